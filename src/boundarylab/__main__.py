@@ -1,0 +1,3 @@
+from boundarylab.cli import main
+
+raise SystemExit(main())

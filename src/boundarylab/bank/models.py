@@ -1,0 +1,149 @@
+"""Pydantic models of the scenario bank: the one definition of the YAML format.
+
+`scenarios/schema.json` is generated from these models (`boundarylab schema`), so every field's
+description below is what course authors see in their editor.
+"""
+
+from typing import Annotated, Literal
+
+from pydantic import BaseModel, ConfigDict, Field, model_validator
+
+from boundarylab import vocab
+
+Verdict = Literal[tuple(vocab.VERDICTS)]
+Principle = Literal[tuple(vocab.PRINCIPLES)]
+Kind = Literal[tuple(vocab.KINDS)]
+Platform = Literal[tuple(vocab.PLATFORMS)]
+DraftAction = Literal[tuple(vocab.DRAFT_ACTIONS)]
+AvoidCheck = Literal[vocab.AVOID_CHECKS]
+IncludeCheck = Literal[vocab.INCLUDE_CHECKS]
+CodeSection = Literal[tuple(vocab.CODES)]
+ScenarioId = Annotated[str, Field(pattern=r"^[a-z]+-\d{3}$", description="Stable id, e.g. conf-004")]
+Text = Annotated[str, Field(min_length=1)]
+
+
+class Model(BaseModel):
+    """Unknown fields are errors: a typo in a field name must never be silently ignored."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+class Person(Model):
+    name: Text = Field(description="Display name as the platform shows it (fictional)")
+    handle: str | None = Field(None, description="Handle without the @, e.g. calmcoast_counseling")
+    label: str | None = Field(None, description="What the platform shows under the name, e.g. '3 mutual friends'")
+
+
+class Message(Model):
+    author: Person
+    text: Text
+    time: str | None = Field(None, description="Timestamp as shown, e.g. '2h' or 'Tue 9:41 pm'")
+
+
+class Artifact(Model):
+    """What is on screen before the therapist acts."""
+
+    author: Person | None = Field(None, description="Who wrote the item on screen")
+    sender: Person | None = Field(None, description="For incoming items (DMs, requests, tags): who sent it")
+    text: str = Field("", description="The post, message, review or request text")
+    time: str | None = Field(None, description="Timestamp as shown")
+    rating: int | None = Field(None, ge=1, le=5, description="Star rating, for reviews")
+    thread: list[Message] = Field([], description="Comments or earlier messages shown with the item, oldest first")
+
+    @model_validator(mode="after")
+    def _someone_is_shown(self):
+        if self.author is None and self.sender is None:
+            raise ValueError("an artifact needs an author or a sender")
+        return self
+
+
+class Draft(Model):
+    """The therapist's own draft action, shown as theirs."""
+
+    action: DraftAction
+    text: str | None = Field(None, description="The words the therapist is about to post or send")
+    note: str | None = Field(None, description="What the action is, when there are no words (e.g. which search)")
+
+
+class SourceRef(Model):
+    doc: str = Field(description="Source document id from scenarios/sources.yaml (the seed file name)")
+    section: str = Field(description="Section short name from scenarios/sources.yaml")
+    item: int | None = Field(None, ge=1, description="Numbered item within the section, where it has a list")
+
+
+class Answer(Model):
+    verdict: Verdict
+    principles: list[Principle] = Field(min_length=1, description="Principles at stake, most important first")
+    rationale: Text = Field(description="Why, in two to four sentences of your own words")
+    sources: list[SourceRef] = Field(min_length=1)
+    codes: list[CodeSection] = Field([], description="Code-of-ethics sections, e.g. 'ACA H.6.b'")
+
+
+class Choice(Model):
+    text: Text
+    correct: bool = False
+    feedback: Text = Field(description="Shown after answering: why this option is or is not the best step")
+
+
+class Rewrite(Model):
+    prompt: Text
+    must_avoid: list[AvoidCheck] = Field(min_length=1, description="Checks that must be clear in a good rewrite")
+    must_include: list[IncludeCheck] = Field([], description="Elements a good rewrite must contain")
+    model_answer: Text
+
+
+class Scenario(Model):
+    id: ScenarioId
+    module: str = Field(description="Module id; must match the file's module block")
+    kind: Kind
+    platform: Platform
+    title: Text
+    context: Text = Field(description="Who you are and where: the situation in two or three sentences")
+    artifact: Artifact
+    draft: Draft
+    answer: Answer
+    choices: list[Choice] = Field([], description="Best next step options; exactly one is correct")
+    rewrite: Rewrite | None = None
+    difficulty: Literal[1, 2, 3]
+    minutes: int = Field(ge=1, le=20, description="Time on task in minutes, for CE hours")
+
+
+class LessonSection(Model):
+    heading: Text
+    text: Text = Field(description="Markdown teaching text in your own words")
+    sources: list[SourceRef] = []
+
+
+class Module(Model):
+    id: str
+    title: Text
+    questions: list[Text] = Field(min_length=1)
+    objectives: list[Text] = Field(min_length=1, description="Observable, measurable: start with an action verb")
+    keypoints: list[Text] = Field(min_length=1)
+    teaching: int = Field(ge=0, description="Teaching minutes")
+    exercises: int = Field(ge=0, description="Exercise minutes")
+    lesson: list[LessonSection] = []
+
+
+class ModuleFile(Model):
+    """One file of the bank: scenarios/<module-id>.yaml."""
+
+    module: Module
+    scenarios: list[Scenario] = []
+
+
+class Section(Model):
+    id: str = Field(description="Short name scenarios cite")
+    heading: Text = Field(description="The section heading in the source")
+    items: int = Field(0, ge=0, description="How many numbered items the section has")
+
+
+class Source(Model):
+    id: str = Field(description="The seed file name without extension")
+    title: Text
+    publisher: str | None = None
+    sections: list[Section] = Field(min_length=1)
+
+
+class SourcesFile(Model):
+    sources: list[Source]
