@@ -11,6 +11,7 @@ from pydantic import BaseModel, ValidationError
 from boundarylab.bank.models import Module, Scenario, SourceRef, SourcesFile
 from boundarylab.bank.yamlnodes import DuplicateKey, Located, load_located
 from boundarylab.course import Course
+from boundarylab.paths import resolve
 
 COURSE_FILE = "course.yml"
 SOURCES_FILE = "sources.yaml"
@@ -199,7 +200,7 @@ def _read_module_file(path: Path, sources: dict, problems: list[Problem], seen: 
 
 def validate_bank(path="scenarios") -> tuple[Bank | None, list[Problem]]:
     """The bank and no problems, or None and every problem found."""
-    folder = Path(path)
+    folder = resolve(path)
     problems: list[Problem] = []
     course, course_reader = _read_course(folder, problems)
     sources = _read_sources(folder, problems)
