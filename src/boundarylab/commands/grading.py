@@ -1,0 +1,123 @@
+"""Instructor commands for a workshop cohort: build the assignments, simulate a cohort, grade it,
+report on it. Each calls one core function and prints what it returns."""
+
+import sys
+from pathlib import Path
+
+COURSE = "grading"
+
+
+def _course(args) -> Path:
+    from boundarylab.paths import resolve
+
+    return resolve(args.course)
+
+
+def _build(args) -> int:
+    from boundarylab.bank import BankError
+    from boundarylab.grading.build import build
+    from boundarylab.grading.keys import key_bank
+
+    try:
+        bank = key_bank()
+    except BankError as e:
+        print(f"The scenario bank has problems; run `boundarylab validate`.\n{e}", file=sys.stderr)
+        return 1
+    course = _course(args)
+    result = build(bank, course, check=args.check)
+    for a in result.assignments:
+        print(f"  {a.name:<28} {len(a.items):>3} items {a.points:>4} points   {a.title}")
+    if args.check:
+        stale = result.written + result.removed
+        if stale:
+            print(f"{course} is out of date with the bank: {', '.join(stale)}. Run `boundarylab build-assignments`.",
+                  file=sys.stderr)
+            return 1
+        print(f"{course} matches the bank.")
+        return 0
+    print(f"{course}: {len(result.written)} file(s) written, {len(result.removed)} folder(s) removed.")
+    return 0
+
+
+def _demo(args) -> int:
+    from boundarylab.grading import demo, submissions
+    from boundarylab.grading.keys import key_bank
+    from boundarylab.grading.manifest import read_manifest
+
+    course = _course(args)
+    try:
+        manifest = read_manifest(course, args.assignment)
+        release = submissions.release_notebook(course, args.assignment, manifest.assignment.notebook)
+    except (FileNotFoundError, ValueError) as e:
+        print(e, file=sys.stderr)
+        return 1
+    learners = demo.simulate(key_bank(), manifest.assignment, release, args.students, args.seed)
+    folder = submissions.write_submitted(course, args.assignment, learners)
+    roster = submissions.write_roster(course, learners)
+    broken = [f"{l.student_id} ({l.broken})" for l in learners if l.broken]
+    print(f"{len(learners)} simulated submissions in {folder}; roster in {roster}.")
+    if broken:
+        print("Broken on purpose: " + ", ".join(broken))
+    return 0
+
+
+def _grade(args) -> int:
+    from boundarylab.grading.grade import GradingError, grade_assignment, render_summary
+
+    try:
+        run = grade_assignment(_course(args), args.assignment, db_url=args.db, students=args.student or None,
+                               feedback=not args.no_feedback, progress=not args.quiet, workers=args.workers)
+    except (GradingError, FileNotFoundError, ValueError) as e:
+        print(e, file=sys.stderr)
+        return 1
+    print(render_summary(run))
+    return 0
+
+
+def _report(args) -> int:
+    from boundarylab.grading.report import write_report
+
+    try:
+        out = write_report(_course(args), args.assignment, Path(args.out), db_url=args.db)
+    except (FileNotFoundError, ValueError) as e:
+        print(e, file=sys.stderr)
+        return 1
+    print(f"Report written to {out}")
+    return 0
+
+
+def register(sub) -> None:
+    def course_option(p):
+        p.add_argument("--course", default=COURSE, help="the nbgrader course folder (default: grading)")
+
+    def db_option(p):
+        p.add_argument("--db", help="gradebook URL (default: the course's; e.g. postgresql+psycopg2://...)")
+
+    p = sub.add_parser("build-assignments", help="write the nbgrader course: config, post-test forms A and B, quizzes")
+    course_option(p)
+    p.add_argument("--check", action="store_true", help="exit 1 if the course is out of date, write nothing")
+    p.set_defaults(run=_build)
+
+    p = sub.add_parser("demo-cohort", help="simulated submissions (a spread of ability, a few broken ones)")
+    p.add_argument("assignment")
+    p.add_argument("--students", type=int, default=30)
+    p.add_argument("--seed", type=int, default=0)
+    course_option(p)
+    p.set_defaults(run=_demo)
+
+    p = sub.add_parser("grade", help="autograde and write feedback for every submission of an assignment")
+    p.add_argument("assignment")
+    db_option(p)
+    course_option(p)
+    p.add_argument("--student", action="append", help="grade only this student (repeatable)")
+    p.add_argument("--workers", type=int, help="worker processes (default: one per CPU core)")
+    p.add_argument("--no-feedback", action="store_true", help="autograde only")
+    p.add_argument("--quiet", action="store_true", help="no progress bar")
+    p.set_defaults(run=_grade)
+
+    p = sub.add_parser("report", help="cohort report: HTML, PNG charts, CSV, item analysis, LMS grades")
+    p.add_argument("assignment")
+    p.add_argument("--out", required=True, help="folder to write the report into")
+    db_option(p)
+    course_option(p)
+    p.set_defaults(run=_report)

@@ -1,0 +1,210 @@
+"""The answers file: `responses.json`, beside the assignment notebook.
+
+Why a file beside the notebook: nbgrader's release, fetch, submit, collect and zip_collect all move
+the assignment folder as a whole, so the file travels with the submission with no extra exchange;
+autograde copies it to `autograded/<student>/<assignment>/`, where the grading cells' kernel runs.
+It is never in `source/` (autograde would overwrite the learner's copy with the source one), and
+the generated config also lists it in `Autograde.exclude_overwriting`.
+
+Every "Save answer" appends a save; nothing is overwritten. Grading uses each item's last
+accepted save, item analysis its first (reference/assessment.md §1: first attempts only). Each
+save carries a seal computed by the course widgets, so a save edited by hand is recognised and
+not accepted; that is tamper evidence for honest mistakes and curious learners, not security.
+"""
+
+import hashlib
+import hmac
+import json
+import os
+import tempfile
+from dataclasses import dataclass
+from datetime import datetime, timezone
+from pathlib import Path
+
+from boundarylab import vocab
+from boundarylab.scoring import Response
+
+FILE_NAME = "responses.json"
+FORMAT = "boundarylab-responses"
+VERSION = 1
+MAX_FILE_BYTES = 20_000_000  # larger files are not read at all
+MAX_REWRITE_CHARS = 3000  # a post or reply; longer texts are scored on their beginning
+_SEAL_KEY = b"boundarylab responses v1"
+
+
+@dataclass(frozen=True)
+class Save:
+    item: str
+    saved_at: str
+    response: Response
+
+
+@dataclass(frozen=True)
+class ItemAnswer:
+    """What grading uses for one item: the response (None if nothing usable) and notes saying why."""
+
+    response: Response | None
+    first: Response | None
+    saves: int
+    notes: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class AnswerSheet:
+    """A learner's answers for one assignment, with every problem found in the file."""
+
+    assignment: str
+    answers: dict  # item id -> ItemAnswer, for items with at least one accepted save
+    problems: tuple[str, ...]  # file-level: unreadable, wrong assignment, saves rejected
+    readable: bool
+
+    def answer(self, item: str) -> ItemAnswer:
+        if item in self.answers:
+            return self.answers[item]
+        if not self.readable:
+            return ItemAnswer(None, None, 0, self.problems)
+        return ItemAnswer(None, None, 0, ("No answer was saved for this item.",))
+
+
+def _entry(item: str, saved_at: str, r: Response) -> dict:
+    return {"item": item, "saved_at": saved_at, "verdict": r.verdict, "principles": list(r.principles),
+            "choice": r.choice, "rewrite": r.rewrite}
+
+
+def seal(assignment: str, entry: dict) -> str:
+    body = {k: entry.get(k) for k in ("item", "saved_at", "verdict", "principles", "choice", "rewrite")}
+    message = json.dumps([assignment, body], sort_keys=True, ensure_ascii=False).encode()
+    return hmac.new(_SEAL_KEY, message, hashlib.sha256).hexdigest()[:24]
+
+
+def now() -> str:
+    return datetime.now(timezone.utc).isoformat(timespec="seconds")
+
+
+def empty(assignment: str) -> dict:
+    return {"format": FORMAT, "version": VERSION, "assignment": assignment, "saves": []}
+
+
+def add_save(data: dict, item: str, response: Response, saved_at: str | None = None) -> dict:
+    """The file's content with one more sealed save (pure: the demo cohort builds files with it)."""
+    entry = _entry(item, saved_at or now(), response)
+    entry["check"] = seal(data["assignment"], entry)
+    return {**data, "saves": [*data["saves"], entry]}
+
+
+def write(path: Path, data: dict) -> None:
+    """Whole file or nothing: write a temporary file beside it, then rename over it."""
+    path = Path(path)
+    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".responses-", suffix=".tmp")
+    with os.fdopen(fd, "w", encoding="utf-8") as f:
+        json.dump(data, f, ensure_ascii=False, indent=1)
+    os.replace(tmp, path)
+
+
+def save_answer(path: Path, assignment: str, item: str, response: Response) -> None:
+    """Append a save; a missing or unreadable file is started afresh (the old one kept aside)."""
+    path = Path(path)
+    data = empty(assignment)
+    if path.exists():
+        try:
+            loaded = json.loads(path.read_text(encoding="utf-8"))
+            if _looks_valid(loaded, assignment):
+                data = loaded
+            else:
+                path.replace(path.with_name(path.name + ".unreadable"))
+        except (OSError, ValueError):
+            path.replace(path.with_name(path.name + ".unreadable"))
+    write(path, add_save(data, item, response))
+
+
+def _looks_valid(data, assignment: str) -> bool:
+    return (isinstance(data, dict) and data.get("format") == FORMAT and data.get("assignment") == assignment
+            and isinstance(data.get("saves"), list))
+
+
+def _response(entry: dict, choices_of) -> tuple[Response | None, str | None]:
+    """The entry as a Response, or None and the reason it cannot be one."""
+    item = entry.get("item")
+    verdict, principles = entry.get("verdict"), entry.get("principles", [])
+    choice, rewrite = entry.get("choice"), entry.get("rewrite")
+    if verdict is not None and verdict not in vocab.VERDICTS:
+        return None, f"the verdict '{verdict}' is not one of {', '.join(vocab.VERDICTS)}"
+    if not isinstance(principles, list) or any(p not in vocab.PRINCIPLES for p in principles):
+        return None, "the principles list names a principle the course does not have"
+    if choice is not None and (isinstance(choice, bool) or not isinstance(choice, int)
+                               or not 0 <= choice < max(choices_of(item), 1)):
+        return None, f"the best-step choice {choice!r} is not one of the options"
+    if rewrite is not None and not isinstance(rewrite, str):
+        return None, "the rewrite is not text"
+    return Response(verdict, tuple(dict.fromkeys(principles)), choice, rewrite), None
+
+
+def parse(data, assignment: str, items: dict) -> AnswerSheet:
+    """`items` maps each item id of the assignment to its number of best-step options."""
+    if not isinstance(data, dict) or data.get("format") != FORMAT or not isinstance(data.get("saves"), list):
+        return AnswerSheet(assignment, {}, (f"{FILE_NAME} is not a BoundaryLab answers file, so no answer "
+                                            "could be read. Every item scores 0.",), False)
+    if data.get("assignment") != assignment:
+        return AnswerSheet(assignment, {}, (f"{FILE_NAME} holds answers for '{data.get('assignment')}', not "
+                                            f"'{assignment}', so none could be used. Every item scores 0.",), False)
+    saves: dict[str, list[Response]] = {}
+    rejected: dict[str, list[str]] = {}
+    foreign = 0
+    for entry in data["saves"]:
+        item = entry.get("item") if isinstance(entry, dict) else None
+        if item not in items:
+            foreign += 1
+            continue
+        if entry.get("check") != seal(assignment, entry):
+            rejected.setdefault(item, []).append(
+                "An answer for this item was changed outside the course widgets (the file was edited by "
+                "hand), so that save was not accepted.")
+            continue
+        response, why = _response(entry, items.get)
+        if response is None:
+            rejected.setdefault(item, []).append(f"A saved answer could not be used: {why}.")
+            continue
+        saves.setdefault(item, []).append(response)
+    answers = {}
+    for item in items:
+        notes = list(dict.fromkeys(rejected.get(item, [])))
+        accepted = saves.get(item, [])
+        if notes and accepted:
+            notes.append("Your last answer saved with the widgets was graded.")
+        last = accepted[-1] if accepted else None
+        if last is not None and last.rewrite is not None and len(last.rewrite) > MAX_REWRITE_CHARS:
+            notes.append(f"Your rewrite is {len(last.rewrite):,} characters long; posts and replies are "
+                         f"scored on their first {MAX_REWRITE_CHARS:,} characters.")
+            last = Response(last.verdict, last.principles, last.choice, last.rewrite[:MAX_REWRITE_CHARS])
+        if accepted or notes:
+            answers[item] = ItemAnswer(last, accepted[0] if accepted else None, len(accepted), tuple(notes))
+    problems = []
+    if rejected:
+        problems.append(f"{sum(map(len, rejected.values()))} saved answer(s) were not accepted (edited by hand "
+                        "or not valid).")
+    if foreign:
+        problems.append(f"{foreign} save(s) name items that are not in this assignment and were ignored.")
+    return AnswerSheet(assignment, answers, tuple(problems), True)
+
+
+def read(path: Path, assignment: str, items: dict) -> AnswerSheet:
+    """The answer sheet in `path`; a missing, huge or unreadable file gives a sheet that says so."""
+    path = Path(path)
+    try:
+        size = path.stat().st_size
+    except FileNotFoundError:
+        return AnswerSheet(assignment, {}, (f"No {FILE_NAME} was submitted: no answer was saved with the "
+                                            "Save answer buttons. Every item scores 0.",), False)
+    if size > MAX_FILE_BYTES:
+        return AnswerSheet(assignment, {}, (f"{FILE_NAME} is {size:,} bytes, far more than answers take; it "
+                                            "was not read. Every item scores 0.",), False)
+    try:
+        data = json.loads(path.read_bytes().decode("utf-8"))
+    except UnicodeDecodeError:
+        return AnswerSheet(assignment, {}, (f"{FILE_NAME} is not text, so no answer could be read. Every "
+                                            "item scores 0.",), False)
+    except json.JSONDecodeError as e:
+        return AnswerSheet(assignment, {}, (f"{FILE_NAME} is damaged (not valid JSON at line {e.lineno}, "
+                                            f"column {e.colno}), so no answer could be read. It was probably "
+                                            "edited or cut off. Every item scores 0.",), False)
+    return parse(data, assignment, items)

@@ -1,0 +1,54 @@
+"""Submissions on disk: where demo learners land and where grading finds them
+(`submitted/<student>/<assignment>/`, nbgrader's layout after `collect`)."""
+
+import csv
+import json
+import shutil
+from pathlib import Path
+
+from boundarylab.grading.demo import Learner
+
+ROSTER = "roster.csv"  # nbgrader's `db student import` format
+
+
+def release_notebook(course: Path, assignment: str, notebook: str) -> dict:
+    path = Path(course) / "release" / assignment / f"{notebook}.ipynb"
+    if not path.exists():
+        raise FileNotFoundError(f"{assignment} has not been released yet ({path} is missing): run "
+                                f"`nbgrader generate_assignment {assignment}` in {course} first.")
+    return json.loads(path.read_text(encoding="utf-8"))
+
+
+def write_learner_folder(folder: Path, learner: Learner) -> None:
+    """A learner's assignment folder as they would submit it."""
+    folder.mkdir(parents=True, exist_ok=True)
+    for name, text in learner.files.items():
+        (folder / name).write_text(text, encoding="utf-8")
+
+
+def write_submitted(course: Path, assignment: str, learners: list[Learner]) -> Path:
+    root = Path(course) / "submitted"
+    for learner in learners:
+        folder = root / learner.student_id / assignment
+        if folder.exists():
+            shutil.rmtree(folder)
+        write_learner_folder(folder, learner)
+        (folder / "timestamp.txt").write_text(learner.timestamp, encoding="utf-8")
+    return root
+
+
+def write_roster(course: Path, learners: list[Learner]) -> Path:
+    """Merged into any roster already there, so several assignments share one."""
+    path = Path(course) / ROSTER
+    rows = {}
+    if path.exists():
+        with path.open(newline="", encoding="utf-8") as f:
+            rows = {r["id"]: r for r in csv.DictReader(f)}
+    for l in learners:
+        rows[l.student_id] = {"id": l.student_id, "first_name": l.first_name, "last_name": l.last_name,
+                              "email": l.email}
+    with path.open("w", newline="", encoding="utf-8") as f:
+        w = csv.DictWriter(f, fieldnames=["id", "first_name", "last_name", "email"])
+        w.writeheader()
+        w.writerows(rows[k] for k in sorted(rows))
+    return path

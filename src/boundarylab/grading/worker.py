@@ -1,0 +1,116 @@
+"""One grading worker: a warm kernel, one gradebook engine, and a share of the submissions, each
+autograded (one transaction) and then given its feedback. `grade.py` runs one per core."""
+
+import contextlib
+import logging
+import time
+import warnings
+from dataclasses import dataclass
+from pathlib import Path
+
+from nbgrader.api import Gradebook, MissingEntry
+from nbgrader.coursedir import CourseDirectory
+
+from boundarylab.grading.config import load_config
+from boundarylab.grading.converters import FastAutograde, FastFeedback
+from boundarylab.grading.gradebook import shared_gradebook, submission
+from boundarylab.grading.kernels import WarmKernel
+
+
+@dataclass(frozen=True)
+class Share:
+    course: str
+    assignment: str
+    db_url: str | None
+    students: tuple[str, ...]
+    feedback: bool
+    log_path: str
+
+
+@dataclass(frozen=True)
+class Graded:
+    student: str
+    notes: tuple[str, ...]  # what was repaired
+    failure: str | None  # why automatic grading failed, if it did
+    seconds: float
+
+
+def _logger(path: Path) -> logging.Logger:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    log = logging.getLogger(f"boundarylab.grade.{path}")
+    log.handlers.clear()
+    handler = logging.FileHandler(path, mode="w", encoding="utf-8")
+    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(message)s"))
+    log.addHandler(handler)
+    log.setLevel(logging.INFO)
+    log.propagate = False
+    return log
+
+
+@contextlib.contextmanager
+def _warnings_to(log: logging.Logger):
+    """Python warnings (nbgrader's SQLAlchemy ones among them) go to the log, not the terminal."""
+    with warnings.catch_warnings():
+        warnings.simplefilter("always")
+        previous = warnings.showwarning
+        warnings.showwarning = lambda message, category, filename, lineno, *_: log.warning(
+            "%s:%s: %s: %s", filename, lineno, category.__name__, message)
+        try:
+            yield
+        finally:
+            warnings.showwarning = previous
+
+
+def zero_unscored(db_url: str, course_id: str, assignment: str, student: str) -> None:
+    """Every student ends with a score: cells left without one get 0, flagged for manual grading."""
+    with Gradebook(db_url, course_id) as gb:
+        gb.update_or_create_student(student)
+        try:
+            sub = gb.find_submission(assignment, student)
+        except MissingEntry:
+            sub = gb.add_submission(assignment, student)
+        for nb in sub.notebooks:
+            for grade in nb.grades:
+                if grade.auto_score is None and grade.manual_score is None:
+                    grade.auto_score = 0.0
+                    grade.needs_manual_grade = True
+        gb.db.commit()
+
+
+def grade_share(share: Share, report=lambda event, student: None) -> list[Graded]:
+    """Grade every student of the share; `report(event, student)` after each grading and feedback."""
+    log_path = Path(share.log_path)
+    log = _logger(log_path)
+    cfg = load_config(Path(share.course), share.db_url)
+    db, course_id = cfg.CourseDirectory.db_url, cfg.CourseDirectory.course_id
+    coursedir = CourseDirectory(config=cfg)
+    coursedir.assignment_id = share.assignment
+    done = []
+    with shared_gradebook(), _warnings_to(log), log_path.open("a") as kernel_output:
+        with WarmKernel(cwd=share.course, output=kernel_output) as kernel:
+            autograde = FastAutograde(coursedir=coursedir, kernel=kernel, config=cfg, log=log)
+            autograde.force = True
+            feedback = FastFeedback(coursedir=coursedir, config=cfg, log=log)
+            feedback.force = True
+            for student in share.students:
+                started = time.perf_counter()
+                coursedir.student_id = student
+                failure = None
+                try:
+                    with submission(db):
+                        autograde.start()
+                except Exception as error:  # noqa: BLE001 - one submission never stops the batch
+                    log.exception("grading %s failed", student)
+                    failure = (f"Automatic grading failed ({type(error).__name__}); every cell scored 0 and is "
+                               f"flagged for manual grading. Details in {log_path}.")
+                    zero_unscored(db, course_id, share.assignment, student)
+                report("graded", student)
+                if share.feedback and failure is None:
+                    try:
+                        feedback.start()
+                    except Exception:  # noqa: BLE001 - grades are saved; the log says what failed
+                        log.exception("feedback for %s failed", student)
+                done.append(Graded(student, autograde.notes.get(student, ()), failure,
+                                   time.perf_counter() - started))
+                report("done", student)
+    return done
