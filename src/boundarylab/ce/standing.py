@@ -7,7 +7,7 @@ learner marks it done; the assessment module when the post-test is passed and th
 is in. Everything is derived from the append-only store, never stored as a flag.
 """
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, datetime
 
 from boundarylab.bank.loader import Bank
@@ -42,10 +42,7 @@ class ModuleProgress:
     seconds: float  # time on task, recorded, never credited
     planned_minutes: float
     score: float | None  # mean first-try score of the scenarios answered
-
-    @property
-    def share(self) -> float:
-        return self.answered / self.scenarios if self.scenarios else float(self.done)
+    share: float  # of the module's work done: scenarios answered, or post-test passed and evaluation in
 
 
 @dataclass(frozen=True)
@@ -118,7 +115,8 @@ def scenario_score(bank: Bank, scenario_id: str, first: dict, missing_parts_coun
     return sum(x or 0.0 for x in scores) / len(scores) if scores else None
 
 
-def _module_progress(bank, mid, number, practice, done_events, planned, post_test_done) -> ModuleProgress:
+def _module_progress(bank, mid, number, practice, done_events, planned, post_test_done,
+                     post_test_steps) -> ModuleProgress:
     module, ids = bank.modules[mid], [s.id for s in bank.in_module(mid)]
     mine = [a for a in practice if a.module == mid or a.scenario_id in ids]
     answered_on = {}
@@ -127,18 +125,21 @@ def _module_progress(bank, mid, number, practice, done_events, planned, post_tes
             answered_on.setdefault(a.scenario_id, local_date(a.saved_at))
     if mid == POST_TEST_MODULE:
         done, finished = post_test_done is not None, post_test_done
+        share = post_test_steps / 2
     elif ids:
         done = len(answered_on) == len(ids)
         finished = max(answered_on.values()) if done else None
+        share = len(answered_on) / len(ids)
     else:
         finished = next((local_date(e.saved_at) for e in done_events if e.data.get("module") == mid), None)
         done = finished is not None
+        share = float(done)
     first = _first_scores(mine)
     scores = [scenario_score(bank, sid, first, False) for sid in answered_on]
     return ModuleProgress(
         mid, number, module.title, len(ids), len(answered_on), done,
         local_date(mine[0].saved_at) if mine else finished, finished, sum(a.seconds for a in mine), planned,
-        sum(scores) / len(scores) if scores else None)
+        sum(scores) / len(scores) if scores else None, share)
 
 
 def post_test_sittings(bank: Bank, store: ProgressStore) -> tuple[Sitting, ...]:
@@ -186,8 +187,11 @@ def status(bank: Bank, store: ProgressStore, on: date | None = None) -> Status:
     passed_on = next((s.finished for s in sittings if s.passed), None)
     post_test_done = max(passed_on, evaluated_on) if passed_on and evaluated_on else None
     done_events = store.events(MODULE_DONE)
-    modules = tuple(_module_progress(bank, mid, n, practice, done_events, planned[mid], post_test_done)
+    steps = int(passed_on is not None) + int(evaluated_on is not None)
+    modules = tuple(_module_progress(bank, mid, n, practice, done_events, planned[mid], post_test_done, steps)
                     for n, mid in enumerate(bank.course.modules))
+    modules = tuple(replace(m, seconds=sum(s.seconds for s in sittings), started=sittings[0].started)
+                    if m.module == POST_TEST_MODULE and sittings else m for m in modules)
     profile = store.profile()
     missing = _missing(bank, profile, modules, sittings, evaluations)
     dates = [m.finished for m in modules if m.finished] + [d for d in (passed_on, evaluated_on) if d]
