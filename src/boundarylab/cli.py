@@ -8,9 +8,9 @@ from boundarylab import __version__
 
 def _command_groups():
     """Every command module; each has `register(subparsers)`. Imported here, run lazily."""
-    from boundarylab.commands import bank
+    from boundarylab.commands import bank, ce
 
-    return [bank]
+    return [bank, ce]
 
 
 def parser() -> argparse.ArgumentParser:
