@@ -44,10 +44,9 @@ def choose(store, bank, sid, choice, seconds, context="practice"):
 
 
 def practice(store, bank, clock):
-    """Day 2: profile and orientation. Day 3: alpha done (alpha-001 wrong first, then right).
+    """Day 2: profile (which completes the start page). Day 3: alpha done (alpha-001 wrong first, then right).
     Day 4: beta-001 with its principle missed; beta-002 left unanswered."""
     store.save_profile(NAME, "Licensed professional counselor", LICENCE)
-    ce.mark_module_done(store, "orientation")
     clock.day(3)
     judge(store, bank, "alpha-001", "ok", ["confidentiality"], 60)  # wrong verdict: 0.4
     judge(store, bank, "alpha-001", "dont", ["confidentiality"], 30)  # second try: not counted as mastery

@@ -2,9 +2,10 @@
 
 Completion = every module done, the post-test at or above the passing score (course.yml, 80 % by
 default) and the course evaluation submitted. A module with scenarios is done when every
-scenario has an answered judgement; a module without scenarios (the orientation) when the
-learner marks it done; the assessment module when the post-test is passed and the evaluation
-is in. Everything is derived from the append-only store, never stored as a flag.
+scenario has an answered judgement; the start page (module 0) when the profile is saved; any
+other module without scenarios (the policy builder) when it records `module-done`; the
+assessment module when the post-test is passed and the evaluation is in. Everything is derived
+from the append-only store, never stored as a flag.
 """
 
 from dataclasses import dataclass, field, replace
@@ -103,6 +104,12 @@ def _first_scores(attempts) -> dict:
     return first
 
 
+def _last_scores(attempts) -> dict:
+    """(scenario, part) -> score of the last answer saved: in a sitting no feedback is shown, so a
+    learner may change an answer before submitting, and the last one saved is the one meant."""
+    return {(a.scenario_id, a.part): a.score for a in attempts if a.score is not None}
+
+
 def scenario_score(bank: Bank, scenario_id: str, first: dict, missing_parts_count: bool) -> float | None:
     """Mean over the parts the scenario asks for (or, in practice, the parts answered)."""
     s = bank.scenarios.get(scenario_id)
@@ -116,7 +123,7 @@ def scenario_score(bank: Bank, scenario_id: str, first: dict, missing_parts_coun
 
 
 def _module_progress(bank, mid, number, practice, done_events, planned, post_test_done,
-                     post_test_steps) -> ModuleProgress:
+                     post_test_steps, profile) -> ModuleProgress:
     module, ids = bank.modules[mid], [s.id for s in bank.in_module(mid)]
     mine = [a for a in practice if a.module == mid or a.scenario_id in ids]
     answered_on = {}
@@ -132,6 +139,8 @@ def _module_progress(bank, mid, number, practice, done_events, planned, post_tes
         share = len(answered_on) / len(ids)
     else:
         finished = next((local_date(e.saved_at) for e in done_events if e.data.get("module") == mid), None)
+        if number == 0 and finished is None and profile is not None:
+            finished = local_date(profile.saved_at)  # the start page's one task is the profile
         done = finished is not None
         share = float(done)
     first = _first_scores(mine)
@@ -159,8 +168,8 @@ def post_test_sittings(bank: Bank, store: ProgressStore) -> tuple[Sitting, ...]:
         items = start.items
         mine = [a for a in attempts if a.saved_at >= start.saved_at and (end is None or a.saved_at < end)
                 and a.scenario_id in items]
-        first = _first_scores(mine)
-        per_item = [scenario_score(bank, sid, first, True) or 0.0 for sid in items]
+        last = _last_scores(mine)
+        per_item = [scenario_score(bank, sid, last, True) or 0.0 for sid in items]
         answered = len({a.scenario_id for a in mine if is_answered_judgement(a)})
         complete = answered == len(items) or (n + 1) in submitted
         score = round(sum(per_item) / len(items), 4) if items else 0.0
@@ -186,13 +195,13 @@ def status(bank: Bank, store: ProgressStore, on: date | None = None) -> Status:
     evaluated_on = local_date(evaluations[-1].saved_at) if evaluations else None
     passed_on = next((s.finished for s in sittings if s.passed), None)
     post_test_done = max(passed_on, evaluated_on) if passed_on and evaluated_on else None
-    done_events = store.events(MODULE_DONE)
+    done_events, profile = store.events(MODULE_DONE), store.profile()
     steps = int(passed_on is not None) + int(evaluated_on is not None)
-    modules = tuple(_module_progress(bank, mid, n, practice, done_events, planned[mid], post_test_done, steps)
+    modules = tuple(_module_progress(bank, mid, n, practice, done_events, planned[mid], post_test_done, steps,
+                                     profile)
                     for n, mid in enumerate(bank.course.modules))
     modules = tuple(replace(m, seconds=sum(s.seconds for s in sittings), started=sittings[0].started)
                     if m.module == POST_TEST_MODULE and sittings else m for m in modules)
-    profile = store.profile()
     missing = _missing(bank, profile, modules, sittings, evaluations)
     dates = [m.finished for m in modules if m.finished] + [d for d in (passed_on, evaluated_on) if d]
     return Status(profile, modules, sittings, bank.course.passing_score,
@@ -206,7 +215,7 @@ def _missing(bank, profile, modules, sittings, evaluations) -> list[str]:
     if profile is None:
         out.append("Save your profile with your name as it should appear on the certificate (module 0).")
     for m in modules:
-        if m.done or m.module == POST_TEST_MODULE:
+        if m.done or m.module == POST_TEST_MODULE or (m.number == 0 and profile is None):
             continue
         if m.scenarios:
             left = m.scenarios - m.answered
