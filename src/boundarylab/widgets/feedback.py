@@ -92,14 +92,18 @@ def highlight(text: str, findings) -> str:
     """
     spans = [_span(f, len(text)) for f in findings]
     cuts = sorted({0, len(text), *[p for s in spans for p in s]})
-    out = []
+    out, marking = [], False
     for a, b in zip(cuts, cuts[1:]):
-        piece = esc(text[a:b])
-        out.append(f"<mark>{piece}</mark>" if any(s < b and e > a for s, e in spans) else piece)
+        marked = any(s < b and e > a for s, e in spans)
+        if marked != marking:
+            out.append("<mark>" if marked else "</mark>")
+            marking = marked
+        out.append(esc(text[a:b]))
         refs = [str(i + 1) for i, (s, e) in enumerate(spans) if e == b and e > s]
         if refs:
-            out.append(f'<sup class="bl-ref">[{",".join(refs)}]</sup>')
-    return "".join(out)
+            out.append(f'</mark><sup class="bl-ref">[{",".join(refs)}]</sup>')
+            marking = False
+    return "".join(out) + ("</mark>" if marking else "")
 
 
 def findings_html(text: str, findings) -> str:
