@@ -53,9 +53,9 @@ def lab_argv(notebooks: Path, lab_dir: Path, *, port: int | None, browser: bool)
 
 
 def _course(args) -> int:
-    from boundarylab.bank.locate import repo_root
+    from boundarylab.paths import course_root
 
-    notebooks = Path(args.notebooks or repo_root() / "notebooks").resolve()
+    notebooks = Path(args.notebooks or course_root() / "notebooks").resolve()
     if not (notebooks / START).is_file():
         print(f"The course notebooks are not in {notebooks} ({START} is missing).", file=sys.stderr)
         return 1

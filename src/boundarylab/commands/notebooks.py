@@ -6,6 +6,9 @@ import sys
 def _build(args) -> int:
     from boundarylab.bank import BankError, load_bank
     from boundarylab.notebook_builder import stale, write_all
+    from boundarylab.paths import resolve
+
+    args.bank, args.out = resolve(args.bank), resolve(args.out)
 
     try:
         bank = load_bank(args.bank)

@@ -5,7 +5,7 @@ from functools import cache
 import ipywidgets as widgets
 
 from boundarylab.bank import BankError, load_bank
-from boundarylab.bank.locate import bank_dir
+from boundarylab.paths import course_root
 from boundarylab.progress import ProgressStore, StoreError, home_dir
 from boundarylab.widgets.feedback import message_html
 from boundarylab.widgets.guard import explain
@@ -23,6 +23,10 @@ def _bank(path: str):
 @cache
 def _store(home: str) -> ProgressStore:
     return ProgressStore.open(home)
+
+
+def bank_dir():
+    return course_root() / "scenarios"
 
 
 def course_bank():
