@@ -57,9 +57,9 @@ def module_widget(module_id: str):
     def build():
         from boundarylab.widgets.runner import ModuleRunner
 
+        store = progress_store()  # first: a progress file problem is the one the learner can act on
         bank = course_bank()
-        return ModuleRunner(bank.modules[module_id], bank.in_module(module_id), store=progress_store(),
-                            sources=bank.sources)
+        return ModuleRunner(bank.modules[module_id], bank.in_module(module_id), store=store, sources=bank.sources)
 
     return _safely(build)
 
@@ -69,7 +69,8 @@ def start_widget():
         from boundarylab.widgets.overview import overview_html
         from boundarylab.widgets.profile_form import ProfileForm
 
-        bank, store = course_bank(), progress_store()
+        store = progress_store()
+        bank = course_bank()
         overview = widgets.HTML(overview_html(bank, store.attempts(context="practice"), store.path))
         return widgets.VBox([ProfileForm(store), overview])
 

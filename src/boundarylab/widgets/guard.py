@@ -22,16 +22,21 @@ def log_path():
 
 
 def _log_to_file() -> str:
-    """Attach the log file on first use; say where it is (or that it could not be written)."""
+    """Log to the file beside the current progress file; say where it is (or that it could not be written)."""
     path = log_path()
-    if not any(isinstance(h, logging.FileHandler) for h in log.handlers):
-        try:
-            path.parent.mkdir(parents=True, exist_ok=True)
-            handler = logging.FileHandler(path, encoding="utf-8")
-        except OSError:
-            return "the details could not be written to a log file"
-        handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
-        log.addHandler(handler)
+    current = [h for h in log.handlers if isinstance(h, logging.FileHandler)]
+    if current and current[0].baseFilename == str(path.resolve()):
+        return f"the details were written to {path}"
+    for old in current:  # BOUNDARYLAB_HOME changed since: follow it
+        log.removeHandler(old)
+        old.close()
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        handler = logging.FileHandler(path, encoding="utf-8")
+    except OSError:
+        return "the details could not be written to a log file"
+    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+    log.addHandler(handler)
     return f"the details were written to {path}"
 
 
