@@ -52,3 +52,15 @@ class CertificateButton(widgets.VBox):
 
     def _show_error(self, sentence: str) -> None:
         self.result.value = message_html(sentence, "error")
+
+
+def show_certificate() -> None:
+    from IPython.display import display
+
+    from boundarylab.widgets.entry import _safely, course_bank, progress_store
+
+    def build():
+        store = progress_store()
+        return CertificateButton(course_bank(), store)
+
+    display(_safely(build))

@@ -71,3 +71,15 @@ class EvaluationForm(widgets.VBox):
 
     def _show_error(self, sentence: str) -> None:
         self.status.value = message_html(sentence, "error")
+
+
+def show_evaluation() -> None:
+    from IPython.display import display
+
+    from boundarylab.widgets.entry import _safely, course_bank, progress_store
+
+    def build():
+        store = progress_store()
+        return EvaluationForm(course_bank(), store)
+
+    display(_safely(build))

@@ -105,3 +105,15 @@ class PostTest(widgets.VBox):
 
     def _show_error(self, sentence: str) -> None:
         self.status.value = message_html(sentence, "error")
+
+
+def show_post_test() -> None:
+    from IPython.display import display
+
+    from boundarylab.widgets.entry import _safely, course_bank, progress_store
+
+    def build():
+        store = progress_store()
+        return PostTest(course_bank(), store)
+
+    display(_safely(build))
