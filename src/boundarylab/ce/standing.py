@@ -12,13 +12,12 @@ from dataclasses import dataclass, field, replace
 from datetime import date, datetime
 
 from boundarylab.bank.loader import Bank
-from boundarylab.ce.hours import HoursCalculation, hours_calculation
+from boundarylab.ce.hours import POST_TEST_MODULE, HoursCalculation, hours_calculation
 from boundarylab.forms import parallel_forms
 from boundarylab.progress import Attempt, Profile, ProgressStore
 
 POST_TEST = "post-test"  # attempt context, and the event kind of a submitted sitting
 POST_TEST_START = "post-test-start"
-POST_TEST_MODULE = "assessment"  # its work is the post-test and the evaluation themselves
 MODULE_DONE = "module-done"
 EVALUATION = "evaluation"
 

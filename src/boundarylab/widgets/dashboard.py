@@ -14,7 +14,7 @@ from boundarylab.widgets.style import style_tag
 
 def chart_html(chart) -> str:
     data = base64.b64encode(chart.png(dpi=96)).decode()
-    return (f'<figure class="bl-chart"><img src="data:image/png;base64,{data}" alt="{esc(chart.alt)}" '
+    return (f'<figure class="bl-chart" style="margin:8px 0"><img src="data:image/png;base64,{data}" alt="{esc(chart.alt)}" '
             f'style="max-width:100%;height:auto"></figure>')
 
 
