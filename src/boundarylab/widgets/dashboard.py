@@ -14,8 +14,8 @@ from boundarylab.widgets.style import style_tag
 
 def chart_html(chart) -> str:
     data = base64.b64encode(chart.png(dpi=96)).decode()
-    return (f'<figure class="bl-chart" style="margin:8px 0"><img src="data:image/png;base64,{data}" alt="{esc(chart.alt)}" '
-            f'style="max-width:100%;height:auto"></figure>')
+    return (f'<figure class="bl-chart" style="margin:8px 0"><img src="data:image/png;base64,{data}" '
+            f'alt="{esc(chart.alt)}" style="max-width:100%;height:auto"></figure>')
 
 
 def summary_html(state) -> str:
