@@ -35,8 +35,9 @@ def write_settings(lab_dir: Path) -> Path:
 
 def lab_argv(notebooks: Path, lab_dir: Path, *, port: int | None, browser: bool) -> list[str]:
     settings = write_settings(lab_dir)
-    argv = [sys.executable, "-m", "jupyterlab", START,
+    argv = [sys.executable, "-m", "jupyterlab",
             f"--ServerApp.root_dir={notebooks}",
+            f"--LabApp.default_url=/lab/tree/{START}",
             "--ServerApp.ip=127.0.0.1",
             f"--ServerApp.open_browser={browser}",
             "--LabApp.news_url=None",
