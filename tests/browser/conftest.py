@@ -108,7 +108,8 @@ class Course:
             if len(found) >= count:
                 return found
             time.sleep(0.2)
-        raise AssertionError(f"expected {count} row(s) for {sql} {args}, found {self.rows(sql, args)}")
+        raise AssertionError(f"expected {count} row(s) for {sql} {args}; the file holds "
+                             f"{self.rows('SELECT scenario_id, part, answer FROM attempt')}")
 
     def attempt(self, part: str, text_contains: str = "") -> tuple:
         sql = "SELECT scenario_id, answer, score, seconds FROM attempt WHERE part = ? AND answer LIKE ?"

@@ -94,7 +94,8 @@ def test_a_learner_completes_a_judge_a_best_step_and_a_rewrite_scenario(page: Pa
     run_all(page)
     expect(page.locator(".bl-progress")).to_contain_text(f"Scenario {target + 1} of {len(scenarios)}",
                                                          timeout=60_000)
-    expect(page.locator(".bl-progress")).to_contain_text("3 of", timeout=10_000)
+    answered = len({0, step, target})
+    expect(page.locator(".bl-progress")).to_contain_text(f"{answered} of {len(scenarios)} answered")
     expect(page.locator(".bl-runner")).to_contain_text("You have answered this scenario before")
 
 
@@ -125,13 +126,14 @@ def test_typing_and_clicking_at_once_keeps_every_character(page: Page, course, b
         box.fill("")
         box.press_sequentially(text, delay=0)
         check.click()  # at once: no wait for the value to settle
-        expect(page.locator(".bl-rewrite .bl-feedback")).to_contain_text(f"Try {n + 1} saved", timeout=20_000)
+        expect(page.locator(".bl-rewrite")).to_contain_text(f"Try {n + 1} saved", timeout=20_000)
         assert json.loads(course.attempt("rewrite", text[-32:])[1])["text"] == text
 
 
 def test_the_module_output_has_no_serious_accessibility_violation(page: Page, course, bank):
     notebook, scenarios = module_one(bank)
     start_module(page, course, notebook, len(scenarios))
+    go_to(page, 0, len(scenarios))
     judge(page, scenarios[0])  # with feedback on screen too
     results = Axe().run(page, context=".jp-OutputArea-output", options={"runOnly": {"type": "tag", "values": AXE_TAGS}})
     save_json("axe-module-1.json", results.response["violations"])
