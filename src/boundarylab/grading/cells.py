@@ -32,10 +32,20 @@ def silent():
         logging.disable(previous)
 
 
-def _display(rendered) -> None:
-    from IPython.display import display
+class Marked(float):
+    """A grading cell's value: nbgrader reads the number (text/plain) as the cell's partial credit,
+    and the feedback shows the HTML. One output per cell instead of a display plus a value."""
 
-    display({"text/html": rendered.html, "text/plain": rendered.text}, raw=True)
+    def __new__(cls, value: float, html: str):
+        obj = super().__new__(cls, value)
+        obj.html = html
+        return obj
+
+    def _repr_html_(self) -> str:
+        return self.html
+
+    def __repr__(self) -> str:
+        return float.__repr__(self)
 
 
 def _items(bank) -> dict:
@@ -56,15 +66,12 @@ def answer_sheet(assignment: str, folder=".") -> responses.AnswerSheet:
     return _sheet_cache[key]
 
 
-def _unscorable(scenario_id: str, error: Exception) -> float:
-    _display(feedback.Rendered(
-        f"<p class='bl-note'>⚠ {scenario_id} could not be graded automatically ({type(error).__name__}); "
-        "it scores 0 until your instructor grades it by hand.</p>",
-        f"{scenario_id} could not be graded automatically; 0 until graded by hand."))
-    return 0.0
+def _unscorable(scenario_id: str, error: Exception) -> Marked:
+    return Marked(0.0, f"<p>⚠ {scenario_id} could not be graded automatically ({type(error).__name__}); it "
+                       "scores 0 until your instructor grades it by hand.</p>")
 
 
-def grade_decision(assignment: str, scenario_id: str) -> float:
+def grade_decision(assignment: str, scenario_id: str) -> Marked:
     """Points for the verdict, principles and best step: the cell's value in [0, points]."""
     with silent():
         try:
@@ -73,22 +80,21 @@ def grade_decision(assignment: str, scenario_id: str) -> float:
             answer = answer_sheet(assignment).answer(scenario_id)
             mark = mark_decision(scenario, answer.response)
             notes = [n for n in answer.notes if not n.startswith("Your rewrite")]
-            _display(feedback.decision(bank, scenario, answer.response, mark.judgement, mark.choice,
-                                       mark.earned, mark.points, notes))
-            return mark.earned
+            return Marked(mark.earned, feedback.decision(bank, scenario, answer.response, mark.choice,
+                                                         mark.earned, mark.points, notes))
         except Exception as error:  # noqa: BLE001 - any failure is a 0 with a sentence
             return _unscorable(scenario_id, error)
 
 
-def grade_rewrite(assignment: str, scenario_id: str) -> float:
+def grade_rewrite(assignment: str, scenario_id: str) -> Marked:
     """The rubric's score for the rewrite, in [0, 1]: a first pass the instructor may override."""
     with silent():
         try:
             scenario = key_bank().scenarios[scenario_id]
             answer = answer_sheet(assignment).answer(scenario_id)
             mark = mark_rewrite(scenario, answer.response)
-            _display(feedback.rewrite(scenario, mark.text, mark.result, mark.earned, answer.notes))
-            return mark.earned
+            return Marked(mark.earned, feedback.rewrite(scenario, mark.text, mark.result, mark.earned,
+                                                        answer.notes))
         except Exception as error:  # noqa: BLE001
             return _unscorable(scenario_id, error)
 
@@ -107,14 +113,15 @@ def show(assignment: str, scenario_id: str):
 
     from boundarylab.widgets import ScenarioView
 
-    scenario = key_bank().scenarios[scenario_id]
+    bank = key_bank()
+    scenario = bank.scenarios[scenario_id]
     status = widgets.HTML(_saved_line(assignment, scenario_id))
 
     def on_answer(sid, response):
         responses.save_answer(Path(responses.FILE_NAME), assignment, sid, response)
         status.value = _saved_line(assignment, sid)
 
-    display(widgets.VBox([ScenarioView(scenario, mode="assessment", on_answer=on_answer), status]))
+    display(widgets.VBox([ScenarioView(scenario, mode="assessment", on_answer=on_answer, sources=bank.sources), status]))
     return None
 
 

@@ -41,8 +41,9 @@ c.OverwriteCells.add_missing_cells = True
 # Grading cells only call the scoring engine; a minute is far more than any of them takes.
 c.Execute.timeout = {timeout}
 # Feedback shows each grading cell's output (the learner's answer, the best answer, why, sources)
-# and none of its hidden code.
+# and no code at all: learners are not programmers, and hidden tests stay hidden.
 c.GenerateFeedback.preprocessors = [GetGrades, CSSHTMLHeaderPreprocessor, ClearHiddenTests]
+c.GenerateFeedback.HTMLExporter.exclude_input = True
 '''
 
 

@@ -3,7 +3,8 @@
 AUTOGRADE_STEPS is nbgrader's own autograde pipeline (`Autograde.sanitize_preprocessors` then
 `Autograde.autograde_preprocessors`) run as one pass in memory, with three changes that keep
 scores identical and remove time: a warm kernel for Execute, a compiled schema for the metadata
-check, and a grader's note cell. Order matters as in nbgrader: OverwriteCells restores locked cells
+check, a commit before the kernel runs (grades are then saved in one transaction), and a
+grader's note cell. Order matters as in nbgrader: OverwriteCells restores locked cells
 (and hidden tests) from the gradebook before anything runs; SaveAutoGrades reads the executed
 outputs; the metadata check runs last on what is saved.
 """
@@ -19,7 +20,8 @@ from nbgrader.preprocessors import (AssignLatePenalties, ClearHiddenTests, Clear
                                     SaveAutoGrades)
 from nbgrader.utils import setenv
 
-from boundarylab.grading.steps import AddGraderNote, CheckCellMetadataCompiled, ExecuteWarm, repair_submission
+from boundarylab.grading.steps import (AddGraderNote, CheckCellMetadataCompiled, CommitSetup, ExecuteWarm,
+                                       repair_submission)
 
 AUTOGRADE_STEPS = [
     # nbgrader's sanitize pass
@@ -29,6 +31,7 @@ AUTOGRADE_STEPS = [
     OverwriteCells,  # restores locked cells and hidden tests from the gradebook
     CheckCellMetadataCompiled,
     AddGraderNote,  # a plain markdown cell: after the sanitize checks, before anything runs
+    CommitSetup,  # no transaction stays open while the kernel runs
     # nbgrader's autograde pass
     ExecuteWarm,
     IgnorePattern,

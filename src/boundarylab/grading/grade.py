@@ -97,16 +97,12 @@ def _grade_in_workers(shares: list[Share], bar: ProgressBar) -> list[Graded]:
     with context.Manager() as manager, context.Pool(len(shares)) as pool:
         events = manager.Queue()
         pending = [pool.apply_async(_run_worker, (share, events)) for share in shares]
-        expected = sum(len(s.students) for s in shares)
-        seen = 0
-        while seen < expected and not all(p.ready() for p in pending) or not events.empty():
+        while not all(p.ready() for p in pending) or not events.empty():
             try:
                 event, student = events.get(timeout=0.2)
             except Exception:  # noqa: BLE001 - queue.Empty from a manager proxy
                 continue
-            if event == "done":
-                seen += 1
-                bar.update(student)
+            bar.update(f"{event} {student or ''}")
         return [graded for p in pending for graded in p.get()]
 
 
@@ -126,10 +122,11 @@ def grade_assignment(course, name: str, db_url: str | None = None, students=None
     log_dir = course / LOGS
     shares = [Share(str(course), name, db_url, tuple(submitted[k::workers]), feedback,
                     str(log_dir / f"grade-{name}-worker{k + 1}.log")) for k in range(workers)]
-    bar = ProgressBar(len(submitted), "Grading", stream=None if progress else _Null())
+    steps = len(submitted) * (2 if feedback else 1)
+    bar = ProgressBar(steps, "Grading" + (" and feedback" if feedback else ""), stream=None if progress else _Null())
     started = time.perf_counter()
     if workers == 1:
-        graded = grade_share(shares[0], lambda event, student: bar.update(student) if event == "done" else None)
+        graded = grade_share(shares[0], lambda event, student: bar.update(f"{event} {student or ''}"))
     else:
         graded = _grade_in_workers(shares, bar)
     seconds = time.perf_counter() - started

@@ -6,15 +6,20 @@ then each database step); each one creates an SQLAlchemy engine, inspects every 
 SQLite every commit waits for the disk. Within `shared_gradebook()`, those call sites keep their
 code but share one engine and one session, and `submission()` makes each submission a single
 transaction: a commit inside it flushes and expires (what a commit makes visible to the rest of
-the pipeline) and the real commit comes once the submission is graded. A submission that fails is
-rolled back whole, so it never leaves the half-graded state plain nbgrader can leave.
+the pipeline) and the real commit comes once the submission is graded. Setup (student, submission)
+is committed before the kernel runs (steps/commit_setup.py), so with several workers on SQLite no
+transaction holds the write lock while a notebook runs. A submission whose grading fails is rolled
+back, so it never leaves the half-graded state plain nbgrader can leave.
 """
 
 import contextlib
 import importlib
 
 from nbgrader.api import Gradebook
+from sqlalchemy import event
 from sqlalchemy.orm import Session, scoped_session, sessionmaker
+
+SQLITE_BUSY_TIMEOUT_MS = 120_000
 
 # The modules that open a gradebook while autograding or generating feedback.
 CALL_SITES = ("nbgrader.converters.autograde", "nbgrader.preprocessors.overwritecells",
@@ -32,6 +37,17 @@ class _BatchSession(Session):
         else:
             super().commit()
 
+    def commit_now(self):
+        """End the current transaction for real, inside a submission too."""
+        super().commit()
+
+
+def _wait_for_locks(dbapi_connection, _record):
+    """SQLite: wait for another worker's transaction (they are short) instead of failing at once."""
+    cursor = dbapi_connection.cursor()
+    cursor.execute(f"PRAGMA busy_timeout = {SQLITE_BUSY_TIMEOUT_MS}")
+    cursor.close()
+
 
 class PooledGradebook(Gradebook):
     """A Gradebook on the batch's engine and session. The first one for a URL sets the database
@@ -43,6 +59,9 @@ class PooledGradebook(Gradebook):
         if db_url not in self._shared:
             super().__init__(db_url, course_id, authenticator)
             self.db.remove()
+            if self.engine.dialect.name == "sqlite":
+                event.listen(self.engine, "connect", _wait_for_locks)
+                self.engine.dispose()
             self._shared[db_url] = (self.engine, scoped_session(sessionmaker(
                 class_=_BatchSession, autoflush=True, bind=self.engine, future=True)))
         self.engine, self.db = self._shared[db_url]
@@ -98,6 +117,12 @@ def submission(db_url: str):
     else:
         session().in_submission = False
         session.commit()
+
+
+def commit_now(db_url: str) -> None:
+    session = PooledGradebook.session(db_url)
+    if session is not None:
+        session().commit_now()
 
 
 def cell_scores(db_url: str, course_id: str, assignment: str) -> dict:

@@ -35,16 +35,25 @@ class Graded:
     seconds: float
 
 
-def _logger(path: Path) -> logging.Logger:
+@contextlib.contextmanager
+def _logging_to(path: Path):
+    """The worker's log: nbgrader's converters, and anything that logs to the root logger (nbgrader's
+    database errors do), go to the file instead of the terminal."""
     path.parent.mkdir(parents=True, exist_ok=True)
-    log = logging.getLogger(f"boundarylab.grade.{path}")
-    log.handlers.clear()
     handler = logging.FileHandler(path, mode="w", encoding="utf-8")
-    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(message)s"))
-    log.addHandler(handler)
+    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s %(message)s"))
+    log = logging.getLogger(f"boundarylab.grade.{path.stem}")
+    log.handlers[:] = [handler]
     log.setLevel(logging.INFO)
     log.propagate = False
-    return log
+    root = logging.getLogger()
+    saved = root.handlers[:]
+    root.handlers[:] = [handler]
+    try:
+        yield log
+    finally:
+        root.handlers[:] = saved
+        handler.close()
 
 
 @contextlib.contextmanager
@@ -77,21 +86,24 @@ def zero_unscored(db_url: str, course_id: str, assignment: str, student: str) ->
         gb.db.commit()
 
 
+def _everyone(share: Share) -> set[str]:
+    """Every student with a submission or graded work for the assignment (other shares included)."""
+    course = Path(share.course)
+    return {p.parent.name for folder in ("submitted", "autograded") for p in (course / folder).glob(f"*/{share.assignment}")}
+
+
 def grade_share(share: Share, report=lambda event, student: None) -> list[Graded]:
     """Grade every student of the share; `report(event, student)` after each grading and feedback."""
     log_path = Path(share.log_path)
-    log = _logger(log_path)
     cfg = load_config(Path(share.course), share.db_url)
     db, course_id = cfg.CourseDirectory.db_url, cfg.CourseDirectory.course_id
     coursedir = CourseDirectory(config=cfg)
     coursedir.assignment_id = share.assignment
     done = []
-    with shared_gradebook(), _warnings_to(log), log_path.open("a") as kernel_output:
+    with _logging_to(log_path) as log, shared_gradebook(), _warnings_to(log), log_path.open("a") as kernel_output:
         with WarmKernel(cwd=share.course, output=kernel_output) as kernel:
             autograde = FastAutograde(coursedir=coursedir, kernel=kernel, config=cfg, log=log)
             autograde.force = True
-            feedback = FastFeedback(coursedir=coursedir, config=cfg, log=log)
-            feedback.force = True
             for student in share.students:
                 started = time.perf_counter()
                 coursedir.student_id = student
@@ -104,13 +116,19 @@ def grade_share(share: Share, report=lambda event, student: None) -> list[Graded
                     failure = (f"Automatic grading failed ({type(error).__name__}); every cell scored 0 and is "
                                f"flagged for manual grading. Details in {log_path}.")
                     zero_unscored(db, course_id, share.assignment, student)
-                report("graded", student)
-                if share.feedback and failure is None:
-                    try:
-                        feedback.start()
-                    except Exception:  # noqa: BLE001 - grades are saved; the log says what failed
-                        log.exception("feedback for %s failed", student)
                 done.append(Graded(student, autograde.notes.get(student, ()), failure,
                                    time.perf_counter() - started))
-                report("done", student)
+                report("graded", student)
+        graded = [g.student for g in done if g.failure is None]
+        if share.feedback and graded:
+            # One feedback run for the whole share: nbgrader sets its HTML exporter up once per run.
+            feedback = FastFeedback(coursedir=coursedir, config=cfg, log=log)
+            feedback.force = True
+            feedback.post_convert_hook = lambda **_: report("feedback", None)
+            coursedir.student_id = "*"
+            coursedir.student_id_exclude = ",".join(sorted(_everyone(share) - set(graded)))
+            try:
+                feedback.start()
+            except Exception:  # noqa: BLE001 - grades are saved; the log says which feedback failed
+                log.exception("feedback failed for some of %s", ", ".join(graded))
     return done
