@@ -1,12 +1,13 @@
 """Post-test forms A and B: the same blueprint, equal difficulty (reference/assessment.md §2).
 
-Items are chosen in matched pairs: the two items of a pair test the same principle and have the
-same type (verdict, best-step choices or not, rewrite or not), so both forms have the same
-principles, the same verdict mix, the same item types and the same points. Within a pair the
-easier item goes to A, then to B, then B, then A (A B B A), which evens out difficulty. For each
-principle, the pairs whose verdict the forms have least of so far are taken first, so every
-verdict is tested, rewrites included. The split is deterministic: the same bank always gives the
-same forms, so scores on a form compare across cohorts.
+Items are chosen in matched pairs, one item of each pair per form. A pair tests one principle and,
+whenever the bank allows, holds two items of the same type (verdict, best-step choices or not,
+rewrite or not), so both forms get the same principles, verdict mix, item types and points. Only
+when a principle has no such pair at all is its one pair looser (same verdict, else any two). For each
+principle the pairs whose verdict the forms have least of so far come first, so every verdict is
+tested, rewrites included. Each pair's harder item goes to the form whose items are easier so far;
+when they are level, the easier item is dealt A B, B A within the principle (A B B A). The split is deterministic: the same bank always gives the same forms, so scores on a
+form compare across cohorts.
 """
 
 from boundarylab import vocab
@@ -19,39 +20,52 @@ def _item_type(scenario) -> tuple:
     return (scenario.answer.verdict, bool(scenario.choices), scenario.rewrite is not None)
 
 
-def _pairs(candidates: list) -> list[tuple]:
-    """Matched pairs among the candidates: same type, neighbours in difficulty."""
-    by_type: dict[tuple, list] = {}
+def _ease(scenario) -> tuple:
+    return (scenario.difficulty, scenario.rewrite is not None, bool(scenario.choices), scenario.id)
+
+
+def _pairs(candidates: list, key) -> list[tuple]:
+    """Neighbours in difficulty among candidates with the same key, as (easier, harder)."""
+    groups: dict = {}
     for s in candidates:
-        by_type.setdefault(_item_type(s), []).append(s)
+        groups.setdefault(key(s), []).append(s)
     pairs = []
-    for group in by_type.values():
-        group = sorted(group, key=lambda s: (s.difficulty, s.id))
+    for group in groups.values():
+        group = sorted(group, key=_ease)
         pairs += [(group[i], group[i + 1]) for i in range(0, len(group) - 1, 2)]
     return pairs
+
+
+MATCHES = (_item_type, lambda s: s.answer.verdict, lambda s: None)  # best match first
 
 
 def parallel_forms(bank: Bank, per_principle: int = ITEMS_PER_PRINCIPLE) -> dict[str, tuple[str, ...]]:
     forms = {"A": [], "B": []}
     used: set[str] = set()
     verdicts = {v: 0 for v in vocab.VERDICTS}
-    dealt = 0
+    difficulty = {"A": 0, "B": 0}
     for principle in vocab.PRINCIPLES:
-        primary = [s for s in bank.scenarios.values() if s.answer.principles[0] == principle and s.id not in used]
-        named = [s for s in bank.scenarios.values()
-                 if principle in s.answer.principles[1:] and s.id not in used]
-        pairs = [(0, p) for p in _pairs(primary)] + [(1, p) for p in _pairs(named)]
-        for _ in range(per_principle):
-            pairs = [(rank, p) for rank, p in pairs if p[0].id not in used and p[1].id not in used]
-            if not pairs:
+        primary = [s for s in bank.scenarios.values() if s.answer.principles[0] == principle]
+        named = [s for s in bank.scenarios.values() if principle in s.answer.principles[1:]]
+        for dealt in range(per_principle):
+            # A looser match only to cover a principle at all; its second pair must match in type.
+            options = [(match, rank, pair)
+                       for match, key in enumerate(MATCHES if dealt == 0 else MATCHES[:1])
+                       for rank, pool in enumerate((primary, named))
+                       for pair in _pairs([s for s in pool if s.id not in used], key)]
+            if not options:
                 break
-            rank, (easier, harder) = min(pairs, key=lambda rp: (
-                verdicts[rp[1][0].answer.verdict], rp[0], rp[1][1].difficulty - rp[1][0].difficulty,
-                rp[1][0].difficulty, rp[1][0].id))
-            a, b = (easier, harder) if dealt % 4 in (0, 3) else (harder, easier)
+            _, _, (easier, harder) = min(options, key=lambda o: (
+                o[0], verdicts[o[2][0].answer.verdict], o[1], o[2][1].difficulty - o[2][0].difficulty,
+                _ease(o[2][0])))
+            if difficulty["A"] != difficulty["B"]:  # the form that is behind gets the harder item
+                a, b = (harder, easier) if difficulty["A"] < difficulty["B"] else (easier, harder)
+            else:
+                a, b = (easier, harder) if dealt % 4 in (0, 3) else (harder, easier)
+            difficulty["A"] += a.difficulty
+            difficulty["B"] += b.difficulty
             forms["A"].append(a.id)
             forms["B"].append(b.id)
             used.update((a.id, b.id))
-            verdicts[a.answer.verdict] += 1
-            dealt += 1
+            verdicts[easier.answer.verdict] += 1
     return {name: tuple(ids) for name, ids in forms.items()}
