@@ -76,22 +76,28 @@ def _answer(rng: random.Random, scenario, ability: float) -> Response:
             choice = best
         else:
             choice = others[0] if rng.random() < 0.6 else rng.choice(others)
-    rewrite = None
-    if scenario.rewrite:
-        draft = (scenario.draft.text or "").strip()
-        model = scenario.rewrite.model_answer.strip()
-        roll = rng.random()
-        good = _p(1.3 * skill + 0.6)
-        if roll < good:
-            rewrite = model
-        elif roll < good + (1 - good) * 0.5:
-            first_sentence = draft.split(". ")[0].rstrip(".") + "." if draft else ""
-            rewrite = f"{model} {first_sentence}".strip()
-        elif roll < 0.97:
-            rewrite = draft or model
-        else:
-            rewrite = ""
+    rewrite = _rewrite(rng, scenario, skill) if scenario.rewrite else None
     return Response(verdict, tuple(dict.fromkeys(principles)), choice, rewrite)
+
+
+def _rewrite(rng: random.Random, scenario, skill: float) -> str:
+    """The model answer for a strong learner; otherwise a typical miss, built from the rubric's own
+    checks: a risky phrase kept (a check's `fires_on` example), the required element left out (a
+    must-include check's `passes_on` example), the draft barely touched, or nothing."""
+    from boundarylab.analysis.catalogue import BY_ID
+
+    rubric = scenario.rewrite
+    model, draft = rubric.model_answer.strip(), (scenario.draft.text or "").strip()
+    if rng.random() < _p(1.3 * skill + 0.6):
+        return model
+    roll = rng.random()
+    if roll < 0.35 or (roll < 0.6 and not rubric.must_include):
+        return f"{model} {rng.choice(BY_ID[rng.choice(rubric.must_avoid)].fires_on)}"
+    if roll < 0.6:
+        return rng.choice(BY_ID[rng.choice(rubric.must_include)].passes_on)
+    if roll < 0.92:
+        return draft or model
+    return ""
 
 
 def _responses_file(rng: random.Random, bank: Bank, a: Assignment, ability: float, base_minute: int) -> dict:
@@ -158,7 +164,7 @@ def simulate(bank: Bank, a: Assignment, release_notebook: dict, students: int, s
     broken_of = {slot: BROKEN[k] for k, slot in enumerate(sorted(slots))}
     learners = []
     for n in range(students):
-        ability = rng.gauss(0.3, 1.0)
+        ability = rng.gauss(0.6, 1.0)
         first, last = FIRST[n % len(FIRST)], LAST[(n * 7) % len(LAST)]
         sid = f"learner{n + 1:03d}"
         data = _responses_file(rng, bank, a, ability, base_minute=n % 30)

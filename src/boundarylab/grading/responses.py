@@ -166,6 +166,7 @@ def parse(data, assignment: str, items: dict) -> AnswerSheet:
             continue
         saves.setdefault(item, []).append(response)
     answers = {}
+    truncated = 0
     for item in items:
         notes = list(dict.fromkeys(rejected.get(item, [])))
         accepted = saves.get(item, [])
@@ -176,12 +177,16 @@ def parse(data, assignment: str, items: dict) -> AnswerSheet:
             notes.append(f"Your rewrite is {len(last.rewrite):,} characters long; posts and replies are "
                          f"scored on their first {MAX_REWRITE_CHARS:,} characters.")
             last = Response(last.verdict, last.principles, last.choice, last.rewrite[:MAX_REWRITE_CHARS])
+            truncated += 1
         if accepted or notes:
             answers[item] = ItemAnswer(last, accepted[0] if accepted else None, len(accepted), tuple(notes))
     problems = []
     if rejected:
         problems.append(f"{sum(map(len, rejected.values()))} saved answer(s) were not accepted (edited by hand "
                         "or not valid).")
+    if truncated:
+        problems.append(f"{truncated} rewrite(s) longer than {MAX_REWRITE_CHARS:,} characters were scored on their "
+                        "beginning.")
     if foreign:
         problems.append(f"{foreign} save(s) name items that are not in this assignment and were ignored.")
     return AnswerSheet(assignment, answers, tuple(problems), True)

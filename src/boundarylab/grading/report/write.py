@@ -1,0 +1,44 @@
+"""`boundarylab report`: the cohort report folder (HTML, PNG figures, CSV tables, LMS grades)."""
+
+from pathlib import Path
+
+from boundarylab import vocab
+from boundarylab.grading.report import charts, page, tables
+from boundarylab.grading.report.cohort import collect
+
+
+def completion_counts(cohort) -> dict:
+    submitted = [l for l in cohort.learners if l.submitted]
+    return {
+        "enrolled": len(cohort.learners),
+        "submitted": len(submitted),
+        "every item answered": sum(l.answered == len(cohort.assignment.items) for l in submitted),
+        "passed": sum(l.percent >= 100 * cohort.passing for l in submitted),
+    }
+
+
+def write_report(course, name: str, out: Path, db_url: str | None = None) -> Path:
+    cohort = collect(course, name, db_url)
+    out = Path(out)
+    out.mkdir(parents=True, exist_ok=True)
+    principles = [p for p in vocab.PRINCIPLES if any(p in m for m in cohort.mastery.values())]
+    counts = completion_counts(cohort)
+    images = {
+        "completion": charts.completion(counts, out / "completion.png"),
+        "scores": charts.score_distribution([l.percent for l in cohort.learners if l.submitted], cohort.passing,
+                                            out / "scores.png"),
+        "items": charts.items(cohort.items, out / "items.png"),
+        "mastery": charts.mastery(sorted(cohort.mastery), principles, cohort.mastery, out / "mastery.png"),
+        "rubric": charts.rubric_failures(cohort.rubric_failures, out / "rubric_failures.png"),
+    }
+    csvs = {
+        "grades to import into an LMS gradebook": tables.lms_grades(cohort, out / "lms_grades.csv"),
+        "every learner's score": tables.learners(cohort, out / "learners.csv"),
+        "item statistics": tables.items(cohort, out / "items.csv"),
+        "per-option choice rates": tables.options(cohort, out / "options.csv"),
+        "reliability": tables.reliability(cohort, out / "reliability.csv"),
+        "mastery by principle": tables.mastery(cohort, principles, out / "mastery.csv"),
+        "rubric failures in rewrites": tables.rubric_failures(cohort, out / "rubric_failures.csv"),
+    }
+    (out / "index.html").write_text(page.render(cohort, counts, images, csvs), encoding="utf-8")
+    return out / "index.html"
