@@ -15,6 +15,7 @@ from boundarylab.bank import Bank, Scenario
 from boundarylab.forms import parallel_forms
 
 QUIZ_ITEMS = 5
+QUIZ_MIN = 3  # a module with fewer items outside the post-test gets no quiz
 # Modules that teach no scenarios of their own get no quiz.
 NO_QUIZ = ("orientation", "assessment")
 NOTEBOOK = "{assignment}"  # one notebook per assignment, named like it
@@ -97,7 +98,7 @@ def assignments(bank: Bank) -> list[Assignment]:
             continue
         candidates = [s for s in bank.in_module(module_id) if s.id not in in_posttest]
         picked = _quiz_pick(candidates, QUIZ_ITEMS)
-        if picked:
+        if len(picked) >= QUIZ_MIN:
             out.append(Assignment(f"quiz-{module_id}", f"Quiz: {module.title}", "quiz", module_id,
                                   tuple(item_for(s) for s in picked)))
     return out
