@@ -140,9 +140,11 @@ def _break(kind: str, rng: random.Random, notebook: dict, data: dict, a: Assignm
         nb_text = json.dumps({**notebook, "cells": cells}, indent=1, ensure_ascii=False)
     elif kind == "hand-edited":
         saves = [dict(s) for s in data["saves"]]
-        for s in saves[:3]:
-            s["verdict"] = bank.scenarios[s["item"]].answer.verdict  # "fixed" by hand, seal unchanged
-            s["principles"] = list(bank.scenarios[s["item"]].answer.principles)
+        wrong = [s for s in saves if s["verdict"] != bank.scenarios[s["item"]].answer.verdict] or saves[:1]
+        for s in wrong[:3]:  # "corrected" in a text editor after seeing a classmate's answers; seal unchanged
+            answer = bank.scenarios[s["item"]].answer
+            s["verdict"] = answer.verdict if s["verdict"] != answer.verdict else "dont"
+            s["principles"] = list(answer.principles)
         resp_text = json.dumps({**data, "saves": saves}, indent=1, ensure_ascii=False)
     elif kind == "huge-text":
         rewrites = [i.scenario_id for i in a.items if i.rewrite_points]
