@@ -57,6 +57,7 @@ def learner_config(exchange: Path, home: Path, student: str) -> Config:
     cfg = Config()
     cfg.Exchange.root = str(exchange)
     cfg.Exchange.assignment_dir = str(home)
+    cfg.Exchange.cache = str(home / ".nbgrader-cache")  # each learner's own, as in their own account
     cfg.CourseDirectory.course_id = COURSE_ID
     cfg.CourseDirectory.root = str(home)
     cfg.CourseDirectory.assignment_id = A
