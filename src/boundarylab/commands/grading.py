@@ -52,10 +52,14 @@ def _demo(args) -> int:
         print(e, file=sys.stderr)
         return 1
     learners = demo.simulate(key_bank(), manifest.assignment, release, args.students, args.seed)
-    folder = submissions.write_submitted(course, args.assignment, learners)
+    if args.zip:
+        where = submissions.write_zip(course, args.assignment, learners)
+        then = f" Collect them with `nbgrader zip_collect {args.assignment}` in {course}."
+    else:
+        where, then = submissions.write_submitted(course, args.assignment, learners), ""
     roster = submissions.write_roster(course, learners)
     broken = [f"{l.student_id} ({l.broken})" for l in learners if l.broken]
-    print(f"{len(learners)} simulated submissions in {folder}; roster in {roster}.")
+    print(f"{len(learners)} simulated submissions in {where}; roster in {roster}.{then}")
     if broken:
         print("Broken on purpose: " + ", ".join(broken))
     return 0
@@ -102,6 +106,8 @@ def register(sub) -> None:
     p.add_argument("assignment")
     p.add_argument("--students", type=int, default=30)
     p.add_argument("--seed", type=int, default=0)
+    p.add_argument("--zip", action="store_true", help="write an LMS-style archive for `nbgrader zip_collect` "
+                   "instead of submitted/")
     course_option(p)
     p.set_defaults(run=_demo)
 

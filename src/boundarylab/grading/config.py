@@ -40,6 +40,10 @@ c.Autograde.exclude_overwriting = {exclude!r}
 c.OverwriteCells.add_missing_cells = True
 # Grading cells only call the scoring engine; a minute is far more than any of them takes.
 c.Execute.timeout = {timeout}
+# zip_collect: submissions downloaded from an LMS as an archive in downloaded/<assignment>/archive/,
+# each file named <student id>_<file name> (the notebook and responses.json).
+c.FileNameCollectorPlugin.named_regexp = r".*/(?P<student_id>[A-Za-z0-9.@-]+)_(?P<file_id>[^/_]+\.ipynb|responses\.json)$"
+c.FileNameCollectorPlugin.valid_ext = [".ipynb", ".json"]
 # Feedback shows each grading cell's output (the learner's answer, the best answer, why, sources)
 # and no code at all: learners are not programmers, and hidden tests stay hidden.
 c.GenerateFeedback.preprocessors = [GetGrades, CSSHTMLHeaderPreprocessor, ClearHiddenTests]

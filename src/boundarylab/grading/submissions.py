@@ -4,6 +4,7 @@
 import csv
 import json
 import shutil
+import zipfile
 from pathlib import Path
 
 from boundarylab.grading.demo import Learner
@@ -35,6 +36,19 @@ def write_submitted(course: Path, assignment: str, learners: list[Learner]) -> P
         write_learner_folder(folder, learner)
         (folder / "timestamp.txt").write_text(learner.timestamp, encoding="utf-8")
     return root
+
+
+def write_zip(course: Path, assignment: str, learners: list[Learner]) -> Path:
+    """What an LMS download looks like: one archive, each file named <student id>_<file name>, in
+    the folder `nbgrader zip_collect` reads (the generated config holds the matching pattern)."""
+    folder = Path(course) / "downloaded" / assignment / "archive"
+    folder.mkdir(parents=True, exist_ok=True)
+    path = folder / f"{assignment}-submissions.zip"
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as z:
+        for learner in learners:
+            for name, text in sorted(learner.files.items()):
+                z.writestr(f"{learner.student_id}_{name}", text)
+    return path
 
 
 def write_roster(course: Path, learners: list[Learner]) -> Path:
