@@ -104,30 +104,37 @@ def _grading() -> bool:
     return bool(os.environ.get("NBGRADER_EXECUTION"))
 
 
-def show(assignment: str, scenario_id: str):
-    """The scenario in assessment mode: no feedback; Save answer appends to responses.json."""
-    if _grading():
-        return None
+def answer_widget(assignment: str, scenario_id: str, folder="."):
+    """The scenario in assessment mode (no feedback) with a line saying what is saved; each
+    "Save answer" appends the answer to responses.json in `folder`."""
     import ipywidgets as widgets
-    from IPython.display import display
 
     from boundarylab.widgets import ScenarioView
 
     bank = key_bank()
-    scenario = bank.scenarios[scenario_id]
-    status = widgets.HTML(_saved_line(assignment, scenario_id))
+    status = widgets.HTML(_saved_line(assignment, scenario_id, folder))
 
     def on_answer(sid, response):
-        responses.save_answer(Path(responses.FILE_NAME), assignment, sid, response)
-        status.value = _saved_line(assignment, sid)
+        responses.save_answer(Path(folder, responses.FILE_NAME), assignment, sid, response)
+        status.value = _saved_line(assignment, sid, folder)
 
-    display(widgets.VBox([ScenarioView(scenario, mode="assessment", on_answer=on_answer, sources=bank.sources), status]))
+    view = ScenarioView(bank.scenarios[scenario_id], mode="assessment", on_answer=on_answer, sources=bank.sources)
+    return widgets.VBox([view, status])
+
+
+def show(assignment: str, scenario_id: str):
+    """What an answer cell runs: the widget for the learner, nothing while nbgrader grades."""
+    if _grading():
+        return None
+    from IPython.display import display
+
+    display(answer_widget(assignment, scenario_id))
     return None
 
 
-def _saved_line(assignment: str, scenario_id: str) -> str:
+def _saved_line(assignment: str, scenario_id: str, folder=".") -> str:
     with silent():
-        answer = answer_sheet(assignment).answer(scenario_id)
+        answer = answer_sheet(assignment, folder).answer(scenario_id)
     if answer.response is None:
         return "<i>Not answered yet. Your answer is kept when you press Save answer.</i>"
     return (f"<i>Answer saved ({answer.saves} save{'s' if answer.saves > 1 else ''}). You may change it and "

@@ -118,6 +118,10 @@ def grade_assignment(course, name: str, db_url: str | None = None, students=None
     if students:
         wanted = set(students)
         submitted = [s for s in submitted if s in wanted]
+    if not submitted:
+        raise GradingError(f"No submissions of {name} in {course / 'submitted'}"
+                           + (f" for {', '.join(students)}" if students else "")
+                           + f": run `nbgrader collect {name}` (or zip_collect) first.")
     workers = max(1, min(workers or os.cpu_count() or 1, len(submitted) or 1))
     log_dir = course / LOGS
     shares = [Share(str(course), name, db_url, tuple(submitted[k::workers]), feedback,

@@ -82,6 +82,8 @@ def collect(course, name: str, db_url: str | None = None) -> Cohort:
         cells = {sid: {g.name: float(g.score) for nb in sub.notebooks for g in nb.grades} for sid, sub in subs.items()}
         totals = {sid: (float(sub.score), float(sub.max_score)) for sid, sub in subs.items()}
         people = {sid: (s.first_name or "", s.last_name or "", s.email or "") for sid, s in students.items()}
+    if not subs:
+        raise ValueError(f"No submission of {name} is in the gradebook yet: run `boundarylab grade {name}` first.")
     sheets = {sid: responses.read(_folder(course, sid, name) / responses.FILE_NAME, name, choices) for sid in subs}
     learners = []
     for sid in sorted(people):
