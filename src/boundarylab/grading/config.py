@@ -42,7 +42,7 @@ c.OverwriteCells.add_missing_cells = True
 c.Execute.timeout = {timeout}
 # zip_collect: submissions downloaded from an LMS as an archive in downloaded/<assignment>/archive/,
 # each file named <student id>_<file name> (the notebook and responses.json).
-c.FileNameCollectorPlugin.named_regexp = r".*/(?P<student_id>[A-Za-z0-9.@-]+)_(?P<file_id>[^/_]+\.ipynb|responses\.json)$"
+c.FileNameCollectorPlugin.named_regexp = r".*/(?P<student_id>[A-Za-z0-9.@-]+)_(?P<file_id>[^/_]+\\.ipynb|responses\\.json)$"
 c.FileNameCollectorPlugin.valid_ext = [".ipynb", ".json"]
 # Feedback shows each grading cell's output (the learner's answer, the best answer, why, sources)
 # and no code at all: learners are not programmers, and hidden tests stay hidden.
