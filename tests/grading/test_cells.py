@@ -1,9 +1,9 @@
 """The grading cells: silent, always a number in [0, points], and an output that shows the
 learner's answer beside the right one with the reason and sources, learner text escaped."""
 
-import json
 import subprocess
 import sys
+from html import escape
 
 import pytest
 
@@ -35,7 +35,7 @@ def test_a_decision_cell_shows_both_answers_the_rationale_and_the_sources(bank, 
     assert 0 <= value < 2 and repr(value) == repr(float(value))
     for text in ("revise", "crisis", s.answer.verdict, s.answer.rationale.strip()[:40],
                  bank.sources[s.answer.sources[0].doc].title[:30], "The step you chose"):
-        assert text.replace("'", "&#x27;").replace("&", "&amp;") in html or text in html, text
+        assert escape(text) in html, text
 
 
 def test_a_rewrite_cell_shows_the_text_escaped_each_rubric_item_and_the_model_answer(bank, in_folder):
@@ -78,4 +78,3 @@ def test_the_learner_summary_cell_does_nothing_while_nbgrader_grades(monkeypatch
     assert cells.show("posttest-a", "conf-001") is None
     assert cells.summary("posttest-a", ["conf-001"]) is None
     assert not (in_folder / responses.FILE_NAME).exists()
-    assert json.dumps(None) == "null"
