@@ -53,6 +53,7 @@ def test_the_start_notebook_saves_a_profile_and_shows_no_popups(page: Page, cour
         ("Dr Ana Ruiz", "Counsellor", "LPC-0042")]
     page.wait_for_timeout(2000)  # the news toast, when not disabled, shows within a second or two
     no_popups(page)
+    assert page.get_by_role("menuitem", name="Nbgrader", exact=True).count() == 0  # no instructor tools
     results = Axe().run(page, context=".jp-OutputArea-output", options={"runOnly": {"type": "tag", "values": AXE_TAGS}})
     save_json("axe-start-here.json", results.response["violations"])
     assert not [v["id"] for v in results.response["violations"] if v["impact"] in ("serious", "critical")], \

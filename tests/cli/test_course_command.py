@@ -18,6 +18,9 @@ def test_the_lab_starts_at_the_start_notebook_without_news_or_update_checks(tmp_
     settings = tmp_path / "lab" / "lab-settings" / "@jupyterlab/apputils-extension/notification.jupyterlab-settings"
     assert json.loads(settings.read_text()) == {"fetchNews": "false", "checkForUpdates": False}
     assert (tmp_path / "lab" / "workspaces").is_dir()
+    page = json.loads((tmp_path / "lab" / "config" / "labconfig" / "page_config.json").read_text())
+    assert page["disabledExtensions"] == {"@jupyter/nbgrader": True}  # no instructor tools for learners
+    assert course.lab_env(tmp_path / "lab")["JUPYTER_CONFIG_PATH"].startswith(str(tmp_path / "lab" / "config"))
 
 
 @pytest.mark.parametrize("uid, expected", [(0, True), (1000, False)])
