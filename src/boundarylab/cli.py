@@ -8,9 +8,9 @@ from boundarylab import __version__
 
 def _command_groups():
     """Every command module; each has `register(subparsers)`. Imported here, run lazily."""
-    from boundarylab.commands import bank
+    from boundarylab.commands import bank, course, notebooks
 
-    return [bank]
+    return [bank, notebooks, course]
 
 
 def parser() -> argparse.ArgumentParser:
