@@ -1,34 +1,29 @@
 """`boundarylab policy`: write a client-friendly social-media policy from a file of answers."""
 
 import sys
-from pathlib import Path
 
 
 def _policy(args) -> int:
-    import yaml
-    from pydantic import ValidationError
+    from boundarylab.policy import PolicyInputError, recommended_answers
+    from boundarylab.policy.files import load_answers, write_policy
+    from boundarylab.reports.pdf import FontMissing
 
-    from boundarylab.policy import PolicyAnswers, PolicyInputError, recommended_answers
-    from boundarylab.policy.files import write_policy
-
-    if args.example:
-        answers = recommended_answers()
-    elif args.answers:
-        try:
-            answers = PolicyAnswers.model_validate(yaml.safe_load(Path(args.answers).read_text(encoding="utf-8")) or {})
-        except (OSError, yaml.YAMLError, ValidationError) as e:
-            print(f"{args.answers}: cannot use this answers file: {e}", file=sys.stderr)
-            return 1
-    else:
-        print("give --answers FILE.yaml, or --example for a complete example", file=sys.stderr)
+    if args.example == bool(args.answers):
+        print("Give either --answers FILE.yaml or --example (a complete example to start from).", file=sys.stderr)
         return 2
     try:
-        written, doc = write_policy(answers, Path(args.out))
-    except PolicyInputError as e:
-        print(f"{args.answers}:\n{e}", file=sys.stderr)
+        answers = recommended_answers() if args.example else load_answers(args.answers)
+        written, doc = write_policy(answers, args.out)
+    except (PolicyInputError, FontMissing) as e:
+        print(e, file=sys.stderr)
+        return 1
+    except OSError as e:
+        print(f"Cannot write the policy into {args.out} ({e.strerror or e}).", file=sys.stderr)
         return 1
     for flag in doc.flags:
-        print(f"Check '{flag.question}': {flag.reason}")
+        print(f"Check your answer to '{flag.question}' ({flag.choice}): {flag.reason}")
+    if doc.unanswered:
+        print(f"Not answered, so left out of the policy: {', '.join(doc.unanswered)}.")
     for path in written:
         print(f"wrote {path}")
     return 0
@@ -37,6 +32,7 @@ def _policy(args) -> int:
 def register(sub) -> None:
     p = sub.add_parser("policy", help="write your social-media policy (policy.md and policy.pdf) from your answers")
     p.add_argument("--answers", metavar="FILE.yaml", help="your answers: details and choices (see --example)")
-    p.add_argument("--example", action="store_true", help="use a complete, realistic answer set")
+    p.add_argument("--example", action="store_true",
+                   help="write a complete example from a realistic answer set (its answers.yaml is a template)")
     p.add_argument("--out", default=".", metavar="DIR", help="folder to write policy.md, policy.pdf and answers.yaml")
     p.set_defaults(run=_policy)
