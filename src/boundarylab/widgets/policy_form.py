@@ -18,6 +18,9 @@ from boundarylab.widgets.style import style_tag
 
 EVENT = "policy"  # progress-store event kind: the form's latest answers
 WIDE = {"description_width": "initial"}
+CSS = ("<style>.bl-policy .bl-download { color: #0b4f8a; text-decoration: underline; font-weight: 600; }"
+       ".bl-policy .bl-question { font-weight: 600; margin: 4px 0; }"
+       ".bl-policy .bl-why { margin: 0 0 6px; color: #333; }</style>")
 INTRO = ('<h3 class="bl-step">Your practice</h3><p class="bl-help">These details fill in your policy. Leave '
          "a box empty and the policy shows a blank to fill in by hand.</p>")
 
@@ -33,7 +36,7 @@ class PolicyForm(widgets.VBox):
                                            style=WIDE, layout={"width": "36em"})
                         for d in self.questions.details}
         self.choices, self.flags = {}, {}
-        blocks = [widgets.HTML(style_tag() + INTRO), *self.details.values()]
+        blocks = [widgets.HTML(style_tag() + CSS + INTRO), *self.details.values()]
         for number, question in enumerate(self.questions.questions, start=1):
             radio = widgets.RadioButtons(options=[(o.label, o.id) for o in question.options],
                                          value=saved.choices.get(question.id), description="Your choice",
