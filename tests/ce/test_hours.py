@@ -55,7 +55,9 @@ def test_a_quarter_hour_boundary_reached_through_reading_time_is_not_lost_to_flo
 
 def test_declared_minutes_far_from_the_content_are_flagged_for_the_author(bank):
     notes = hours_calculation(bank).notes
-    assert notes == ("Check alpha: its lesson reads in 1.5 min, but it declares 15 min.",)
+    assert notes == ("Check alpha: its lesson reads in 1.5 min, but it declares 15 min.",
+                     "Check assessment: a post-test form takes 8 min by its scenarios' minutes, but the module "
+                     "declares 20 exercise min.")
 
 
 def test_words_with_apostrophes_and_hyphens_count_once():

@@ -9,15 +9,16 @@ task is recorded beside it, never credited in its place. See reference/ce.md.
 from boundarylab.ce.certificate import (CertificateRecord, NotComplete, Verification, issue_certificate,
                                         verification_code, verify)
 from boundarylab.ce.evaluation import Question, evaluation_questions, submit_evaluation
-from boundarylab.ce.hours import HoursCalculation, ModuleMinutes, credited_hours, format_hours, hours_calculation
+from boundarylab.ce.hours import (HoursCalculation, ModuleMinutes, contact_hours, credited_hours, format_hours,
+                                  hours_calculation)
 from boundarylab.ce.standing import (EVALUATION, MODULE_DONE, POST_TEST, POST_TEST_MODULE, POST_TEST_START,
-                                     ModuleProgress, Sitting, Status, mark_module_done, next_form,
+                                     ModuleProgress, Sitting, Status, mark_module_done, next_form, next_sitting,
                                      post_test_sittings, start_post_test, status, submit_post_test)
 
 __all__ = [
     "EVALUATION", "MODULE_DONE", "POST_TEST", "POST_TEST_MODULE", "POST_TEST_START",
     "CertificateRecord", "HoursCalculation", "ModuleMinutes", "ModuleProgress", "NotComplete", "Question",
-    "Sitting", "Status", "Verification", "credited_hours", "evaluation_questions", "format_hours",
-    "hours_calculation", "issue_certificate", "mark_module_done", "next_form", "post_test_sittings",
+    "Sitting", "Status", "Verification", "contact_hours", "credited_hours", "evaluation_questions", "format_hours",
+    "hours_calculation", "issue_certificate", "mark_module_done", "next_form", "next_sitting", "post_test_sittings",
     "start_post_test", "status", "submit_evaluation", "submit_post_test", "verification_code", "verify",
 ]

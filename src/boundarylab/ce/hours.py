@@ -14,10 +14,12 @@ from datetime import date
 from fractions import Fraction
 
 from boundarylab.bank.loader import Bank
+from boundarylab.forms import parallel_forms
 
 ROUNDING_STEPS = {"exact": None, "quarter-down": Fraction(1, 4), "half-down": Fraction(1, 2),
                   "hour-down": Fraction(1)}
 DECLARED_GAP = 0.5  # a computed figure this far from the author's declared minutes is flagged
+POST_TEST_MODULE = "assessment"  # its exercise minutes are the post-test
 WORD = re.compile(r"\w+(?:['’-]\w+)*")
 
 @dataclass(frozen=True)
@@ -118,6 +120,18 @@ def _declared_gaps(m: ModuleMinutes) -> list[str]:
     return notes
 
 
+def _post_test_gap(bank: Bank) -> list[str]:
+    """The post-test's items carry minutes too; a declared figure far below them undercounts."""
+    if POST_TEST_MODULE not in bank.modules or not bank.scenarios:
+        return []
+    declared = bank.modules[POST_TEST_MODULE].exercises
+    shortest = min(sum(bank.scenarios[i].minutes for i in items) for items in parallel_forms(bank).values())
+    if declared and abs(shortest - declared) > DECLARED_GAP * declared:
+        return [f"Check {POST_TEST_MODULE}: a post-test form takes {shortest} min by its scenarios' minutes, "
+                f"but the module declares {declared} exercise min."]
+    return []
+
+
 def hours_calculation(bank: Bank, on: date | None = None) -> HoursCalculation:
     course, rule = bank.course, bank.course.hours
     rows = tuple(module_minutes(bank, mid) for mid in course.modules)
@@ -130,6 +144,6 @@ def hours_calculation(bank: Bank, on: date | None = None) -> HoursCalculation:
         minutes_per_hour=rule.minutes_per_hour, rounding=rule.rounding, category=rule.category,
         modules=rows, total_minutes=float(total), raw_hours=float(Fraction(total) / rule.minutes_per_hour),
         credited_hours=float(credited_hours(total, rule.minutes_per_hour, rule.rounding)),
-        notes=tuple(n for m in rows for n in _declared_gaps(m)))
+        notes=tuple([n for m in rows for n in _declared_gaps(m)] + _post_test_gap(bank)))
 
 

@@ -12,13 +12,12 @@ from dataclasses import dataclass, field, replace
 from datetime import date, datetime
 
 from boundarylab.bank.loader import Bank
-from boundarylab.ce.hours import HoursCalculation, hours_calculation
+from boundarylab.ce.hours import POST_TEST_MODULE, HoursCalculation, hours_calculation
 from boundarylab.forms import parallel_forms
 from boundarylab.progress import Attempt, Profile, ProgressStore
 
 POST_TEST = "post-test"  # attempt context, and the event kind of a submitted sitting
 POST_TEST_START = "post-test-start"
-POST_TEST_MODULE = "assessment"  # its work is the post-test and the evaluation themselves
 MODULE_DONE = "module-done"
 EVALUATION = "evaluation"
 
@@ -244,10 +243,15 @@ def mark_module_done(store: ProgressStore, module_id: str) -> None:
     store.record(MODULE_DONE, {"module": module_id})
 
 
+def next_sitting(bank: Bank, sittings) -> tuple[str, tuple[str, ...]]:
+    """The form and scenario ids the next sitting will use."""
+    form = next_form(sittings)
+    return form, parallel_forms(bank)[form]
+
+
 def start_post_test(bank: Bank, store: ProgressStore) -> tuple[str, tuple[str, ...]]:
     """Open a new sitting on the next form; returns (form, scenario ids)."""
-    form = next_form(post_test_sittings(bank, store))
-    items = parallel_forms(bank)[form]
+    form, items = next_sitting(bank, post_test_sittings(bank, store))
     store.record(POST_TEST_START, {"form": form, "items": list(items)})
     return form, items
 

@@ -34,8 +34,8 @@ def _status_text(state) -> str:
              f"{contact_hours(state.hours.credited_hours)} ({state.hours.category}) on completion", "", "Modules:"]
     for m in state.modules:
         work = f"{m.answered}/{m.scenarios} scenarios" if m.scenarios else ""
-        lines.append(f"  {'✓' if m.done else '·'} {m.number:>2} {m.title:<58} {work:>15}  "
-                     f"{m.seconds / 60:5.0f} of {m.planned_minutes:4.0f} min")
+        lines.append(f"  {'✓' if m.done else '·'} {m.number:>2}  {work:>15}  {m.seconds / 60:4.0f} of "
+                     f"{m.planned_minutes:3.0f} min  {m.title}")
     lines.append("Post-test: " + ("; ".join(
         f"sitting {s.number} (form {s.form}) {s.score:.0%}{' passed' if s.passed else ''}"
         f"{'' if s.complete else ' in progress'}" for s in state.sittings) or "not taken yet")

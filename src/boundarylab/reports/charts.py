@@ -40,6 +40,13 @@ class Chart:
         return path
 
 
+def short(label: str, width: int = 34) -> str:
+    """A tick label that leaves the plot most of the width; the alt text keeps the full label."""
+    if len(label) <= width:
+        return label
+    return label[:width].rsplit(" ", 1)[0].rstrip(",:;") + "…"
+
+
 def _figure(rows: int = 3):
     from matplotlib.figure import Figure
 
@@ -78,7 +85,7 @@ def hours_chart(numbers: data.HoursNumbers) -> Chart:
 
 def modules_chart(bars: list[data.ModuleBar]) -> Chart:
     fig, ax = _figure(len(bars))
-    labels = [b.label for b in bars][::-1]
+    labels = [short(b.label) for b in bars][::-1]
     drawn = ax.barh(labels, [b.percent for b in bars][::-1], color=[STATE_COLOURS[b.state] for b in bars][::-1])
     ax.bar_label(drawn, labels=[f"{b.percent:.0f} % ({b.state})" for b in bars][::-1], padding=3,
                  fontsize=FONT_PT - 2)
@@ -118,7 +125,7 @@ def post_test_chart(points: list[data.SittingPoint], passing: float) -> Chart:
 
 def mastery_chart(rows: list[data.PrincipleMastery]) -> Chart:
     fig, ax = _figure(max(len(rows), 2))
-    names = [r.principle for r in rows][::-1]
+    names = [r.principle.replace("-", " ").capitalize() for r in rows][::-1]
     drawn = ax.barh(names, [r.percent for r in rows][::-1], color=BLUE)
     ax.bar_label(drawn, labels=[f"{r.percent:.0f} % of {r.tries}" for r in rows][::-1], padding=3,
                  fontsize=FONT_PT - 2)
@@ -143,7 +150,7 @@ def time_chart(rows: list[data.ModuleTime]) -> Chart:
     y = np.arange(len(rows))[::-1]
     ax.barh(y + 0.2, [r.minutes for r in rows], height=0.4, color=ORANGE, label="Your time on task")
     ax.barh(y - 0.2, [r.planned for r in rows], height=0.4, color=SKY, hatch="//", label="Planned (hours calculation)")
-    ax.set_yticks(y, [r.label for r in rows])
+    ax.set_yticks(y, [short(r.label) for r in rows])
     ax.legend(loc="upper left", bbox_to_anchor=(0, -0.12 - 0.6 / len(rows)), ncol=2, fontsize=FONT_PT - 2,
               frameon=False)
     title = "Time on task"
