@@ -5,6 +5,7 @@ import json
 import re
 import uuid
 
+import pytest
 from playwright.sync_api import Page, expect
 
 from boundarylab.bank import load_bank
@@ -13,6 +14,8 @@ from boundarylab.paths import course_root
 from .conftest import axe_problems, screenshot
 
 BANK = load_bank(course_root() / "scenarios")
+DRIVEN = ("03_confidentiality.ipynb", "09_policy.ipynb")  # each has its own test below
+OTHERS = sorted(p.name for p in (course_root() / "notebooks").glob("*.ipynb") if p.name not in DRIVEN)
 CODE_TOKENS = ("from boundarylab", "show_module(", "show_policy(", "import ")
 WIDGETS_TIMEOUT = 90_000
 
@@ -32,7 +35,8 @@ def test_the_start_page_lists_the_modules_in_order(page: Page, app):
     assert links[0] == "Start here"
     numbers = [int(m.group(1)) for m in map(re.compile(r"Module (\d+):").match, links[1:]) if m]
     assert numbers == sorted(numbers) and 9 in numbers
-    assert "Module 9: Policy" in links
+    assert "Module 9: Policy" in links and "My progress" in links
+    assert len(links) == len(DRIVEN) + len(OTHERS)  # every notebook of the course is linked
     bad, report = axe_problems(page, "app-start")
     assert not bad, report
     screenshot(page, "app-start")
@@ -40,7 +44,7 @@ def test_the_start_page_lists_the_modules_in_order(page: Page, app):
 
 def test_one_scenario_in_app_mode_gives_feedback_and_is_saved(page: Page, app):
     scenario = BANK.in_module("confidentiality")[0]
-    page.goto(app.url("voila/render/03_confidentiality.ipynb"))
+    page.goto(app.url(f"voila/render/{DRIVEN[0]}"))
     verdict = page.get_by_role("radio", name="Revise: the aim is fine, the wording or route is not", exact=True)
     expect(verdict).to_be_visible(timeout=WIDGETS_TIMEOUT)
     expect(page.get_by_text(scenario.title).first).to_be_visible()
@@ -68,7 +72,7 @@ def test_one_scenario_in_app_mode_gives_feedback_and_is_saved(page: Page, app):
 
 def test_the_policy_builder_in_app_mode_writes_a_policy_to_download(page: Page, app):
     practice = f"Willow Counseling {uuid.uuid4().hex[:6]}"
-    page.goto(app.url("voila/render/09_policy.ipynb"))
+    page.goto(app.url(f"voila/render/{DRIVEN[1]}"))
     name = page.get_by_role("textbox", name="Practice name")
     expect(name).to_be_visible(timeout=WIDGETS_TIMEOUT)
     assert_no_code(page)
@@ -98,3 +102,14 @@ def test_the_policy_builder_in_app_mode_writes_a_policy_to_download(page: Page, 
     bad, report = axe_problems(page, "app-policy")
     assert not bad, report
     screenshot(page, "app-policy")
+
+
+@pytest.mark.parametrize("notebook", OTHERS)
+def test_every_page_of_the_app_shows_widgets_no_code_and_passes_axe(page: Page, app, notebook):
+    page.goto(app.url(f"voila/render/{notebook}"))
+    expect(page.locator("#rendered_cells")).to_be_visible(timeout=WIDGETS_TIMEOUT)  # every cell has run
+    expect(page.locator(".jupyter-widgets").first).to_be_visible()
+    assert_no_code(page)
+    assert "Sorry, something went wrong" not in page.inner_text("body")
+    bad, report = axe_problems(page, f"app-{notebook}")
+    assert not bad, report
