@@ -78,8 +78,8 @@ def _notebook(cells):
 POLICY_BUILDER = ("## Build your own policy\n\nNow write the policy for your own practice. For each part, read why it "
                   "matters, then pick what you will do; a choice that conflicts with what this course teaches is "
                   "flagged at once, with the reason. Your choices are saved as you go. When you are ready, press "
-                  "**Write my policy** to get it as a PDF to print and sign, as text, and as an answers file you "
-                  "can use to rebuild it later.")
+                  "**Write my policy** to get it as a PDF to print and sign, as a Word document to edit, and as an "
+                  "answers file you can use to rebuild it later.")
 
 
 def _after_practice(module_id: str) -> list:

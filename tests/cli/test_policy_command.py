@@ -20,6 +20,7 @@ def test_example_writes_a_complete_policy_with_every_section(tmp_path):
     for question in load_questions().questions:
         assert f"## {question.section}" in md
     assert (tmp_path / "example" / "policy.pdf").read_bytes().startswith(b"%PDF")
+    assert (tmp_path / "example" / "policy.docx").read_bytes().startswith(b"PK")  # a Word (zip) file
     assert "wrote" in out.stdout and "Check your answer" not in out.stdout
 
 

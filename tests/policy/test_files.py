@@ -2,6 +2,7 @@
 answers file's problems are sentences naming the file and the field."""
 
 import pytest
+from docx import Document
 from pypdf import PdfReader
 
 from boundarylab.policy import PolicyAnswers, PolicyInputError, build_policy, load_questions, recommended_answers
@@ -37,6 +38,14 @@ def test_the_pdf_reads_back_with_every_section_heading(example):
     assert flat(doc.title) in text
     for question in QUESTIONS.questions:
         assert flat(question.section) in text
+
+
+def test_the_word_document_has_a_heading_per_section_and_the_crisis_instructions(example):
+    out, _, doc = example
+    document = Document(str(out / "policy.docx"))
+    headings = [p.text for p in document.paragraphs if p.style.name.startswith("Heading")]
+    assert headings == [doc.title, *[s.heading for s in doc.sections]]
+    assert "988" in " ".join(p.text for p in document.paragraphs)
 
 
 def test_the_pdf_carries_the_crisis_instructions_even_when_the_choice_conflicts(tmp_path):

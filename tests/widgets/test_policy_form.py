@@ -55,11 +55,11 @@ def test_writing_saves_the_files_under_the_learner_home_and_offers_them_for_down
     form.details["practice"].value = "Oak Counseling"
     form.write.click()
     folder = home / "policy"
-    assert sorted(p.name for p in folder.iterdir()) == ["answers.yaml", "policy.md", "policy.pdf"]
+    assert sorted(p.name for p in folder.iterdir()) == ["answers.yaml", "policy.docx", "policy.md", "policy.pdf"]
     shown = form.status.value
     assert "Your policy is written" in shown and "conflict" not in shown
     links = dict(re.findall(r'download="([^"]+)" href="data:[^;]+;base64,([^"]+)"', shown))
-    assert set(links) == {"answers.yaml", "policy.md", "policy.pdf"}
+    assert set(links) == {"answers.yaml", "policy.docx", "policy.md", "policy.pdf"}
     assert base64.b64decode(links["policy.pdf"]) == (folder / "policy.pdf").read_bytes()
     assert "Oak Counseling" in (folder / "policy.md").read_text(encoding="utf-8")
 

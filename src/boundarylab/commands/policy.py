@@ -30,9 +30,9 @@ def _policy(args) -> int:
 
 
 def register(sub) -> None:
-    p = sub.add_parser("policy", help="write your social-media policy (policy.md and policy.pdf) from your answers")
+    p = sub.add_parser("policy", help="write your social-media policy (PDF, Word and Markdown) from your answers")
     p.add_argument("--answers", metavar="FILE.yaml", help="your answers: details and choices (see --example)")
     p.add_argument("--example", action="store_true",
                    help="write a complete example from a realistic answer set (its answers.yaml is a template)")
-    p.add_argument("--out", default=".", metavar="DIR", help="folder to write policy.md, policy.pdf and answers.yaml")
+    p.add_argument("--out", default=".", metavar="DIR", help="folder to write policy.pdf, policy.docx, policy.md and answers.yaml")
     p.set_defaults(run=_policy)

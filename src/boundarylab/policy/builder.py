@@ -18,6 +18,7 @@ from boundarylab.policy.models import PolicyAnswers, PolicyQuestions, Question
 QUESTIONS_PATH = Path("scenarios") / "policy-builder" / "questions.yaml"
 ALWAYS_PRESENT = "crisis"
 SAFE_CRISIS_OPTION = "crisis-lines-only"
+SIGNATURE = "Client signature: ______________________________     Date: ______________"
 
 
 class PolicyInputError(ValueError):
@@ -130,5 +131,5 @@ def render_markdown(doc: PolicyDocument) -> str:
         lines += [f"## {section.heading}", ""]
         for paragraph in section.paragraphs:
             lines += [paragraph, ""]
-    lines += ["---", "", "Client signature: ______________________   Date: ____________", ""]
+    lines += ["---", "", SIGNATURE, ""]
     return "\n".join(lines)

@@ -14,7 +14,7 @@ from boundarylab.policy.builder import (
 )
 from boundarylab.policy.models import PolicyAnswers
 
-FILES = ("policy.md", "policy.pdf", "answers.yaml")
+FILES = ("policy.md", "policy.pdf", "policy.docx", "answers.yaml")
 SHAPE = "an answers file has two parts, `details:` and `choices:` (see `boundarylab policy --example`)"
 PYDANTIC_SENTENCES = {
     "extra_forbidden": f"unknown field; {SHAPE}",
@@ -59,13 +59,14 @@ def answers_yaml(answers: PolicyAnswers) -> str:
 
 
 def write_policy(answers: PolicyAnswers, out_dir) -> tuple[list[Path], PolicyDocument]:
-    """Write policy.md, policy.pdf and answers.yaml (to edit and rebuild later) into out_dir."""
+    """Write policy.md, policy.pdf, policy.docx and answers.yaml (to edit and rebuild later)."""
     from boundarylab.reports.policy import write_policy_pdf
+    from boundarylab.reports.policy_docx import write_policy_docx
 
     doc = build_policy(answers)
     out_dir = Path(out_dir)
     out_dir.mkdir(parents=True, exist_ok=True)
-    md, pdf, saved = (out_dir / name for name in FILES)
+    md, pdf, docx, saved = (out_dir / name for name in FILES)
     md.write_text(render_markdown(doc), encoding="utf-8")
     saved.write_text(answers_yaml(answers), encoding="utf-8")
-    return [md, write_policy_pdf(doc, pdf), saved], doc
+    return [md, write_policy_pdf(doc, pdf), write_policy_docx(doc, docx), saved], doc

@@ -3,6 +3,7 @@
 from pathlib import Path
 
 from boundarylab.policy import PolicyDocument
+from boundarylab.policy.builder import SIGNATURE
 from boundarylab.reports import pdf as doc
 
 
@@ -19,7 +20,7 @@ def _build(policy: PolicyDocument, path: Path) -> Path:
             pdf.ln(1.5)
         pdf.ln(1.5)
     pdf.ln(6)
-    doc.paragraph(pdf, "Client signature: ______________________________     Date: ______________")
+    doc.paragraph(pdf, SIGNATURE)
     return doc.write(pdf, path)
 
 

@@ -1,6 +1,6 @@
 """The policy builder as a form (module 9): the learner's practice details, one question per part
 of the policy with its reason, a flag as soon as a choice conflicts, and a button that writes
-policy.md, policy.pdf and answers.yaml into the learner's BoundaryLab folder.
+policy.pdf, policy.docx, policy.md and answers.yaml into the learner's BoundaryLab folder.
 
 Every change is saved in the progress store, so reopening the notebook restores the form.
 """

@@ -9,8 +9,10 @@ from pathlib import Path
 from boundarylab.widgets.card import esc
 from boundarylab.widgets.feedback import sources_html
 
-MIME = {".md": "text/markdown", ".pdf": "application/pdf", ".yaml": "application/x-yaml"}
+MIME = {".md": "text/markdown", ".pdf": "application/pdf", ".yaml": "application/x-yaml",
+        ".docx": "application/vnd.openxmlformats-officedocument.wordprocessingml.document"}
 WHAT = {"policy.md": "your policy as text (Markdown)", "policy.pdf": "your policy as a PDF to print and sign",
+        "policy.docx": "your policy as a Word document to edit",
         "answers.yaml": "your answers, to rebuild the policy later"}
 CRISIS_KEPT = ("Your policy still gives the crisis line and emergency instructions: no policy may leave a "
                "client without them.")
