@@ -9,6 +9,7 @@ nothing already saved, and two notebooks writing at once both land (SQLite seria
 import json
 import os
 import sqlite3
+import threading
 from dataclasses import dataclass
 from datetime import datetime, timezone
 from pathlib import Path
@@ -96,6 +97,7 @@ def now() -> str:
 class ProgressStore:
     def __init__(self, path: Path):
         self.path = Path(path)
+        self._lock = threading.RLock()
         self._conn = self._open()
 
     @classmethod
@@ -107,7 +109,10 @@ class ProgressStore:
     def _open(self) -> sqlite3.Connection:
         existed = self.path.exists() and self.path.stat().st_size > 0
         try:
-            conn = sqlite3.connect(self.path, timeout=BUSY_TIMEOUT_S, isolation_level=None)
+            # A kernel runs widget callbacks on more than one thread (ipykernel 7), so the one
+            # connection is shared across threads, every use serialised by self._lock.
+            conn = sqlite3.connect(self.path, timeout=BUSY_TIMEOUT_S, isolation_level=None,
+                                   check_same_thread=False)
             version = conn.execute("PRAGMA user_version").fetchone()[0]
             conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
         except sqlite3.DatabaseError as e:
@@ -137,17 +142,30 @@ class ProgressStore:
     class _write:
         """BEGIN IMMEDIATE ... COMMIT: takes the write lock up front, waiting for other writers."""
 
-        def __init__(self, conn):
-            self.conn = conn
+        def __init__(self, store):
+            self.conn, self.lock = store._conn, store._lock
 
         def __enter__(self):
-            self.conn.execute("BEGIN IMMEDIATE")
+            self.lock.acquire()
+            try:
+                self.conn.execute("BEGIN IMMEDIATE")
+            except BaseException:
+                self.lock.release()
+                raise
 
         def __exit__(self, exc_type, *_):
-            self.conn.execute("ROLLBACK" if exc_type else "COMMIT")
+            try:
+                self.conn.execute("ROLLBACK" if exc_type else "COMMIT")
+            finally:
+                self.lock.release()
+
+    def _read(self, sql: str, args=()) -> list:
+        with self._lock:
+            return self._conn.execute(sql, args).fetchall()
 
     def close(self) -> None:
-        self._conn.close()
+        with self._lock:
+            self._conn.close()
 
     def __enter__(self):
         return self
@@ -158,7 +176,7 @@ class ProgressStore:
     # -- attempts ---------------------------------------------------------------------------
     def save_attempt(self, scenario_id: str, module: str, part: str, answer: dict,
                      score: float | None, seconds: float = 0.0, context: str = "practice") -> int:
-        with self._write(self._conn):
+        with self._write(self):
             cur = self._conn.execute(
                 "INSERT INTO attempt (saved_at, scenario_id, module, part, answer, score, seconds, context)"
                 " VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
@@ -178,7 +196,7 @@ class ProgressStore:
         sql = "SELECT id, saved_at, scenario_id, module, part, answer, score, seconds, context FROM attempt"
         if where:
             sql += " WHERE " + " AND ".join(where)
-        rows = self._conn.execute(sql + " ORDER BY id", args).fetchall()
+        rows = self._read(sql + " ORDER BY id", args)
         return [Attempt(r[0], r[1], r[2], r[3], r[4], json.loads(r[5]), r[6], r[7], r[8]) for r in rows]
 
     # -- profile ----------------------------------------------------------------------------
@@ -186,18 +204,17 @@ class ProgressStore:
         name = name.strip()
         if not name:
             raise ValueError("Please enter your name as it should appear on your certificate.")
-        with self._write(self._conn):
+        with self._write(self):
             self._conn.execute("INSERT INTO profile (saved_at, name, profession, licence) VALUES (?, ?, ?, ?)",
                                (now(), name, profession.strip(), licence.strip()))
 
     def profile(self) -> Profile | None:
-        row = self._conn.execute(
-            "SELECT name, profession, licence, saved_at FROM profile ORDER BY id DESC LIMIT 1").fetchone()
-        return Profile(*row) if row else None
+        rows = self._read("SELECT name, profession, licence, saved_at FROM profile ORDER BY id DESC LIMIT 1")
+        return Profile(*rows[0]) if rows else None
 
     # -- other events (evaluation, post-test results, certificates, module visits) -------------
     def record(self, kind: str, data: dict) -> int:
-        with self._write(self._conn):
+        with self._write(self):
             cur = self._conn.execute("INSERT INTO event (saved_at, kind, data) VALUES (?, ?, ?)",
                                      (now(), kind, json.dumps(data, ensure_ascii=False)))
         return cur.lastrowid
@@ -206,5 +223,5 @@ class ProgressStore:
         sql, args = "SELECT id, saved_at, kind, data FROM event", ()
         if kind is not None:
             sql, args = sql + " WHERE kind = ?", (kind,)
-        rows = self._conn.execute(sql + " ORDER BY id", args).fetchall()
+        rows = self._read(sql + " ORDER BY id", args)
         return [Event(r[0], r[1], r[2], json.loads(r[3])) for r in rows]

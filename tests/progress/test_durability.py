@@ -98,3 +98,21 @@ def test_nothing_is_overwritten_every_attempt_is_appended(tmp_path):
         for score in (0.0, 0.5, 1.0):
             store.save_attempt("pres-001", "presence", "rewrite", {"text": str(score)}, score, seconds=3)
         assert [a.score for a in store.attempts("pres-001")] == [0.0, 0.5, 1.0]
+
+
+def test_a_store_opened_on_one_thread_saves_from_others(tmp_path):
+    """ipykernel 7 runs widget callbacks on more than one thread; every save must land."""
+    import threading
+
+    with ProgressStore.open(tmp_path) as store:
+        def save(n):
+            for i in range(50):
+                store.save_attempt(f"t{n}-{i}", "presence", "choice", {"choice": i}, 1.0)
+                store.attempts(scenario_id=f"t{n}-{i}")
+
+        threads = [threading.Thread(target=save, args=(n,)) for n in range(4)]
+        for t in threads:
+            t.start()
+        for t in threads:
+            t.join()
+        assert len(store.attempts()) == 200

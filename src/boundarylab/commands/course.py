@@ -33,10 +33,22 @@ def write_settings(lab_dir: Path) -> Path:
     return settings
 
 
+def trust(notebooks: Path) -> None:
+    """Sign the course notebooks so JupyterLab opens them as trusted (the same notary database
+    the server will use, as this process has the same Jupyter folders)."""
+    import nbformat
+    from nbformat.sign import NotebookNotary
+
+    notary = NotebookNotary()
+    for path in sorted(notebooks.glob("*.ipynb")):
+        notary.sign(nbformat.read(path, as_version=4))
+
+
 def lab_argv(notebooks: Path, lab_dir: Path, *, port: int | None, browser: bool) -> list[str]:
     settings = write_settings(lab_dir)
-    argv = [sys.executable, "-m", "jupyterlab", START,
+    argv = [sys.executable, "-m", "jupyterlab",
             f"--ServerApp.root_dir={notebooks}",
+            f"--LabApp.default_url=/lab/tree/{START}",
             "--ServerApp.ip=127.0.0.1",
             f"--ServerApp.open_browser={browser}",
             "--LabApp.news_url=None",
@@ -61,6 +73,7 @@ def _course(args) -> int:
         return 1
     lab_dir = Path(args.lab_dir).resolve() if args.lab_dir else default_lab_dir()
     argv = lab_argv(notebooks, lab_dir, port=args.port, browser=not args.no_browser)
+    trust(notebooks)
     os.chdir(notebooks)
     os.execv(argv[0], argv)  # hand over to JupyterLab: Ctrl+C and signals reach it directly
     return 0  # not reached

@@ -4,6 +4,7 @@ import ipywidgets as widgets
 
 from boundarylab import scoring
 from boundarylab.widgets.feedback import choice_html, message_html
+from boundarylab.widgets.style import BUTTON
 
 
 class BestStepPanel(widgets.VBox):
@@ -18,7 +19,7 @@ class BestStepPanel(widgets.VBox):
                                  "Which of these would you do next?</p>"), self.choice]
         if practice:
             self.check = widgets.Button(description="Check my choice", button_style="primary",
-                                        layout={"width": "auto"})
+                                        layout=BUTTON)
             self.check.add_class("bl-check-choice")
             children += [self.check, self.feedback]
         super().__init__(children)

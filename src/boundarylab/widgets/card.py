@@ -113,7 +113,7 @@ def search(s) -> str:
     query = s.draft.note or s.draft.text or ""
     results = body(a.text)
     return (f'<div class="bl-search"><div class="bl-searchbox" role="search" aria-label="Search box">'
-            f'<span aria-hidden="true">🔍</span> <span class="bl-query">{esc(query)}</span></div>'
+            f'<span class="bl-meta">Search</span> <span class="bl-query">{esc(query)}</span></div>'
             f"{results}</div>")
 
 
@@ -139,6 +139,9 @@ def draft(s) -> str:
     action = vocab.DRAFT_ACTIONS[d.action]
     if s.kind == "post" and d.action == "post" and a.author and not a.text:
         shown = post(a.author, s, d.text, badge="Draft: not posted")
+    elif d.text and s.kind == "review-response":
+        shown = (f'<div class="bl-replybox"><span class="bl-meta">Public reply from the practice</span>'
+                 f'<p class="bl-text bl-draft-text">{esc(d.text)}</p></div>')
     elif d.text:
         shown = f'<p class="bl-text bl-draft-text">{esc(d.text)}</p>'
     else:

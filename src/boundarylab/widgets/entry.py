@@ -4,7 +4,8 @@ from functools import cache
 
 import ipywidgets as widgets
 
-from boundarylab.bank import BankError, load_bank
+from boundarylab.bank import BankError
+from boundarylab.bank.cache import load_bank_cached
 from boundarylab.paths import course_root
 from boundarylab.progress import ProgressStore, StoreError, home_dir
 from boundarylab.widgets.feedback import message_html
@@ -17,7 +18,7 @@ BANK_BROKEN = ("The course content could not be loaded ({count} problem(s) in {p
 
 @cache
 def _bank(path: str):
-    return load_bank(path)
+    return load_bank_cached(path, home_dir() / "cache")
 
 
 @cache

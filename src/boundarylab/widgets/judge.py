@@ -5,6 +5,7 @@ import ipywidgets as widgets
 from boundarylab import scoring, vocab
 from boundarylab.widgets.card import esc
 from boundarylab.widgets.feedback import judgement_html, message_html, principle_name
+from boundarylab.widgets.style import BUTTON
 
 VERDICT_LABELS = {  # what each verdict is called on screen; the ids come from vocab.VERDICTS
     "ok": "OK: fine as it is",
@@ -44,7 +45,7 @@ class JudgePanel(widgets.VBox):
         ]
         if practice:
             self.check = widgets.Button(description="Check my answer", button_style="primary",
-                                        layout={"width": "auto"})
+                                        layout=BUTTON)
             self.check.add_class("bl-check-judgement")
             children += [self.check, self.feedback]
         super().__init__(children)

@@ -4,7 +4,7 @@ import ipywidgets as widgets
 
 from boundarylab.widgets.feedback import message_html
 from boundarylab.widgets.guard import guarded
-from boundarylab.widgets.style import style_tag
+from boundarylab.widgets.style import BUTTON, style_tag
 
 PROFESSIONS = ["Psychologist", "Counsellor", "Social worker", "Marriage and family therapist",
                "Trainee or student", "Other"]
@@ -26,7 +26,7 @@ class ProfileForm(widgets.VBox):
         self.licence = widgets.Text(value=saved.licence if saved else "",
                                     description="Licence number (optional)", continuous_update=False,
                                     style=WIDE, layout={"width": "32em"})
-        self.save = widgets.Button(description="Save my profile", button_style="primary", layout={"width": "auto"})
+        self.save = widgets.Button(description="Save my profile", button_style="primary", layout=BUTTON)
         self.save.add_class("bl-save-profile")
         self.status = widgets.HTML(message_html(f"Saved profile: {saved.name}.") if saved else "")
 

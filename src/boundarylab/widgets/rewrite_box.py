@@ -6,6 +6,7 @@ import ipywidgets as widgets
 from boundarylab import scoring
 from boundarylab.widgets.card import esc
 from boundarylab.widgets.feedback import message_html, rewrite_html
+from boundarylab.widgets.style import BUTTON
 
 
 class RewritePanel(widgets.VBox):
@@ -23,11 +24,11 @@ class RewritePanel(widgets.VBox):
                                  f'<p class="bl-help">{esc(scenario.rewrite.prompt)}</p>'), self.text]
         if practice:
             self.check = widgets.Button(description="Check my rewrite", button_style="primary",
-                                        layout={"width": "auto"})
+                                        layout=BUTTON)
             self.check.add_class("bl-check-rewrite")
             buttons = [self.check]
             if scenario.draft.text:
-                self.copy = widgets.Button(description="Start from the draft", layout={"width": "auto"})
+                self.copy = widgets.Button(description="Start from the draft", layout=BUTTON)
                 self.copy.on_click(lambda _: setattr(self.text, "value", scenario.draft.text))
                 buttons.append(self.copy)
             children += [widgets.HBox(buttons), self.feedback]

@@ -8,7 +8,7 @@ from boundarylab.widgets.feedback import message_html, percent
 from boundarylab.widgets.guard import guarded
 from boundarylab.widgets.scenario_view import ScenarioView
 from boundarylab.widgets.summary_page import summary_html
-from boundarylab.widgets.style import style_tag
+from boundarylab.widgets.style import BUTTON, style_tag
 
 POSITION = "position"  # event kind: where the learner is in a module
 
@@ -20,8 +20,8 @@ class ModuleRunner(widgets.VBox):
         self.views: dict[int, ScenarioView] = {}
         self.progress = widgets.HTML()
         self.note = widgets.HTML()
-        self.back = widgets.Button(description="Back", icon="arrow-left", layout={"width": "auto"})
-        self.next = widgets.Button(description="Next", icon="arrow-right", layout={"width": "auto"})
+        self.back = widgets.Button(description="Back", icon="arrow-left", layout=BUTTON)
+        self.next = widgets.Button(description="Next", icon="arrow-right", layout=BUTTON)
         self.back.add_class("bl-back")
         self.next.add_class("bl-next")
         self.body = widgets.VBox()

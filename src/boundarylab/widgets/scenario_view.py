@@ -23,7 +23,7 @@ from boundarylab.widgets.feedback import message_html
 from boundarylab.widgets.guard import guarded
 from boundarylab.widgets.judge import JudgePanel
 from boundarylab.widgets.rewrite_box import RewritePanel
-from boundarylab.widgets.style import style_tag
+from boundarylab.widgets.style import BUTTON, style_tag
 
 MODES = ("practice", "assessment")
 
@@ -50,7 +50,7 @@ class ScenarioView(widgets.VBox):
         children = [widgets.HTML(style_tag() + card_html(scenario)), *panels]
         if not practice:
             self.save = widgets.Button(description="Save answer", button_style="primary",
-                                       layout={"width": "auto"})
+                                       layout=BUTTON)
             self.save.add_class("bl-save")
             self.status = widgets.HTML()
             self.save.on_click(self._guard(self.status, self._save_assessment))

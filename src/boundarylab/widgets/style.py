@@ -14,3 +14,6 @@ def css() -> str:
 
 def style_tag() -> str:
     return f"<style>{css()}</style>"
+
+
+BUTTON = {"width": "auto", "align_self": "flex-start"}  # a button as wide as its words, not the row

@@ -1,0 +1,119 @@
+"""Grade a learner's rewrite against a scenario's rubric.
+
+Score (0 to 1), in three steps:
+
+1. Rubric share: each rubric item counts once, every must-avoid check that is clear and every
+   must-include element that is present; score = items satisfied / items in the rubric.
+2. Advisory cost: each must-avoid check outside the rubric that still fires (a new problem the
+   rewrite introduced) takes off ADVISORY_COST, at most ADVISORY_CAP in all. It is shown, but it
+   costs less than a rubric item and never decides `passed`.
+3. The job: an empty rewrite scores 0; a bare disclaimer, a text too short to say anything, or
+   the draft with barely a word changed scores at most JOB_CAP, whatever the checks say.
+
+So a model answer (every rubric item satisfied, nothing else found, a real rewrite) scores 1.0,
+and the unchanged draft (every must-avoid problem still there, and no rewrite at all) scores
+0 or close to it. `passed` needs every rubric item satisfied and no job problem.
+"""
+
+from dataclasses import dataclass
+from difflib import SequenceMatcher
+
+from boundarylab import vocab
+from boundarylab.analysis.catalogue import BY_ID, CHECKS
+from boundarylab.analysis.check import Finding
+from boundarylab.analysis.text import Doc
+
+ADVISORY_COST = 0.05
+ADVISORY_CAP = 0.15
+JOB_CAP = 0.2
+UNCHANGED_RATIO = 0.9  # share of the draft's words kept in order (difflib ratio) that counts as unchanged
+MIN_WORDS = 3
+BARE_DISCLAIMER_WORDS = 5  # fewer words than this left once the disclaimer is taken out
+
+
+@dataclass(frozen=True)
+class RewriteResult:
+    score: float
+    passed: bool
+    remaining: tuple[Finding, ...]  # rubric must-avoid problems still present
+    missing: tuple[str, ...]  # rubric must-include check ids not found
+    present: tuple[Finding, ...]  # rubric must-include elements found
+    other: tuple[Finding, ...]  # must-avoid findings outside the rubric: advisory
+    job_problems: tuple[str, ...]  # sentences: why the text does not do the draft's job
+    findings: tuple[Finding, ...]  # everything the analysis found, for highlighting
+    feedback: tuple[str, ...]  # most important first
+
+
+def analyze_doc(doc: Doc) -> list[Finding]:
+    findings = [f for check in CHECKS for f in check.findings(doc)]
+    return sorted(findings, key=lambda f: (f.start, f.end, f.check))
+
+
+def _job_problems(doc: Doc, draft: str | None, findings: list[Finding]) -> list[str]:
+    if not doc.original.strip():
+        return ["Your rewrite is empty: write the post or message you would publish instead of the draft."]
+    words = doc.words
+    if len(words) < MIN_WORDS:
+        return ["Your rewrite is too short to do the draft's job: write out the post or message in full."]
+    problems = []
+    disclaimers = [f for f in findings if f.check == "education-disclaimer"]
+    if disclaimers:
+        kept = list(doc.original)
+        for f in disclaimers:
+            kept[f.start:f.end] = [" "] * (f.end - f.start)
+        if len(Doc("".join(kept)).words) < BARE_DISCLAIMER_WORDS:
+            problems.append("Your rewrite is only a disclaimer: keep the message the draft was trying to get "
+                            "across, and add the disclaimer to it.")
+    if draft and draft.strip():
+        ratio = SequenceMatcher(None, Doc(draft).words, words, autojunk=False).ratio()
+        if ratio >= UNCHANGED_RATIO:
+            problems.append(f"Your rewrite is almost word for word the original draft ({ratio:.0%} the same): "
+                            "rework the parts the feedback points to rather than changing a word or two.")
+    return problems
+
+
+def _first_per_check(findings) -> list[Finding]:
+    seen, out = set(), []
+    for f in findings:
+        if f.check not in seen:
+            seen.add(f.check)
+            out.append(f)
+    return out
+
+
+def evaluate_rewrite(scenario, text: str | None) -> RewriteResult:
+    rubric = scenario.rewrite
+    if rubric is None:
+        raise ValueError(f"scenario {scenario.id} has no rewrite rubric")
+    doc = Doc(text or "")
+    findings = analyze_doc(doc)
+    avoid, include = tuple(rubric.must_avoid), tuple(rubric.must_include)
+    remaining = tuple(f for f in findings if f.check in avoid)
+    present = tuple(f for f in findings if f.check in include)
+    found_ids = {f.check for f in findings}
+    missing = tuple(c for c in include if c not in found_ids)
+    other = tuple(f for f in findings if f.check in vocab.AVOID_CHECKS and f.check not in avoid)
+    draft = scenario.draft.text if scenario.draft else None
+    job = tuple(_job_problems(doc, draft, findings))
+
+    still = {f.check for f in remaining}
+    satisfied = sum(c not in still for c in avoid) + sum(c in found_ids for c in include)
+    score = satisfied / (len(avoid) + len(include))
+    score -= min(ADVISORY_CAP, ADVISORY_COST * len({f.check for f in other}))
+    if not doc.original.strip():
+        score = 0.0
+    elif job:
+        score = min(score, JOB_CAP)
+    passed = not job and not remaining and not missing
+
+    feedback = list(job)
+    feedback += [f.message for f in _first_per_check(remaining)]
+    feedback += [BY_ID[c].missing_message() for c in missing]
+    feedback += ["Also worth a look: " + f.message for f in _first_per_check(other)]
+    if passed:
+        feedback.append("This rewrite clears every check in the scenario's rubric."
+                        + (" The notes above are advice, not requirements." if other else ""))
+    return RewriteResult(
+        score=round(max(0.0, score), 4), passed=passed, remaining=remaining, missing=missing, present=present,
+        other=other, job_problems=job, findings=tuple(findings), feedback=tuple(feedback),
+    )

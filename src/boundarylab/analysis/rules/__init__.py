@@ -1,0 +1,1 @@
+"""Check families, one module each; `boundarylab.analysis.catalogue` registers them."""

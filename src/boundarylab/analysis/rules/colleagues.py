@@ -1,0 +1,100 @@
+"""Colleagues: public attacks on an identifiable colleague, practice or their work.
+
+Disagreeing with an idea, or advising readers how to find a good fit, is not disparagement; what
+the check looks for is a specific colleague (my supervisor, her last therapist, Dr. Reyes, the
+practice across town, @someone) paired with contempt.
+"""
+
+import re
+
+from boundarylab.analysis.check import Check
+from boundarylab.analysis.lexicon import COLLEAGUE
+from boundarylab.analysis.patterns import Pattern, alt, any_of, gap, in_sentence
+
+# A colleague as a person; a practice or clinic counts only when it is someone else's ("the clinic across town").
+PERSON = alt("therapist", "counsell?or", "psychologist", "psychiatrist", "psychotherapist", "colleague", "clinician",
+             "social worker", "lcsw", "lpc", "lmft", "mft", "practitioner", "provider", "supervisor", "trauma specialist",
+             "expert", "specialist", "dr", "doctor", "analyst", "intern", "trainee", "couples expert", "coach")
+
+CONTEMPT = (r"(?:incompetent|clueless|quacks?|hacks?|frauds?|charlatans?|terrible|awful|horrible|useless|harmful|dangerous|"
+            r"unethical|a joke|a total joke|a complete joke|joke of a|embarrass\w*|doesn't know what (?:she|he|they)(?:'s| is| are|"
+            r"'re) doing|no idea what|no clue|has no business|have no business|ruined|damaged|butchered|malpractice|"
+            r"shouldn't be (?:practi[cs]ing|licensed|allowed)|should not be (?:practi[cs]ing|licensed|allowed)|"
+            r"should (?:lose|have lost) (?:her|his|their) licen[cs]e|should be (?:stripped|reported|ashamed|fired|banned)|"
+            r"garbage|trash|cringe|clowns?|snake oil|pseudoscience|laughable|pathetic|worst|bad at (?:their|her|his) job|"
+            r"a disgrace|disgrace to|lazy|greedy|money[- ]hungry|idiots?|morons?|stupid|dumb|nonsense|bullshit|crap|"
+            r"yikes|toxic|a nightmare|predators?|scam|scammers?|grifters?|sleazy|shady|delusional|a mess|"
+            r"can't be trusted|cannot be trusted|unqualified|out of (?:her|his|their) depth|a danger to)")
+SPECIFIC = (r"(?:my|her|his|their|this|that|our|a certain|one particular|the one|@user's)(?: former| previous| last| old| "
+            r"ex-?| current| new| so-called| local| fellow| first| second)?")
+LOCATOR = (r"(?: (?:down the (?:street|road|hall)|across (?:town|the street|the hall)|next door|in town|on [a-z]+ "
+           r"(?:street|st|avenue|ave|road)|over on [a-z]+|at [a-z]+|from [a-z]+|with the pink couch|on tiktok|on "
+           r"instagram|on youtube|on channel \d+))")
+_NOT_AN_ATTACK = re.compile(r"\b(?:not|never|isn't|wasn't|aren't|weren't|no longer|said|says|wrote|writes|explained|"
+                            r"explains|taught|teaches|shared|shares|warned|warns|thinks|believes|agrees|notes|noted|"
+                            r"reminded|reminds|about|why|how|when|if|posted|called out|talks|talked|calls|recommend\w*)\b")
+
+
+def _contempt_not_denied(doc, m) -> bool:
+    """The contempt is said of the colleague, not reported from them ("my supervisor warned that X is harmful")."""
+    return _NOT_AN_ATTACK.search(m.group("gap") or "") is None
+
+
+colleague_find = any_of(
+    Pattern(r"\b" + SPECIFIC + r" (?:[a-z\-']+ ){0,2}" + PERSON + r"\b(?P<gap>" + gap(70) + r")\b" + CONTEMPT,
+            accept=_contempt_not_denied),
+    Pattern(r"\b(?:that|this) (?:[a-z\-']+ ){0,2}" + COLLEAGUE + r"\b(?P<gap>" + gap(70) + r")\b" + CONTEMPT,
+            accept=_contempt_not_denied),
+    Pattern(r"\bthe " + COLLEAGUE + LOCATOR + r"(?P<gap>" + gap(60) + r")\b" + CONTEMPT, accept=_contempt_not_denied),
+    Pattern(r"\b(?:the )?(?:most |least |such an? |so )?(?:incompetent|clueless|quack|hack|fraud|terrible|awful|horrible|"
+            r"useless|unethical|so-called|worst|lazy|greedy|pathetic|embarrassing|dangerous|shady|sleazy|unqualified) "
+            r"(?:[a-z\-']+ )?" + PERSON + r"\b(?!s)",
+            accept=in_sentence(r"@user|\b(?:my|her|his|their|this|that|dr\.?|the one|across town|down the street|"
+                               r"i've ever|i have ever|ever met|i know)\b")),
+    Pattern(r"\b(?:dr\.?|doctor|prof\.?|professor) [a-z]+(?:'s)?\b(?P<gap>" + gap(60) + r")\b" + CONTEMPT,
+            accept=_contempt_not_denied),
+    Pattern(r"\b(?:avoid|stay away from|don't (?:see|go to|trust|book with)|never (?:see|go to|book with)|run from|"
+            r"steer clear of) (?:dr\.? [a-z]+|the (?:practice|clinic|therapist|counsell?or) (?:at|on|in|down|across|over)|"
+            r"[a-z]+ (?:counsell?ing|therapy|psych\w*|wellness|behavioral health) (?:center|centre|group|clinic|practice|"
+            r"associates|collective|llc|partners))\b", unless=None),
+    Pattern(r"\b(?:your|her|his|their) (?:reels?|posts?|videos?|content|book|workshop|training|approach|method|advice|"
+            r"podcast|tiktoks?|course|program|takes?|blog|webinar|research|paper|article|theory|model|page|account|"
+            r"certification|credentials)\b(?P<gap>" + gap(40) + r")\b" + CONTEMPT,
+            accept=lambda doc, m: _contempt_not_denied(doc, m) and re.search(
+                r"\b(?:dr\.?|therapist|counsell?or|psycholog\w+|clinician|colleague|coach|profession|field|"
+                r"lcsw|lpc|lmft|practitioner)\b", doc.norm) is not None),
+    Pattern(r"\bcall(?:s|ing)? (?:herself|himself|themselves|yourself) an? (?:[a-z\-]+ )?(?:therapist|counsell?or|"
+            r"psychologist|expert|professional|clinician|coach|specialist|doctor)\b", unless=None),
+    Pattern(r"\bso-called (?:[a-z\"'\-]+ ){0,2}(?:" + PERSON + r"|professional)\b(?!s)", unless=None),
+    Pattern(r"\b(?:should(?: not|n't)? (?:lose|have lost) (?:her|his|their) licen[cs]e|licen[cs]e (?:should be|needs to be) "
+            r"(?:revoked|pulled|taken away)|some people (?:should not|shouldn't) be licensed|(?:these|some) people have "
+            r"no business (?:being therapists|practi[cs]ing|doing therapy))\b", unless=None),
+    Pattern(r"\b(?:her|his|their) (?:previous|last|old|former|first|prior) (?:therapist|counsell?or|psychologist|"
+            r"psychiatrist|provider|clinician)\b" + gap(80) + r"\b(?:misdiagnosed|gaslit|gaslighted|traumati[sz]ed|"
+            r"damaged|harmed|screwed (?:her|him|them) up|messed (?:her|him|them) up|ruined|failed (?:her|him|them)|"
+            r"didn't even|never even|clearly didn't|had no idea)\b"),
+)
+
+COLLEAGUE_DISPARAGEMENT = Check(
+    id="colleague-disparagement",
+    principle="colleagues",
+    kind="must-avoid",
+    what="publicly attacks a colleague or their work",
+    explanation="Public put-downs damage trust in the profession and can't be answered fairly; raise a concern "
+                "with the colleague privately first, then through proper channels such as a supervisor or board",
+    find=colleague_find,
+    fires_on=(
+        "Dr. Halvorsen's new book is pseudoscience dressed up as self-help. Save your money.",
+        "The practice across town is a total joke.",
+        "My former supervisor was the most incompetent clinician I've ever met.",
+        "Imagine calling yourself a therapist and still recommending conversion therapy.",
+    ),
+    passes_on=(
+        "If something a colleague posts worries you, reach out to them privately first.",
+        "Different therapists use different approaches, and that's a good thing.",
+        "Grateful to my former supervisor, who taught me that silence in session is not a problem to fix.",
+        "I disagree with parts of Dr. Okafor's new book, and I'd welcome a respectful discussion.",
+    ),
+)
+
+CHECKS = (COLLEAGUE_DISPARAGEMENT,)

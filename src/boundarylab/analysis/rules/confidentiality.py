@@ -1,0 +1,350 @@
+"""Confidentiality: stories from sessions, the details that identify a client, and public replies
+that reveal someone is a client.
+
+The line these checks draw is between one client ("a client told me today", "my 3pm") and
+people in general ("many clients find…", "clients often ask me…"): teaching from the general
+is the safe route the course recommends.
+"""
+
+import re
+
+from boundarylab.analysis.check import Check
+from boundarylab.analysis.lexicon import CLIENT, STORY_PERSON
+
+from boundarylab.analysis.patterns import NEGATION, Pattern, alt, any_of, gap, words, when
+
+CLINICAL_PERSON = alt("client", "patient", "couple", "family", "teen", "teenager", "adolescent", "kid", "kiddo",
+                      "child", "veteran", "student", "survivor", r"(?:\d{1,2}|[a-z]+)[- ]?(?:year|yr)[- ]old",
+                      r"\d{1,2} ?(?:yo|y/o)")
+# Hypotheticals and policies are not stories: "if a client…", "imagine a client who…".
+# "my client's privacy", "the client portal": words about clients in general, not about one client.
+NOT_ONE_CLIENT = (r"(?!s\b|s'|'s? (?:privacy|confidentiality|trust|rights|consent|records|information|data|wellbeing|"
+                  r"well-being|safety|best interest|autonomy|dignity)| (?:portal|base|list|load|caseload|care|centered|"
+                  r"centred|forms?|files?|paperwork|feedback|satisfaction|experience|hours|fees?|work|relationships?|"
+                  r"services|resources|intake forms?|agreement|handbook|survey|login|area|lounge|parking|spots?|openings?))")
+NOT_A_STORY = NEGATION + r"|\b(?:if|whenever|imagine|suppose|supposing|hypothetical\w*|composite|fictional|any|every|each|whatever|anything)\b"
+NARRATIVE = alt(
+    "told", "said", "shared", "asked", "cried", "came", "walked", "brought", "admitted", "mentioned",
+    "reminded", "texted", "emailed", "messaged", "showed", "described", "confessed", "broke", "finally",
+    "just", "recently", "today", "yesterday", "this (?:morning|afternoon|week)", "last (?:night|week)",
+    "laughed", "got", "passed", "made", "said", "called", "wrote", "left", "started", "stopped",
+    "graduated", "quit", "drove", "realized", "realised", "opened up", "disclosed", "revealed", "hugged",
+    "thanked", "gave", "sent", "who (?:i|i've|i'd|we)", "(?:i|we) (?:saw|see|had|have|met)",
+)
+WHEN = alt("today", "tonight", "yesterday", "this (?:morning|afternoon|evening|week)", "last (?:night|week)",
+           "earlier today", "earlier")
+WORK_VERB = alt("work(?:ed|ing)? with", "see", "seeing", "saw", "counsel(?:l?ed|l?ing)?", "treat(?:ed|ing)?",
+                "support(?:ed|ing)?", "met with", "am seeing", "'m seeing", "have been seeing", "'ve been seeing",
+                "have been working with", "'ve been working with")
+SESSION = alt("session", "sesh", "group", "appointment", "therapy session", "couples session", "intake")
+
+client_story_find = any_of(
+    Pattern(r"\bone of (?:my|our) " + words(2) + r"(?:clients|patients|couples|families|kids|students|group members)\b",
+            unless=NOT_A_STORY),
+    Pattern(r"\b(?:a|an|one|this|that) " + words(2) + CLIENT + r"s? of (?:mine|ours)\b", unless=NOT_A_STORY),
+    Pattern(r"\bmy (?:new |first |last |favou?rite |longest |youngest |oldest |current |former |old |"
+            r"tuesday |monday |wednesday |thursday |friday |morning |afternoon |evening |teen |couples |"
+            r"\d{1,2}(?::\d\d)? ?(?:am|pm) |\d{1,2} ?o'clock )?" + CLIENT +
+            r"\b" + NOT_ONE_CLIENT,
+            unless=NOT_A_STORY),
+    Pattern(r"\b(?:a|an|this|that) " + words(2) + CLIENT + r" (?:" + NARRATIVE + r")\b", unless=NOT_A_STORY),
+    Pattern(r"\b(?:i|we)(?:'ve| have| had|'d)? (?:once |recently |just |also )?(?:had|have|saw|see|met) (?:a|an|this) "
+            + words(2) + alt("client", "patient", "couple") + r" (?:who|that|whose|with|recently|today|yesterday|this|last)\b",
+            unless=NOT_A_STORY),
+    Pattern(r"\b(?:i|we)(?:'ve| have| had|'d)? (?:once |recently |just |also )?(?:been )?(?:worked with|am working with|"
+            r"'m working with|working with|treated|counsell?ed|supported) (?:a|an|this) " + words(2) + STORY_PERSON +
+            r" (?:who|that|whose|with|recently|today|yesterday|this|last)\b", unless=NOT_A_STORY),
+    Pattern(r"\b(?:a|an|one|this|that|the) " + words(2) + CLINICAL_PERSON + r" (?:i|we)(?:'m| am|'ve| have| had)? "
+            r"(?:been |recently |currently )?(?:see|seeing|counsel\w*|treat\w*|support\w*|work(?:ed|ing)? with)\b",
+            unless=NOT_A_STORY, unless_after=r"^ (?:at|on|in) the (?:park|store|shop|bus|train|street|gym|news|mall)"),
+    Pattern(r"\b(?:a|an|one|this|that|the) " + words(2) + STORY_PERSON + r" (?:i|we)(?:'m| am|'ve| have| had)? "
+            r"(?:been |recently |currently )?(?:counsel\w*|treat\w*|(?:see|seeing|saw|work(?:ed|ing)? with) "
+            r"(?:in|for) (?:therapy|counsell?ing|sessions))\b", unless=NOT_A_STORY),
+    Pattern(r"\bsomeone (?:i|we)(?:'m| am|'ve been)? (?:counsel\w*|treat\w*|see in therapy|work with in therapy|"
+            r"working with in therapy|see for therapy)\b", unless=NOT_A_STORY),
+    Pattern(r"\b(?:in|during) (?:a |my |our |one |the |today's |this morning's |yesterday's |last night's |"
+            r"this week's |tonight's )?" + words(1) + SESSION + r"s? (?:" + WHEN + r")\b",
+            unless=NOT_A_STORY + r"|\b(?:join|come|sign up|register|welcome|see you|spots?|openings?)\b"),
+    Pattern(r"\b(?:" + WHEN + r"),? (?:in|during) (?:a |my |our )?(?:session|group|therapy session)\b", unless=NOT_A_STORY),
+    Pattern(r"\b(?:in|during) (?:today's|this morning's|yesterday's|tonight's|this afternoon's|"
+            r"my \d{1,2}(?::\d\d)? ?(?:am|pm)|my last|my first|this week's) (?:session|group|appointment)\b",
+            unless=NOT_A_STORY),
+    Pattern(r"\bhad (?:a|an|the most|such a|one) " + words(2) + r"session " + r"(?:" + WHEN + r" )?(?:with|where|in which)\b",
+            unless=NOT_A_STORY),
+    Pattern(r"\b(?:told|said|shared|asked|admitted|cried|mentioned|confessed|disclosed|revealed|brought up|"
+            r"whispered|screamed|laughed)(?: me| us| to me)? (?:in|during) (?:a |our |the |today's |her |his |"
+            r"their )?session\b", unless=NOT_A_STORY + r"|\b(?:what|everything|nothing|all)\b"),
+    Pattern(r"\bmy (?:\d{1,2}(?::\d\d)? ?(?:am|pm)|\d{1,2} ?o'clock|noon)\b(?! (?:slot|opening|availability|is (?:open|free)|"
+            r"spot|break|lunch|meeting|webinar|class|workshop|call|on))", unless=NOT_A_STORY),
+    Pattern(r"\bmy last (?:client|session|appointment) (?:of the (?:day|week)|today|tonight)\b", unless=NOT_A_STORY),
+    Pattern(r"\bproud of (?:my|our|this|a) " + words(1) + CLIENT + r"\b(?!s)", unless=NOT_A_STORY),
+    Pattern(r"\b(?:update on|remember) (?:my|the|a|our|that) " + words(1) + CLIENT + r"\b", unless=NOT_A_STORY),
+    Pattern(r"\b(?:the|a|my) " + words(1) + CLIENT + r" (?:i|we) (?:posted|wrote|talked|told you|shared) about\b",
+            unless=NOT_A_STORY),
+    Pattern(r"\b(?:a|one|another) (?:mom|mum|dad|mother|father|parent|member|woman|man|teen|veteran|participant|"
+            r"client|patient|someone|person|guy|girl|lady) (?:in|from) (?:my|our) " + words(2) + r"group\b",
+            unless=NOT_A_STORY),
+    Pattern(r"\b(?:just|recently) (?:got|took on|started with|had) a new " + CLIENT + r"\b(?! (?:spots?|openings?))",
+            unless=NOT_A_STORY),
+)
+
+CLIENT_STORY = Check(
+    id="client-story",
+    principle="confidentiality",
+    kind="must-avoid",
+    what="tells a story from a therapy session or about a client",
+    explanation="Even without a name, a client can recognise their own story, and so can the people who know "
+                "them; nothing from therapy goes online without explicit consent. Teach from the general "
+                "instead (\u201cmany people find\u2026\u201d)",
+    find=client_story_find,
+    fires_on=(
+        "A client told me today that she finally feels safe in her own body.",
+        "One of my clients asked me last week whether it's normal to grieve a pet this hard.",
+        "My 3pm just reminded me why I love this job ❤️",
+        "In session this morning a teenager I work with laughed for the first time in months.",
+        "I once had a client who couldn't eat in front of anyone.",
+    ),
+    passes_on=(
+        "Many people find that anxiety shrinks a little each time they face a fear in small steps.",
+        "Clients often ask me whether it's normal to grieve a pet this hard. It is.",
+        "I will never share a client's story online, even with the name changed.",
+        "If a client ever sees themselves in one of my posts, I've done something wrong.",
+        "What is said in session stays in session.",
+    ),
+)
+
+# --- Identifying details: only where the text is about a client. -----------------------------
+
+NUMBER = alt(r"\d{1,3}", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+             "eleven", "twelve", "fifteen", "eighteen", "twenty", "thirty", "forty", "fifty", "sixty")
+MONTH = alt("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+            "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sept?", "oct", "nov", "dec")
+WEEKDAY = alt("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+JOB = alt(
+    "teacher", "nurse", "firefighter", "police officer", "cop", "officer", "pastor", "priest", "rabbi", "imam",
+    "lawyer", "attorney", "doctor", "physician", "surgeon", "dentist", "engineer", "veteran", "soldier",
+    "marine", "sailor", "chef", "pilot", "farmer", "professor", "coach", "athlete", "principal", "realtor",
+    "mechanic", "paramedic", "emt", "barista", "news anchor", "anchor", "reporter", "journalist", "judge",
+    "council ?(?:wo)?man", "council member", "mayor", "ceo", "accountant", "pharmacist", "librarian",
+    "bartender", "waitress", "waiter", "flight attendant", "truck driver", "electrician", "plumber",
+    "grad student", "law student", "med student", "medical student", "dancer", "musician", "actor", "actress",
+    "influencer", "personal trainer", "cashier", "receptionist", "midwife", "hairdresser", "stylist",
+    "architect", "contractor", "sheriff", "deputy", "youth pastor", "nanny", "chaplain", "prison guard",
+    "corrections officer", "state trooper", "trooper", "vet tech",
+)
+OCCUPATION_DETAIL = any_of(
+    Pattern(r"\b(?:she|he|they)(?:'s| is| was| are| were| works as| worked as) (?:a|an|the) " + words(2) + JOB + r"\b",
+            unless=None),
+    Pattern(r"\b(?:a|an) (?:local |retired |former |young |new |high school |middle school |elementary |school |"
+            r"night[- ]shift |er |icu |first-year |second-year |rookie |veteran |\d{1,2}-year-old )?" + JOB +
+            r"\b(?= (?:i|we|who|whose|from|at|in|on)\b|,)", unless=None),
+    Pattern(r"\b(?:her|his|their) (?:new |old |first |dream |part-time |full-time |summer |night )?(?:[a-z]+ing )?"
+            r"(?:job|career|shift|promotion|classroom|students|restaurant|shop|salon|store|business|platoon|"
+            r"congregation|firm|unit|ward|band|bakery|farm|church|squad|precinct|station)\b", unless=None),
+    Pattern(r"\b(?:she|he|they) (?:works?|worked|is working|was working|used to work) (?:at|for|as|in) (?:the |a |an )?[a-z]",
+            unless=None),
+    Pattern(r"\b(?:her|his|their) (?:job|work) (?:at|as|in|for) (?:the |a |an )?[a-z]", unless=None),
+    Pattern(r"\b(?:passed|failed|took) (?:the |her |his |their )?(?:bar exam|bar|boards|nclex|mcat|lsat|gre|sat|"
+            r"driving test|citizenship test)\b", unless=None),
+)
+PLACE_WORD = alt("street", "st", "avenue", "ave", "road", "rd", "boulevard", "blvd", "lane", "drive", "bridge",
+                 "park", "mall", "lake", "river", "county", "high", "high school", "middle school", "elementary",
+                 "academy", "college", "university", "hospital", "medical center", "general", "church", "base",
+                 "plaza", "heights", "hills", "falls", "ridge", "valley", "springs", "harbor", "harbour", "beach",
+                 "creek", "station", "square", "center", "centre", "mill", "plant", "factory", "prison")
+_NOT_PLACE = {"i", "the", "a", "an", "my", "our", "your", "her", "his", "their", "this", "that", "she", "he",
+              "they", "we", "it", "and", "but", "so", "or", "god", "instagram", "facebook", "tiktok", "google",
+              "yelp", "zoom", "english", "spanish", "dbt", "cbt", "emdr", "act", "ifs", "session", "therapy",
+              "today", "tonight", "yesterday", "tomorrow", "mom", "dad", "love", "progress", "recovery", "hope",
+              "christmas", "thanksgiving", "easter", "she's", "he's", "it's", "grad", "school", "work", "college",
+              "class", "group", "church", "court", "person", "first", "last", "march", "may", "june", "april"}
+
+
+def _capitalised_place(doc, m) -> bool:
+    word = m.group("name")
+    return doc.original_char(m.start("name")).isupper() and word not in _NOT_PLACE
+
+
+PLACE_DETAIL = any_of(
+    Pattern(r"\b(?:route|highway|hwy|interstate|i-|exit|county road|state road|sr) ?\d{1,3}\b", unless=None),
+    Pattern(r"\b(?=(?P<hit>(?P<name>[a-z]+) (?:[a-z]+ )?" + PLACE_WORD + r"\b))", unless=None, accept=_capitalised_place),
+    Pattern(r"\b(?:in|from|at|near|outside|to|of) (?:downtown |north |south |east |west |the )?(?P<name>[a-z]{3,})\b",
+            unless=None, accept=_capitalised_place),
+    Pattern(r"\b(?:in|from|at|around) (?:our|this|my|a|her|his|their) (?:small |little |tiny |rural |home )?"
+            r"(?:town|village|community|neighbou?rhood|parish|school district|hometown|building|street|block)\b", unless=None),
+    Pattern(r"\blocal (?:high school|school|hospital|plant|factory|mill|church|bakery|gym|college|diner|restaurant|"
+            r"fire (?:station|department)|police (?:department|station)|news|paper|base|team|coffee shop|bar|library)\b",
+            unless=None),
+    Pattern(r"\b(?:the|our|this) (?:plant|mill|factory|base|mine|refinery|warehouse|distribution center|paper mill|"
+            r"naval base|air base|army base) (?:in|outside|downtown|here|where)\b", unless=None),
+)
+DATE_DETAIL = any_of(
+    Pattern(r"\b(?:on |last |this |next |every |since )?" + WEEKDAY + r"s?\b", unless=None),
+    Pattern(r"\b(?:in|since|last|this|early|late|until|by|on) " + MONTH + r"\b|\b" + MONTH + r" \d{1,2}(?:st|nd|rd|th)?\b",
+            unless=None),
+    Pattern(r"\bon (?:the )?\d{1,2}(?:st|nd|rd|th)\b|\b\d{1,2}/\d{1,2}(?:/\d{2,4})?\b", unless=None),
+    Pattern(r"\b(?:christmas|thanksgiving|easter|new year's|halloween|hanukkah|ramadan|passover|diwali|"
+            r"mother's day|father's day|valentine's|(?:her|his|their) (?:\d+(?:st|nd|rd|th) )?birthday|graduation day|"
+            r"(?:her|his|their) anniversary)\b", unless=None),
+    Pattern(r"\b" + NUMBER + r"(?:[- ]and[- ]a[- ]half)?[- ](?:weeks?|months?|years?|yrs?|sessions|tours?|deployments?|kids|children|miscarriages|"
+            r"marriages|divorces)\b", unless=None),
+)
+AGE_DETAIL = any_of(
+    Pattern(r"\b(?:\d{1,2}|" + NUMBER + r"(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?)[- ]?(?:year|yr)s?[- ]?old\b",
+            unless=None),
+    Pattern(r"\bin (?:her|his|their) (?:early |mid-?|late )?(?:teens|twenties|thirties|forties|fifties|sixties|"
+            r"seventies|eighties|nineties|\d0s)\b", unless=None),
+    Pattern(r"\b(?:aged?|age) \d{1,2}\b|\b\d{1,2} ?(?:yo|y/o|y\.o\.)\b", unless=None),
+    Pattern(r"\b(?:she|he|they)(?:'s| is| was| are| were) (?:only |just |barely )?\d{1,2}\b(?! ?(?:minutes|%|percent|times|days|hours|"
+            r"weeks|months|sessions|pounds|lbs|kg))", unless=None),
+)
+EVENT_DETAIL = any_of(
+    Pattern(r"\b(?:her|his|their|the) (?:recent |messy |ugly |sudden |first |second |third )?(?:divorce|miscarriage|"
+            r"stillbirth|abortion|affair|arrest|dui|overdose|suicide attempt|deployment|car (?:accident|crash)|"
+            r"house fire|bankruptcy|custody (?:battle|case|fight|hearing)|surgery|chemo|wedding|funeral|layoff|"
+            r"promotion|graduation|pregnancy|twins|triplets|adoption|transplant|eviction|sobriety chip|rehab stay|"
+            r"hospitali[sz]ation|sentencing|trial|lawsuit|accident|cancer|mastectomy|stroke|amputation)\b", unless=None),
+    Pattern(r"\b(?:her|his|their) (?:husband|wife|partner|son|daughter|mother|mom|father|dad|brother|sister|baby|child|"
+            r"twin|fianc[eé]e?|boyfriend|girlfriend)(?:'s)? (?:died|passed|was killed|killed (?:himself|herself)|left|"
+            r"walked out|was arrested|was deployed|deployment|overdosed|overdose|relapsed|came out|moved out|cheated|"
+            r"suicide|death|funeral|accident|diagnosis)\b", unless=None),
+    Pattern(r"\blost (?:her|his|their) (?:husband|wife|partner|son|daughter|mother|mom|father|dad|baby|job|house|home|"
+            r"leg|arm|license|licence|business|farm)\b", unless=None),
+    Pattern(r"\b(?:came out (?:to|as)|got (?:sober|married|divorced|engaged|fired|promoted|arrested|deported|evicted)|"
+            r"gave birth|had (?:twins|a baby|a miscarriage|an affair)|got into (?:law|med|grad|nursing) school|"
+            r"won (?:the|her|his|their) (?:election|custody|lottery|case|race|championship|title))\b", unless=None),
+    Pattern(r"\btold (?:her|his|their) (?:parents|family|mom|dad|mother|father|wife|husband) (?:she|he|they)(?:'s| is| are| was)\b",
+            unless=None),
+    Pattern(r"\b(?:she|he|they)(?:'s| is| are| was) (?:gay|lesbian|bi|bisexual|trans|transgender|queer|pregnant|"
+            r"undocumented|hiv positive|hiv-positive|adopted|a widow|a widower)\b", unless=None),
+)
+
+_NOT_NAME = {"she", "he", "they", "it", "this", "that", "someone", "everyone", "one", "my", "a", "the", "today",
+             "yesterday", "mom", "dad", "mum", "who", "which", "what", "she'd", "he'd", "then", "and", "but", "so",
+             "also", "nobody", "anybody", "somebody", "client", "patient", "therapy", "her", "him", "finally",
+             "then", "later", "once", "still"}
+
+
+def _capitalised_name(doc, m) -> bool:
+    return doc.original_char(m.start("name")).isupper() and m.group("name") not in _NOT_NAME
+
+
+NAME_DETAIL = any_of(
+    Pattern(r"\b(?:my|our|a|the) " + words(1) + CLIENT + r",? (?P<name>[a-z]{2,})\b", unless=None,
+            accept=_capitalised_name),
+    Pattern(r"\b(?:named|called|name is|name's) (?P<name>[a-z]{2,})\b", unless=r"\b(?:let's|lets|we'll|i'll) ",
+            accept=_capitalised_name),
+    Pattern(r"\b(?P<name>[a-z]{2,}) (?:told|said to|asked|texted|emailed|messaged|shared with|showed|thanked) me\b",
+            unless=None, accept=_capitalised_name),
+)
+IDENTIFYING = any_of(AGE_DETAIL, OCCUPATION_DETAIL, PLACE_DETAIL, DATE_DETAIL, EVENT_DETAIL, NAME_DETAIL)
+# The text has to be about a client for a detail to identify one.
+ABOUT_A_CLIENT = any_of(
+    client_story_find,
+    Pattern(r"\b(?:my|a|the|this|that|our) " + words(1) + CLIENT + r"\b" + NOT_ONE_CLIENT, unless=NOT_A_STORY),
+)
+
+CLIENT_IDENTIFYING_DETAIL = Check(
+    id="client-identifying-detail",
+    principle="confidentiality",
+    kind="must-avoid",
+    what="is a detail that could point to a specific client",
+    explanation="A job, a town, an age, a date or an unusual event lets people who know the client recognise "
+                "them, even with no name given",
+    find=when(IDENTIFYING, ABOUT_A_CLIENT, within=300),
+    fires_on=(
+        "So proud of my client today! After 8 months of panic attacks she finally drove across the Route 9 "
+        "bridge to her new teaching job.",
+        "A 16-year-old I see told me today she has been cutting since spring.",
+        "One of my clients, a nurse on the night shift, says she hasn't slept properly since March.",
+        "My client Jenna finally quit her job at the mall. So proud of her.",
+    ),
+    passes_on=(
+        "Panic can make ordinary things, like driving over a bridge on the way to work, feel impossible.",
+        "Teachers, nurses and first responders carry a lot of invisible stress.",
+        "Our new office is on Main Street in Maple Ridge, right next to the library.",
+        "A client once told me something I still think about.",
+    ),
+)
+
+# --- Public replies that reveal a therapy relationship. ---------------------------------------
+
+GENERIC_APPOINTMENT = (r"\b(?:bring|take|share|ask|mention|raise|discuss|talk about|join|register|sign up|book)\b"
+                       r"|\bwith (?:your|a) (?:doctor|prescriber|gp|provider|therapist|psychiatrist|dentist)\b"
+                       r"|^ (?:of|for) (?:the|our|this)\b")
+confirms_find = any_of(
+    Pattern(r"\b(?:our|your) " + words(1) + r"(?:sessions?|appointments?|work together|time together|therapy|"
+            r"counsell?ing|treatment|intake|consultations?|visits?|conversations) (?:together )?(?:really |truly |have |has )?"
+            r"(?:helped|made a difference|meant|paid off|is helping|are helping|was helpful|were helpful|has been|"
+            r"have been|changed)\b", unless=NEGATION + r"|\bif\b|\bwhether\b"),
+    Pattern(r"\b(?:glad|happy|so glad|thrilled|grateful|pleased|proud|delighted|honou?red|thankful|loved|enjoyed)\b" + gap(40) +
+            r"\b(?:our (?:sessions?|work|time|appointments?|conversations?|visits?)|working (?:together|with you)|"
+            r"(?:the )?(?:progress|work) you(?:'ve| have)? (?:made|done|put in)|(?:see|seeing) you (?:in|at) "
+            r"(?:session|the office|your appointment|group)|(?:therapy|counsell?ing|treatment) (?:with (?:me|us)|"
+            r"helped|has helped|is helping)|the (?:techniques|skills|tools|strategies|exercises) (?:we|i)\b|"
+            r"you (?:came|come|chose|trusted) (?:to )?(?:me|us|our (?:practice|office|clinic)))",
+            unless=NEGATION + r"|\bif\b"),
+    Pattern(r"\b(?:pleasure|privilege|honou?r|joy|gift|blessing)\b" + gap(25) +
+            r"\b(?:working|to work|to walk|walking|to be|being|to sit|sitting) (?:with|alongside|beside) you\b"),
+    Pattern(r"\b(?:loved|enjoyed|enjoy|love|miss|will miss|'ll miss|thank you for|thanks for)\b (?:[a-z]+ ){0,2}"
+            r"(?:working with you|our (?:sessions|work|time|weekly)|seeing you (?:each|every) week)\b"),
+    Pattern(r"\bsee you (?:next|on|this|at your|in (?:session|group|the office)|tomorrow|soon at|at the office|"
+            r"monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b",
+            unless_after=r"\b(?:at|in|for) (?:the|our|my|a|another|next) (?:[a-z]+ )?(?:workshop|webinar|event|conference|"
+                         r"live|talk|training|class|open house|fair|walk|5k|run|meeting|post|episode|video|tip|"
+                         r"newsletter|stream|q&a|panel|retreat)|\bfor (?:another|the next|our next|more|part)\b"),
+    Pattern(r"\b(?:our|your) (?:next|last|upcoming|previous|final|weekly|regular|usual|" + alt(
+            "monday", "tuesday", "wednesday", "thursday", "friday", "saturday") +
+            r"|\d{1,2}(?::\d\d)? ?(?:am|pm)) (?:session|appointment|visit|meeting|check-in)\b",
+            unless=NEGATION + r"|" + GENERIC_APPOINTMENT + r"|\bif\b", unless_after=GENERIC_APPOINTMENT),
+    Pattern(r"\b(?:sorry|apologi[sz]e|apologies|regret)\b" + gap(40) +
+            r"\b(?:your|the) (?:appointment|session|intake|bill|invoice|billing|copay|co-pay|visit|wait|waiting room|"
+            r"treatment|therapist|counsell?or|last visit|clinician|provider|care)\b"),
+    Pattern(r"\bas (?:we|i) (?:talked|discussed|spoke|chatted|mentioned|practiced|practised|worked on|agreed|said)"
+            r"(?: about)? (?:in|during|at|last) (?:session|our|your|time|week|group|" + WEEKDAY + r")\b"),
+    Pattern(r"\b(?:in|during) (?:our|your) (?:last|recent|previous|latest) (?:session|appointment|visit)s?\b"),
+    Pattern(r"\b(?:the|those|these) (?:techniques|skills|tools|strategies|exercises|worksheets?|homework|"
+            r"breathing exercises|coping skills) (?:we|i) (?:practiced|practised|worked on|discussed|talked about|"
+            r"went over|covered|learned|gave you)\b"),
+    Pattern(r"\b(?:since|in) (?:we (?:started|first met|began)|your first (?:session|appointment|visit)|"
+            r"you (?:started|began) (?:therapy|seeing me|coming in|with us)|our (?:first|work))\b"),
+    Pattern(r"\bthe progress you(?:'ve| have)? made\b" + gap(40) + r"\b(?:in therapy|since|in our|together|with me|"
+            r"this year|these (?:past )?(?:months|years|weeks))"),
+    Pattern(r"\byou(?:'ve| have) (?:worked|come|grown) so (?:hard|far) (?:in|with|since) (?:therapy|our|me|us|we)\b"),
+    Pattern(r"\bwelcome back (?:to (?:the practice|therapy|our practice|the office|counsell?ing|the clinic|group))\b"),
+    Pattern(r"\bthank you for (?:trusting|choosing|letting) (?:me|us)\b(?! with (?:your|this) (?:feedback|review|comment))"),
+    Pattern(r"\bthank you for choosing (?:our|my) (?:practice|office|clinic|team)\b"),
+    Pattern(r"\b(?:great|good|lovely|nice|wonderful) (?:seeing|to see|meeting) you (?:today|yesterday|this (?:morning|week|"
+            r"afternoon)|in (?:session|the office|group)|at (?:your|the) (?:appointment|session))\b"),
+    Pattern(r"\b(?:keep|kept) up the (?:great |good |hard |amazing )?work (?:we|you)(?:'ve| have)? (?:been doing|started|done) "
+            r"(?:in|together)\b"),
+    Pattern(r"\b(?:is|was|are|were|has been|have been|'s|'re) (?:a |one of )?(?:my|our) (?:former |past |current |old )?"
+            + CLIENT + r"s?\b", unless=NEGATION + r"|\b(?:if|whether|anyone|someone|everyone|nobody|confirm|deny)\b"),
+    Pattern(r"\b(?:i'm|i am|i was|i've been|as) your (?:therapist|counsell?or|psychologist|clinician|provider|"
+            r"social worker|psychiatrist)\b", unless=NEGATION + r"|\bif\b"),
+    Pattern(r"\bmy (?:former |current |past |old |amazing |wonderful )?" + CLIENT + r",? @user\b"),
+)
+
+CONFIRMS_CLIENT_RELATIONSHIP = Check(
+    id="confirms-client-relationship",
+    principle="confidentiality",
+    kind="must-avoid",
+    what="reveals that someone is or was a client",
+    explanation="Even a warm public reply tells everyone who reads it that this person is in therapy with you; "
+                "only the client may decide to say that. Reply, if at all, in general terms that confirm nothing",
+    find=confirms_find,
+    fires_on=(
+        "Thank you so much, Dana! I'm so glad our sessions helped you through such a hard year.",
+        "See you next Tuesday, Marcus! 😊",
+        "It was a privilege working with you, Priya. Wishing you all the best!",
+        "So sorry your appointment got moved last week, Tom.",
+    ),
+    passes_on=(
+        "Thank you for your kind words; we appreciate all feedback.",
+        "Thanks for sharing! Looking forward to seeing everyone at our free webinar next Tuesday.",
+        "See you next week for another Mindful Monday tip! 🌿",
+        "To protect everyone's privacy, we never confirm or deny whether anyone is a client.",
+    ),
+)
+
+CHECKS = (CLIENT_STORY, CLIENT_IDENTIFYING_DETAIL, CONFIRMS_CLIENT_RELATIONSHIP)

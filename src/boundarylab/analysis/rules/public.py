@@ -1,0 +1,110 @@
+"""Public footprint: partisan political and religious advocacy on a professional page.
+
+Naming politics or faith is not advocacy: "Election stress is real", "we welcome clients of every
+faith" and "whether you're a Democrat or a Republican…" are neutral, so a sentence that speaks to
+all sides, or names both, passes.
+"""
+
+from boundarylab.analysis.check import Check
+from boundarylab.analysis.patterns import Pattern, all_of, any_of, gap, in_sentence, not_in_sentence
+
+NEUTRAL = (r"\b(?:whether you(?:'re| are| lean)|regardless of|no matter (?:who|what|your|how|which)|whatever your|"
+           r"all (?:political )?(?:views|parties|beliefs|affiliations|faiths|sides|backgrounds)|every (?:faith|party|political|"
+           r"belief)|any (?:faith|party|political)|both sides|either side|all sides|across the (?:political )?(?:spectrum|aisle)|"
+           r"of all (?:faiths|political|beliefs)|nonpartisan|non-partisan|bipartisan|(?:don't|do not|won't|never) "
+           r"(?:share|post|discuss|take)(?: my)? (?:political|sides|politics)|(?:democrats?|republicans?) (?:and|or|&) "
+           r"(?:republicans?|democrats?)|(?:liberals?|conservatives?) (?:and|or|&) (?:conservatives?|liberals?)|"
+           r"(?:left|right) (?:and|or) (?:right|left)|pro-?(?:life|choice) (?:and|or) pro-?(?:choice|life)|"
+           r"research|study|studies|survey|poll(?:s|ing)? (?:show|found|suggest))")
+PARTY = (r"(?:democrats|the democrats|dems|republicans|the republicans|the gop|gop|liberals|libs|libtards?|conservatives|"
+         r"leftists|lefties|the left|the far left|the radical left|the far right|right[- ]wingers?|left[- ]wingers?|"
+         r"the right wing|maga|maga (?:crowd|people|supporters|voters)|trumpers|socialists|communists|fascists|marxists|"
+         r"progressives|woke (?:mob|people|crowd|agenda|left|ideology|culture|nonsense|corporations|therapists?)|"
+         r"the woke|tories|labour voters|republican voters|democrat voters)")
+EVAL = (r"\b(?:destroy\w*|ruin\w*|evil|idiots?|stupid|dumb|the problem|dangerous|a threat|threats?|hate\w*|lying|liars|"
+        r"corrupt|insane|crazy|brainwashed|sheep|traitors?|un-american|disgust\w*|pathetic|killing|war on|don't care|"
+        r"don't believe|doesn't care|can't be trusted|to blame|fault|deluded|racist|bigots?|fascist|communist|marxist|"
+        r"snowflakes?|turned every|disgrace|shame|clowns?|jokes?|morons?|nazis?|cult|vile|monsters?|unfit|losers?|"
+        r"toughen up|cowards?|scum|worst|against (?:their|your|our) own|prove me wrong|unfollow|never vote|"
+        r"vote (?:them|him|her) out|out of office|wake up|wrong side|side of history|taking away|stealing|rigged|"
+        r"groom\w*|indoctrinat\w*|propaganda|agenda|treason|coup|enemy|enemies)\b")
+PARTISAN_TAG = (r"#(?:maga|resist|resistance|blue ?wave|red ?wave|never ?trump|pro ?life|pro ?choice|defund ?the ?police|"
+                r"back ?the ?blue|fbr|build ?the ?wall|abolish ?ice|let'?s ?go ?brandon|trump ?\d*|biden ?\d*|vote ?blue\w*|"
+                r"vote ?red\w*|vote ?republican|vote ?democrat|dump ?trump|impeach\w*)\b")
+
+polarizing_find = any_of(
+    Pattern(r"\bvote (?:for|against) (?!us\b|me\b|our\b|my\b|the best\b|your favou?rite\b|local\b|whoever\b|"
+            r"the candidate (?:who|that) |what|who|yourself)[a-z@#]\w*", unless=None, accept=not_in_sentence(NEUTRAL)),
+    Pattern(r"\bvote (?:blue|red|democrat(?:ic)?|republican|gop|conservative|liberal|labour|labor|tory|yes on|no on|"
+            r"them out|him out|her out|out (?:every|all|the))\b", unless=None, accept=not_in_sentence(NEUTRAL)),
+    Pattern(PARTISAN_TAG, unless=None),
+    Pattern(r"\b" + PARTY + r"\b", unless=None, accept=all_of(in_sentence(EVAL), not_in_sentence(NEUTRAL))),
+    Pattern(r"\b(?:maga|libtards?|the radical left|woke mob|trumpers|demonrats|republicunts|rethuglicans)\b", unless=None,
+            accept=not_in_sentence(NEUTRAL)),
+    Pattern(r"\banyone who (?:votes?|voted|supports?|supported|defends?|still supports) " + gap(40) +
+            r"\b(?:is|are|should|can't|doesn't|deserves?|has no|needs?|must|isn't)\b", unless=None,
+            accept=not_in_sentence(NEUTRAL)),
+    Pattern(r"\b(?:senator|sen\.|governor|gov\.|president|congressman|congresswoman|congressperson|representative|rep\.|"
+            r"mayor|candidate|prime minister|minister|councilman|councilwoman|speaker)(?: [a-z]+){0,2} (?:is|'s|was|are) "
+            r"(?:a |an |such a |the |an absolute |a total |a complete )?(?:[a-z]+ )?(?:disgrace|liar|criminal|fascist|"
+            r"communist|traitor|clown|idiot|corrupt|evil|monster|joke|moron|nazi|crook|puppet|tyrant|dictator|"
+            r"embarrassment|threat to democracy|danger to)\b", unless=None),
+    Pattern(r"\b(?:impeach|lock (?:him|her|them) up|recall|defeat|unseat|boycott|dump) (?:the )?(?:senator|governor|"
+            r"president|mayor|congressman|congresswoman|him|her|them now|trump|biden)\b", unless=None),
+    Pattern(r"\babortion is (?:murder|healthcare|health care|a (?:human )?right|a sin|evil|wrong|killing|a choice)\b",
+            unless=None),
+    Pattern(r"\b(?:pro[- ]?life|pro[- ]?choice|anti[- ]?abortion|anti[- ]?choice)\b", unless=None,
+            accept=not_in_sentence(NEUTRAL + r"|\b(?:clients?|people|folks|families) (?:who are|who identify as)\b")),
+    Pattern(r"\b(?:defund|abolish|ban|outlaw|criminali[sz]e) (?:the )?(?:police|ice|guns|abortion|assault weapons|"
+            r"the second amendment|gay marriage|same-sex marriage|drag(?: shows)?|books|trans care|gender-affirming care)\b",
+            unless=None, accept=not_in_sentence(NEUTRAL)),
+    Pattern(r"\b(?:build the wall|illegals|illegal aliens|open borders|stolen election|rigged election|election was "
+            r"(?:stolen|rigged)|climate (?:hoax|deniers|alarmists)|fake news media|deep state|groomers|critical race "
+            r"theory is|replacement theory|from the river to the sea|antifa|all lives matter|blue lives matter|back the "
+            r"blue|second amendment rights|(?:need|support|pass|fight for|demand) (?:common[- ]sense )?gun (?:control|"
+            r"reform|laws)|gun control (?:now|saves|works))\b", unless=None, accept=not_in_sentence(NEUTRAL)),
+    # religious advocacy
+    Pattern(r"\b(?:accept|give your (?:life|heart)(?: over)? to|turn your life over to|put your (?:faith|trust) in|"
+            r"surrender (?:your \w+ )?to|you need|you all need|they need|everyone needs|needs) (?:jesus|christ|god|the lord|allah|our lord|our savior|"
+            r"our saviour|jesus christ)\b(?! (?:knows|only knows))", unless=None),
+    Pattern(r"\b(?:jesus|christ|god|the lord|prayer|faith|the bible|scripture|church|allah|religion|the gospel|"
+            r"the cross)(?: alone)? (?:is|are) (?:the )?(?:only |real |true |one |ultimate |best )?(?:answer|way|cure|"
+            r"healer|solution|medicine|therapy|treatment|hope|truth|path|therapist)\b", unless=None),
+    Pattern(r"\b(?:only|real|true|best|one|ultimate) (?:real |true )?(?:cure|answer|healer|solution|medicine|treatment|"
+            r"hope|way out|therapy)(?: for [a-z' ]{1,30})? (?:is|=) (?:jesus|god|christ|prayer|faith|the lord|the bible|allah|"
+            r"church|the gospel)\b", unless=None),
+    Pattern(r"\bonly (?:jesus|god|christ|prayer|faith|the lord|allah|the bible|scripture) can (?:heal|save|fix|cure|"
+            r"help|deliver|free)\b", unless=None),
+    Pattern(r"\b(?:pray|praying|prayed) (?:the |your |their |it |this |that )?(?:[a-z]+ )?away\b", unless=None),
+    Pattern(r"\b(?:atheists|christians|muslims|jews|catholics|mormons|hindus|evangelicals|religious people|believers|"
+            r"non-believers|unbelievers|sinners)\b (?:are|is) (?:all |just |so )?(?:wrong|deluded|stupid|lost|the problem|"
+            r"going to hell|evil|sinners|brainwashed|hypocrites|dangerous|idiots|damned|ignorant|fools)\b", unless=None),
+    Pattern(r"\b(?:repent|going to hell|burn in hell|god hates|sinful lifestyle|homosexuality is a sin|is a sin\b|"
+            r"jesus saves|need more (?:jesus|god|prayer)|jesus is coming|god's plan for your (?:healing|depression|anxiety))",
+            unless=None),
+)
+
+POLARIZING_OPINION = Check(
+    id="polarizing-opinion",
+    principle="public-footprint",
+    kind="must-avoid",
+    what="takes a partisan political or religious side",
+    explanation="Clients and future clients of every view read a professional page; advocacy for a party, "
+                "candidate or faith tells some of them they may not be safe with you and erodes the neutrality "
+                "therapy depends on",
+    find=polarizing_find,
+    fires_on=(
+        "Anyone who votes Republican this year is voting against their own mental health.",
+        "Vote Blue! Our clients' lives depend on it. #VoteBlue",
+        "The only real cure for depression is Jesus. Give your life to Him.",
+        "Governor Blake is a fascist and everyone at this practice knows it.",
+    ),
+    passes_on=(
+        "Election season stressing you out? Try limiting news to one check a day.",
+        "Our practice welcomes clients of every faith, and of none, and of every political view.",
+        "Whether you're a Democrat or a Republican, political conflict at dinner can hurt.",
+        "Please vote for our practice in the Best of Tri-County awards!",
+    ),
+)
+
+CHECKS = (POLARIZING_OPINION,)

@@ -1,0 +1,136 @@
+"""Dual relationships and availability: inviting a client into another role, and promising to be
+reachable at any hour.
+
+Both are mostly said in the first person and are often stated as boundaries instead ("I never
+accept friend requests from clients", "I'm not available 24/7"): negation is what separates the
+policy from the invitation.
+"""
+
+from boundarylab.analysis.check import Check
+from boundarylab.analysis.patterns import NEGATION, Pattern, any_of, gap, in_sentence
+
+NOT_AN_INVITE = NEGATION + r"|\b(?:if|whether|why|should i|ask(?:ed|s)? (?:me )?(?:to|if)|request(?:ed|s)? to|policy|avoid)\b"
+SOCIAL = (r"(?:coffee|a coffee|lunch|dinner|drinks?|a drink|a beer|beers|wine|a glass of wine|a bite|brunch|breakfast|"
+          r"together|a walk|a drink together|tacos|pizza|a movie)")
+PERSONAL_ACCOUNT = (r"(?:personal|private|real|own|other|non-work|non-professional|finsta|spam)(?: (?:insta|ig|fb|cell|mobile|"
+                    r"phone|facebook|instagram))? (?:page|account|"
+                    r"profile|instagram|facebook|snapchat|snap|tiktok|twitter|number|phone|cell|email|handle|whatsapp)")
+
+dual_find = any_of(
+    Pattern(r"\b(?:add|friend) me\b(?! to (?:the|your|our|a) )(?: (?:on|at|back|over on))?", unless=NOT_AN_INVITE),
+    Pattern(r"\b(?:follow(?:ed|ing)? (?:you|u) back|follow me back|(?:i'll|i will|going to|let me|i just|i'd love to|"
+            r"i can) (?:follow|add|friend) (?:you|u)(?: back)?(?! to (?:the|our|my|your|a) )|(?:follow|find|add) me on my " + PERSONAL_ACCOUNT + r")\b",
+            unless=NOT_AN_INVITE),
+    Pattern(r"\bmy " + PERSONAL_ACCOUNT + r"\b", unless=NOT_AN_INVITE + r"|\b(?:keep|kept|separate|private from)\b",
+            accept=in_sentence(r"\b(?:add|follow|find|dm|message|text|call|reach|connect|chat|hit me up|here's|here is|"
+                               r"look me up|is @user|is @|at \d|is \d|on it|me on|me at)\b|@user|\d{3}")),
+    Pattern(r"\b(?:send|sent|accept(?:ed|ing)?|approv(?:e|ed|ing))\b (?:me |you |your |my )?(?:a |the )?(?:friend|follow|"
+            r"connection) requests?\b", unless=NOT_AN_INVITE + r"|\b(?:don't|do not|never|won't|can't|decline|ignore)\b"),
+    Pattern(r"\b(?:let's|lets|let us|we should|wanna|would you like to|do you want to|how about we|maybe we can|"
+            r"we could|you and i should|love to|we need to|we'll have to|we must)\b" + gap(20) +
+            r"\b(?:(?:grab|get|have|go for|do|meet (?:up )?for) " + SOCIAL + r"|hang out|hang|catch up outside|be friends|"
+            r"meet up|get together|connect (?:outside|on (?:my|facebook|instagram|snap|snapchat))|come over|come to my|"
+            r"come by my|join (?:me|us) (?:for|at) (?:my|our|a) (?!free|webinar|workshop|group))\b", unless=NOT_AN_INVITE),
+    Pattern(r"\b" + SOCIAL + r" (?:sometime|some time|soon|this weekend|next week|after (?:our|your) (?:session|appointment)|"
+            r"outside (?:of )?(?:session|therapy|the office))\??", unless=NOT_AN_INVITE,
+            accept=in_sentence(r"\b(?:you|u|we|us)\b|\?")),
+    Pattern(r"\b(?:come|join|invite you|you're invited|you are invited)(?: me)? (?:to |at )?(?:my|our) (?:[a-z]+ )?(?:party|"
+            r"birthday|bbq|barbecue|wedding|church|book club|game night|dinner party|house|place|yoga class|potluck|"
+            r"gathering|cookout|brunch|baby shower|housewarming|bible study|poker night|band's gig|gig)\b",
+            unless=NOT_AN_INVITE),
+    Pattern(r"\b(?:buy|order|try|purchase|sample|samples of|check out) (?:some of )?my (?:[a-z]+ ){0,2}(?:oils|products?|"
+            r"leggings|candles|supplements|skincare|makeup|jewelry|shakes|crafts|soaps?|essential oils|art|merch|line)\b",
+            unless=NOT_AN_INVITE),
+    Pattern(r"\b(?:i|we) (?:sell|make and sell|have a (?:side|small) business|run a side business)\b|\bmy (?:side (?:business|"
+            r"hustle|gig)|mlm|etsy (?:shop|store)|small business)\b", unless=NOT_AN_INVITE,
+            accept=in_sentence(r"\b(?:you|your|samples?|discount|deal|order|buy|interested)\b")),
+    Pattern(r"\b(?:could|can|would) you (?:help me (?:sell|move|buy|find a (?:house|place|car|buyer)|with (?:my|the) "
+            r"(?:move|taxes|house|wedding|renovation|website|car|kids|business|condo|listing))|babysit|house-?sit|dog-?sit|"
+            r"pet-?sit|walk my dog|do my (?:hair|nails|taxes)|fix my|sell my|cater|list my|cut my hair|paint my|rent me|"
+            r"give me a (?:deal|discount))\b", unless=NOT_AN_INVITE),
+    Pattern(r"\b(?:hire|hiring) you\b|\b(?:i'd|i would) (?:love to )?(?:hire|use) you (?:for|as)\b", unless=NOT_AN_INVITE),
+    Pattern(r"\bget to know you (?:better )?outside\b|\b(?:let's|we should|we can|we could|i'd love to|i want to|we'll|"
+            r"happy to|love to|want to|wanna|hope we can|we might as well) (?:be|become|stay) (?:your |facebook |instagram |"
+            r"real |good )?friends?\b|\bbe your friend\b", unless=NOT_AN_INVITE),
+    Pattern(r"\b(?:text|call|dm|message|reach|find|hit) me (?:up )?(?:on|at) my (?:personal|private|cell|own|home)\b",
+            unless=NOT_AN_INVITE),
+)
+
+DUAL_RELATIONSHIP_INVITE = Check(
+    id="dual-relationship-invite",
+    principle="dual-relationships",
+    kind="must-avoid",
+    what="invites a second relationship beyond therapy",
+    explanation="Friending, following, meeting socially or doing business with a client blurs your role, can "
+                "reveal the relationship and makes it harder for the client to speak freely in therapy",
+    find=dual_find,
+    fires_on=(
+        "Hey! Add me on Facebook, my personal one is Kara Lindqvist 😊",
+        "We should grab coffee sometime outside of session ☕",
+        "Accepted your friend request! Nice to see you here 😄",
+        "Since you're a realtor, could you help me sell my condo?",
+    ),
+    passes_on=(
+        "I never accept friend requests from clients. It protects your privacy and our work.",
+        "Follow our page for weekly mental health tips! 🌱",
+        "I don't follow clients on social media, and I won't comment on your posts.",
+        "Coffee, a journal and ten quiet minutes: my favourite way to start a Monday.",
+    ),
+)
+
+ANY_HOUR = (r"(?:any ?time|whenever|24/7|24-7|24 ?hours? a day|round the clock|around the clock|day or night|night or day|"
+            r"day and night|at (?:any|all) hours|any hour|all hours|late at night|in the middle of the night|"
+            r"at (?:1|2|3|4|5|12) ?(?:am|a\.m\.)|at midnight|weekends too|on weekends too|weekends included|even on (?:weekends?|"
+            r"holidays?|vacation)|seven days a week|7 days a week|every day of the week|no matter (?:what time|when|the time|"
+            r"how late)|even at night|all night|on holidays)")
+BOUNDED = (r"\b(?:within (?:\d+|one|two|three|a|1|2) (?:business |working )?(?:days?|hours?)|during (?:business|office) "
+           r"hours|(?:business|office) hours|next business day|monday (?:to|through|-) friday|weekdays)\b")
+ME_AVAILABLE = r"(?:here|available|around|online|reachable|on call|awake|up|a (?:text|call|message|dm) away)"
+ANY_HOUR_STATED = ANY_HOUR.replace("whenever|", "")
+
+over_availability_find = any_of(
+    Pattern(r"\b(?:text|call|message|dm|email|e-mail|ping|reach|contact|phone|write|hit|holler at|message) me\b" + gap(25) +
+            r"\b" + ANY_HOUR, unless=NEGATION + r"|\b(?:who|that|people|clients|when|if)\s+$", unless_after=BOUNDED),
+    Pattern(r"\b(?:i'm|i am|i'll be|i will be|i'm always|i remain|i stay|i'm just|i'm only|always)\b" + gap(30) + r"\b" +
+            ME_AVAILABLE + r"\b" + gap(30) + r"\b" + ANY_HOUR_STATED, unless=NEGATION, unless_after=BOUNDED),
+    Pattern(r"\b(?:i'm|i am|i'll be|i will be|i'm literally|i'm basically)\s(?:always|constantly|literally always) "
+            r"(?:online|available|reachable|on call|on my phone|checking (?:my )?(?:messages|dms|email|phone)|here)\b",
+            unless=NEGATION),
+    Pattern(r"\b(?:i|we)(?:'ll| will)? (?:always |usually )?(?:reply|respond|answer|get back to you|write back|text back|"
+            r"call back|message back|answer texts|reply to (?:texts|dms|messages|every dm|all dms))\b" + gap(25) +
+            r"\b(?:right away|immediately|instantly|straight away|within (?:minutes|the hour|an hour|\d+ (?:minutes|mins))|"
+            r"in minutes|no matter (?:when|what time)|any ?time|24/7|day or night|at any hour|even at night|even on "
+            r"weekends)\b", unless=NEGATION),
+    Pattern(r"\b(?:my|the) (?:phone|cell|dms?|inbox|door) (?:is|are) always (?:on|open)\b", unless=NEGATION),
+    Pattern(r"\b(?:i|i'll|i will|i'm|i am)\b" + gap(40) + r"\b(?:check|answer|reply|respond|available|pick up|read)\w*\b" +
+            gap(40) + r"\b(?:even (?:on|at|during)? ?(?:weekends?|holidays?|vacation|nights?|midnight)|every hour|"
+            r"at (?:1|2|3|4) ?am|all night)\b", unless=NEGATION),
+    Pattern(r"\b(?:they|you|clients|people) (?:know (?:they|you) )?can (?:always )?(?:reach|call|text|message|dm|email) me\b"
+            + gap(25) + r"\b" + ANY_HOUR, unless=NEGATION, unless_after=BOUNDED),
+    Pattern(r"\b(?:never|don't|do not) (?:hesitate|wait|worry about the time)\b" + gap(30) + r"\b(?:text|call|message|dm|"
+            r"email)\w*\b" + gap(20) + r"\b(?:me\b)" + gap(10) + ANY_HOUR, unless=None, unless_after=BOUNDED),
+)
+
+OVER_AVAILABILITY = Check(
+    id="over-availability",
+    principle="availability",
+    kind="must-avoid",
+    what="promises to be reachable at any hour",
+    explanation="A promise you cannot keep at 3 a.m. leaves a client in crisis waiting, and an always-on therapist "
+                "burns out; say when you reply and where to turn in an emergency",
+    find=over_availability_find,
+    fires_on=(
+        "Text me anytime, day or night, if you need to talk! 💕",
+        "I'm always here for you, 24/7. Never hesitate to reach out.",
+        "My phone is always on, even on weekends.",
+        "dm me whenever u need, i'm literally always online lol",
+    ),
+    passes_on=(
+        "If you're in crisis, the 988 Suicide & Crisis Lifeline is available 24/7 by call or text.",
+        "I reply to messages within two business days.",
+        "I'm not available evenings or weekends, and that boundary helps me show up for sessions.",
+        "Any time anxiety spikes, try naming five things you can see.",
+    ),
+)
+
+CHECKS = (DUAL_RELATIONSHIP_INVITE, OVER_AVAILABILITY)

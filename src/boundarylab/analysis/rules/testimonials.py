@@ -1,0 +1,83 @@
+"""Testimonials: asking clients (or anyone who might be one) for reviews, ratings or public praise.
+
+Thanking someone for a review, or saying you never ask for them, is not a request; the checks
+look for the ask itself.
+"""
+
+from boundarylab.analysis.check import Check
+from boundarylab.analysis.patterns import NEGATION, Pattern, any_of, gap
+
+PRAISE = r"(?:reviews?|testimonials?|ratings?|endorsements?|stars?|⭐)"
+WHERE = r"(?:google|yelp|facebook|psychology today|healthgrades|zocdoc|therapy den|trustpilot|our page|my page)"
+US = r"(?:us|me|our practice|my practice|the practice|our clinic|our office|our team|our center|our centre)"
+NOT_ASKING = NEGATION + r"|\b(?:how to|when to|whether to|should you|ask(?:ing)? (?:clients|anyone|people) (?:to|for)|stop)\b"
+
+testimonial_find = any_of(
+    Pattern(r"\b(?:leave|write|post|drop|give|share|add|submit|do|send)(?: (?:us|me))? (?:a |an |your |some |us a |me a )?"
+            r"(?:quick |short |honest |little |kind |positive |good |great |glowing |sweet |brief )?(?:(?:5|five)[- ]?star |"
+            r"(?:⭐ ?){1,5})?(?:" + WHERE + r" )?(?:online |written |video )?" + PRAISE + r"(?:\b|(?=\s|$))",
+            unless=NOT_ASKING),
+    Pattern(r"\b(?:give|send|drop) (?:us|me) (?:a |some )?(?:quick |little |big )?(?:shout[- ]?outs?|recommendations?)\b",
+            unless=NOT_ASKING),
+    Pattern(r"\b(?:review|rate|recommend|endorse|nominate|vote for|refer (?:your )?friends to) " + US + r"\b",
+            unless=NOT_ASKING),
+    Pattern(r"\b(?:would|could|can|will|might) you (?:please |kindly |maybe )?(?:consider |be willing to |mind )?"
+            r"(?:leave|leaving|write|writing|post|posting|share|sharing|give|giving|put|putting|submit)\b" + gap(50) +
+            r"\b(?:review|testimonial|rating|recommendation|kind words|good word|stars|shout[- ]?out)", unless=NOT_ASKING),
+    Pattern(r"\b(?:reviews?|testimonials?|ratings?|referrals?|stars|shout[- ]?outs?|word of mouth|recommendations)"
+            r"(?: on " + WHERE + r")? (?:really |truly |honestly |seriously )?(?:help|helps|mean|means|keep|keeps|make|"
+            r"makes|go|goes|matter|matters) (?:a lot|so much|the world|everything|our|small|us|me|practices|a long way|"
+            r"more than you know|hugely)", unless=NOT_ASKING),
+    Pattern(r"\b(?:tell|let) (?:your )?(?:friends|family|others|people|everyone|the world|folks|your network) "
+            r"(?:know )?(?:about|how|what) (?:us|me|your (?:experience|sessions|therapy|time|work)|(?:our|my) "
+            r"(?:practice|work|sessions)|therapy (?:with|at) (?:us|me)|(?:we|i) helped|counsell?ing with)", unless=NOT_ASKING),
+    Pattern(r"\b(?:share|tell us|let us know|post about|tell everyone|write about|comment) how (?:counsell?ing|therapy|"
+            r"our (?:work|sessions)|working with (?:us|me)|(?:[a-z]+ )?with (?:us|me)|(?:we|i)) (?:helped|has helped|"
+            r"changed|help|made)", unless=NOT_ASKING),
+    Pattern(r"\bshare (?:your|a) (?:[a-z]+ ){0,2}(?:story|stories|experience|journey|success)\b" + gap(40) +
+            r"\b(?:with (?:us|me|our|my) (?:practice|team|page)|(?:of|about) (?:working|therapy|counsell?ing|your "
+            r"(?:time|sessions)) (?:with|at) (?:us|me|our)|we'll feature|to be featured|for our (?:website|page|wall))",
+            unless=NOT_ASKING),
+    Pattern(r"\b(?:we|i)(?:'d| would) (?:love|appreciate|be (?:so )?grateful for|be honou?red by|welcome) "
+            r"(?:to (?:hear|see|read) )?(?:your |a |an |some )?(?:[a-z]+ ){0,2}(?:review|testimonial|rating|"
+            r"shout[- ]?out|kind words|stars)", unless=NOT_ASKING),
+    Pattern(r"\b(?:we|i)(?:'d| would) (?:be (?:so )?(?:grateful|thankful|honou?red)|love it|appreciate it) if you\b" + gap(50) +
+            PRAISE, unless=NOT_ASKING),
+    Pattern(r"\b(?:review|testimonial|rating)s? (?:link|page|form)\b|\blink (?:to|for) (?:leave |leaving |write |"
+            r"writing )?(?:a |your )?(?:reviews?|testimonials?)\b", unless=NOT_ASKING),
+    Pattern(r"\b(?:testimonials?|reviews?|shout[- ]?outs?) (?:wanted|welcome|needed|appreciated|encouraged|please)\b",
+            unless=NOT_ASKING),
+    Pattern(r"\bif (?:you(?:'ve| have)?|therapy|our (?:work|sessions)|working with (?:me|us))\b" + gap(60) +
+            r"\b(?:helped|changed|loved|liked|enjoyed|found|benefit+ed)\b" + gap(60) +
+            r"\b(?:review|testimonial|rating|stars|shout[- ]?out|tell (?:others|your friends)|recommend|⭐)",
+            unless=NOT_ASKING),
+    Pattern(r"\btag (?:us|me)\b" + gap(40) + r"\b(?:tell|share|say|show)\b" + gap(30) +
+            r"\b(?:therapy|counsell?ing|our work|your (?:progress|experience|journey|results))", unless=NOT_ASKING),
+    Pattern(r"\b(?:comment|drop|write)\b" + gap(30) + r"\b(?:how|what) (?:therapy|counsell?ing|working|our work) with "
+            r"(?:me|us)\b", unless=NOT_ASKING),
+    Pattern(r"\b(?:clients|patients)\b[,:;!]?" + gap(40) + r"\b(?:5|five)[- ]?star\b", unless=NOT_ASKING),
+)
+
+TESTIMONIAL_REQUEST = Check(
+    id="testimonial-request",
+    principle="testimonials",
+    kind="must-avoid",
+    what="asks for a review, rating or public praise",
+    explanation="Clients may feel they owe you a yes because of the power difference in therapy, and a public "
+                "review exposes them as clients; the codes forbid soliciting testimonials",
+    find=testimonial_find,
+    fires_on=(
+        "If you've found our sessions helpful, we'd be so grateful if you left us a Google review! ⭐⭐⭐⭐⭐",
+        "Would you mind writing a short testimonial about your experience with me?",
+        "Pls leave a review on google if u liked working w me 🙏",
+        "Reviews really help small practices like ours!",
+    ),
+    passes_on=(
+        "We never ask clients for reviews or testimonials.",
+        "Thank you for your review. We appreciate all feedback.",
+        "Leave a comment with your favourite grounding skill!",
+        "Rate your anxiety from 0 to 10 before and after this breathing exercise.",
+    ),
+)
+
+CHECKS = (TESTIMONIAL_REQUEST,)

@@ -1,0 +1,152 @@
+"""Professional language: unprofessional tone, and language that stigmatises people or conditions.
+
+Words talked about are not words used: "Words like 'crazy' hurt people" and "You're not crazy
+for feeling this" are the kind of posts the course wants, so quoted and negated uses pass.
+"""
+
+from boundarylab.analysis.check import Check
+from boundarylab.analysis.patterns import NEGATION, Pattern, all_of, any_of, gap, in_sentence, not_quoted
+
+MENTION = (r"\b(?:word|words|term|terms|like|called|calling|call|say|saying|said|label|labels|labell?ing|use|using|"
+           r"means?|phrase|phrases|instead of|rather than|avoid|stop saying|don't say|the language of|jokes? about|"
+           r"feel|feeling|felt|afraid|fear|worry|worried|scared)\b")
+
+unprofessional_find = any_of(
+    # profanity, including the starred kind
+    Pattern(r"\b(?:fuck\w*|f\*+k\w*|f\*{2,}|motherfuck\w*|shit\w*|sh\*t\w*|bullshit|damn(?:ed|it)?|dammit|goddamn\w*|"
+            r"crap|crappy|piss(?:ed|es|ing)?|asshole\w*|arsehole\w*|ass|asses|badass|jackass|bitch\w*|bastard\w*|"
+            r"dickhead\w*|douche\w*|wtf|stfu|ffs|omfg|jfc|screw (?:you|this|them|that|it|insurance|my)|"
+            r"what the hell|the hell|hell no|hell yes|hell yeah|as hell|go to hell|from hell|a hell of a|hell of a|"
+            r"like hell|to hell with|bloody hell|pissy)\b", unless=None, accept=not_quoted),
+    # insults and put-downs
+    Pattern(r"(?<![\w-])(?:idiot\w*|stupid(?:ity)?|moron\w*|dumb(?:ass)?|dumbest|imbecile\w*|losers?|pathetic|clowns?|"
+            r"jerks?|brats?|snowflakes?|get a life|shut up|cry me a river|get over yourself|whiny|whiners?|"
+            r"crybab(?:y|ies)|worst (?:clients?|patients?|people)|entitled (?:brats?|people|clients|parents)|"
+            r"lazy (?:people|clients|parents|ass)|trash|garbage|get lost|ok boomer)\b",
+            unless=NEGATION + r"|\b(?:feel(?:ing|s)?|felt|make (?:you|me|people|them) feel|no|there are no|"
+                              r"there's no|not a)\b", accept=not_quoted),
+    # "crazy", "psycho" used about people, days and work
+    Pattern(r"\b(?:crazy|cray|psycho|nutty|insane|lunatic|loony|looney|batshit|bonkers|unhinged|deranged|"
+            r"wacko|whacko|nutter|(?:go|goes|going|went|gone|drive|drives|driving|drove|is|are|'s|'re) (?:me |you |us |them )?nuts)\b",
+            unless=NEGATION + "|" + MENTION, accept=not_quoted),
+    # venting about clients and the job
+    Pattern(r"\b(?:ugh+|urgh|argh|smh|eye ?roll)\b|🙄|🤬|🖕", unless=None),
+    Pattern(r"\b(?:so |really |sick and |fed up and )?(?:sick|tired|fed up|done) (?:of|with) " + r"(?:[a-z']+ ){0,3}"
+            r"(?:clients|patients|people|no-shows|no shows|insurance|parents|excuses|this job|my job|this profession|"
+            r"paperwork|notes|cancellations|teenagers|couples)\b", unless=NEGATION),
+    Pattern(r"\b(?:can't stand|cannot stand|hate (?:it )?when|hate (?:my |these |those )?(?:clients|patients)|"
+            r"annoys me|drives me (?:nuts|crazy|insane|up the wall|bonkers|mad)|driving me (?:nuts|crazy|insane|up the "
+            r"wall|mad|bonkers)|gets on my (?:last )?nerves?|pet peeve|rant:|vent:|rant incoming|(?:just|gotta|need to) vent)",
+            unless=NEGATION),
+    Pattern(r"\boh (?:great|joy|goody|wonderful|fantastic|perfect|yay|lovely|super),? (?:another|more|just|so|now|"
+            r"exactly|because|again|my)\b|\b(?:yeah|sure),? right\b|"
+            r"(?<!\w)/s\b|\bsaid no (?:one|therapist) ever\b|\bbecause (?:apparently|obviously)\b|\bthanks for nothing\b|"
+            r"\b(?:love|loving|just love) (?:it )?when (?:clients|patients|people|insurance|parents)\b", unless=None),
+    Pattern(r"\b(?:another|third|fourth|fifth|yet another|second) no[- ]?show\b", unless=None),
+    # laughing at clients
+    Pattern(r"\b(?:lol|lmao|lmfao|rofl|haha+|hehe+)\b|😂|🤣", unless=None,
+            accept=in_sentence(r"\b(?:clients?|patients?|session|my \d{1,2} ?(?:am|pm)|couple i'm|caseload)\b")),
+)
+
+UNPROFESSIONAL_TONE = Check(
+    id="unprofessional-tone",
+    principle="professional-presence",
+    kind="must-avoid",
+    what="sounds unprofessional",
+    explanation="Profanity, insults, sarcasm or venting about clients and work tell a reader who may one day be "
+                "a client how they might be spoken about; keep the page's language the way you would speak in "
+                "the office",
+    find=unprofessional_find,
+    fires_on=(
+        "Ugh, third no-show today. Some people really don't respect anyone's time 🙄",
+        "Wtf, insurance denied another claim. This system is garbage.",
+        "Clients who text me at midnight about their ex are driving me nuts",
+        "OMG my 10am was a total psycho today 😂",
+    ),
+    passes_on=(
+        "You're not crazy for feeling this way. Your reaction makes sense.",
+        "Words like 'crazy' and 'psycho' hurt people who live with mental illness.",
+        "There are no stupid questions about therapy. Ask away in the comments!",
+        "Feeling like you're going crazy is common during a panic attack; it's the body's alarm.",
+    ),
+)
+
+SLURS = (r"\b(?:retard(?:ed|s)?|tard|spaz(?:z|zes|zy)?|schizos?|psychos|lunatics|loonies|crazies|nut ?jobs?|"
+         r"nutcases?|nut cases?|mental cases?|basket cases?|looney bins?|loony bins?|nut ?house|funny farm|"
+         r"insane asylum|crackheads?|druggies|tweakers|bipolars|borderlines|sickos?|psycho ward|the mentally ill are)\b")
+GROUP = (r"(?:(?:people|those|anyone|folks|men|women|kids|teens|everyone|persons|individuals|someone|patients|clients)"
+         r"(?: who (?:are|have|has)| living with| diagnosed with| suffering from| struggling with| with) (?:[a-z\-]+ ){1,3}|"
+         r"(?:addicts|alcoholics|"
+         r"schizophrenics|borderlines|narcissists|bipolars|depressives|anorexics|the mentally ill|mentally ill people|"
+         r"crazy people|psychopaths|sociopaths|autistic people|autistics|adhders|people with adhd|veterans|suicidal people|"
+         r"people who self-harm|cutters|trans people|gay people|immigrants|the homeless|homeless people|fat people|"
+         r"obese people|drug users|smokers|men who cry|depressed people|anxious people) )")
+BAD = (r"(?:dangerous|violent|manipulative|lazy|weak|attention[- ]seek(?:ing|ers)|crazy|toxic|evil|hopeless|broken|"
+       r"selfish|liars|monsters|a lost cause|lost causes|beyond help|unfixable|damaged|faking(?: it)?|fakers|drama queens|"
+       r"unstable|a danger|a burden|burdens|cowards|not to be trusted|untrustworthy|parasites|animals|disgusting|freaks|"
+       r"losers|bad people|the worst|incapable|unlovable|irredeemable|psychos|ticking time bombs|time bombs|"
+       r"just looking for attention|looking for attention|a drain|pathetic)")
+MINIMISED = (r"(?:self[- ]harm|cutting|suicide|suicidal thoughts|suicide attempts?|depression|anxiety|adhd|ptsd|ocd|"
+             r"eating disorders?|anorexia|bulimia|mental illness|mental health (?:issues|problems)|therapy|panic attacks?|"
+             r"addiction|bipolar(?: disorder)?|autism|trauma|grief)")
+
+harmful_find = any_of(
+    Pattern(SLURS, unless=NEGATION + "|" + MENTION, accept=not_quoted),
+    # "the weather is so bipolar", "I'm a little OCD about my desk"
+    Pattern(r"\b(?:so|such|a little|a bit|totally|literally|super|kinda|kind of|sooo?|lowkey|low-key|"
+            r"highkey|bit) (?:ocd|bipolar|schizo|schizophrenic|autistic|adhd|anorexic|psychotic|ptsd|add)\b"
+            r"(?! (?:diagnosis|disorder|symptoms|is|are|means|community|clients|people|children|kids|adults))",
+            unless=NEGATION + "|" + MENTION, accept=not_quoted),
+    Pattern(r"\b(?:weather|mood|day|week|market|stock|cat|dog|boss|wifi|printer|weekend|schedule|city|town) (?:is|was|'s) "
+            r"(?:so |totally |literally |kinda |a bit |being )?(?:bipolar|schizophrenic|psychotic|schizo|autistic|ocd)\b",
+            unless=NEGATION),
+    Pattern(r"\b(?:committed|commit|commits|committing|successful|failed|unsuccessful) suicide\b",
+            unless=r"\b(?:not|rather than|instead of|avoid|say|saying|phrase|term|words?|stop|don't|never|call it|"
+                   r"replace|outdated|why)\b", accept=not_quoted),
+    Pattern(r"\bjunkies?\b", unless=NEGATION + "|" + MENTION + r"|\b(?:adrenaline|news|gym|fitness|coffee|sugar|"
+            r"caffeine|book|podcast|data|wellness|travel|info|self-care|political|history|science|tech)\s*$"),
+    Pattern(r"\b" + GROUP + r"(?:are|is)(?: all| just| basically| simply| always| inherently| usually| often| so| really| "
+            r"totally| naturally| born| nothing but)* " + BAD + r"\b", unless=NEGATION + r"|\b(?:myth|stereotype|assume|"
+            r"believe|think|idea that|claim|told|heard)\b"),
+    Pattern(r"\b(?:never|don't|do not) (?:date|trust|hire|marry|befriend|rent to|believe) (?:a |an |anyone with |"
+            r"someone with |people with |anyone who has )?(?:[a-z]+ )?(?:bpd|bipolar|borderline|narcissist|schizophrenic|"
+            r"addict|depressed (?:person|people|girl|guy)|mental illness|ptsd|a history of mental illness)\b", unless=None),
+    Pattern(r"\b" + MINIMISED + r" (?:is|are|'s) (?:just |only |simply |really just |mostly |all |nothing but |basically |"
+            r"so )?(?:attention[- ]seeking|a (?:phase|choice|trend|fad|myth|excuse|cop-out|crutch|sign of weakness|"
+            r"weakness|selfish act|cry for attention)|laziness|lazy|an excuse|in (?:your|their|the) head|weakness|made up|"
+            r"fake|selfish|for (?:the )?weak(?: people)?|for attention|cowardly|a cowardly act|a lack of willpower|"
+            r"a character flaw|overdiagnosed nonsense|not real|a scam|for snowflakes|a first world problem)\b",
+            unless=NEGATION + "|" + MENTION + r"|\b(?:myth|stereotype|idea that|believe that|think that)\b"),
+    Pattern(r"\b(?:real men don't (?:cry|need therapy|talk about (?:their )?feelings|get depressed|go to therapy)|man up|"
+            r"snap out of it|toughen up|suck it up|boys don't cry|(?:just|simply) (?:choose|decide) to be happy|"
+            r"happiness is a choice|pray it away|walk it off)\b",
+            unless=NEGATION + "|" + MENTION + r"|\b(?:myth|stereotype|told (?:him|her|them|me)|hear|heard)\b",
+            accept=not_quoted),
+    Pattern(r"\b(?:so|such an?|total|complete|absolute) (?:selfish|weak|cowardly)\b", unless=NEGATION,
+            accept=in_sentence(r"\b(?:suicide|suicidal|depress\w*|anxiety|therapy|mental|overdos\w*|self-harm)\b")),
+)
+
+HARMFUL_LANGUAGE = Check(
+    id="harmful-language",
+    principle="professional-presence",
+    kind="must-avoid",
+    what="is stigmatising or demeaning language about people or conditions",
+    explanation="Slurs, jokes about diagnoses and sweeping claims about groups hurt readers who live with these "
+                "conditions and keep people from seeking help; a therapist's page is read as the profession speaking",
+    find=harmful_find,
+    fires_on=(
+        "Self-harm is just attention seeking. Ignore it and it'll stop.",
+        "People with BPD are manipulative, full stop.",
+        "I'm so OCD about my planner 😅",
+        "Another celebrity committed suicide.",
+        "Real men don't need therapy, they need a job.",
+    ),
+    passes_on=(
+        "We say 'died by suicide' rather than 'committed suicide' because suicide is not a crime.",
+        "Self-harm is not attention seeking. It's usually a way of coping with pain.",
+        "People with schizophrenia are far more likely to be victims of violence than to be violent.",
+        "OCD is not about being tidy. It's intrusive thoughts and exhausting rituals.",
+    ),
+)
+
+CHECKS = (UNPROFESSIONAL_TONE, HARMFUL_LANGUAGE)
