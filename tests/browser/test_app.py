@@ -11,13 +11,22 @@ from playwright.sync_api import Page, expect
 from boundarylab.bank import load_bank
 from boundarylab.paths import course_root
 
-from .conftest import axe_problems, screenshot
+from .app_server import App, axe_problems, whole_page_screenshot
+
+pytestmark = pytest.mark.browser
 
 BANK = load_bank(course_root() / "scenarios")
 DRIVEN = ("03_confidentiality.ipynb", "09_policy.ipynb")  # each has its own test below
 OTHERS = sorted(p.name for p in (course_root() / "notebooks").glob("*.ipynb") if p.name not in DRIVEN)
 CODE_TOKENS = ("from boundarylab", "show_module(", "show_policy(", "import ")
 WIDGETS_TIMEOUT = 90_000
+
+
+@pytest.fixture(scope="module")
+def app(tmp_path_factory):
+    server = App(tmp_path_factory.mktemp("app"), "app")
+    yield server
+    server.stop()
 
 
 def assert_no_code(page: Page) -> None:
@@ -39,7 +48,7 @@ def test_the_start_page_lists_the_modules_in_order(page: Page, app):
     assert len(links) == len(DRIVEN) + len(OTHERS)  # every notebook of the course is linked
     bad, report = axe_problems(page, "app-start")
     assert not bad, report
-    screenshot(page, "app-start")
+    whole_page_screenshot(page, "app-start")
 
 
 def test_one_scenario_in_app_mode_gives_feedback_and_is_saved(page: Page, app):
@@ -64,7 +73,7 @@ def test_one_scenario_in_app_mode_gives_feedback_and_is_saved(page: Page, app):
 
     bad, report = axe_problems(page, "app-scenario")
     assert not bad, report
-    screenshot(page, "app-scenario")
+    whole_page_screenshot(page, "app-scenario")
 
     page.get_by_role("link", name="All modules").click()  # back to the start page, no token needed again
     expect(page.get_by_role("link", name="Module 9: Policy")).to_be_visible()
@@ -101,7 +110,7 @@ def test_the_policy_builder_in_app_mode_writes_a_policy_to_download(page: Page, 
 
     bad, report = axe_problems(page, "app-policy")
     assert not bad, report
-    screenshot(page, "app-policy")
+    whole_page_screenshot(page, "app-policy")
 
 
 @pytest.mark.parametrize("notebook", OTHERS)

@@ -1,47 +1,29 @@
-"""The learner app (`boundarylab app`, Voilà) in headless Chromium, following
-../shared/recipes/browser.md: the app is started as a learner starts it, with its own port, token,
-Jupyter folders and a throwaway BOUNDARYLAB_HOME. A missing chromium is a failure, never a skip.
-Every request that would leave loopback is blocked and fails the test.
+"""The learner app (`boundarylab app`, Voilà) for the browser tests: started as a learner starts
+it, with its own port, token, Jupyter folders and a throwaway BOUNDARYLAB_HOME, stopped by its
+own pid. The browser, the loopback-only route and CI's fail-not-skip rule come from conftest.py.
 """
 
 import os
-import re
 import secrets
-import shutil
 import signal
-import socket
 import sqlite3
 import subprocess
 import sys
 import time
 from pathlib import Path
 
-import pytest
 from axe_playwright_python.sync_playwright import Axe
 from playwright.sync_api import Page
 
 from boundarylab.paths import course_root
 from boundarylab.progress import FILE_NAME
 
-CHROMIUM = os.environ.get("CHROMIUM_PATH") or shutil.which("chromium") or "/usr/bin/chromium"
-CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-                 "--disable-background-networking", "--disable-component-update", "--disable-sync"]
-ARTIFACTS = Path(os.environ.get("BROWSER_ARTIFACTS", "test-artifacts"))
-LOOPBACK = re.compile(r"^(https?|wss?)://(127\.0\.0\.1|localhost)[:/]|^(data|blob|about):")
+from .conftest import ARTIFACTS, free_port
+
 AXE_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa", "best-practice"]
-
-pytestmark = pytest.mark.browser
-
-
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
 
 
 class App:
-    """A `boundarylab app` process started by this test run, stopped by its own pid."""
-
     def __init__(self, root: Path, name: str):
         self.token, port = secrets.token_hex(16), free_port()
         self.base = f"http://127.0.0.1:{port}"
@@ -106,44 +88,8 @@ class App:
         raise AssertionError(f"no row for {sql} {args} in {self.home / FILE_NAME}")
 
 
-@pytest.fixture(scope="module")
-def app(tmp_path_factory, request):
-    server = App(tmp_path_factory.mktemp("app"), request.module.__name__.rsplit(".", 1)[-1])
-    yield server
-    server.stop()
-
-
-# -- the browser -------------------------------------------------------------------------------
-@pytest.fixture(scope="session")
-def browser_type_launch_args(browser_type_launch_args):
-    """Launch the system chromium. A missing browser fails every test: CI never skips silently."""
-    if not Path(CHROMIUM).is_file():
-        pytest.fail(f"chromium not found at {CHROMIUM!r}: run `apt-get install -y chromium` "
-                    "or set CHROMIUM_PATH (never `playwright install`)", pytrace=False)
-    return {**browser_type_launch_args, "executable_path": CHROMIUM, "args": CHROMIUM_ARGS}
-
-
-@pytest.fixture(scope="session")
-def browser_context_args(browser_context_args):
-    return {**browser_context_args, "viewport": {"width": 1280, "height": 900}, "accept_downloads": True}
-
-
-@pytest.fixture(autouse=True)
-def loopback_only(context):
-    """Abort, and fail on, any request that would leave 127.0.0.1/localhost."""
-    blocked = []
-
-    def block(route):
-        blocked.append(route.request.url)
-        route.abort()
-
-    context.route(lambda url: not LOOPBACK.match(url), block)
-    yield
-    assert not blocked, f"requests tried to leave loopback: {blocked}"
-
-
-def screenshot(page: Page, name: str) -> None:
-    """The whole page: Voilà scrolls inside its own container, so grow the viewport to fit it."""
+def whole_page_screenshot(page: Page, name: str) -> None:
+    """Voilà scrolls inside its own container, so grow the viewport to the page before the shot."""
     ARTIFACTS.mkdir(parents=True, exist_ok=True)
     height = page.evaluate("Math.max(...[document.documentElement, document.body, "
                            "...document.querySelectorAll('#rendered_cells, main')].map(e => e.scrollHeight))")
