@@ -70,7 +70,8 @@ def _keypoints(module):
 
 def _notebook(cells):
     nb = new_notebook(metadata={"kernelspec": dict(KERNELSPEC),
-                                "language_info": {"name": "python"}})
+                                "language_info": {"name": "python"},
+                                "boundarylab": {"clear_outputs_on_save": True}})
     nb.cells = cells
     return nb
 
