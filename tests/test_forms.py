@@ -1,53 +1,36 @@
-"""Post-test forms A and B have the same blueprint on the shipped bank, and the split is stable."""
+"""Post-test forms A and B: same blueprint, equal difficulty, deterministic."""
 
 from collections import Counter
 
-from pathlib import Path
-
 from boundarylab import vocab
 from boundarylab.bank import load_bank
-from boundarylab.forms import parallel_forms
+from boundarylab.forms import POST_TEST_MODULE, form_minutes, parallel_forms
 
-ROOT = Path(__file__).resolve().parents[1]
-CE_BANK = ROOT / "tests" / "fixtures" / "ce_bank"
-_BANK = []
-
-
-def key_bank():
-    if not _BANK:
-        _BANK.append(load_bank(ROOT / "scenarios"))
-    return _BANK[0]
+BANK = load_bank("scenarios")
+FORMS = parallel_forms(BANK)
 
 
-def _profile(bank, ids):
-    ss = [bank.scenarios[i] for i in ids]
-    return (Counter(s.answer.verdict for s in ss), sum(bool(s.choices) for s in ss),
-            sum(s.rewrite is not None for s in ss), sum(s.difficulty for s in ss))
+def items(form):
+    return [BANK.scenarios[i] for i in FORMS[form]]
 
 
-def test_forms_are_disjoint_cover_every_principle_and_every_verdict():
-    bank = key_bank()
-    forms = parallel_forms(bank)
-    assert not set(forms["A"]) & set(forms["B"])
-    for ids in forms.values():
-        named = {p for i in ids for p in bank.scenarios[i].answer.principles}
-        assert named == set(vocab.PRINCIPLES)
-        assert {bank.scenarios[i].answer.verdict for i in ids} == set(vocab.VERDICTS)
+def test_forms_draw_only_on_the_unseen_post_test_pool():
+    assert {s.module for form in FORMS for s in items(form)} == {POST_TEST_MODULE}
+    assert not set(FORMS["A"]) & set(FORMS["B"])
 
 
-def test_forms_match_in_verdict_mix_item_types_and_difficulty():
-    bank = key_bank()
-    forms = parallel_forms(bank)
-    (va, ca, ra, da), (vb, cb, rb, db) = _profile(bank, forms["A"]), _profile(bank, forms["B"])
-    assert len(forms["A"]) == len(forms["B"])
-    assert va == vb
-    assert abs(ca - cb) <= 1 and abs(ra - rb) <= 1  # at most one looser pair differs in type
-    assert abs(da - db) <= 2
+def test_each_form_covers_every_principle_once_as_its_main_principle():
+    for form in FORMS:
+        assert sorted(s.answer.principles[0] for s in items(form)) == sorted(vocab.PRINCIPLES)
+
+
+def test_forms_match_in_verdicts_item_types_difficulty_and_minutes():
+    a, b = items("A"), items("B")
+    assert Counter(s.answer.verdict for s in a) == Counter(s.answer.verdict for s in b)
+    assert sum(s.rewrite is not None for s in a) == sum(s.rewrite is not None for s in b)
+    assert sum(s.difficulty for s in a) == sum(s.difficulty for s in b)
+    assert sum(s.minutes for s in a) == sum(s.minutes for s in b) == form_minutes(BANK)
 
 
 def test_the_split_is_deterministic():
-    assert parallel_forms(key_bank()) == parallel_forms(load_bank(ROOT / "scenarios"))
-
-
-def test_a_small_bank_still_gets_one_pair_per_principle_dealt_a_then_b():
-    assert parallel_forms(load_bank(CE_BANK)) == {"A": ("alpha-002", "beta-001"), "B": ("alpha-001", "beta-002")}
+    assert parallel_forms(load_bank("scenarios")) == FORMS

@@ -19,7 +19,7 @@ def normalised(requirement: str) -> tuple[str, str]:
 def test_environment_yml_matches_pyproject_dependencies():
     project = tomllib.loads((ROOT / "pyproject.toml").read_text())["project"]
     env = yaml.safe_load((ROOT / "environment.yml").read_text())
-    conda = [d for d in env["dependencies"] if isinstance(d, str) and not d.startswith(("python", "pip"))]
+    conda = [d for d in env["dependencies"] if isinstance(d, str) and normalised(d)[0] not in ("python", "pip")]
     assert sorted(map(normalised, conda)) == sorted(map(normalised, project["dependencies"]))
     assert {"name": "boundarylab"}.items() <= env.items()
     assert min(project["requires-python"].lstrip(">=").split(".")) and "python>=3.11" in env["dependencies"]

@@ -11,13 +11,13 @@ import nbformat
 from nbformat.v4 import new_code_cell, new_markdown_cell, new_notebook
 
 START = "00_start_here.ipynb"
-# Module 9 (a policy builder) and 10 (post-test and certificate) have notebooks of their own,
-# written by hand in other parts of the project; this builder leaves them alone.
-BUILT_ELSEWHERE = ("policy", "assessment")
+# Module 10 (post-test and certificate) has a notebook of its own, written by hand in another part
+# of the project; this builder leaves it alone.
+BUILT_ELSEWHERE = ("assessment",)
 KERNELSPEC = {"name": "python3", "display_name": "Python 3 (ipykernel)", "language": "python"}
-HOW_TO_START = ("**How to start:** in the menu at the top, choose **Run ▸ Run All Cells**. After a few "
-                "seconds the practice area appears further down this page. You only click and type in "
-                "the boxes; there is no code to change.")
+HOW_TO_START = ("**How to start:** in JupyterLab, choose **Run ▸ Run All Cells** in the menu at the top (in the "
+                "course app this happens by itself). After a few seconds the practice area appears further down "
+                "this page. You only click and type in the boxes; there is no code to change.")
 
 
 def notebook_name(bank, module_id: str) -> str:
@@ -70,9 +70,26 @@ def _keypoints(module):
 
 def _notebook(cells):
     nb = new_notebook(metadata={"kernelspec": dict(KERNELSPEC),
-                                "language_info": {"name": "python"}})
+                                "language_info": {"name": "python"},
+                                "boundarylab": {"clear_outputs_on_save": True}})
     nb.cells = cells
     return nb
+
+
+POLICY_BUILDER = ("## Build your own policy\n\nNow write the policy for your own practice. For each part, read why it "
+                  "matters, then pick what you will do; a choice that conflicts with what this course teaches is "
+                  "flagged at once, with the reason. Your choices are saved as you go. When you are ready, press "
+                  "**Write my policy** to get it as a PDF to print and sign, as a Word document to edit, and as an "
+                  "answers file you can use to rebuild it later.")
+
+
+def _after_practice(module_id: str) -> list:
+    """Cells a module adds after its practice scenarios (module 9: the policy builder)."""
+    if module_id != "policy":
+        return []
+    return [new_markdown_cell(POLICY_BUILDER, id="builder-intro"),
+            _code("builder", "Your policy builder appears below when you run the notebook.",
+                  "from boundarylab.widgets import show_policy\nshow_policy()")]
 
 
 def module_notebook(bank, module_id: str):
@@ -88,6 +105,7 @@ def module_notebook(bank, module_id: str):
         new_markdown_cell(practice, id="practice-intro"),
         _code("practice", "Your practice scenarios appear below when you run the notebook.",
               f"from boundarylab.widgets import show_module\nshow_module({module_id!r})"),
+        *_after_practice(module_id),
         _keypoints(module),
     ])
 

@@ -1,7 +1,11 @@
 """The start notebook (profile, progress, no pop-ups) and a scenario done by keyboard alone."""
 
 import json
+import re
+import time
 import uuid
+
+import nbformat
 
 from axe_playwright_python.sync_playwright import Axe
 from playwright.sync_api import Page, expect
@@ -49,6 +53,7 @@ def test_the_start_notebook_saves_a_profile_and_shows_no_popups(page: Page, cour
         ("Dr Ana Ruiz", "Counsellor", "LPC-0042")]
     page.wait_for_timeout(2000)  # the news toast, when not disabled, shows within a second or two
     no_popups(page)
+    assert page.get_by_role("menuitem", name="Nbgrader", exact=True).count() == 0  # no instructor tools
     results = Axe().run(page, context=".jp-OutputArea-output", options={"runOnly": {"type": "tag", "values": AXE_TAGS}})
     save_json("axe-start-here.json", results.response["violations"])
     assert not [v["id"] for v in results.response["violations"] if v["impact"] in ("serious", "critical")], \
@@ -58,12 +63,18 @@ def test_the_start_notebook_saves_a_profile_and_shows_no_popups(page: Page, cour
 
 def test_a_scenario_can_be_completed_with_the_keyboard_alone(page: Page, course, bank):
     notebook, scenarios = module_one(bank)
-    s = scenarios[0]
+    index = max(range(len(scenarios)), key=lambda i: (bool(scenarios[i].choices) + bool(scenarios[i].rewrite), -i))
+    s = scenarios[index]  # the first with the most steps
     open_notebook(page, course, notebook)
     page.keyboard.press("Control+Shift+C")  # the command palette: Run All Cells
     page.keyboard.type("Run All Cells")
     page.keyboard.press("Enter")
     expect(page.locator(".bl-progress")).to_contain_text(f"Scenario 1 of {len(scenarios)}", timeout=60_000)
+    if index:
+        tab_to(page, "button|submit|Next")
+        for n in range(index):
+            page.keyboard.press("Enter")
+            expect(page.locator(".bl-progress")).to_contain_text(f"Scenario {n + 2} of")
 
     tab_to(page, f"input|radio|{VERDICT_LABELS[s.answer.verdict]}")
     page.keyboard.press("Space")
@@ -91,3 +102,21 @@ def test_a_scenario_can_be_completed_with_the_keyboard_alone(page: Page, course,
     parts = {row[0] for row in course.wait_for_rows("SELECT part FROM attempt WHERE scenario_id = ?", (s.id,))}
     assert "judgement" in parts
     screenshot(page, "keyboard-only")
+
+    saved = course.root / "notebooks" / notebook
+    before = saved.stat().st_ctime_ns
+    page.get_by_role("menuitem", name="File", exact=True).click()  # saved without outputs: it reopens clean
+    page.get_by_role("menuitem", name=re.compile(r"^Save Notebook Ctrl")).click()
+    deadline = time.monotonic() + 15
+    while saved.stat().st_ctime_ns == before and time.monotonic() < deadline:
+        page.wait_for_timeout(200)
+    nb = nbformat.read(saved, as_version=4)
+    assert saved.stat().st_ctime_ns != before
+    assert all(c.outputs == [] for c in nb.cells if c.cell_type == "code")
+    assert nb.cells[[c.cell_type for c in nb.cells].index("code")].metadata.jupyter.source_hidden
+
+
+def test_a_request_off_loopback_is_blocked(page: Page, loopback_only):
+    outcome = page.evaluate("fetch('http://example.com/beacon').then(() => 'sent', () => 'blocked')")
+    assert outcome == "blocked" and loopback_only == ["http://example.com/beacon"]
+    loopback_only.clear()  # the block worked; nothing else tried to leave

@@ -62,20 +62,20 @@ def finish_modules(store, bank, clock):
 
 
 def failed_sitting(store, bank, clock):
-    """Day 6, form A (alpha-002, beta-001): 1.0 and 0.4 (wrong verdict) -> 70 %."""
+    """Day 6, form A (alpha-002, beta-002): 1.0 and 0.4 (wrong verdict) -> 70 %."""
     clock.day(6)
     ce.start_post_test(bank, store)
     judge(store, bank, "alpha-002", "ok", ["confidentiality"], 100, "post-test")
-    judge(store, bank, "beta-001", "ok", ["testimonials"], 100, "post-test")
+    judge(store, bank, "beta-002", "dont", ["testimonials"], 100, "post-test")
 
 
 def passed_sitting(store, bank, clock):
-    """Day 7, form B (alpha-001, beta-002): all right -> 100 %."""
+    """Day 7, form B (alpha-001, beta-001): all right -> 100 %."""
     clock.day(7)
     ce.start_post_test(bank, store)
     judge(store, bank, "alpha-001", "dont", ["confidentiality"], 80, "post-test")
     choose(store, bank, "alpha-001", 1, 20, "post-test")
-    judge(store, bank, "beta-002", "ok", ["testimonials"], 60, "post-test")
+    judge(store, bank, "beta-001", "dont", ["testimonials"], 60, "post-test")
 
 
 def evaluation_answers(bank):

@@ -72,14 +72,14 @@ def test_in_a_sitting_the_last_answer_saved_counts(bank, store, clock):
     ce.start_post_test(bank, store)
     judge(store, bank, "alpha-002", "dont", ["confidentiality"], 50, "post-test")
     judge(store, bank, "alpha-002", "ok", ["confidentiality"], 50, "post-test")  # changed before submitting
-    judge(store, bank, "beta-001", "dont", ["testimonials"], 50, "post-test")
+    judge(store, bank, "beta-002", "ok", ["testimonials"], 50, "post-test")
     assert ce.status(bank, store).sittings[0].score == 1.0
 
 
 def test_post_test_answers_saved_without_a_start_form_one_sitting_on_their_form(bank, store):
     judge(store, bank, "alpha-001", "dont", ["confidentiality"], 50, "post-test")
     store.save_attempt("alpha-001", "alpha", "choice", {"choice": 1}, 1.0, 5, "post-test")
-    judge(store, bank, "beta-002", "ok", ["testimonials"], 50, "post-test")
+    judge(store, bank, "beta-001", "dont", ["testimonials"], 50, "post-test")
     (sitting,) = ce.post_test_sittings(bank, store)
     assert (sitting.form, sitting.score, sitting.passed) == ("B", 1.0, True)
 

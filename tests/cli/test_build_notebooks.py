@@ -24,5 +24,5 @@ def test_build_writes_the_start_page_and_one_notebook_per_practice_module(tmp_pa
     out = run("build-notebooks", "--out", str(tmp_path))
     assert out.returncode == 0, out.stderr
     names = sorted(p.name for p in tmp_path.iterdir())
-    assert names[0] == "00_start_here.ipynb" and names[1] == "01_presence.ipynb" and names[-1] == "08_repair.ipynb"
+    assert names[0] == "00_start_here.ipynb" and names[1] == "01_presence.ipynb" and names[-1] == "09_policy.ipynb"
     assert run("build-notebooks", "--out", str(tmp_path)).stdout.strip().endswith("all notebooks current")

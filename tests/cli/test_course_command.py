@@ -18,6 +18,9 @@ def test_the_lab_starts_at_the_start_notebook_without_news_or_update_checks(tmp_
     settings = tmp_path / "lab" / "lab-settings" / "@jupyterlab/apputils-extension/notification.jupyterlab-settings"
     assert json.loads(settings.read_text()) == {"fetchNews": "false", "checkForUpdates": False}
     assert (tmp_path / "lab" / "workspaces").is_dir()
+    page = json.loads((tmp_path / "lab" / "config" / "labconfig" / "page_config.json").read_text())
+    assert page["disabledExtensions"] == {"@jupyter/nbgrader": True}  # no instructor tools for learners
+    assert course.lab_env(tmp_path / "lab")["JUPYTER_CONFIG_PATH"].startswith(str(tmp_path / "lab" / "config"))
 
 
 @pytest.mark.parametrize("uid, expected", [(0, True), (1000, False)])
@@ -41,7 +44,7 @@ def test_a_missing_start_notebook_is_a_sentence(tmp_path, capsys):
 
 
 def test_notebooks_are_saved_without_outputs_so_they_reopen_clean():
-    model = {"type": "notebook", "content": {"cells": [
+    model = {"type": "notebook", "content": {"metadata": {"boundarylab": {"clear_outputs_on_save": True}}, "cells": [
         {"cell_type": "code", "outputs": [{"output_type": "display_data"}], "execution_count": 3},
         {"cell_type": "markdown", "source": "# Hi"}]}}
     clear_outputs(model, path="01_presence.ipynb", contents_manager=None)
@@ -50,6 +53,13 @@ def test_notebooks_are_saved_without_outputs_so_they_reopen_clean():
     other = {"type": "file", "content": "text"}
     clear_outputs(other)
     assert other == {"type": "file", "content": "text"}
+
+
+def test_notebooks_that_do_not_ask_keep_their_outputs():
+    cells = [{"cell_type": "code", "outputs": [{"output_type": "stream"}], "execution_count": 1}]
+    model = {"type": "notebook", "content": {"metadata": {}, "cells": cells}}
+    clear_outputs(model)
+    assert model["content"]["cells"][0]["execution_count"] == 1
 
 
 def test_the_course_notebooks_are_signed_as_trusted(tmp_path, monkeypatch):

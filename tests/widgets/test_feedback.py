@@ -18,9 +18,9 @@ def test_highlight_handles_overlapping_and_out_of_range_spans():
     assert html == 'a<mark>bcd</mark><sup class="bl-ref">[1]</sup><mark>ef</mark><sup class="bl-ref">[2]</sup>'
 
 
-def test_findings_list_quotes_the_words_and_gives_the_reason_in_words():
-    html = findings_html("my client <x>", [FakeFinding("client-story", 3, 13, "A story about a client.")])
-    assert "Client story" in html and "“client &lt;x&gt;”" in html and "A story about a client." in html
+def test_findings_list_names_the_check_and_gives_the_reason_in_words():
+    html = findings_html([FakeFinding("client-story", 3, 13, "“client <x>” tells a story.")])
+    assert "Client story" in html and "“client &lt;x&gt;” tells a story." in html
 
 
 def test_judgement_feedback_says_right_or_not_in_words(every_kind):

@@ -157,3 +157,10 @@ def test_a_failed_save_says_so_and_keeps_the_answer_on_screen(every_kind, store,
     view.judge.check.click()
     assert "could not be saved" in view.judge.feedback.value
     assert view.judge.verdict.value == "revise"
+
+
+def test_every_verdict_has_a_label_on_screen():
+    from boundarylab import vocab
+    from boundarylab.widgets.judge import VERDICT_LABELS
+
+    assert list(VERDICT_LABELS) == list(vocab.VERDICTS)

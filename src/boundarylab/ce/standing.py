@@ -12,7 +12,8 @@ from dataclasses import dataclass, field, replace
 from datetime import date, datetime
 
 from boundarylab.bank.loader import Bank
-from boundarylab.ce.hours import POST_TEST_MODULE, HoursCalculation, hours_calculation
+from boundarylab.ce.hours import HoursCalculation, hours_calculation
+from boundarylab.forms import POST_TEST_MODULE
 from boundarylab.forms import parallel_forms
 from boundarylab.progress import Attempt, Profile, ProgressStore
 

@@ -17,6 +17,11 @@ LAB_SETTINGS = {  # the flags alone do not stop the news toast (recipes/browser.
 }
 
 
+# The learner course needs none of nbgrader's instructor tools (its menu, "Create Assignment"
+# panel and "Validate" button would only confuse); cohorts run nbgrader on their own server.
+PAGE_CONFIG = {"disabledExtensions": {"@jupyter/nbgrader": True}}
+
+
 def default_lab_dir() -> Path:
     from platformdirs import user_config_path
 
@@ -30,7 +35,16 @@ def write_settings(lab_dir: Path) -> Path:
         path.parent.mkdir(parents=True, exist_ok=True)
         path.write_text(json.dumps(value), encoding="utf-8")
     (lab_dir / "workspaces").mkdir(parents=True, exist_ok=True)
+    page_config = lab_dir / "config" / "labconfig" / "page_config.json"
+    page_config.parent.mkdir(parents=True, exist_ok=True)
+    page_config.write_text(json.dumps(PAGE_CONFIG), encoding="utf-8")
     return settings
+
+
+def lab_env(lab_dir: Path) -> dict:
+    """This process's environment, plus the course's own Jupyter config folder (page config)."""
+    extra = [str(lab_dir / "config")] + [p for p in os.environ.get("JUPYTER_CONFIG_PATH", "").split(os.pathsep) if p]
+    return {**os.environ, "JUPYTER_CONFIG_PATH": os.pathsep.join(extra)}
 
 
 def trust(notebooks: Path) -> None:
@@ -75,7 +89,7 @@ def _course(args) -> int:
     argv = lab_argv(notebooks, lab_dir, port=args.port, browser=not args.no_browser)
     trust(notebooks)
     os.chdir(notebooks)
-    os.execv(argv[0], argv)  # hand over to JupyterLab: Ctrl+C and signals reach it directly
+    os.execve(argv[0], argv, lab_env(lab_dir))  # hand over to JupyterLab: Ctrl+C and signals reach it directly
     return 0  # not reached
 
 

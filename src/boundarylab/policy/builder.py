@@ -18,6 +18,7 @@ from boundarylab.policy.models import PolicyAnswers, PolicyQuestions, Question
 QUESTIONS_PATH = Path("scenarios") / "policy-builder" / "questions.yaml"
 ALWAYS_PRESENT = "crisis"
 SAFE_CRISIS_OPTION = "crisis-lines-only"
+SIGNATURE = "Client signature: ______________________________     Date: ______________"
 
 
 class PolicyInputError(ValueError):
@@ -74,6 +75,14 @@ def check_answers(answers: PolicyAnswers, questions: PolicyQuestions) -> list[st
     return problems
 
 
+def conflict_flag(question: Question, choice: str | None) -> Flag | None:
+    """The flag a choice raises (with its reason), or None when it is in line with the course."""
+    option = next((o for o in question.options if o.id == choice), None)
+    if option is None or not option.conflict:
+        return None
+    return Flag(question.id, option.id, option.conflict.strip())
+
+
 def _section(question: Question, choice: str | None, details: _Details) -> tuple[PolicySection | None, Flag | None]:
     options = {o.id: o for o in question.options}
     if choice is None:
@@ -82,7 +91,7 @@ def _section(question: Question, choice: str | None, details: _Details) -> tuple
         choice = SAFE_CRISIS_OPTION
     option = options[choice]
     paragraphs = [option.text.format_map(details).strip()]
-    flag = Flag(question.id, option.id, option.conflict.strip()) if option.conflict else None
+    flag = conflict_flag(question, choice)
     if flag and question.id == ALWAYS_PRESENT:
         paragraphs.append(options[SAFE_CRISIS_OPTION].text.format_map(details).strip())
     return PolicySection(question.section, tuple(paragraphs)), flag
@@ -122,5 +131,5 @@ def render_markdown(doc: PolicyDocument) -> str:
         lines += [f"## {section.heading}", ""]
         for paragraph in section.paragraphs:
             lines += [paragraph, ""]
-    lines += ["---", "", "Client signature: ______________________   Date: ____________", ""]
+    lines += ["---", "", SIGNATURE, ""]
     return "\n".join(lines)

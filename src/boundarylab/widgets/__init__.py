@@ -9,10 +9,13 @@ _EXPORTS = {
     "ScenarioView": "boundarylab.widgets.scenario_view",
     "ModuleRunner": "boundarylab.widgets.runner",
     "ProfileForm": "boundarylab.widgets.profile_form",
+    "PolicyForm": "boundarylab.widgets.policy_form",
     "show_module": "boundarylab.widgets.entry",
     "show_start": "boundarylab.widgets.entry",
     "module_widget": "boundarylab.widgets.entry",
     "start_widget": "boundarylab.widgets.entry",
+    "show_policy": "boundarylab.widgets.entry",
+    "policy_widget": "boundarylab.widgets.entry",
 }
 __all__ = list(_EXPORTS)
 

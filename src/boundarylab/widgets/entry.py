@@ -78,6 +78,16 @@ def start_widget():
     return _safely(build)
 
 
+def policy_widget():
+    def build():
+        from boundarylab.widgets.policy_form import PolicyForm
+
+        store = progress_store()
+        return PolicyForm(store, sources=course_bank().sources)
+
+    return _safely(build)
+
+
 def show_module(module_id: str) -> None:
     from IPython.display import display
 
@@ -88,3 +98,9 @@ def show_start() -> None:
     from IPython.display import display
 
     display(start_widget())
+
+
+def show_policy() -> None:
+    from IPython.display import display
+
+    display(policy_widget())

@@ -106,25 +106,37 @@ def highlight(text: str, findings) -> str:
     return "".join(out) + ("</mark>" if marking else "")
 
 
-def findings_html(text: str, findings) -> str:
-    items = []
-    for i, f in enumerate(findings):
-        start, end = _span(f, len(text))
-        words = f"“{esc(text[start:end])}”: " if end > start else ""
-        items.append(f'<li value="{i + 1}"><strong>{esc(check_name(f.check))}</strong>. {words}{esc(f.message)}</li>')
-    return f'<ol class="bl-findings">{"".join(items)}</ol>' if items else ""
+def findings_html(findings) -> str:
+    """The numbered reasons; each message already quotes the words it is about."""
+    items = "".join(f'<li value="{i + 1}"><strong>{esc(check_name(f.check))}</strong>: {esc(f.message)}</li>'
+                    for i, f in enumerate(findings))
+    return f'<ol class="bl-findings">{items}</ol>' if items else ""
+
+
+def strengths_html(text: str, findings) -> str:
+    """Elements the rubric asks for that the rewrite already has (quoted, not marked)."""
+    seen, items = set(), []
+    for f in findings:
+        if f.check not in seen:
+            seen.add(f.check)
+            start, end = _span(f, len(text))
+            items.append(f"<li><strong>{esc(check_name(f.check))}</strong>: “{esc(text[start:end])}”</li>")
+    return f'<p class="bl-sub">Already in your rewrite</p><ul>{"".join(items)}</ul>' if items else ""
 
 
 def rewrite_html(scenario, text: str, result, *, show_model: bool) -> str:
     """Pass or not in words, the score, the text with its problems marked, the reasons, the model."""
-    findings = list(result.findings)
+    problems = [f for f in result.findings if f.check in vocab.AVOID_CHECKS]
+    present = [f for f in result.findings if f.check in vocab.INCLUDE_CHECKS]
     head = "This rewrite passes the checks." if result.passed else "Not there yet: see what to change below."
     parts = [_verdict_line(head, result.passed), f'<p class="bl-score">Score for your rewrite: {percent(result.score)}</p>']
     if text.strip():
-        label = "Your rewrite, with the words that raised a concern marked:" if findings else "Your rewrite:"
-        parts.append(f'<p class="bl-sub">{label}</p><blockquote class="bl-learner-text">{highlight(text, findings)}</blockquote>')
-    parts.append(findings_html(text, findings))
-    parts.extend(f"<p>{esc(line)}</p>" for line in result.feedback)
+        label = "Your rewrite, with the words that raise a concern marked:" if problems else "Your rewrite:"
+        parts.append(f'<p class="bl-sub">{label}</p><blockquote class="bl-learner-text">{highlight(text, problems)}</blockquote>')
+    parts.append(findings_html(problems))
+    shown = {f.message for f in problems}
+    parts.extend(f"<p>{esc(line)}</p>" for line in result.feedback if line not in shown)
+    parts.append(strengths_html(text, present))
     if show_model:
         parts.append(f'<div class="bl-model"><p class="bl-sub">One good answer</p>'
                      f'<blockquote>{esc(scenario.rewrite.model_answer)}</blockquote>'

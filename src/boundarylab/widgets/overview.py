@@ -9,7 +9,7 @@ def overview_html(bank, attempts, store_path) -> str:
     rows = []
     for number, (mid, module) in enumerate(bank.modules.items()):
         scenarios = bank.in_module(mid)
-        if not scenarios or mid == bank.course.modules[-1]:
+        if not scenarios or mid == bank.course.modules[-1]:  # the last module's items are the post-test
             continue
         s = module_summary(scenarios, attempts)
         rows.append(f'<tr><th scope="row">{number:02d} {esc(module.title)}</th>'
