@@ -18,7 +18,7 @@ c.Exchange.root = os.environ.get("BOUNDARYLAB_EXCHANGE", os.path.join(here, "exc
 
 # Learners' answers live in responses.json beside the notebook. Autograde copies source files over
 # submitted ones; responses.json is never in source/, and this list keeps it safe if it ever is.
-c.Autograde.exclude_overwriting = {'posttest-a': ['responses.json'], 'posttest-b': ['responses.json'], 'quiz-presence': ['responses.json'], 'quiz-clients-online': ['responses.json'], 'quiz-confidentiality': ['responses.json'], 'quiz-messages-and-crisis': ['responses.json'], 'quiz-public-education': ['responses.json'], 'quiz-colleagues': ['responses.json'], 'quiz-self-disclosure': ['responses.json'], 'quiz-repair': ['responses.json']}
+c.Autograde.exclude_overwriting = {'posttest-a': ['responses.json'], 'posttest-b': ['responses.json'], 'quiz-presence': ['responses.json'], 'quiz-clients-online': ['responses.json'], 'quiz-confidentiality': ['responses.json'], 'quiz-messages-and-crisis': ['responses.json'], 'quiz-public-education': ['responses.json'], 'quiz-colleagues': ['responses.json'], 'quiz-self-disclosure': ['responses.json'], 'quiz-repair': ['responses.json'], 'quiz-policy': ['responses.json']}
 # A grading cell deleted from a submission is put back and run instead of waiting for manual grading.
 c.OverwriteCells.add_missing_cells = True
 # Grading cells only call the scoring engine; a minute is far more than any of them takes.
