@@ -18,6 +18,7 @@ from boundarylab.grading.keys import key_bank
 from boundarylab.grading.marks import mark_decision, mark_rewrite
 
 _sheet_cache: dict = {}
+UNSCORABLE = "could not be graded automatically"  # steps/flag_unscorable.py looks for these words
 
 
 @contextlib.contextmanager
@@ -67,8 +68,8 @@ def answer_sheet(assignment: str, folder=".") -> responses.AnswerSheet:
 
 
 def _unscorable(scenario_id: str, error: Exception) -> Marked:
-    return Marked(0.0, f"<p>⚠ {scenario_id} could not be graded automatically ({type(error).__name__}); it "
-                       "scores 0 until your instructor grades it by hand.</p>")
+    return Marked(0.0, f"<p>⚠ {scenario_id} {UNSCORABLE} ({type(error).__name__}); it scores 0 until your "
+                       "instructor grades it by hand.</p>")
 
 
 def grade_decision(assignment: str, scenario_id: str) -> Marked:

@@ -3,8 +3,8 @@
 AUTOGRADE_STEPS is nbgrader's own autograde pipeline (`Autograde.sanitize_preprocessors` then
 `Autograde.autograde_preprocessors`) run as one pass in memory, with three changes that keep
 scores identical and remove time: a warm kernel for Execute, a compiled schema for the metadata
-check, a commit before the kernel runs (grades are then saved in one transaction), and a
-grader's note cell. Order matters as in nbgrader: OverwriteCells restores locked cells
+check, a commit before the kernel runs (grades are then saved in one transaction), a grader's
+note cell, and a flag on any grading cell that could not score its answer. Order matters as in nbgrader: OverwriteCells restores locked cells
 (and hidden tests) from the gradebook before anything runs; SaveAutoGrades reads the executed
 outputs; the metadata check runs last on what is saved.
 """
@@ -21,7 +21,7 @@ from nbgrader.preprocessors import (AssignLatePenalties, ClearHiddenTests, Clear
 from nbgrader.utils import setenv
 
 from boundarylab.grading.steps import (AddGraderNote, CheckCellMetadataCompiled, CommitSetup, ExecuteWarm,
-                                       repair_submission)
+                                       FlagUnscorable, repair_submission)
 
 AUTOGRADE_STEPS = [
     # nbgrader's sanitize pass
@@ -38,6 +38,7 @@ AUTOGRADE_STEPS = [
     ClearMetadataPreprocessor,
     LimitOutput,
     SaveAutoGrades,  # reads each grading cell's last value (clamped in the cell) into the gradebook
+    FlagUnscorable,  # after SaveAutoGrades, which clears the flag
     AssignLatePenalties,
     CheckCellMetadataCompiled,
 ]
@@ -86,7 +87,10 @@ class FastAutograde(Autograde):
         with setenv(NBGRADER_EXECUTION="autograde"):
             output, resources = self.exporter.from_notebook_node(repaired.notebook, resources=resources)
         self.write_single_notebook(output, resources)
-        self.notes[ids["student"]] = repaired.notes
+        unscorable = resources["boundarylab"].get("unscorable", ())
+        self.notes[ids["student"]] = repaired.notes + ((
+            f"{len(unscorable)} grading cell(s) could not be graded automatically ({', '.join(unscorable)}); they "
+            "score 0 and are flagged for manual grading in the formgrader.",) if unscorable else ())
         self.seconds[ids["student"]] = time.perf_counter() - started
 
 

@@ -2,6 +2,7 @@
 autograded (one transaction) and then given its feedback. `grade.py` runs one per core."""
 
 import contextlib
+import gc
 import logging
 import time
 import warnings
@@ -104,6 +105,7 @@ def grade_share(share: Share, report=lambda event, student: None) -> list[Graded
         with WarmKernel(cwd=share.course, output=kernel_output) as kernel:
             autograde = FastAutograde(coursedir=coursedir, kernel=kernel, config=cfg, log=log)
             autograde.force = True
+            gc.freeze()  # what is loaded now lives for the whole batch: keep collections short
             for student in share.students:
                 started = time.perf_counter()
                 coursedir.student_id = student
