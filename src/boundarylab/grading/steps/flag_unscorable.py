@@ -1,5 +1,6 @@
-"""A grading cell whose code failed scores 0 (a cell never raises, see cells.py) and says so; this
-flags it "needs manual grade" in the gradebook, so the formgrader lists it for the instructor."""
+"""A grading cell that could not score its answer gets 0: either its code failed and it says so (a
+grading cell never raises, see cells.py), or the kernel did not finish it (a timeout is an error
+output). This flags such a cell "needs manual grade", so the formgrader lists it for the instructor."""
 
 from boundarylab.grading.cells import UNSCORABLE
 from boundarylab.grading.gradebook import PooledGradebook
@@ -7,7 +8,8 @@ from boundarylab.grading.steps.base import Step
 
 
 def _said_unscorable(cell) -> bool:
-    return any(UNSCORABLE in "".join(o.get("data", {}).get("text/html", "")) for o in cell.get("outputs", []))
+    return any(o.get("output_type") == "error" or UNSCORABLE in "".join(o.get("data", {}).get("text/html", ""))
+               for o in cell.get("outputs", []))
 
 
 class FlagUnscorable(Step):
