@@ -102,7 +102,7 @@ def _rewrite(rng: random.Random, scenario, skill: float) -> str:
 
 def _responses_file(rng: random.Random, bank: Bank, a: Assignment, ability: float, base_minute: int) -> dict:
     data = responses.empty(a.name)
-    skip = 0.02 + (0.12 if ability < -1 else 0.0)
+    skip = 0.01 + (0.08 if ability < -1 else 0.0)
     minute = base_minute
     for item in a.items:
         scenario = bank.scenarios[item.scenario_id]
