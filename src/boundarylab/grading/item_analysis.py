@@ -129,9 +129,12 @@ def kr20(X) -> Reliability:
     return _reliability(X, float((p * (1 - p)).sum()), float(X.sum(1).var()))
 
 
-def option_stats(item: str, chosen, options, key, totals, item_scores) -> list[OptionStats]:
-    """Per-option rates for one item. `chosen` holds each learner's option (None: no answer);
-    `totals` their total and `item_scores` their score on this item, for the rest score."""
+def option_stats(item: str, chosen, options, key, totals, item_scores, rare_floor: float | None = 5.0,
+                 unflagged=()) -> list[OptionStats]:
+    """Per-option rates for one item. `chosen` holds each learner's option; `totals` their total and
+    `item_scores` their score on this item, for the rest score. A distractor chosen by fewer than
+    `rare_floor` % is flagged (None: never, e.g. for verdicts, where every option always exists);
+    options in `unflagged` (such as "no answer") are counted but never flagged."""
     chosen = list(chosen)
     n = len(chosen)
     T = np.asarray(totals, float)
@@ -151,12 +154,14 @@ def option_stats(item: str, chosen, options, key, totals, item_scores) -> list[O
     out = []
     for option, share, share_top, share_bottom, mean_rest in rows:
         flags = []
-        if option == key:
+        if option in unflagged:
+            pass
+        elif option == key:
             if share_top <= share_bottom and n:
                 flags.append("the key is not chosen more by the top group: miskey or ambiguous stem?")
         else:
-            if share < 5:
-                flags.append("chosen by fewer than 5 %: not working")
+            if rare_floor is not None and share < rare_floor:
+                flags.append(f"chosen by fewer than {rare_floor:g} %: not working")
             if share_top > share_bottom:
                 flags.append("chosen more by the top group: arguably correct, review the content")
         out.append(OptionStats(item, str(option), option == key, float(share), float(share_top),

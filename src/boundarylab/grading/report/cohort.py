@@ -124,18 +124,25 @@ def collect(course, name: str, db_url: str | None = None) -> Cohort:
     for s in scenarios:
         j = parts.index(s.id)
         verdicts = [(r.verdict or NO_ANSWER) if (r := first[sid][s.id]) else NO_ANSWER for sid in analysed]
-        options += ia.option_stats(s.id, verdicts, [*vocab.VERDICTS, NO_ANSWER], s.answer.verdict, totals_x, X[:, j])
+        options += ia.option_stats(s.id, verdicts, [*vocab.VERDICTS, NO_ANSWER], s.answer.verdict, totals_x, X[:, j],
+                                   rare_floor=None, unflagged=(NO_ANSWER,))
         cited[s.id] = Counter(p for sid in analysed if (r := first[sid][s.id]) for p in r.principles)
         if s.choices:
             j = parts.index(f"{s.id}:choice")
-            picked = [r.choice if (r := first[sid][s.id]) and r.choice is not None else NO_ANSWER for sid in analysed]
+            labels = [_choice_label(i, c.text) for i, c in enumerate(s.choices)]
+            picked = [labels[r.choice] if (r := first[sid][s.id]) and r.choice is not None else NO_ANSWER
+                      for sid in analysed]
             best = next(i for i, c in enumerate(s.choices) if c.correct)
-            options += ia.option_stats(f"{s.id}:choice", picked, [*range(len(s.choices)), NO_ANSWER], best,
-                                       totals_x, X[:, j])
+            options += ia.option_stats(f"{s.id}:choice", picked, [*labels, NO_ANSWER], labels[best], totals_x,
+                                       X[:, j], unflagged=(NO_ANSWER,))
     return Cohort(a, bank.course.passing_score, tuple(learners), analysed, tuple(parts), tuple(part_max), X, D,
                   tuple(d_items), tuple(ia.item_stats(X, part_max, parts)) if len(analysed) else (),
                   ia.kr20(D), ia.cronbach_alpha(X), tuple(options), cited,
                   _mastery(a, scenarios, cells), *_rubric_failures(scenarios, last))
+
+
+def _choice_label(index: int, text: str) -> str:
+    return f"{index + 1}. {text if len(text) <= 60 else text[:59] + '…'}"
 
 
 def _mastery(a, scenarios, cells) -> dict:
