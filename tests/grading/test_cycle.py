@@ -254,12 +254,14 @@ def test_the_report_numbers_agree_with_the_gradebook_and_the_answers(cycle, bank
     with (out / "reliability.csv").open() as f:
         kr20 = next(csv.DictReader(f))
     assert int(kr20["n"]) == len(readable) and 0 < float(kr20["value"]) <= 1
-    # facility of the first item's judgement part, from first saves scored by the engine
+    # facility of the first item's judgement part: first accepted saves, scored by the engine
     first_item = bank.scenarios[posttest.items[0].scenario_id]
     firsts = []
     for l in readable:
-        saves = [s for s in json.loads(l.files[responses.FILE_NAME])["saves"] if s["item"] == first_item.id]
-        firsts.append(score_judgement(first_item, saves[0]["verdict"], saves[0]["principles"]).score if saves else 0.0)
+        sheet = responses.read(cycle.course / "submitted" / l.student_id / A / responses.FILE_NAME, A,
+                               {first_item.id: len(first_item.choices)})
+        r = sheet.answer(first_item.id).first
+        firsts.append(score_judgement(first_item, r.verdict, r.principles).score if r else 0.0)
     with (out / "items.csv").open() as f:
         row = next(r for r in csv.DictReader(f) if r["item"] == first_item.id)
     assert float(row["facility"]) == pytest.approx(100 * sum(firsts) / len(firsts), abs=0.06)
