@@ -17,7 +17,7 @@ Accept = Callable[[Doc, re.Match], bool]
 
 # "No worries, add me!" is not a negation; "I never add clients" is.
 NEGATION = (r"\b(?:not|never|cannot|nor|neither|no longer|nobody|no one|without|refuse to|won't ever)\b|n't\b"
-            r"|\bno\b(?! (?:worries|problem|pressure|rush|judge?ment|matter|doubt|wonder|joke|kidding)\b)")
+            r"|\bno\b(?! (?:worries|problem|pressure|rush|judge?ment|matter|doubt|wonder|joke|kidding|need|big deal)\b)")
 _CLAUSE_END = re.compile(r"[.!?;\n]|\bbut\b|\bhowever\b|\bthough\b|\balthough\b|\byet\b")
 
 
@@ -109,6 +109,12 @@ def in_sentence(regex: str) -> Accept:
 def not_in_sentence(regex: str) -> Accept:
     rx = re.compile(regex)
     return lambda doc, m: rx.search(doc.norm, *doc.sentence(m.start())) is None
+
+
+def in_window(regex: str, before: int = 120, after: int = 40) -> Accept:
+    """Accept a match only if `regex` occurs near it, across a sentence break ("that chef… textbook BPD")."""
+    rx = re.compile(regex)
+    return lambda doc, m: rx.search(doc.norm, max(0, m.start() - before), m.end() + after) is not None
 
 
 def all_of(*accepts: Accept) -> Accept:

@@ -40,9 +40,10 @@ def _instruction(doc, m) -> bool:
     return _AFTER_DIRECTIVE.search(pre) is not None
 
 
-INDIVIDUAL = re.compile(r"@user|\b(?:in your (?:case|situation|shoes)|if i were you|from what you(?:'ve| have)? (?:described|said|"
+INDIVIDUAL = re.compile(r"@user|\b(?:thanks for sharing|thank you for sharing|(?:i'm )?sorry (?:to hear|you're|you are)|"
+                        r"in your (?:case|situation|shoes)|if i were you|from what you(?:'ve| have)? (?:described|said|"
               r"shared|written|wrote|told me|mentioned)|based on what you(?:'ve| have)? (?:described|said|shared|wrote|"
-              r"written)|it sounds like (?:you|your)|sounds like (?:you|your)|given what you(?:'ve| have)? (?:said|"
+              r"written)|it sounds like|sounds like (?:you|your)|given what you(?:'ve| have)? (?:said|"
               r"described|shared)|you mentioned|you said|you told me|your (?:message|comment|dm|question|situation)|"
               r"for your (?:son|daughter|kid|child|husband|wife|partner|boyfriend|girlfriend)'s)\b")
 
@@ -132,6 +133,12 @@ def _about_this_content(doc, m) -> bool:
     return DISCLAIMER_SUBJECT.search(clause_before(doc.norm, m.start(), 80)) is not None
 
 
+def _named_content(doc, m) -> bool:
+    """"This video is … not therapy" (a disclaimer) versus "Not a diagnosis, but…" (an aside)."""
+    return DISCLAIMER_SUBJECT.search(clause_before(doc.norm, m.start(), 80).strip(" (*-:")) is not None and bool(
+        clause_before(doc.norm, m.start(), 80).strip(" (*-:"))
+
+
 EDU = r"(?:educational|education|informational|information|info|psychoeducational|psychoeducation|general)"
 NOT_CARE = (r"(?:therapy|treatment|medical|clinical|professional|individual|individuali[sz]ed|personal|personali[sz]ed|"
             r"mental health|psychological|a diagnosis|diagnosis|counsell?ing|a substitute|a replacement|advice|care|"
@@ -164,7 +171,9 @@ education_disclaimer_find = any_of(
     Pattern(r"#(?:not ?(?:medical|therapy|professional|clinical)? ?advice|education ?only|not ?therapy|"
             r"for ?education(?:al)? ?purposes|info ?only|educational ?purposes ?only)\b", unless=None),
     Pattern(r"\bnot (?:therapy|a therapy session|treatment|a diagnosis|a consultation)\b",
-            unless=None, accept=_about_this_content),
+            unless=None, accept=_named_content),
+    Pattern(r"\b(?:general |for )?" + EDU + r"(?: content| purposes| only| post)?,? (?:and )?not (?:as )?(?:a |an )?"
+            + NOT_CARE + r"\b", unless=None),
 )
 
 EDUCATION_DISCLAIMER = Check(

@@ -14,7 +14,7 @@ OFFICE = (r"(?:office|practice|clinic|front desk|front office|intake (?:line|tea
 PLATFORM = (r"(?:dms?|direct messages?|messenger|instagram|facebook|tiktok|twitter|x|social media|comments|the comments|"
             r"this (?:app|platform|chat|thread|page|account|inbox|post|site)|text(?: message)?s?|chat|here on [a-z]+|"
             r"whatsapp|snapchat|linkedin|reddit|youtube|public|a public (?:forum|comment|thread))")
-NOT_SECURE = re.compile(r"\b(?:personal|private|cell|mobile|home|whatsapp|crisis|hotline|lifeline|helpline|suicide|emergency|text line|dv|domestic)\b")
+NOT_SECURE = re.compile(r"\b(?:personal|private|cell|mobile|home|whatsapp|crisis|hotline|lifeline|helpline|suicide|emergency|text line|dv|domestic|trevor|samaritans|988|911|741741|lifeline)\b")
 NEGATED_VERB = r"\b(?:don't|do not|never|can't|cannot|won't|please don't|no need to)\s+$"
 _ROUTE = re.compile(r"\b(?:through|via|in|on|use|using|log ?(?:in|into)|sign in|message|send|reach|contact|write|at|into|"
                     r"check)\b")
@@ -35,21 +35,20 @@ redirect_find = any_of(
             r"(?:[a-z]+ )?" + OFFICE + r"\b", unless=NEGATED_VERB),
     Pattern(r"\bby (?:phone|telephone|email|e-mail|secure (?:email|message|messaging|video))\b|\b(?:over|on) the "
             r"(?:phone|telephone)\b|\bphone call\b(?= (?:with|to) (?:me|us|the office))|\bsecure (?:email|e-mail)\b",
-            unless=r"\b(?:not|never|don't|can't|won't)\b"),
+            unless=r"\b(?:not|never|don't|can't|won't)\b", accept=_business_number),
     Pattern(r"(?<![\d\-])(?:\+?1[ .\-]?)?(?:\(\d{3}\)\s?|\d{3}[ .\-])\d{3}[ .\-]\d{4}(?![\d\-])|(?<![\d\-()])\d{3}[ .\-]"
             r"\d{4}(?![\d\-])", unless=None, accept=_business_number),
     Pattern(r"\b[a-z0-9._%+\-]+@[a-z0-9\-]+(?:\.[a-z0-9\-]+)*\.[a-z]{2,}\b", unless=None, accept=_business_number),
     Pattern(r"\b(?:(?:secure|client|patient|therapy|our|the|my|your|telehealth) )+(?:client |patient )?(?:portal|"
             r"messaging (?:system|platform|portal|app)|message (?:center|centre|system))\b", unless=None, accept=_routed_to),
     Pattern(r"\bsecure (?:message|messaging|email|e-mail|platform|channel|video|telehealth|line|portal|link|inbox)\b",
-            unless=None),
+            unless=None, accept=_routed_to),
     Pattern(r"\b(?:contact|intake|secure) form on (?:our|the|my) website\b|\b(?:our|the|my) website's (?:contact|"
             r"intake) form\b", unless=None),
     # "I can't discuss this over DM": the redirect that tells them where not to go
     Pattern(r"\b(?:can't|cannot|can not|don't|do not|won't|will not|am unable to|'m unable to|not able to|unable to|"
-            r"never|avoid|shouldn't|not|only)\b" + gap(50) + r"\b(?:discuss|talk about|answer|respond to|reply to|share|"
-            r"address|give|provide|offer|communicate|chat|talk|respond|reply|go into|get into|handle|do therapy|"
-            r"counsel|advise|help with|continue|keep|check)\b" + gap(50) + r"\b(?:here|over|in|on|through|via|by) "
+            r"never|avoid|shouldn't|not|only)\b" + gap(50) + r"\b(?:discuss|talk about|answer|respond to|reply to|"
+            r"address|communicate|chat|talk|respond|reply|go into|get into|continue|keep (?:this|talking|chatting))\b" + gap(50) + r"\b(?:here|over|in|on|through|via|by) "
             + PLATFORM + r"\b", unless=None),
     Pattern(r"\b(?:dms?|direct messages?|messages? (?:here|on (?:instagram|facebook|this platform))|social media|"
             r"this (?:app|platform|inbox)|instagram|facebook|comments)(?: messages)? (?:is|are)(?: not|n't) (?:private|"
@@ -63,7 +62,7 @@ redirect_find = any_of(
             r"(?:an? )?(?:email|e-mail|secure message)\b", unless=NEGATED_VERB),
     Pattern(r"\bcall me at (?:the office|work|my office|\(?\d)", unless=NEGATED_VERB),
     Pattern(r"\b(?:let's|we can|we could|happy to|glad to|i'd be glad to|i can) (?:talk|discuss|go over|chat about) "
-            r"(?:this|that|it|more)? ?(?:by phone|over the phone|in (?:session|person|your (?:next )?(?:session|appointment))|"
+            r"(?:about )?(?:this|that|it|more)? ?(?:by phone|over the phone|in (?:session|person|your (?:next )?(?:session|appointment))|"
             r"at (?:the office|your (?:next )?(?:appointment|session)))\b", unless=NEGATED_VERB),
 )
 
@@ -97,7 +96,8 @@ crisis_find = any_of(
             r"text line|line|chat|text)s?\b", unless=None),
     Pattern(r"\btext (?:home|hello|talk|start|hola|connect|shout|signs|usa|go|help) to (?:741741|85258|686868|50808|"
             r"838255)\b|\b(?:741741|85258|686868|50808|838255)\b", unless=None),
-    Pattern(r"(?<![\d/])9-?1-?1(?![\d/])(?! (?:dispatch|operator|call center|calls? (?:are|is)))", unless=None),
+    Pattern(r"(?<![\d/])9-?1-?1(?![\d/])(?! (?:dispatch|operator|call center|calls? (?:are|is)))",
+            unless=r"\b(?:suite|room|unit|apt|apartment|building|floor|porsche|route|highway|hwy|exit|box|no\.?|number)\s*#?\s*$"),
     Pattern(r"\b(?:call|dial|ring|phone|contact|text)(?: or text| or call)? (?:999|112|000|111|0800 ?\d+|13 ?11 ?14)\b",
             unless=None),
     Pattern(r"\b(?:go|get|head|come|take (?:them|him|her|yourself)|drive|walk) (?:straight )?to (?:the |your |an? )?(?:nearest |"

@@ -24,7 +24,8 @@ CONTEMPT = (r"(?:incompetent|clueless|quacks?|hacks?|frauds?|charlatans?|terribl
             r"garbage|trash|cringe|clowns?|snake oil|pseudoscience|laughable|pathetic|worst|bad at (?:their|her|his) job|"
             r"a disgrace|disgrace to|lazy|greedy|money[- ]hungry|idiots?|morons?|stupid|dumb|nonsense|bullshit|crap|"
             r"yikes|toxic|a nightmare|predators?|scam|scammers?|grifters?|sleazy|shady|delusional|a mess|"
-            r"can't be trusted|cannot be trusted|unqualified|out of (?:her|his|their) depth|a danger to)")
+            r"can't be trusted|cannot be trusted|unqualified|unlicensed|untrained|out of (?:her|his|their) depth|"
+            r"a danger to)")
 SPECIFIC = (r"(?:my|her|his|their|this|that|our|a certain|one particular|the one|@user's)(?: former| previous| last| old| "
             r"ex-?| current| new| so-called| local| fellow| first| second)?")
 LOCATOR = (r"(?: (?:down the (?:street|road|hall)|across (?:town|the street|the hall)|next door|in town|on [a-z]+ "

@@ -37,6 +37,9 @@ WORK_VERB = alt("work(?:ed|ing)? with", "see", "seeing", "saw", "counsel(?:l?ed|
                 "support(?:ed|ing)?", "met with", "am seeing", "'m seeing", "have been seeing", "'ve been seeing",
                 "have been working with", "'ve been working with")
 SESSION = alt("session", "sesh", "group", "appointment", "therapy session", "couples session", "intake")
+# "group supervision", "session planning": the therapist's own work, not a client's session.
+NOT_CLINICAL = (r"(?! (?:supervision|consultation|training|meeting|call|webinar|class|chat|discussion|presentation|"
+                r"planning|notes))")
 
 client_story_find = any_of(
     Pattern(r"\bone of (?:my|our) " + words(2) + r"(?:clients|patients|couples|families|kids|students|group members)\b",
@@ -51,9 +54,10 @@ client_story_find = any_of(
     Pattern(r"\b(?:i|we)(?:'ve| have| had|'d)? (?:once |recently |just |also )?(?:had|have|saw|see|met) (?:a|an|this) "
             + words(2) + alt("client", "patient", "couple") + r" (?:who|that|whose|with|recently|today|yesterday|this|last)\b",
             unless=NOT_A_STORY),
-    Pattern(r"\b(?:i|we)(?:'ve| have| had|'d)? (?:once |recently |just |also )?(?:been )?(?:worked with|am working with|"
+    Pattern(r"\b(?:(?:i|we)(?:'ve| have| had|'d)? )?(?:once |recently |just |also )?(?:been )?(?:worked with|am working with|"
             r"'m working with|working with|treated|counsell?ed|supported) (?:a|an|this) " + words(2) + STORY_PERSON +
-            r" (?:who|that|whose|with|recently|today|yesterday|this|last)\b", unless=NOT_A_STORY),
+            r" (?:" + words(2) + r")?(?:who|that|whose)\b",
+            unless=NOT_A_STORY + r"|\b(?:she|he|they|you|who|it|that|[a-z]+'s)\s+(?:[a-z]+ )?$"),
     Pattern(r"\b(?:a|an|one|this|that|the) " + words(2) + CLINICAL_PERSON + r" (?:i|we)(?:'m| am|'ve| have| had)? "
             r"(?:been |recently |currently )?(?:see|seeing|counsel\w*|treat\w*|support\w*|work(?:ed|ing)? with)\b",
             unless=NOT_A_STORY, unless_after=r"^ (?:at|on|in) the (?:park|store|shop|bus|train|street|gym|news|mall)"),
@@ -64,10 +68,11 @@ client_story_find = any_of(
             r"working with in therapy|see for therapy)\b", unless=NOT_A_STORY),
     Pattern(r"\b(?:in|during) (?:a |my |our |one |the |today's |this morning's |yesterday's |last night's |"
             r"this week's |tonight's )?" + words(1) + SESSION + r"s? (?:" + WHEN + r")\b",
-            unless=NOT_A_STORY + r"|\b(?:join|come|sign up|register|welcome|see you|spots?|openings?)\b"),
+            unless=NOT_A_STORY + r"|\b(?:join|come|sign up|register|welcome|spots?|openings?|(?:see|seeing|saw|meet|"
+                                 r"meeting|met) you)\b"),
     Pattern(r"\b(?:" + WHEN + r"),? (?:in|during) (?:a |my |our )?(?:session|group|therapy session)\b", unless=NOT_A_STORY),
     Pattern(r"\b(?:in|during) (?:today's|this morning's|yesterday's|tonight's|this afternoon's|"
-            r"my \d{1,2}(?::\d\d)? ?(?:am|pm)|my last|my first|this week's) (?:session|group|appointment)\b",
+            r"my \d{1,2}(?::\d\d)? ?(?:am|pm)|my last|my first|this week's) (?:session|group|appointment)\b" + NOT_CLINICAL,
             unless=NOT_A_STORY),
     Pattern(r"\bhad (?:a|an|the most|such a|one) " + words(2) + r"session " + r"(?:" + WHEN + r" )?(?:with|where|in which)\b",
             unless=NOT_A_STORY),
@@ -269,7 +274,8 @@ CLIENT_IDENTIFYING_DETAIL = Check(
 
 # --- Public replies that reveal a therapy relationship. ---------------------------------------
 
-GENERIC_APPOINTMENT = (r"\b(?:bring|take|share|ask|mention|raise|discuss|talk about|join|register|sign up|book)\b"
+GENERIC_APPOINTMENT = (r"\b(?:(?:bring|take|share) (?:it|this|that|them|these|those|a list|your (?:list|questions|"
+                       r"notes|journal|log|diary))|ask|mention|raise|join|register|sign up|book)\b"
                        r"|\bwith (?:your|a) (?:doctor|prescriber|gp|provider|therapist|psychiatrist|dentist)\b"
                        r"|^ (?:of|for) (?:the|our|this)\b")
 confirms_find = any_of(
@@ -303,7 +309,15 @@ confirms_find = any_of(
     Pattern(r"\bas (?:we|i) (?:talked|discussed|spoke|chatted|mentioned|practiced|practised|worked on|agreed|said)"
             r"(?: about)? (?:in|during|at|last) (?:session|our|your|time|week|group|" + WEEKDAY + r")\b"),
     Pattern(r"\b(?:in|during) (?:our|your) (?:last|recent|previous|latest) (?:session|appointment|visit)s?\b"),
-    Pattern(r"\b(?:the|those|these) (?:techniques|skills|tools|strategies|exercises|worksheets?|homework|"
+    Pattern(r"\b(?:outside|beyond|between|since|miss(?:ing)?|enjoy(?:ed)?|love[d]?) (?:of )?our (?:sessions|appointments|"
+            r"work together|time together|weekly (?:sessions|chats|talks|check-ins))\b"),
+    Pattern(r"\b(?:having|have|had|seeing|see|saw) you in (?:our|my) " + words(1) + r"(?:group|practice|office|sessions?|"
+            r"program|class|clinic|waiting room)\b", unless=NEGATION + r"|\b(?:if|would|'d|hope|love to)\b"),
+    Pattern(r"\b(?:you|someone who|who) (?:missed|cancell?ed|skipped|no-showed|never showed up (?:to|for)|walked out of|"
+            r"attended|came to|showed up (?:to|for)|were late (?:to|for)) " + words(2) + r"(?:sessions?|appointments?)\b",
+            unless=NEGATION + r"|\b(?:if|when|whenever|clients who|anyone who|people who|everyone who|all who|those who|"
+                                 r"all of you who)\b"),
+    Pattern(r"\b(?:the|those|these) (?:[a-z\-]+ )?(?:techniques|skills|tools|strategies|exercises|worksheets?|homework|"
             r"breathing exercises|coping skills) (?:we|i) (?:practiced|practised|worked on|discussed|talked about|"
             r"went over|covered|learned|gave you)\b"),
     Pattern(r"\b(?:since|in) (?:we (?:started|first met|began)|your first (?:session|appointment|visit)|"

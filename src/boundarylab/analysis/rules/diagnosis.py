@@ -11,12 +11,12 @@ import re
 
 from boundarylab.analysis.check import Check
 from boundarylab.analysis.lexicon import DISORDER, LABEL, LABEL_USED_AS_TOPIC, PERSON_NOUN, TITLE
-from boundarylab.analysis.patterns import NEGATION, Pattern, alt, any_of, gap, in_sentence, words
+from boundarylab.analysis.patterns import NEGATION, Pattern, alt, any_of, gap, in_window, words
 
 HEDGE_FREE = NEGATION + (r"|\b(?:if|whether|when|wondering|doesn't mean|does not mean|not (?:every|all)|"
                          r"not necessarily|can't (?:tell|know|say)|cannot (?:tell|know|say)|won't (?:diagnose|speculate)|"
                          r"assume|assuming|call(?:ing)? (?:someone|people|them|him|her|your [a-z]+)|label(?:l?ing)?|"
-                         r"just because|only a|even if|unless)\b")
+                         r"just because|only a|even if|unless|signs?|red flags|clues|how to (?:tell|know)|quiz)\b")
 CERTAIN = alt("clearly", "obviously", "definitely", "totally", "100%", "100 percent", "absolutely", "literally",
               "textbook", "classic", "a textbook", "a classic", "a total", "a full-blown", "a raging", "a complete",
               "an absolute", "an actual", "a real", "such a", "such an", "straight up", "undeniably", "so clearly",
@@ -24,9 +24,12 @@ CERTAIN = alt("clearly", "obviously", "definitely", "totally", "100%", "100 perc
 SOFT = alt("probably", "likely", "just", "also", "kind of", "kinda", "low-?key", "completely", "a", "an",
            "an obvious", "a clear", "an undiagnosed", "undiagnosed", "untreated", "a malignant", "a covert",
            "basically", "pretty much", "seriously", "really")
-SUBJECT = (r"(?:@user(?: you)?|you|he|she|(?:this|that|the|your|his|her|their|my|our) " + words(1) + PERSON_NOUN +
-           r"(?: [a-z]+)?|(?:the )?" + TITLE + r"\.? [a-z]+(?: [a-z]+)?)")
-COPULA = r"(?:'s|'re| is| are| was| were| seems| sounds| looks| seem| has always been| is being)(?: like| to be)?"
+# "he's OCD" is a copula; "your son's OCD" is a possessive, so nouns take "is", never "'s".
+SUBJECT = (r"(?:(?:@user(?: you)?|you|he|she)(?:'s|'re| is| are| was| were| seems| sounds| looks| seem| has always been|"
+           r" is being)|(?:(?:this|that|the|your|his|her|their|my|our) " + words(1) + PERSON_NOUN + r"(?: [a-z]+)?|"
+           r"(?:the )?" + TITLE + r"\.? [a-z]+(?: [a-z]+)?)(?: is| are| was| were| seems| sounds| looks| has always been|"
+           r" is being))")
+COPULA = r"(?: like| to be)?"
 _NOT_NAME = {"this", "that", "it", "everyone", "everybody", "nobody", "somebody", "someone", "anyone", "which",
              "what", "who", "there", "here", "one", "each", "he", "she", "you", "they", "we", "i", "love", "anger",
              "therapy", "trauma", "grief", "anxiety", "depression", "it's", "that's", "this", "diagnosis", "labelling",
@@ -47,8 +50,9 @@ diagnosis_find = any_of(
     Pattern(r"\b" + SUBJECT + COPULA + r"(?: (?:" + CERTAIN + "|" + SOFT + r")){0,3} (?:a |an )?" + LABEL + r"\b"
             + LABEL_USED_AS_TOPIC, unless=HEDGE_FREE),
     # "Kevin is such a narcissist"
-    Pattern(r"\b(?P<name>[a-z]+)(?:'s| is| was)(?P<certain>(?: " + CERTAIN + r")*)(?: " + SOFT + r"){0,2} (?:a |an )?"
-            + LABEL + r"\b" + LABEL_USED_AS_TOPIC, unless=HEDGE_FREE, accept=_person_or_certain),
+    Pattern(r"\b(?P<name>[a-z]+)(?: is| was|(?='s (?:" + CERTAIN + r")\b)'s)(?P<certain>(?: " + CERTAIN + r")*)(?: " +
+            SOFT + r"){0,2} (?:a |an )?" + LABEL + r"\b" + LABEL_USED_AS_TOPIC, unless=HEDGE_FREE,
+            accept=_person_or_certain),
     # "he clearly has NPD", "the senator is showing signs of dementia"
     Pattern(r"\b(?:@user|he|she|(?:this|that|the|your|his|her|their) " + words(1) + PERSON_NOUN + r"(?: [a-z]+)?|"
             r"(?:the )?" + TITLE + r"\.? [a-z]+)(?: (?:clearly|obviously|definitely|probably|likely|totally|must|100%|"
@@ -78,8 +82,8 @@ diagnosis_find = any_of(
             r"a classic case of|screams|screaming|peak|typical|pure|straight up|100%) (?:" + LABEL + "|" + DISORDER +
             r")\b" + LABEL_USED_AS_TOPIC + r"(?! (?:examples?|cases? (?:of|study)|presentation|example))",
             unless=HEDGE_FREE,
-            accept=in_sentence(r"@user|\b(?:he|she|him|her|his|hers|that's|this is|what a|this guy|that guy|this man|"
-                               r"that man|this woman|that woman|the " + PERSON_NOUN + r"|" + TITLE + r"\.? [a-z]+)\b")),
+            accept=in_window(r"@user|\b(?:he|she|him|her|his|hers|that's|this is|what a|(?:this|that|the) " + PERSON_NOUN +
+                             r"|" + TITLE + r"\.? [a-z]+)\b", before=120, after=40)),
 )
 
 DIAGNOSIS_OF_PERSON = Check(
@@ -148,12 +152,15 @@ self_diagnosis_find = any_of(
             r"it's|you've got)? ?(?:just )?(?:have|are|'re|got)? ?(?:undiagnosed |probably |likely |an? )?" + SD_LABEL +
             r"\b", unless=None),
     # "Hate loud noises? You might be autistic!"
-    Pattern(r"(?:^|[?!.]\s*)(?:you|u)(?: (?:might|may|could|probably|likely|definitely|totally|secretly|must|"
+    Pattern(r"(?:^|(?<=[?!.]))\s*(?:you|u)(?: (?:might|may|could|probably|likely|definitely|totally|secretly|must|"
             r"actually))+ (?:have|be|are|'re) (?:an? )?(?:undiagnosed |secretly |high-functioning )?" + SD_LABEL + r"\b"
             + LABEL_USED_AS_TOPIC, unless=NOT_A_PROMPT + r"|@user|\bsounds\b"),
-    Pattern(r"\?\s*(?:that's|this is|it's|that is|sounds like) (?:a |an |your |probably |likely |actually |definitely |"
-            r"classic |textbook )*(?:trauma response|adhd|autism|anxiety disorder|bpd|ocd|cptsd|ptsd|depression|"
-            r"adhd thing|autism thing|trauma)\b", unless=NOT_A_PROMPT),
+    Pattern(r"(?<=\?)\s*(?:that's|this is|it's|that is|sounds like|smells like) (?:a |an |your |probably |likely |actually |"
+            r"definitely |classic |textbook |totally )*(?:trauma response|adhd|autism|anxiety disorder|bpd|ocd|cptsd|ptsd|"
+            r"depression|adhd thing|autism thing|trauma|adhd brain|autistic|neurodivergent)\b", unless=NOT_A_PROMPT),
+    Pattern(r"(?:^|(?<=[?!.]))\s*(?:that's |it's |this is )?(?:probably|likely|definitely|prob|totally|classic|could be|"
+            r"might be|maybe|sounds like|smells like|textbook) (?:a |an |undiagnosed )?" + SD_LABEL + r"\b\W*(?:$|[.!?]|"
+            r"get (?:them|yourself|him|her) (?:tested|checked|assessed))", unless=NOT_A_PROMPT),
     # "If your partner does these 7 things, they're a narcissist"
     Pattern(r"\bif (?:your|ur) " + words(2) + r"(?:partner|husband|wife|boyfriend|girlfriend|boss|mom|mother|dad|father|"
             r"parents?|friend|ex|sibling|sister|brother|coworker)\b" + gap(80) + r"\b(?:they(?:'re| are)|he(?:'s| is)|"

@@ -58,6 +58,8 @@ overshare_find = any_of(
             r"fourth |fifth |2nd |3rd |4th |5th |big |huge |whole |entire |giant |large |stiff |strong |much-needed |"
             r"well-deserved )?" + DRINK + r"\b", unless=NEGATION + r"|\b(?:if|when|many|people|someone|alcohol|"
             r"clients?)\b", accept=_mine),
+    Pattern(r"\b(?:second|third|fourth|fifth|2nd|3rd|4th|5th|another|one more) (?:glass|bottle|drink|beer|shot|"
+            r"margarita|cocktail|round|martini)\b", unless=NEGATION + r"|\b(?:if|when|clients?|people)\b", accept=_mine),
     Pattern(r"\b(?:so |pretty |super |very |totally |absolutely |completely |a little |a bit |kinda |kind of |still |"
             r"extremely )?(?:hungover|hung over|wasted|hammered|tipsy|buzzed|stoned|sloshed|plastered|blackout drunk|"
             r"smashed|drunk(?! driv)|high af)\b", unless=NEGATION + r"|\b(?:if|when|drive|driving|driver|people|someone|while|"
@@ -73,7 +75,7 @@ overshare_find = any_of(
             r"i'm just|i'm literally)\s(?:so |really |just |completely |totally |honestly |pretty |super |very |kind of |a bit |"
             r"literally |seriously |absolutely )?(?:depressed|suicidal|hopeless|falling apart|broken|not okay|not ok|"
             r"barely (?:holding|hanging|functioning|surviving|getting|keeping)|drowning|spiral(?:l)?ing|a (?:mess|wreck|"
-            r"disaster|basket case)|in a (?:dark|really dark|bad|terrible) place|at (?:rock bottom|my lowest|my breaking "
+            r"disaster|basket case)|in (?:such )?a (?:dark|really dark|bad|terrible|very dark|horrible) place|at (?:rock bottom|my lowest|my breaking "
             r"point|the end of my rope)|having (?:a )?(?:panic attacks?|breakdowns?|meltdowns?|a breakdown|a mental "
             r"breakdown|suicidal thoughts|dark thoughts)|crying (?:all|every|non-?stop|in|myself)|numb|empty inside|"
             r"losing my mind|on the edge|not coping|not sleeping|unable to cope)\b",

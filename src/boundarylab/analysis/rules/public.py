@@ -49,8 +49,8 @@ polarizing_find = any_of(
             r"(?:a |an |such a |the |an absolute |a total |a complete )?(?:[a-z]+ )?(?:disgrace|liar|criminal|fascist|"
             r"communist|traitor|clown|idiot|corrupt|evil|monster|joke|moron|nazi|crook|puppet|tyrant|dictator|"
             r"embarrassment|threat to democracy|danger to)\b", unless=None),
-    Pattern(r"\b(?:impeach|lock (?:him|her|them) up|recall|defeat|unseat|boycott|dump) (?:the )?(?:senator|governor|"
-            r"president|mayor|congressman|congresswoman|him|her|them now|trump|biden)\b", unless=None),
+    Pattern(r"\b(?:impeach|recall|defeat|unseat|boycott) (?:the )?(?:senator|governor|president|mayor|congressman|"
+            r"congresswoman|candidate|trump|biden)\b|\block (?:him|her|them) up\b", unless=None),
     Pattern(r"\babortion is (?:murder|healthcare|health care|a (?:human )?right|a sin|evil|wrong|killing|a choice)\b",
             unless=None),
     Pattern(r"\b(?:pro[- ]?life|pro[- ]?choice|anti[- ]?abortion|anti[- ]?choice)\b", unless=None,

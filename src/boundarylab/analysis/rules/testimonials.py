@@ -10,7 +10,8 @@ from boundarylab.analysis.patterns import NEGATION, Pattern, any_of, gap
 PRAISE = r"(?:reviews?|testimonials?|ratings?|endorsements?|stars?|⭐)"
 WHERE = r"(?:google|yelp|facebook|psychology today|healthgrades|zocdoc|therapy den|trustpilot|our page|my page)"
 US = r"(?:us|me|our practice|my practice|the practice|our clinic|our office|our team|our center|our centre)"
-NOT_ASKING = NEGATION + r"|\b(?:how to|when to|whether to|should you|ask(?:ing)? (?:clients|anyone|people) (?:to|for)|stop)\b"
+NOT_ASKING = NEGATION + (r"|\b(?:how to|when to|whether to|should you|ask(?:ing)? (?:clients|anyone|people) (?:to|for)|stop|"
+                         r"thanks? (?:you )?for|thank you for|taking the time)\b")
 
 testimonial_find = any_of(
     Pattern(r"\b(?:leave|write|post|drop|give|share|add|submit|do|send)(?: (?:us|me))? (?:a |an |your |some |us a |me a )?"

@@ -22,12 +22,13 @@ unprofessional_find = any_of(
     Pattern(r"(?<![\w-])(?:idiot\w*|stupid(?:ity)?|moron\w*|dumb(?:ass)?|dumbest|imbecile\w*|losers?|pathetic|clowns?|"
             r"jerks?|brats?|snowflakes?|get a life|shut up|cry me a river|get over yourself|whiny|whiners?|"
             r"crybab(?:y|ies)|worst (?:clients?|patients?|people)|entitled (?:brats?|people|clients|parents)|"
-            r"lazy (?:people|clients|parents|ass)|trash|garbage|get lost|ok boomer)\b",
+            r"lazy (?:clients|parents|ass)|trash|garbage|get lost|ok boomer)\b",
             unless=NEGATION + r"|\b(?:feel(?:ing|s)?|felt|make (?:you|me|people|them) feel|no|there are no|"
                               r"there's no|not a)\b", accept=not_quoted),
     # "crazy", "psycho" used about people, days and work
     Pattern(r"\b(?:crazy|cray|psycho|nutty|insane|lunatic|loony|looney|batshit|bonkers|unhinged|deranged|"
-            r"wacko|whacko|nutter|(?:go|goes|going|went|gone|drive|drives|driving|drove|is|are|'s|'re) (?:me |you |us |them )?nuts)\b",
+            r"wacko|whacko|nutter|(?:go|goes|going|went|gone|drive|drives|driving|drove|is|are|'s|'re) (?:me |you |us |them )?nuts)\b"
+            r"(?! (?:bins?|ward|house|asylum|people|persons))",
             unless=NEGATION + "|" + MENTION, accept=not_quoted),
     # venting about clients and the job
     Pattern(r"\b(?:ugh+|urgh|argh|smh|eye ?roll)\b|🙄|🤬|🖕", unless=None),
@@ -116,7 +117,8 @@ harmful_find = any_of(
             r"weakness|selfish act|cry for attention)|laziness|lazy|an excuse|in (?:your|their|the) head|weakness|made up|"
             r"fake|selfish|for (?:the )?weak(?: people)?|for attention|cowardly|a cowardly act|a lack of willpower|"
             r"a character flaw|overdiagnosed nonsense|not real|a scam|for snowflakes|a first world problem)\b",
-            unless=NEGATION + "|" + MENTION + r"|\b(?:myth|stereotype|idea that|believe that|think that)\b"),
+            unless=NEGATION + "|" + MENTION + r"|\b(?:myth|stereotype|idea that|believe that|think that|"
+                                            r"(?:if )?you (?:think|believe|say)|people (?:think|believe|say))\b"),
     Pattern(r"\b(?:real men don't (?:cry|need therapy|talk about (?:their )?feelings|get depressed|go to therapy)|man up|"
             r"snap out of it|toughen up|suck it up|boys don't cry|(?:just|simply) (?:choose|decide) to be happy|"
             r"happiness is a choice|pray it away|walk it off)\b",
