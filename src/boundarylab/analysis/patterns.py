@@ -82,8 +82,18 @@ class Pattern:
             yield start, end
 
 
+class AnyOf:
+    """Every span any of `finders` finds; keeps the parts so a failing example can be traced to one."""
+
+    def __init__(self, *finders: Finder):
+        self.finders = finders
+
+    def __call__(self, doc: Doc) -> Iterator[Span]:
+        return chain.from_iterable(f(doc) for f in self.finders)
+
+
 def any_of(*finders: Finder) -> Finder:
-    return lambda doc: chain.from_iterable(f(doc) for f in finders)
+    return AnyOf(*finders)
 
 
 def when(finder: Finder, context: Finder, within: int = 400) -> Finder:

@@ -14,6 +14,7 @@ from boundarylab.analysis.patterns import NEGATION, Pattern, alt, any_of, clause
 QUALIFIED = NEGATION + (r"|\b(?:before|whether|if|unless|talk(?:ing)? (?:to|with)|ask(?:ing)? (?:your|a)|consult|"
                         r"check with|decide|deciding|when to|how to|why|should you|can't tell you|won't tell you|"
                         r"many people|some people|people who|others)\b")
+_QUALIFIED = re.compile(QUALIFIED)
 MEDICAL_HELP = r"\b(?:with|under) (?:the )?(?:help|guidance|supervision|support) of|\bwith your (?:doctor|prescriber|psychiatrist|gp|provider)"
 DIRECTIVE = alt(
     "you (?:should|need to|must|have to|ought to|gotta|got to|really need to|definitely need to|might want to|"
@@ -22,14 +23,34 @@ DIRECTIVE = alt(
     "i(?:'d| would)(?: just| honestly| definitely| probably)?", "if i were you,? i(?:'d| would)",
     "in your (?:shoes|position|case),? i(?:'d| would)", "my advice(?: is)?:?", "i (?:recommend|suggest|advise) (?:that )?you",
     "sounds like you need to", "what you need (?:to do )?is(?: to)?", "you need", "sounds like you need",
+    "i(?:'d| would) (?:recommend|suggest|advise) (?:that )?you", "i(?:'d| would) (?:recommend|suggest)",
 )
+IMPERATIVE = alt("take", "stop", "start", "cut", "split", "skip", "double", "halve", "try", "switch", "ask for",
+                 "ask your (?:doctor|prescriber|psychiatrist|gp) (?:for|to (?:switch|up|increase|lower|change))", "get",
+                 "quit", "drop", "up", "lower", "raise", "increase", "decrease", "reduce", "taper", "wean", "come off",
+                 "go off", "get off", "add", "crush", "chew", "swap", "keep taking", "stay on", "go back on", "go on",
+                 "flush", "mix", "ditch", "pop", "bump", "throw out", "stop taking", "quit taking", "try taking",
+                 "start taking")
 # A clause that starts with an instruction: "Girl, dump him", "@dave just double your dose".
 _IMPERATIVE_LEAD = re.compile(
     r"^\s*(?:@user[,:]?\s*)*(?:(?:hi|hey|hun|girl|sis|babe|dude|bro|honestly|seriously|friend|mate|ok|okay|so|and|"
     r"also|then|first|just|please|pls|plz|really|simply|tbh|to be honest|imo|in my opinion|time to|go|[a-z]+,)\W*\s*)*$")
 
 
-_AFTER_DIRECTIVE = re.compile(r"\b" + DIRECTIVE + r"\W*(?:\w+ )?$")
+_AFTER_DIRECTIVE = re.compile(r"\b" + DIRECTIVE + r"\W*(?:[\w'\-]+ ){0,10}$")
+_SEGMENT = re.compile(r",|;|:|\band\b|\bthen\b|\bor\b|\bso\b| - ")
+_STARTS_WITH_ORDER = re.compile(r"^\W*(?:@user\W*)*(?:(?:just|please|pls|honestly|seriously|simply|really|maybe|"
+                                r"definitely|also|first|then|now|girl|sis|hun|babe|dude|bro|friend|ok|okay)\W+)*"
+                                + IMPERATIVE + r"\b")
+
+
+def _instructed(doc, m) -> bool:
+    """A medication named inside an instruction: "just cut the pills in half", "you should up your dose"."""
+    pre = clause_before(doc.norm, m.start(), 100)
+    segment = _SEGMENT.split(pre)[-1]
+    if _QUALIFIED.search(segment):
+        return False
+    return _STARTS_WITH_ORDER.match(segment) is not None or _AFTER_DIRECTIVE.search(pre) is not None
 
 
 def _instruction(doc, m) -> bool:
@@ -63,6 +84,12 @@ individual_advice_find = any_of(
             unless=NEGATION + r"|\b(?:studies|study|research|trial|trials|label|fda)\b",
             accept=lambda doc, m: re.search(r"\b(?:stud(?:y|ies)|research|trials?|participants)\b",
                                             doc.norm[slice(*doc.sentence(m.start()))]) is None),
+    # a medication inside an instruction: "just cut the pills in half yourself"
+    Pattern(r"\b" + MEDS + r"\b", unless=None, unless_after=MEDICAL_HELP, accept=_instructed),
+    # "my recommendation for you specifically: …"
+    Pattern(r"\b(?:my (?:recommendation|advice|suggestion|prescription|plan|protocol) (?:for|to) you|for you (?:specifically|"
+            r"personally)|here's what (?:i'd|i would) do (?:if i were you|in your (?:shoes|case|situation)))\b",
+            unless=QUALIFIED),
     # "stop taking your meds", "double your dose", "taper off the Xanax"
     Pattern(r"\b(?:stop|stopping|quit|quitting|start|starting|skip|skipping|double|halve|increase|decrease|lower|"
             r"raise|up|bump up|taper(?: off)?|tapering(?: off)?|wean (?:yourself )?off|come off|go off|get off|cut (?:back "
@@ -170,6 +197,12 @@ education_disclaimer_find = any_of(
             r"counsell?ing|clinical input)\b", unless=None),
     Pattern(r"#(?:not ?(?:medical|therapy|professional|clinical)? ?advice|education ?only|not ?therapy|"
             r"for ?education(?:al)? ?purposes|info ?only|educational ?purposes ?only)\b", unless=None),
+    Pattern(r"\b(?:nothing|none of (?:this|it|the above|what i (?:share|post))) (?:here |on this (?:page|account) |i "
+            r"(?:share|post) |in (?:this|these) (?:post|video)s? )?(?:is|constitutes|should be (?:taken|read) as|counts as|"
+            r"replaces) (?:(?:medical|clinical|professional|individual|personal|mental health|therapy|therapeutic) )?"
+            r"(?:advice|therapy|treatment|a diagnosis)\b", unless=None),
+    Pattern(r"\b(?:i'm|i am) not your (?:therapist|counsell?or|doctor|psychologist|clinician|provider|psychiatrist)\b|"
+            r"\btake (?:this|it|these) as (?:general |just )?(?:info|information|education|food for thought)\b", unless=None),
     Pattern(r"\bnot (?:therapy|a therapy session|treatment|a diagnosis|a consultation)\b",
             unless=None, accept=_named_content),
     Pattern(r"\b(?:general |for )?" + EDU + r"(?: content| purposes| only| post)?,? (?:and )?not (?:as )?(?:a |an )?"

@@ -30,6 +30,8 @@ def _routed_to(doc, m) -> bool:
 
 
 redirect_find = any_of(
+    Pattern(r"\b(?:the|our|my) (?:office|practice|clinic) (?:inbox|email|line|phone|number|voicemail|e-mail)\b|"
+            r"\b(?:call|chat|conversation|talk|meeting) with (?:our|the|my) (?:[a-z]+ )?" + OFFICE + r"\b", unless=None),
     Pattern(r"\b(?:call|phone|ring|contact|email|e-mail|message|reach|text|dial|give|write to|get in touch with|"
             r"reach out to|connect with|call or email|call or text|email or call)(?: us| me)?(?: at)? (?:the |my |our |your )?"
             r"(?:[a-z]+ )?" + OFFICE + r"\b", unless=NEGATED_VERB),

@@ -14,7 +14,8 @@ from boundarylab.analysis.patterns import Pattern, alt, any_of, gap, in_sentence
 # A colleague as a person; a practice or clinic counts only when it is someone else's ("the clinic across town").
 PERSON = alt("therapist", "counsell?or", "psychologist", "psychiatrist", "psychotherapist", "colleague", "clinician",
              "social worker", "lcsw", "lpc", "lmft", "mft", "practitioner", "provider", "supervisor", "trauma specialist",
-             "expert", "specialist", "dr", "doctor", "analyst", "intern", "trainee", "couples expert", "coach")
+             "expert", "specialist", "dr", "doctor", "analyst", "intern", "trainee", "couples expert", "coach", "mentor",
+             "professor", "instructor", "trainer", "consultant", "preceptor", "clinical director", "program director")
 
 CONTEMPT = (r"(?:incompetent|clueless|quacks?|hacks?|frauds?|charlatans?|terrible|awful|horrible|useless|harmful|dangerous|"
             r"unethical|a joke|a total joke|a complete joke|joke of a|embarrass\w*|doesn't know what (?:she|he|they)(?:'s| is| are|"
@@ -25,7 +26,10 @@ CONTEMPT = (r"(?:incompetent|clueless|quacks?|hacks?|frauds?|charlatans?|terribl
             r"a disgrace|disgrace to|lazy|greedy|money[- ]hungry|idiots?|morons?|stupid|dumb|nonsense|bullshit|crap|"
             r"yikes|toxic|a nightmare|predators?|scam|scammers?|grifters?|sleazy|shady|delusional|a mess|"
             r"can't be trusted|cannot be trusted|unqualified|unlicensed|untrained|out of (?:her|his|their) depth|"
-            r"a danger to)")
+            r"a danger to|waste of (?:money|time|space)|hasn't (?:read|opened|updated)|outdated|behind the times|"
+            r"shouldn't be allowed)")
+STRONG_CONTEMPT = (r"(?:incompetent|clueless|quacks?|hacks?|frauds?|charlatans?|a (?:total |complete )?joke|embarrass\w*|"
+                   r"pathetic|useless|unethical|idiots?|morons?|worst|waste of (?:money|time)|laughable|a disgrace)")
 SPECIFIC = (r"(?:my|her|his|their|this|that|our|a certain|one particular|the one|@user's)(?: former| previous| last| old| "
             r"ex-?| current| new| so-called| local| fellow| first| second)?")
 LOCATOR = (r"(?: (?:down the (?:street|road|hall)|across (?:town|the street|the hall)|next door|in town|on [a-z]+ "
@@ -42,6 +46,10 @@ def _contempt_not_denied(doc, m) -> bool:
 
 
 colleague_find = any_of(
+    Pattern(r"\b" + SPECIFIC + r" (?:[a-z\-']+ ){0,2}" + PERSON + r"\b(?P<gap>" + gap(80) + r"[.!?]+\s+" + gap(40) + r")\b"
+            + STRONG_CONTEMPT, accept=_contempt_not_denied),
+    Pattern(r"\b(?:the|this|that|our|my|her|his|their|a|so-called) ['\"](?:[a-z]+ )?(?:therapist|counsell?or|expert|doctor|"
+            r"psychologist|coach|specialist|professional|clinician|healer)s?['\"]", unless=None),
     Pattern(r"\b" + SPECIFIC + r" (?:[a-z\-']+ ){0,2}" + PERSON + r"\b(?P<gap>" + gap(70) + r")\b" + CONTEMPT,
             accept=_contempt_not_denied),
     Pattern(r"\b(?:that|this) (?:[a-z\-']+ ){0,2}" + COLLEAGUE + r"\b(?P<gap>" + gap(70) + r")\b" + CONTEMPT,

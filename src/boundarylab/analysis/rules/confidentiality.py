@@ -11,7 +11,7 @@ import re
 from boundarylab.analysis.check import Check
 from boundarylab.analysis.lexicon import CLIENT, STORY_PERSON
 
-from boundarylab.analysis.patterns import NEGATION, Pattern, alt, any_of, gap, words, when
+from boundarylab.analysis.patterns import NEGATION, Pattern, alt, any_of, gap, in_sentence, words, when
 
 CLINICAL_PERSON = alt("client", "patient", "couple", "family", "teen", "teenager", "adolescent", "kid", "kiddo",
                       "child", "veteran", "student", "survivor", r"(?:\d{1,2}|[a-z]+)[- ]?(?:year|yr)[- ]old",
@@ -33,9 +33,29 @@ NARRATIVE = alt(
 )
 WHEN = alt("today", "tonight", "yesterday", "this (?:morning|afternoon|evening|week)", "last (?:night|week)",
            "earlier today", "earlier")
-WORK_VERB = alt("work(?:ed|ing)? with", "see", "seeing", "saw", "counsel(?:l?ed|l?ing)?", "treat(?:ed|ing)?",
-                "support(?:ed|ing)?", "met with", "am seeing", "'m seeing", "have been seeing", "'ve been seeing",
-                "have been working with", "'ve been working with")
+NUMBER = alt(r"\d{1,3}", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+             "eleven", "twelve", "fifteen", "eighteen", "twenty", "thirty", "forty", "fifty", "sixty")
+JOB = alt(
+    "teacher", "nurse", "firefighter", "police officer", "cop", "officer", "pastor", "priest", "rabbi", "imam",
+    "lawyer", "attorney", "doctor", "physician", "surgeon", "dentist", "engineer", "veteran", "soldier",
+    "marine", "sailor", "chef", "pilot", "farmer", "professor", "coach", "athlete", "principal", "realtor",
+    "mechanic", "paramedic", "emt", "barista", "news anchor", "anchor", "reporter", "journalist", "judge",
+    "council ?(?:wo)?man", "council member", "mayor", "ceo", "accountant", "pharmacist", "librarian",
+    "bartender", "waitress", "waiter", "flight attendant", "truck driver", "electrician", "plumber",
+    "grad student", "law student", "med student", "medical student", "dancer", "musician", "actor", "actress",
+    "influencer", "personal trainer", "cashier", "receptionist", "midwife", "hairdresser", "stylist",
+    "architect", "contractor", "sheriff", "deputy", "youth pastor", "nanny", "chaplain", "prison guard",
+    "corrections officer", "state trooper", "trooper", "vet tech", "programmer", "developer", "banker",
+    "executive", "entrepreneur", "business owner", "artist", "writer", "student", "retiree", "mom", "dad",
+)
+PERSON = alt(STORY_PERSON, JOB)
+CONCERN = alt("anxiety", "depression", "grief", "trauma", "ptsd", "ocd", "panic(?: attacks)?", "addiction", "an eating disorder",
+              "insomnia", "anger", "infidelity", "burnout", "postpartum depression", "a phobia", "self-harm",
+              "suicidal thoughts", "social anxiety", "adhd", "bipolar disorder", "psychosis", "substance use",
+              r"(?:a few |several |" + NUMBER + r" )?(?:weeks|months|years|sessions)", "a while", "a long time")
+# Somewhere in the text it is clear we are in a therapist's work.
+THERAPY_CONTEXT = (r"\b(?:therapy|therapist|sessions?|clients?|patients?|caseload|counsel\w*|my practice|my office|"
+                   r"therapy room|treatment|exposure|erp|cbt|dbt|emdr)\b")
 SESSION = alt("session", "sesh", "group", "appointment", "therapy session", "couples session", "intake")
 # "group supervision", "session planning": the therapist's own work, not a client's session.
 NOT_CLINICAL = (r"(?! (?:supervision|consultation|training|meeting|call|webinar|class|chat|discussion|presentation|"
@@ -64,6 +84,26 @@ client_story_find = any_of(
     Pattern(r"\b(?:a|an|one|this|that|the) " + words(2) + STORY_PERSON + r" (?:i|we)(?:'m| am|'ve| have| had)? "
             r"(?:been |recently |currently )?(?:counsel\w*|treat\w*|(?:see|seeing|saw|work(?:ed|ing)? with) "
             r"(?:in|for) (?:therapy|counsell?ing|sessions))\b", unless=NOT_A_STORY),
+    Pattern(r"\b(?:a|an|one|this|that|the) " + words(3) + PERSON + r" (?:i|we)(?:'m| am|'ve| have| had)? "
+            r"(?:been |recently |currently )?(?:seeing|working with|counsell?ing|treating|see|work with|saw|treated) for "
+            + CONCERN + r"\b", unless=NOT_A_STORY),
+    Pattern(r"\bsat (?:down )?with (?:a|an|this|one|the|another) " + words(3) + PERSON + r"\b(?! (?:of|from) )",
+            unless=NOT_A_STORY),
+    Pattern(r"\b(?:a|an|one|this|the|another) " + words(3) + PERSON + r" (?:told|said to|asked|showed|texted|"
+            r"admitted to|confided in|confessed to|emailed|whispered to|explained to) (?:me|us)\b",
+            unless=NOT_A_STORY, accept=lambda doc, m: re.search(THERAPY_CONTEXT, doc.norm) is not None
+            and re.search(r"\b(?:" + WHEN + r"|this past week|last weekend|on (?:monday|tuesday|wednesday|thursday|"
+                          r"friday)|recently|once|finally)\b", doc.norm[slice(*doc.sentence(m.start()))]) is not None),
+    Pattern(r"\b(?:one of the|a|an|the|another) " + words(2) + r"(?:couples?|famil(?:y|ies)|clients?|patients?|kids?|"
+            r"teens?|people|folks|families|students|men|women|moms|dads) (?:on|from|in) my caseload\b", unless=NOT_A_STORY),
+    Pattern(r"\b(?:today's|this morning's|yesterday's|tonight's|this afternoon's|last night's|monday's|tuesday's|"
+            r"wednesday's|thursday's|friday's) (?:last |first |new )?(?:client|patient|session|couple)\b", unless=NOT_A_STORY),
+    Pattern(r"\bfrom (?:the|my) (?:therapy room|counsell?ing room|therapy office|office|therapist's chair|therapist chair|"
+            r"therapy chair|couch|sessions? (?:today|this week))\b(?= ?[:\-]| today| this week)", unless=NOT_A_STORY),
+    Pattern(r"\bcase (?:example|study|vignette|story)s? (?:from|in) my (?:practice|work|caseload|office|clinic|sessions)\b",
+            unless=NOT_A_STORY),
+    Pattern(r"\bmy (?:monday |tuesday |wednesday |thursday |friday |saturday |morning |afternoon |evening )?(?:\d{1,2}(?::\d\d)?"
+            r" ?(?:am|pm|o'clock)|" + NUMBER + r"(?: ?thirty)? o'clock)\b", unless=NOT_A_STORY),
     Pattern(r"\bsomeone (?:i|we)(?:'m| am|'ve been)? (?:counsel\w*|treat\w*|see in therapy|work with in therapy|"
             r"working with in therapy|see for therapy)\b", unless=NOT_A_STORY),
     Pattern(r"\b(?:in|during) (?:a |my |our |one |the |today's |this morning's |yesterday's |last night's |"
@@ -120,28 +160,13 @@ CLIENT_STORY = Check(
 
 # --- Identifying details: only where the text is about a client. -----------------------------
 
-NUMBER = alt(r"\d{1,3}", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
-             "eleven", "twelve", "fifteen", "eighteen", "twenty", "thirty", "forty", "fifty", "sixty")
 MONTH = alt("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
             "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sept?", "oct", "nov", "dec")
 WEEKDAY = alt("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
-JOB = alt(
-    "teacher", "nurse", "firefighter", "police officer", "cop", "officer", "pastor", "priest", "rabbi", "imam",
-    "lawyer", "attorney", "doctor", "physician", "surgeon", "dentist", "engineer", "veteran", "soldier",
-    "marine", "sailor", "chef", "pilot", "farmer", "professor", "coach", "athlete", "principal", "realtor",
-    "mechanic", "paramedic", "emt", "barista", "news anchor", "anchor", "reporter", "journalist", "judge",
-    "council ?(?:wo)?man", "council member", "mayor", "ceo", "accountant", "pharmacist", "librarian",
-    "bartender", "waitress", "waiter", "flight attendant", "truck driver", "electrician", "plumber",
-    "grad student", "law student", "med student", "medical student", "dancer", "musician", "actor", "actress",
-    "influencer", "personal trainer", "cashier", "receptionist", "midwife", "hairdresser", "stylist",
-    "architect", "contractor", "sheriff", "deputy", "youth pastor", "nanny", "chaplain", "prison guard",
-    "corrections officer", "state trooper", "trooper", "vet tech",
-)
 OCCUPATION_DETAIL = any_of(
     Pattern(r"\b(?:she|he|they)(?:'s| is| was| are| were| works as| worked as) (?:a|an|the) " + words(2) + JOB + r"\b",
             unless=None),
-    Pattern(r"\b(?:a|an) (?:local |retired |former |young |new |high school |middle school |elementary |school |"
-            r"night[- ]shift |er |icu |first-year |second-year |rookie |veteran |\d{1,2}-year-old )?" + JOB +
+    Pattern(r"\b(?:a|an) (?:[a-z0-9\-]+ )?(?:[a-z\-]+ )?" + JOB +
             r"\b(?= (?:i|we|who|whose|from|at|in|on)\b|,)", unless=None),
     Pattern(r"\b(?:her|his|their) (?:new |old |first |dream |part-time |full-time |summer |night )?(?:[a-z]+ing )?"
             r"(?:job|career|shift|promotion|classroom|students|restaurant|shop|salon|store|business|platoon|"
@@ -197,6 +222,7 @@ DATE_DETAIL = any_of(
 AGE_DETAIL = any_of(
     Pattern(r"\b(?:\d{1,2}|" + NUMBER + r"(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?)[- ]?(?:year|yr)s?[- ]?old\b",
             unless=None),
+    Pattern(r"\b(?:\d0|twenty|thirty|forty|fifty|sixty|seventy)[- ]?something\b", unless=None),
     Pattern(r"\bin (?:her|his|their) (?:early |mid-?|late )?(?:teens|twenties|thirties|forties|fifties|sixties|"
             r"seventies|eighties|nineties|\d0s)\b", unless=None),
     Pattern(r"\b(?:aged?|age) \d{1,2}\b|\b\d{1,2} ?(?:yo|y/o|y\.o\.)\b", unless=None),
@@ -220,6 +246,8 @@ EVENT_DETAIL = any_of(
             r"won (?:the|her|his|their) (?:election|custody|lottery|case|race|championship|title))\b", unless=None),
     Pattern(r"\btold (?:her|his|their) (?:parents|family|mom|dad|mother|father|wife|husband) (?:she|he|they)(?:'s| is| are| was)\b",
             unless=None),
+    Pattern(r"\b(?:pregnant|kicked (?:her|him|them) out|homeless|in foster care|on probation|in recovery|in rehab|"
+            r"widowed|divorcing|deployed|incarcerated|in prison|in jail|undocumented)\b", unless=None),
     Pattern(r"\b(?:she|he|they)(?:'s| is| are| was) (?:gay|lesbian|bi|bisexual|trans|transgender|queer|pregnant|"
             r"undocumented|hiv positive|hiv-positive|adopted|a widow|a widower)\b", unless=None),
 )
@@ -242,36 +270,6 @@ NAME_DETAIL = any_of(
     Pattern(r"\b(?P<name>[a-z]{2,}) (?:told|said to|asked|texted|emailed|messaged|shared with|showed|thanked) me\b",
             unless=None, accept=_capitalised_name),
 )
-IDENTIFYING = any_of(AGE_DETAIL, OCCUPATION_DETAIL, PLACE_DETAIL, DATE_DETAIL, EVENT_DETAIL, NAME_DETAIL)
-# The text has to be about a client for a detail to identify one.
-ABOUT_A_CLIENT = any_of(
-    client_story_find,
-    Pattern(r"\b(?:my|a|the|this|that|our) " + words(1) + CLIENT + r"\b" + NOT_ONE_CLIENT, unless=NOT_A_STORY),
-)
-
-CLIENT_IDENTIFYING_DETAIL = Check(
-    id="client-identifying-detail",
-    principle="confidentiality",
-    kind="must-avoid",
-    what="is a detail that could point to a specific client",
-    explanation="A job, a town, an age, a date or an unusual event lets people who know the client recognise "
-                "them, even with no name given",
-    find=when(IDENTIFYING, ABOUT_A_CLIENT, within=300),
-    fires_on=(
-        "So proud of my client today! After 8 months of panic attacks she finally drove across the Route 9 "
-        "bridge to her new teaching job.",
-        "A 16-year-old I see told me today she has been cutting since spring.",
-        "One of my clients, a nurse on the night shift, says she hasn't slept properly since March.",
-        "My client Jenna finally quit her job at the mall. So proud of her.",
-    ),
-    passes_on=(
-        "Panic can make ordinary things, like driving over a bridge on the way to work, feel impossible.",
-        "Teachers, nurses and first responders carry a lot of invisible stress.",
-        "Our new office is on Main Street in Maple Ridge, right next to the library.",
-        "A client once told me something I still think about.",
-    ),
-)
-
 # --- Public replies that reveal a therapy relationship. ---------------------------------------
 
 GENERIC_APPOINTMENT = (r"\b(?:(?:bring|take|share) (?:it|this|that|them|these|those|a list|your (?:list|questions|"
@@ -315,11 +313,21 @@ confirms_find = any_of(
             r"program|class|clinic|waiting room)\b", unless=NEGATION + r"|\b(?:if|would|'d|hope|love to)\b"),
     Pattern(r"\b(?:you|someone who|who) (?:missed|cancell?ed|skipped|no-showed|never showed up (?:to|for)|walked out of|"
             r"attended|came to|showed up (?:to|for)|were late (?:to|for)) " + words(2) + r"(?:sessions?|appointments?)\b",
-            unless=NEGATION + r"|\b(?:if|when|whenever|clients who|anyone who|people who|everyone who|all who|those who|"
-                                 r"all of you who)\b"),
-    Pattern(r"\b(?:the|those|these) (?:[a-z\-]+ )?(?:techniques|skills|tools|strategies|exercises|worksheets?|homework|"
-            r"breathing exercises|coping skills) (?:we|i) (?:practiced|practised|worked on|discussed|talked about|"
-            r"went over|covered|learned|gave you)\b"),
+            unless=NEGATION + r"|\b(?:if|when|whenever)\b|\b(?:clients|anyone|people|everyone|all|those|you all|folks|"
+                                 r"attendees|participants)\s+$"),
+    Pattern(r"\b(?:the|those|these|that|this) (?:[a-z\-]+ ){0,2}(?:techniques?|skills?|tools?|strategies|strategy|exercises?|"
+            r"worksheets?|homework|thought records?|journal(?:ing)? prompts?|coping cards?|safety plan|exposures?|"
+            r"hierarchy|ladder|meditations?|affirmations?|scripts?|goals?|plan|routines?|breathing|practices?|steps) "
+            r"(?:we|i)(?: have| had|'ve)? (?:practiced|practised|worked on|discussed|talked about|went over|covered|learned|"
+            r"started|set|made|wrote|built|planned|agreed on|tried|created|came up with|mapped out|gave you|did together)\b"),
+    Pattern(r"\b(?:since|after) (?:starting|you started|we started|beginning|you began|we began) (?:with me|with us|therapy|"
+            r"counsell?ing|sessions|treatment|here|our work)\b|\b(?:starting|working|sessions?|our time) with me\b"),
+    Pattern(r"\b(?:working|worked|work|spent) on your (?:[a-z\-]+ ){0,2}(?:anxiety|depression|grief|trauma|panic|fears?|"
+            r"goals?|ocd|adhd|confidence|boundaries|relationship|marriage|self-esteem|anger|sleep|healing|recovery|sobriety|"
+            r"issues|stuff|mental health|coping skills|phobia|eating|drinking|attachment)\b",
+            unless=NEGATION + r"|\bif\b",
+            accept=in_sentence(r"\b(?:all (?:those|these|the|that) |together|with me|with us|our |in (?:my|our|the) office|"
+                               r"in session|we (?:did|spent))")),
     Pattern(r"\b(?:since|in) (?:we (?:started|first met|began)|your first (?:session|appointment|visit)|"
             r"you (?:started|began) (?:therapy|seeing me|coming in|with us)|our (?:first|work))\b"),
     Pattern(r"\bthe progress you(?:'ve| have)? made\b" + gap(40) + r"\b(?:in therapy|since|in our|together|with me|"
@@ -337,6 +345,44 @@ confirms_find = any_of(
     Pattern(r"\b(?:i'm|i am|i was|i've been|as) your (?:therapist|counsell?or|psychologist|clinician|provider|"
             r"social worker|psychiatrist)\b", unless=NEGATION + r"|\bif\b"),
     Pattern(r"\bmy (?:former |current |past |old |amazing |wonderful )?" + CLIENT + r",? @user\b"),
+)
+
+IDENTIFYING = any_of(AGE_DETAIL, OCCUPATION_DETAIL, PLACE_DETAIL, DATE_DETAIL, EVENT_DETAIL, NAME_DETAIL)
+# The text has to be about a client for a detail to identify one.
+ABOUT_A_CLIENT = any_of(
+    client_story_find,
+    Pattern(r"\b(?:my|a|the|this|that|our) " + words(1) + CLIENT + r"\b" + NOT_ONE_CLIENT, unless=NOT_A_STORY),
+)
+# A reply to the client already names them; what it must not add is what they came for or what happened to them.
+REPLY_DETAIL = any_of(
+    AGE_DETAIL, OCCUPATION_DETAIL, PLACE_DETAIL, EVENT_DETAIL,
+    Pattern(r"\byour (?:[a-z\-]+ )?(?:anxiety|depression|grief|trauma|panic(?: attacks)?|ocd|adhd|drinking|sobriety|"
+            r"recovery|eating disorder|divorce|affair|miscarriage|diagnosis|medication|meds|self-harm|suicidal thoughts|"
+            r"addiction|phobia|insomnia|marriage problems|anger|test anxiety|ptsd|bipolar|relapse)\b",
+            unless=NEGATION + r"|\bif\b"),
+)
+
+CLIENT_IDENTIFYING_DETAIL = Check(
+    id="client-identifying-detail",
+    principle="confidentiality",
+    kind="must-avoid",
+    what="is a detail that could point to a specific client",
+    explanation="A job, a town, an age, a date or an unusual event lets people who know the client recognise "
+                "them, even with no name given",
+    find=any_of(when(IDENTIFYING, ABOUT_A_CLIENT, within=300), when(REPLY_DETAIL, confirms_find, within=300)),
+    fires_on=(
+        "So proud of my client today! After 8 months of panic attacks she finally drove across the Route 9 "
+        "bridge to her new teaching job.",
+        "A 16-year-old I see told me today she has been cutting since spring.",
+        "One of my clients, a nurse on the night shift, says she hasn't slept properly since March.",
+        "My client Jenna finally quit her job at the mall. So proud of her.",
+    ),
+    passes_on=(
+        "Panic can make ordinary things, like driving over a bridge on the way to work, feel impossible.",
+        "Teachers, nurses and first responders carry a lot of invisible stress.",
+        "Our new office is on Main Street in Maple Ridge, right next to the library.",
+        "A client once told me something I still think about.",
+    ),
 )
 
 CONFIRMS_CLIENT_RELATIONSHIP = Check(

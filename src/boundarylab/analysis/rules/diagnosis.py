@@ -112,7 +112,8 @@ DIAGNOSIS_OF_PERSON = Check(
 
 SD_LABEL = alt(DISORDER, "autistic", "on the spectrum", "neurodivergent", "depressed", "bipolar", "dyslexic",
                "a narcissist", "traumati[sz]ed", "(?:a |an )?trauma response", "trauma", "anxiety", "cptsd",
-               "an adhd brain", "adhd brain", "an adhder", "adhder")
+               "an adhd brain", "adhd brain", "an adhder", "adhder", "complex trauma", "attachment (?:disorder|issues)",
+               "an anxious attachment style", "abandonment issues", "childhood trauma")
 YOU_MIGHT = (r"(?:you(?:'re| are)?|u|it's|it is|that's|that is|then you(?:'re| are)?|you've got)"
              r"(?: (?:probably|likely|definitely|almost certainly|most likely|might|may|could|must|totally|secretly|"
              r"actually|really|just))* (?:have|be|are|'re|got|has)? ?(?:a |an |got |undiagnosed |some |secretly |"
@@ -121,9 +122,25 @@ NOT_A_PROMPT = NEGATION + r"|\b(?:whether|only a|doesn't mean|does not mean|not 
 
 self_diagnosis_find = any_of(
     # "If you always lose your keys, you probably have ADHD"
-    Pattern(r"\bif (?:you|u)\b(?! (?:think|wonder|suspect|worry|are worried|are wondering|are concerned|believe|"
-            r"feel like|feel that|recogni[sz]e yourself|see yourself|have|'re|are|were|already|'ve been|have been) )"
-            + gap(100) + r"\b" + YOU_MIGHT + SD_LABEL + r"\b" + LABEL_USED_AS_TOPIC, unless=NOT_A_PROMPT),
+    Pattern(r"\bif (?:you|u)\b(?!(?:'re| are)? (?:think|thinking|wonder|wondering|suspect|worry|worried|concerned|believe|"
+            r"feel like|feel that|recogni[sz]e yourself|see yourself|already|'ve been diagnosed|have been diagnosed|"
+            r"diagnosed)\b)" + gap(100) + r"\b" + YOU_MIGHT + r"(?:[a-z\-]+ ){0,5}?" + SD_LABEL + r"\b" + LABEL_USED_AS_TOPIC,
+            unless=NOT_A_PROMPT),
+    # "10 signs nobody talks about" in a post about a disorder, addressed to the reader
+    Pattern(r"\b(?:\d{1,2}|three|four|five|six|seven|eight|nine|ten|twelve|fifteen) (?:subtle |hidden |sneaky |surprising |"
+            r"little-known |lesser-known |weird |unexpected |early |secret |unusual |overlooked )?(?:signs|symptoms|traits|"
+            r"clues|red flags)\b(?! (?:of (?:a )?(?:healthy|secure|good|strong)|to (?:look for in a therapist|ask)))",
+            unless=NOT_A_PROMPT,
+            accept=lambda doc, m: re.search(r"\b(?:" + SD_LABEL + r")\b", doc.norm[max(0, m.start() - 120):m.end() + 60])
+            is not None and re.search(r"\byou\b|\byour\b", doc.norm[max(0, m.start() - 120):m.end() + 60]) is not None
+            and re.search(r"\b(?:clinician|professional|assessment|evaluation|doctor|diagnos(?:e|is) (?:requires|needs))\b",
+                          doc.norm) is None),
+    # "Comment your birth order and I'll tell you your attachment disorder"
+    Pattern(r"\b(?:i'll|i will|let me|we'll|and i'll) (?:tell|guess|diagnose|show) (?:you )?(?:your|which|what|if|whether)\b"
+            + gap(40) + r"\b(?:disorder|diagnosis|attachment style|" + SD_LABEL + r")\b", unless=NOT_A_PROMPT),
+    Pattern(r"\b(?:wondering|wonder|curious|asking yourself|ever wondered) (?:if|whether) (?:you(?:'re| are)?|your [a-z]+ "
+            r"(?:is|has)) (?:have |has |might have |might be |could have |could be )?(?:an? )?" + SD_LABEL + r"\b" + gap(30) +
+            r"[?!.]\s*(?:here are|here's|take|try|these|this|check|swipe|read on)", unless=NOT_A_PROMPT),
     # "5 signs you have BPD", "signs your partner is a narcissist"
     Pattern(r"\b(?:signs?|clues|red flags|indicators|symptoms|ways to (?:tell|know)|things that mean|proof|"
             r"sure signs?|telltale signs?) (?:that )?(?:you(?:'re| are| were)?|your " + words(2) +

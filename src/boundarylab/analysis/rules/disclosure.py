@@ -70,6 +70,14 @@ overshare_find = any_of(
             unless=NEGATION + r"|\b(?:if|when)\b", accept=all_of(FIRST, not_in_sentence(IN_THE_PAST))),
     Pattern(r"\bhangover\b|\bhangxiety\b", unless=NEGATION,
             accept=all_of(in_sentence(r"\b(?:my|i'm|i am|i've|i have|i)\b"), not_in_sentence(IN_THE_PAST))),
+    Pattern(r"\bi(?:'ve| have)? been drinking\b|\bi(?:'m| am) drinking (?:every|too|a lot|more|again|heavily|alone)\b",
+            unless=NEGATION + r"|\b(?:if|when)\b", accept=not_in_sentence(IN_THE_PAST)),
+    Pattern(r"\bsince (?:my|the|our) (?:divorce|breakup|separation|miscarriage|affair|diagnosis|layoff|bankruptcy)\b",
+            unless=NEGATION, accept=all_of(FIRST, not_in_sentence(IN_THE_PAST))),
+    Pattern(r"(?:^|(?<=[.!?\n:]))\s*(?:getting|got|being|just got) (?:evicted|divorced|fired|sued|dumped|foreclosed on|laid off)\b",
+            unless=None),
+    Pattern(r"\b(?:i'm|i am) not (?:sure (?:if )?i'm |sure i am )?(?:okay|ok|fine|alright|coping|doing well|doing okay)\b"
+            r"(?! with| about| to | that| if)", unless=r"\b(?:if|when|it's|and that's)\b"),
     # the therapist's own crisis, now
     Pattern(r"\b(?:i'm|i am|i've been|i have been|i feel|i'm feeling|i've felt|i've been feeling|i am feeling|honestly i'm|"
             r"i'm just|i'm literally)\s(?:so |really |just |completely |totally |honestly |pretty |super |very |kind of |a bit |"

@@ -41,6 +41,10 @@ polarizing_find = any_of(
     Pattern(r"\b" + PARTY + r"\b", unless=None, accept=all_of(in_sentence(EVAL), not_in_sentence(NEUTRAL))),
     Pattern(r"\b(?:maga|libtards?|the radical left|woke mob|trumpers|demonrats|republicunts|rethuglicans)\b", unless=None,
             accept=not_in_sentence(NEUTRAL)),
+    Pattern(r"\b(?:any|every|no) (?:[a-z]+ )?(?:one|body|therapist|counsell?or|christian|american|person|parent|woman|"
+            r"man|clinician|professional)s? (?:who |that )?(?:still )?(?:votes?|voting|voted|supports?|supporting|backs?|"
+            r"backing) (?:for )?" + gap(50) + r"\b(?:should|is|are|can't|has no|deserves?|needs?|must|isn't|doesn't)\b",
+            unless=None, accept=not_in_sentence(NEUTRAL)),
     Pattern(r"\banyone who (?:votes?|voted|supports?|supported|defends?|still supports) " + gap(40) +
             r"\b(?:is|are|should|can't|doesn't|deserves?|has no|needs?|must|isn't)\b", unless=None,
             accept=not_in_sentence(NEUTRAL)),

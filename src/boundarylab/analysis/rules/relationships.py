@@ -21,8 +21,14 @@ dual_find = any_of(
     Pattern(r"\b(?:follow(?:ed|ing)? (?:you|u) back|follow me back|(?:i'll|i will|going to|let me|i just|i'd love to|"
             r"i can) (?:follow|add|friend) (?:you|u)(?: back)?(?! to (?:the|our|my|your|a) )|(?:follow|find|add) me on my " + PERSONAL_ACCOUNT + r")\b",
             unless=NOT_AN_INVITE),
+    Pattern(r"\b(?:followed|added|friended|requested to follow|sent (?:you )?a (?:friend|follow) request to) (?:you|u)\b"
+            r"(?! back on the practice)", unless=NOT_AN_INVITE + r"|\b(?:accidentally|by mistake)\b"),
+    Pattern(r"\byour (?:[a-z]+ )?(?:company|business|shop|store|salon|firm|restaurant|bakery|crew|team|gym|studio) "
+            r"(?:hiring|still hiring|looking for|need(?:s)? (?:anyone|help|someone|a))\b|\b(?:send|refer) (?:him|her|them|"
+            r"my [a-z]+) (?:your way|to you)\b|\b(?:could|can|would) you (?:hire|give|get) my [a-z]+", unless=NOT_AN_INVITE),
     Pattern(r"\bmy " + PERSONAL_ACCOUNT + r"\b", unless=NOT_AN_INVITE + r"|\b(?:keep|kept|separate|private from)\b",
-            accept=in_sentence(r"\b(?:add|follow|find|dm|message|text|call|reach|connect|chat|hit me up|here's|here is|"
+            accept=in_sentence(r"\b(?:add|follow\w*|find|dm|message|text|call|reach|connect|chat|hit me up|here's|here is|"
+                               r"keep in touch|stay in touch|"
                                r"look me up|is @user|is @|at \d|is \d|on it|me on|me at)\b|@user|\d{3}")),
     Pattern(r"\b(?:send|sent|accept(?:ed|ing)?|approv(?:e|ed|ing))\b (?:me |you |your |my )?(?:a |the )?(?:friend|follow|"
             r"connection) requests?\b", unless=NOT_AN_INVITE + r"|\b(?:don't|do not|never|won't|can't|decline|ignore)\b"),
@@ -102,6 +108,8 @@ over_availability_find = any_of(
             r"in minutes|no matter (?:when|what time)|any ?time|24/7|day or night|at any hour|even at night|even on "
             r"weekends)\b", unless=NEGATION),
     Pattern(r"\b(?:my|the) (?:phone|cell|dms?|inbox|door) (?:is|are) always (?:on|open)\b", unless=NEGATION),
+    Pattern(r"\b(?:phone|cell) (?:by|next to|beside|on) (?:the|my) (?:bed|pillow|nightstand)\b|\bin case (?:a client|someone|"
+            r"you|clients|anyone|one of my clients) (?:needs?|wants?) (?:me|to (?:reach|talk to|call) me)\b", unless=NEGATION),
     Pattern(r"\b(?:i|i'll|i will|i'm|i am)\b" + gap(40) + r"\b(?:check|answer|reply|respond|available|pick up|read)\w*\b" +
             gap(40) + r"\b(?:even (?:on|at|during)? ?(?:weekends?|holidays?|vacation|nights?|midnight)|every hour|"
             r"at (?:1|2|3|4) ?am|all night)\b", unless=NEGATION),

@@ -5,15 +5,29 @@ look for the ask itself.
 """
 
 from boundarylab.analysis.check import Check
-from boundarylab.analysis.patterns import NEGATION, Pattern, any_of, gap
+from boundarylab.analysis.patterns import NEGATION, Pattern, any_of, gap, in_sentence
 
 PRAISE = r"(?:reviews?|testimonials?|ratings?|endorsements?|stars?|⭐)"
 WHERE = r"(?:google|yelp|facebook|psychology today|healthgrades|zocdoc|therapy den|trustpilot|our page|my page)"
 US = r"(?:us|me|our practice|my practice|the practice|our clinic|our office|our team|our center|our centre)"
-NOT_ASKING = NEGATION + (r"|\b(?:how to|when to|whether to|should you|ask(?:ing)? (?:clients|anyone|people) (?:to|for)|stop|"
-                         r"thanks? (?:you )?for|thank you for|taking the time)\b")
+NOT_ASKING = NEGATION + (r"|\b(?:how to|how do|how should|when to|whether to|should you|ask(?:ing)? (?:clients|anyone|"
+                         r"people) (?:to|for)|stop|thanks? (?:you )?for|thank you for|taking the time|respond(?:ing)? to|"
+                         r"reply(?:ing)? to|read|reading|check out|fake|policy)\b")
+# Praise in any form, and the words that turn a mention of it into a request.
+PRAISE_ANY = (r"\b(?:reviews?|ratings?|testimonials?|(?:5|five)[- ]stars?|stars|endorsements?|a few (?:kind )?words "
+              r"(?:on|about)|(?:kind )?words on (?:google|yelp|facebook)|your (?:success )?stor(?:y|ies) on (?:our|my)|"
+              r"feature your (?:story|experience|journey|success)|recommendations? on (?:google|linkedin|yelp|facebook))\b|⭐")
+REQUEST = (r"\b(?:please|pls|would|could|can you|help us|help me|we'd love|i'd love|would love|we would love|means? (?:a lot|"
+           r"so much|the world|everything)|appreciate|haven't (?:left|written|posted)|only takes|reach \d+|our goal|leave|"
+           r"drop|write|share|post|give|submit|link|if you (?:have|had|enjoyed|liked|loved|found|'ve|were)|if we(?:'ve| have)? "
+           r"helped|feature|nominate|tag us|consider|take a (?:minute|moment|second)|don't forget|remember to)\b")
+
+# "you haven't left a rating yet" is a nudge, not a refusal: only a negation of the asking itself vetoes.
+NOT_ASKING_PRAISE = NOT_ASKING.replace(NEGATION, r"\b(?:not|never|nor|neither|no longer|without|don't|doesn't|didn't|"
+                                                  r"won't|can't|cannot|shouldn't|wouldn't|isn't|aren't)\b")
 
 testimonial_find = any_of(
+    Pattern(PRAISE_ANY, unless=NOT_ASKING_PRAISE, accept=in_sentence(REQUEST)),
     Pattern(r"\b(?:leave|write|post|drop|give|share|add|submit|do|send)(?: (?:us|me))? (?:a |an |your |some |us a |me a )?"
             r"(?:quick |short |honest |little |kind |positive |good |great |glowing |sweet |brief )?(?:(?:5|five)[- ]?star |"
             r"(?:⭐ ?){1,5})?(?:" + WHERE + r" )?(?:online |written |video )?" + PRAISE + r"(?:\b|(?=\s|$))",

@@ -42,7 +42,11 @@ unprofessional_find = any_of(
     Pattern(r"\boh (?:great|joy|goody|wonderful|fantastic|perfect|yay|lovely|super),? (?:another|more|just|so|now|"
             r"exactly|because|again|my)\b|\b(?:yeah|sure),? right\b|"
             r"(?<!\w)/s\b|\bsaid no (?:one|therapist) ever\b|\bbecause (?:apparently|obviously)\b|\bthanks for nothing\b|"
-            r"\b(?:love|loving|just love) (?:it )?when (?:clients|patients|people|insurance|parents)\b", unless=None),
+            r"\b(?:love|loving|just love) (?:it )?when (?:clients|patients|people|insurance|parents)\b|"
+            r"\b(?:but )?go off(?: i guess)?\b|\btouch grass\b|\bwho asked\b|\bnobody asked\b|\bstay mad\b|"
+            r"\bthe audacity\b|\bbffr\b|\bmake it make sense\b|\bhot takes?\b|\bgreat work\.(?= ?🙄)|"
+            r"(?:^|(?<=[.!?]\s))(?:lovely|great|fantastic|perfect|wonderful|awesome|just great|just perfect|love that for me|"
+            r"love this for me)\.(?:\s|$)", unless=None),
     Pattern(r"\b(?:another|third|fourth|fifth|yet another|second) no[- ]?show\b", unless=None),
     # laughing at clients
     Pattern(r"\b(?:lol|lmao|lmfao|rofl|haha+|hehe+)\b|😂|🤣", unless=None,
