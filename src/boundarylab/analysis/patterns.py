@@ -6,23 +6,34 @@ the time per text grows linearly with its length, whatever the learner pastes in
 """
 
 import re
-from itertools import chain
+import re._constants as _c
+import re._parser as _parser
+from bisect import bisect_left
+from itertools import chain, islice
 from typing import Callable, Iterable, Iterator
 
-from boundarylab.analysis.text import Doc
+from boundarylab.analysis.text import Doc, trie_regex
 
 Span = tuple[int, int]
+MAX_MATCHES = 200  # matches of one pattern examined per text
 Finder = Callable[[Doc], Iterable[Span]]
 Accept = Callable[[Doc, re.Match], bool]
 
 # "No worries, add me!" is not a negation; "I never add clients" is.
 NEGATION = (r"\b(?:not|never|cannot|nor|neither|no longer|nobody|no one|without|refuse to|won't ever)\b|n't\b"
             r"|\bno\b(?! (?:worries|problem|pressure|rush|judge?ment|matter|doubt|wonder|joke|kidding|need|big deal)\b)")
-_CLAUSE_END = re.compile(r"[.!?;\n]|\bbut\b|\bhowever\b|\bthough\b|\balthough\b|\byet\b")
+
+
+_META = re.compile(r"[\\^$.|?*+()\[\]{}]")
 
 
 def alt(*items: str) -> str:
-    return "(?:" + "|".join(items) + ")"
+    """An alternation; plain words go into a trie so each position tries a few branches, not all of them."""
+    plain = [i for i in items if not _META.search(i)]
+    rest = [i for i in items if _META.search(i)]
+    if len(plain) < 8:
+        return "(?:" + "|".join(items) + ")"
+    return "(?:" + "|".join([trie_regex(plain)] + rest) + ")"
 
 
 def gap(n: int) -> str:
@@ -35,19 +46,56 @@ def words(n: int) -> str:
     return r"(?:[a-z0-9'\-]+ ){0,%d}" % n
 
 
+_STOPS = ".!?;\n"
+_TURNS = (" but ", " however", " though ", " although ", " yet ")
+
+
 def clause_before(text: str, start: int, window: int) -> str:
     """The part of the current clause that precedes `start`, at most `window` characters."""
     pre = text[max(0, start - window):start]
-    cut = 0
-    for m in _CLAUSE_END.finditer(pre):
-        cut = m.end()
+    cut = max(pre.rfind(c) + 1 for c in _STOPS)
+    for turn in _TURNS:
+        i = pre.rfind(turn)
+        if i >= 0:
+            cut = max(cut, i + len(turn))
     return pre[cut:]
 
 
 def clause_after(text: str, end: int, window: int) -> str:
     post = text[end:end + window]
-    m = _CLAUSE_END.search(post)
-    return post[:m.start()] if m else post
+    cut = min((i for i in (post.find(c) for c in _STOPS) if i >= 0), default=len(post))
+    for turn in _TURNS:
+        i = post.find(turn)
+        if 0 <= i < cut:
+            cut = i
+    return post[:cut]
+
+
+def _starts_with_a_letter(regex: str) -> bool:
+    """True if every way the regex can start is a fixed character, never a repeated class like [a-z]+ or \\d+.
+
+    Only then is dropping a leading \\b safe: "\\d+mg" tried at every digit of a 10,000-digit run would be
+    quadratic, while "client" tried at every position costs nothing.
+    """
+
+    def first_is_fixed(items) -> bool:
+        if not items:
+            return False
+        op, arg = items[0]
+        if op is _c.LITERAL:
+            return True
+        if op is _c.SUBPATTERN:
+            return first_is_fixed(list(arg[-1]))
+        if op is _c.BRANCH:
+            return all(first_is_fixed(list(branch)) for branch in arg[1])
+        if op is _c.IN:  # a single character class, not repeated: still one position
+            return True
+        return False
+
+    try:
+        return first_is_fixed(list(_parser.parse(regex)))
+    except re.error:
+        return False
 
 
 class Pattern:
@@ -60,16 +108,35 @@ class Pattern:
 
     def __init__(self, regex: str, *, unless: str | None = NEGATION, unless_after: str | None = None,
                  window: int = 60, accept: Accept | None = None):
-        self.rx = re.compile(regex)
+        # A leading \b stops Python's regex engine from skipping ahead to its first literal (a 50-fold cost on
+        # long texts), so it is checked by hand instead, as "not preceded by a word character".
+        self._word_start = regex.startswith(r"\b") and _starts_with_a_letter(regex[2:])
+        self.rx = re.compile(regex[2:] if self._word_start else regex)
         self.unless = re.compile(unless) if unless else None
         self.unless_after = re.compile(unless_after) if unless_after else None
         self.window = window
         self.accept = accept
         self._hit = "hit" in self.rx.groupindex
 
+    def _matches(self, text: str) -> Iterator[re.Match]:
+        """Matches in order, at most MAX_MATCHES of them: a text repeating one phrase a thousand times is
+        judged on its first few hundred, which keeps the worst case linear and small."""
+        if not self._word_start:
+            yield from islice(self.rx.finditer(text), MAX_MATCHES)
+            return
+        pos, search, seen = 0, self.rx.search, 0
+        while seen < MAX_MATCHES and (m := search(text, pos)) is not None:
+            s = m.start()
+            seen += 1
+            if s and (text[s - 1].isalnum() or text[s - 1] == "_"):
+                pos = s + 1
+                continue
+            yield m
+            pos = m.end() if m.end() > s else s + 1
+
     def __call__(self, doc: Doc) -> Iterator[Span]:
         text = doc.norm
-        for m in self.rx.finditer(text):
+        for m in self._matches(text):
             start, end = m.span("hit") if self._hit and m.group("hit") is not None else m.span()
             if end <= start:
                 continue
@@ -96,29 +163,82 @@ def any_of(*finders: Finder) -> Finder:
     return AnyOf(*finders)
 
 
+def cached(finder: Finder, doc: Doc) -> list[Span]:
+    """`finder`'s spans in `doc`, computed once per text however many checks ask."""
+    key = id(finder)
+    if key not in doc.cache:
+        doc.cache[key] = sorted(finder(doc))
+    return doc.cache[key]
+
+
 def when(finder: Finder, context: Finder, within: int = 400) -> Finder:
     """`finder`'s spans that lie within `within` characters of something `context` finds."""
 
     def find(doc: Doc) -> Iterator[Span]:
-        anchors = list(context(doc))
+        anchors = cached(context, doc)
         if not anchors:
             return
+        starts = [a for a, _ in anchors]
+        reach = max(e - a for a, e in anchors)
         for s, e in finder(doc):
-            if any(s - within <= a_end and a_start <= e + within for a_start, a_end in anchors):
-                yield s, e
+            # anchors starting in [s - within - reach, e + within] are the only candidates
+            i = bisect_left(starts, s - within - reach)
+            while i < len(anchors) and anchors[i][0] <= e + within:
+                if anchors[i][1] >= s - within:
+                    yield s, e
+                    break
+                i += 1
 
     return find
+
+
+SENTENCE_REACH = 300  # a "sentence" with no full stop is read in blocks of this size around the match
+
+
+def _sentence_window(doc: Doc, m: re.Match) -> tuple[int, int]:
+    """The match's sentence; in a run-on "sentence", fixed blocks around the match (so results can be shared)."""
+    start, end = doc.sentence(m.start())
+    if end - start <= 3 * SENTENCE_REACH:
+        return start, end
+    block = m.start() // SENTENCE_REACH * SENTENCE_REACH
+    return max(start, block - SENTENCE_REACH), min(end, block + 2 * SENTENCE_REACH)
+
+
+def _search_sentence(rx: re.Pattern, doc: Doc, m: re.Match) -> bool:
+    window = _sentence_window(doc, m)
+    key = (rx.pattern, window)
+    if key not in doc.cache:
+        doc.cache[key] = rx.search(doc.norm, *window) is not None
+    return doc.cache[key]
 
 
 def in_sentence(regex: str) -> Accept:
     """Accept a match only if its sentence also contains `regex`."""
     rx = re.compile(regex)
-    return lambda doc, m: rx.search(doc.norm, *doc.sentence(m.start())) is not None
+    return lambda doc, m: _search_sentence(rx, doc, m)
 
 
 def not_in_sentence(regex: str) -> Accept:
     rx = re.compile(regex)
-    return lambda doc, m: rx.search(doc.norm, *doc.sentence(m.start())) is None
+    return lambda doc, m: not _search_sentence(rx, doc, m)
+
+
+def in_text(regex: str) -> Accept:
+    """Accept a match only if the whole text contains `regex` (looked up once per text)."""
+    rx = re.compile(regex)
+
+    def accept(doc: Doc, m: re.Match) -> bool:
+        key = ("in_text", regex)
+        if key not in doc.cache:
+            doc.cache[key] = rx.search(doc.norm) is not None
+        return doc.cache[key]
+
+    return accept
+
+
+def not_in_text(regex: str) -> Accept:
+    inside = in_text(regex)
+    return lambda doc, m: not inside(doc, m)
 
 
 def in_window(regex: str, before: int = 120, after: int = 40) -> Accept:

@@ -9,7 +9,7 @@ import re
 
 from boundarylab.analysis.check import Check
 from boundarylab.analysis.lexicon import MEDS
-from boundarylab.analysis.patterns import NEGATION, Pattern, alt, any_of, clause_before, gap, words
+from boundarylab.analysis.patterns import NEGATION, Pattern, alt, any_of, clause_before, gap, in_text, words
 
 QUALIFIED = NEGATION + (r"|\b(?:before|whether|if|unless|talk(?:ing)? (?:to|with)|ask(?:ing)? (?:your|a)|consult|"
                         r"check with|decide|deciding|when to|how to|why|should you|can't tell you|won't tell you|"
@@ -69,8 +69,7 @@ INDIVIDUAL = re.compile(r"@user|\b(?:thanks for sharing|thank you for sharing|(?
               r"for your (?:son|daughter|kid|child|husband|wife|partner|boyfriend|girlfriend)'s)\b")
 
 
-def _said_to_one_person(doc, m) -> bool:
-    return INDIVIDUAL.search(doc.norm) is not None
+_said_to_one_person = in_text(INDIVIDUAL.pattern)
 
 ME_OR_YOU = r"(?:your |the |those |these |that |this |some |a |an |my |his |her |their |ur )?"
 LIFE_TARGET = (r"(?:him|her|them|your " + words(1) + alt("husband", "wife", "partner", "boyfriend", "girlfriend", "ex",

@@ -41,7 +41,7 @@ redirect_find = any_of(
     Pattern(r"(?<![\d\-])(?:\+?1[ .\-]?)?(?:\(\d{3}\)\s?|\d{3}[ .\-])\d{3}[ .\-]\d{4}(?![\d\-])|(?<![\d\-()])\d{3}[ .\-]"
             r"\d{4}(?![\d\-])", unless=None, accept=_business_number),
     Pattern(r"\b[a-z0-9._%+\-]+@[a-z0-9\-]+(?:\.[a-z0-9\-]+)*\.[a-z]{2,}\b", unless=None, accept=_business_number),
-    Pattern(r"\b(?:(?:secure|client|patient|therapy|our|the|my|your|telehealth) )+(?:client |patient )?(?:portal|"
+    Pattern(r"\b(?:(?:secure|client|patient|therapy|our|the|my|your|telehealth) ){1,3}(?:client |patient )?(?:portal|"
             r"messaging (?:system|platform|portal|app)|message (?:center|centre|system))\b", unless=None, accept=_routed_to),
     Pattern(r"\bsecure (?:message|messaging|email|e-mail|platform|channel|video|telehealth|line|portal|link|inbox)\b",
             unless=None, accept=_routed_to),

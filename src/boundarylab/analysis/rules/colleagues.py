@@ -9,7 +9,7 @@ import re
 
 from boundarylab.analysis.check import Check
 from boundarylab.analysis.lexicon import COLLEAGUE
-from boundarylab.analysis.patterns import Pattern, alt, any_of, gap, in_sentence
+from boundarylab.analysis.patterns import Pattern, all_of, alt, any_of, gap, in_sentence, in_text
 
 # A colleague as a person; a practice or clinic counts only when it is someone else's ("the clinic across town").
 PERSON = alt("therapist", "counsell?or", "psychologist", "psychiatrist", "psychotherapist", "colleague", "clinician",
@@ -69,9 +69,8 @@ colleague_find = any_of(
     Pattern(r"\b(?:your|her|his|their) (?:reels?|posts?|videos?|content|book|workshop|training|approach|method|advice|"
             r"podcast|tiktoks?|course|program|takes?|blog|webinar|research|paper|article|theory|model|page|account|"
             r"certification|credentials)\b(?P<gap>" + gap(40) + r")\b" + CONTEMPT,
-            accept=lambda doc, m: _contempt_not_denied(doc, m) and re.search(
-                r"\b(?:dr\.?|therapist|counsell?or|psycholog\w+|clinician|colleague|coach|profession|field|"
-                r"lcsw|lpc|lmft|practitioner)\b", doc.norm) is not None),
+            accept=all_of(_contempt_not_denied, in_text(r"\b(?:dr\.?|therapist|counsell?or|psycholog\w+|clinician|"
+                                                        r"colleague|coach|profession|field|lcsw|lpc|lmft|practitioner)\b"))),
     Pattern(r"\bcall(?:s|ing)? (?:herself|himself|themselves|yourself) an? (?:[a-z\-]+ )?(?:therapist|counsell?or|"
             r"psychologist|expert|professional|clinician|coach|specialist|doctor)\b", unless=None),
     Pattern(r"\bso-called (?:[a-z\"'\-]+ ){0,2}(?:" + PERSON + r"|professional)\b(?!s)", unless=None),

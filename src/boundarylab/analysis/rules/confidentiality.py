@@ -11,7 +11,7 @@ import re
 from boundarylab.analysis.check import Check
 from boundarylab.analysis.lexicon import CLIENT, STORY_PERSON
 
-from boundarylab.analysis.patterns import NEGATION, Pattern, alt, any_of, gap, in_sentence, words, when
+from boundarylab.analysis.patterns import NEGATION, Pattern, all_of, alt, any_of, gap, in_sentence, in_text, words, when
 
 CLINICAL_PERSON = alt("client", "patient", "couple", "family", "teen", "teenager", "adolescent", "kid", "kiddo",
                       "child", "veteran", "student", "survivor", r"(?:\d{1,2}|[a-z]+)[- ]?(?:year|yr)[- ]old",
@@ -91,9 +91,9 @@ client_story_find = any_of(
             unless=NOT_A_STORY),
     Pattern(r"\b(?:a|an|one|this|the|another) " + words(3) + PERSON + r" (?:told|said to|asked|showed|texted|"
             r"admitted to|confided in|confessed to|emailed|whispered to|explained to) (?:me|us)\b",
-            unless=NOT_A_STORY, accept=lambda doc, m: re.search(THERAPY_CONTEXT, doc.norm) is not None
-            and re.search(r"\b(?:" + WHEN + r"|this past week|last weekend|on (?:monday|tuesday|wednesday|thursday|"
-                          r"friday)|recently|once|finally)\b", doc.norm[slice(*doc.sentence(m.start()))]) is not None),
+            unless=NOT_A_STORY, accept=all_of(in_text(THERAPY_CONTEXT), in_sentence(
+                r"\b(?:" + WHEN + r"|this past week|last weekend|on (?:monday|tuesday|wednesday|thursday|friday)|recently|"
+                r"once|finally)\b"))),
     Pattern(r"\b(?:one of the|a|an|the|another) " + words(2) + r"(?:couples?|famil(?:y|ies)|clients?|patients?|kids?|"
             r"teens?|people|folks|families|students|men|women|moms|dads) (?:on|from|in) my caseload\b", unless=NOT_A_STORY),
     Pattern(r"\b(?:today's|this morning's|yesterday's|tonight's|this afternoon's|last night's|monday's|tuesday's|"

@@ -11,7 +11,7 @@ import re
 
 from boundarylab.analysis.check import Check
 from boundarylab.analysis.lexicon import DISORDER, LABEL, LABEL_USED_AS_TOPIC, PERSON_NOUN, TITLE
-from boundarylab.analysis.patterns import NEGATION, Pattern, alt, any_of, gap, in_window, words
+from boundarylab.analysis.patterns import NEGATION, Pattern, all_of, alt, any_of, gap, in_window, not_in_text, words
 
 HEDGE_FREE = NEGATION + (r"|\b(?:if|whether|when|wondering|doesn't mean|does not mean|not (?:every|all)|"
                          r"not necessarily|can't (?:tell|know|say)|cannot (?:tell|know|say)|won't (?:diagnose|speculate)|"
@@ -131,10 +131,10 @@ self_diagnosis_find = any_of(
             r"little-known |lesser-known |weird |unexpected |early |secret |unusual |overlooked )?(?:signs|symptoms|traits|"
             r"clues|red flags)\b(?! (?:of (?:a )?(?:healthy|secure|good|strong)|to (?:look for in a therapist|ask)))",
             unless=NOT_A_PROMPT,
-            accept=lambda doc, m: re.search(r"\b(?:" + SD_LABEL + r")\b", doc.norm[max(0, m.start() - 120):m.end() + 60])
-            is not None and re.search(r"\byou\b|\byour\b", doc.norm[max(0, m.start() - 120):m.end() + 60]) is not None
-            and re.search(r"\b(?:clinician|professional|assessment|evaluation|doctor|diagnos(?:e|is) (?:requires|needs))\b",
-                          doc.norm) is None),
+            accept=all_of(in_window(r"\b(?:" + SD_LABEL + r")\b", before=120, after=60),
+                          in_window(r"\byou\b|\byour\b", before=120, after=60),
+                          not_in_text(r"\b(?:clinician|professional|assessment|evaluation|doctor|"
+                                      r"diagnos(?:e|is) (?:requires|needs))\b"))),
     # "Comment your birth order and I'll tell you your attachment disorder"
     Pattern(r"\b(?:i'll|i will|let me|we'll|and i'll) (?:tell|guess|diagnose|show) (?:you )?(?:your|which|what|if|whether)\b"
             + gap(40) + r"\b(?:disorder|diagnosis|attachment style|" + SD_LABEL + r")\b", unless=NOT_A_PROMPT),
