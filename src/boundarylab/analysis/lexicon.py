@@ -62,7 +62,7 @@ DISORDER = alt(
     "aspd", "munchausen'?s(?: by proxy)?", "tourette'?s", "narcissism", "psychopathy", "sociopathy",
     "(?:a |some )?(?:serious |severe )?mental illness", "(?:some |a )?(?:kind|sort) of (?:personality )?disorder",
     "a drinking problem", "an addiction", "a substance (?:use )?(?:problem|disorder)", "paranoia",
-    "delusions", "mania", "cluster b", "(?:undiagnosed|untreated) [a-z]+",
+    "delusions", "mania", "cluster b", "(?:undiagnosed|untreated) [a-z]{1,25}",
 )
 
 MEDS = alt(

@@ -16,7 +16,7 @@ from boundarylab.analysis.text import Doc, trie_regex
 
 Span = tuple[int, int]
 MAX_MATCHES = 200  # matches of one pattern examined per text
-Finder = Callable[[Doc], Iterable[Span]]
+Finder = Callable[[Doc, list[Span] | None], Iterable[Span]]  # the optional list limits where it looks
 Accept = Callable[[Doc, re.Match], bool]
 
 # "No worries, add me!" is not a negation; "I never add clients" is.
@@ -72,9 +72,9 @@ def clause_after(text: str, end: int, window: int) -> str:
 
 
 def _starts_with_a_letter(regex: str) -> bool:
-    """True if every way the regex can start is a fixed character, never a repeated class like [a-z]+ or \\d+.
+    """True if every way the regex can start is a fixed character, never a repeated class like [a-z]{1,25} or \\d{1,6}.
 
-    Only then is dropping a leading \\b safe: "\\d+mg" tried at every digit of a 10,000-digit run would be
+    Only then is dropping a leading \\b safe: "\\d{1,6}mg" tried at every digit of a 10,000-digit run would be
     quadratic, while "client" tried at every position costs nothing.
     """
 
@@ -98,6 +98,57 @@ def _starts_with_a_letter(regex: str) -> bool:
         return False
 
 
+MAX_NEEDS = 40  # a pattern is pre-checked with substring tests only if a few literals cover it
+MAX_REACH = 600  # a pattern that can match no more than this many characters is searched near its literals only
+LOOK_AROUND = 80  # room for look-behinds and look-aheads at the edge of such a window
+
+
+def required_literals(regex: str) -> frozenset[str] | None:
+    """Strings of which every match must contain at least one, or None if the regex offers none worth testing.
+
+    "client (?:told|said)" needs "client "; "(?:leave|drop) a review" needs "review" or one of the verbs. A
+    substring test for them is far cheaper than running the regex over a long text that has none of them.
+    """
+
+    def seq(items) -> frozenset | None:
+        options, run = [], ""
+        for op, arg in items:
+            if op is _c.LITERAL:
+                run += chr(arg)
+                continue
+            if run:
+                options.append(frozenset({run}))
+                run = ""
+            found = one(op, arg)
+            if found:
+                options.append(found)
+        if run:
+            options.append(frozenset({run}))
+        options = [o for o in options if len(o) <= MAX_NEEDS]
+        return max(options, key=lambda o: (min(map(len, o)), -len(o)), default=None)
+
+    def one(op, arg) -> frozenset | None:
+        if op is _c.SUBPATTERN:
+            return seq(list(arg[-1]))
+        if op is _c.BRANCH:
+            sets = [seq(list(branch)) for branch in arg[1]]
+            return None if any(x is None for x in sets) else frozenset().union(*sets)
+        if op in (_c.MAX_REPEAT, _c.MIN_REPEAT) and arg[0] >= 1:
+            return seq(list(arg[2]))
+        return None
+
+    try:
+        found = seq(list(_parser.parse(regex)))
+    except re.error:
+        return None
+    return found if found and all(_selective(lit) for lit in found) else None
+
+
+def _selective(literal: str) -> bool:
+    """Rare enough to be worth a substring test: three characters, or a symbol ("⭐", "f*", "@")."""
+    return len(literal.strip()) >= 3 or any(not (c.isalpha() or c.isspace()) for c in literal)
+
+
 class Pattern:
     """A regular expression whose matches are vetoed by what comes just before or after.
 
@@ -117,26 +168,62 @@ class Pattern:
         self.window = window
         self.accept = accept
         self._hit = "hit" in self.rx.groupindex
+        self._needs = required_literals(self.rx.pattern)
+        widest = _parser.parse(self.rx.pattern).getwidth()[1]
+        self._reach = widest + LOOK_AROUND if widest <= MAX_REACH else None
 
-    def _matches(self, text: str) -> Iterator[re.Match]:
+    def _windows(self, text: str) -> list[tuple[int, int]] | None:
+        """Stretches of text around the literals every match needs, or None to search the whole text.
+
+        Every match contains one of `_needs` and is at most `_reach` long, so it lies within `_reach` of
+        one of their occurrences; on a long text with few occurrences that is a small part of it.
+        """
+        if not self._needs:
+            return [(0, len(text))]
+        spans = []
+        for lit in self._needs:
+            i = text.find(lit)
+            while i >= 0:
+                spans.append((i, i + len(lit)))
+                if len(spans) > MAX_MATCHES:
+                    return [(0, len(text))]
+                i = text.find(lit, i + 1)
+        if not spans:
+            return None
+        if self._reach is None:
+            return [(0, len(text))]
+        windows: list[list[int]] = []
+        for a, b in sorted(spans):
+            lo, hi = max(0, a - self._reach), min(len(text), b + self._reach)
+            if windows and lo <= windows[-1][1]:
+                windows[-1][1] = max(windows[-1][1], hi)
+            else:
+                windows.append([lo, hi])
+        return [(a, b) for a, b in windows]
+
+    def _matches(self, text: str, within: list[tuple[int, int]] | None = None) -> Iterator[re.Match]:
         """Matches in order, at most MAX_MATCHES of them: a text repeating one phrase a thousand times is
         judged on its first few hundred, which keeps the worst case linear and small."""
-        if not self._word_start:
-            yield from islice(self.rx.finditer(text), MAX_MATCHES)
+        windows = self._windows(text)
+        if windows is None:
             return
-        pos, search, seen = 0, self.rx.search, 0
-        while seen < MAX_MATCHES and (m := search(text, pos)) is not None:
-            s = m.start()
-            seen += 1
-            if s and (text[s - 1].isalnum() or text[s - 1] == "_"):
-                pos = s + 1
-                continue
-            yield m
-            pos = m.end() if m.end() > s else s + 1
+        if within is not None:
+            windows = _intersect(windows, within)
+        search, seen = self.rx.search, 0
+        for lo, hi in windows:
+            pos = lo
+            while seen < MAX_MATCHES and (m := search(text, pos, hi)) is not None:
+                s = m.start()
+                seen += 1
+                pos = m.end() if m.end() > s else s + 1
+                if self._word_start and s and (text[s - 1].isalnum() or text[s - 1] == "_"):
+                    pos = s + 1
+                    continue
+                yield m
 
-    def __call__(self, doc: Doc) -> Iterator[Span]:
+    def __call__(self, doc: Doc, within: list[tuple[int, int]] | None = None) -> Iterator[Span]:
         text = doc.norm
-        for m in self._matches(text):
+        for m in self._matches(text, within):
             start, end = m.span("hit") if self._hit and m.group("hit") is not None else m.span()
             if end <= start:
                 continue
@@ -155,8 +242,35 @@ class AnyOf:
     def __init__(self, *finders: Finder):
         self.finders = finders
 
-    def __call__(self, doc: Doc) -> Iterator[Span]:
-        return chain.from_iterable(f(doc) for f in self.finders)
+    def __call__(self, doc: Doc, within: list[tuple[int, int]] | None = None) -> Iterator[Span]:
+        return chain.from_iterable(f(doc, within) for f in self.finders)
+
+
+class Anchored(Pattern):
+    """A pattern found by its rare end ("…ADHD") and confirmed by what precedes it ("if you … you probably have").
+
+    Scanning for the anchor is cheap; the `before` expression, which must end where the anchor starts, only
+    runs on the `lookback` characters in front of each anchor found.
+    """
+
+    def __init__(self, before: str, anchor: str, *, lookback: int = 160, **guards):
+        super().__init__(anchor, **guards)
+        self.before = re.compile("(?:" + before + ")$")
+        self.lookback = lookback
+
+    def __call__(self, doc: Doc, within: list[tuple[int, int]] | None = None) -> Iterator[Span]:
+        text = doc.norm
+        for m in self._matches(text, within):
+            b = self.before.search(text, max(0, m.start() - self.lookback), m.start())
+            if b is None:
+                continue
+            if self.unless and self.unless.search(clause_before(text, b.start(), self.window)):
+                continue
+            if self.unless_after and self.unless_after.search(clause_after(text, m.end(), self.window)):
+                continue
+            if self.accept and not self.accept(doc, m):
+                continue
+            yield b.start(), m.end()
 
 
 def any_of(*finders: Finder) -> Finder:
@@ -167,27 +281,43 @@ def cached(finder: Finder, doc: Doc) -> list[Span]:
     """`finder`'s spans in `doc`, computed once per text however many checks ask."""
     key = id(finder)
     if key not in doc.cache:
-        doc.cache[key] = sorted(finder(doc))
+        doc.cache[key] = sorted(finder(doc, None))
     return doc.cache[key]
 
 
-def when(finder: Finder, context: Finder, within: int = 400) -> Finder:
-    """`finder`'s spans that lie within `within` characters of something `context` finds."""
+def _intersect(a: list[tuple[int, int]], b: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    out, i, j = [], 0, 0
+    while i < len(a) and j < len(b):
+        lo, hi = max(a[i][0], b[j][0]), min(a[i][1], b[j][1])
+        if lo < hi:
+            out.append((lo, hi))
+        if a[i][1] < b[j][1]:
+            i += 1
+        else:
+            j += 1
+    return out
 
-    def find(doc: Doc) -> Iterator[Span]:
+
+def when(finder: Finder, context: Finder, within: int = 400) -> Finder:
+    """`finder`'s spans that lie within `within` characters of something `context` finds.
+
+    `finder` is only run on those stretches of the text, so a long text that mentions a client once
+    is searched for identifying details around that mention, not throughout.
+    """
+
+    def find(doc: Doc, limit: list[tuple[int, int]] | None = None) -> Iterator[Span]:
         anchors = cached(context, doc)
         if not anchors:
             return
-        starts = [a for a, _ in anchors]
-        reach = max(e - a for a, e in anchors)
-        for s, e in finder(doc):
-            # anchors starting in [s - within - reach, e + within] are the only candidates
-            i = bisect_left(starts, s - within - reach)
-            while i < len(anchors) and anchors[i][0] <= e + within:
-                if anchors[i][1] >= s - within:
-                    yield s, e
-                    break
-                i += 1
+        windows: list[list[int]] = []
+        for a, b in anchors:
+            lo, hi = max(0, a - within), min(len(doc.norm), b + within)
+            if windows and lo <= windows[-1][1]:
+                windows[-1][1] = max(windows[-1][1], hi)
+            else:
+                windows.append([lo, hi])
+        spans = [(a, b) for a, b in windows]
+        yield from finder(doc, spans if limit is None else _intersect(spans, limit))
 
     return find
 

@@ -9,7 +9,8 @@ import re
 
 from boundarylab.analysis.check import Check
 from boundarylab.analysis.lexicon import MEDS
-from boundarylab.analysis.patterns import NEGATION, Pattern, alt, any_of, clause_before, gap, in_text, words
+from boundarylab.analysis.patterns import (NEGATION, Pattern, alt, any_of, clause_before, gap, in_text,
+                                           not_in_sentence, words)
 
 QUALIFIED = NEGATION + (r"|\b(?:before|whether|if|unless|talk(?:ing)? (?:to|with)|ask(?:ing)? (?:your|a)|consult|"
                         r"check with|decide|deciding|when to|how to|why|should you|can't tell you|won't tell you|"
@@ -33,14 +34,14 @@ IMPERATIVE = alt("take", "stop", "start", "cut", "split", "skip", "double", "hal
                  "start taking")
 # A clause that starts with an instruction: "Girl, dump him", "@dave just double your dose".
 _IMPERATIVE_LEAD = re.compile(
-    r"^\s*(?:@user[,:]?\s*)*(?:(?:hi|hey|hun|girl|sis|babe|dude|bro|honestly|seriously|friend|mate|ok|okay|so|and|"
-    r"also|then|first|just|please|pls|plz|really|simply|tbh|to be honest|imo|in my opinion|time to|go|[a-z]+,)\W*\s*)*$")
+    r"^\s{0,5}(?:@user[,:]?\s{0,5})*(?:(?:hi|hey|hun|girl|sis|babe|dude|bro|honestly|seriously|friend|mate|ok|okay|so|and|"
+    r"also|then|first|just|please|pls|plz|really|simply|tbh|to be honest|imo|in my opinion|time to|go|[a-z]{1,25},)\W{0,5}\s{0,5})*$")
 
 
-_AFTER_DIRECTIVE = re.compile(r"\b" + DIRECTIVE + r"\W*(?:[\w'\-]+ ){0,10}$")
+_AFTER_DIRECTIVE = re.compile(r"\b" + DIRECTIVE + r"\W{0,5}(?:[\w'\-]+ ){0,10}$")
 _SEGMENT = re.compile(r",|;|:|\band\b|\bthen\b|\bor\b|\bso\b| - ")
-_STARTS_WITH_ORDER = re.compile(r"^\W*(?:@user\W*)*(?:(?:just|please|pls|honestly|seriously|simply|really|maybe|"
-                                r"definitely|also|first|then|now|girl|sis|hun|babe|dude|bro|friend|ok|okay)\W+)*"
+_STARTS_WITH_ORDER = re.compile(r"^\W{0,5}(?:@user\W{0,5})*(?:(?:just|please|pls|honestly|seriously|simply|really|maybe|"
+                                r"definitely|also|first|then|now|girl|sis|hun|babe|dude|bro|friend|ok|okay)\W{1,5})*"
                                 + IMPERATIVE + r"\b")
 
 
@@ -79,10 +80,9 @@ LIFE_TARGET = (r"(?:him|her|them|your " + words(1) + alt("husband", "wife", "par
 
 individual_advice_find = any_of(
     # any dose: "try 50mg", "3 mg of melatonin"
-    Pattern(r"\b\d+(?:\.\d+)?\s?(?:mg|mcg|milligrams?|micrograms?|ml|milliliters?)\b",
+    Pattern(r"\b\d{1,6}(?:\.\d{1,6})?\s?(?:mg|mcg|milligrams?|micrograms?|ml|milliliters?)\b",
             unless=NEGATION + r"|\b(?:studies|study|research|trial|trials|label|fda)\b",
-            accept=lambda doc, m: re.search(r"\b(?:stud(?:y|ies)|research|trials?|participants)\b",
-                                            doc.norm[slice(*doc.sentence(m.start()))]) is None),
+            accept=not_in_sentence(r"\b(?:stud(?:y|ies)|research|trials?|participants)\b")),
     # a medication inside an instruction: "just cut the pills in half yourself"
     Pattern(r"\b" + MEDS + r"\b", unless=None, unless_after=MEDICAL_HELP, accept=_instructed),
     # "my recommendation for you specifically: …"
@@ -116,7 +116,7 @@ individual_advice_find = any_of(
             "move out", "report", "sleep", "exercise", "limit", "wean", "tell (?:him|her|them)", "get (?:tested|checked|"
             "evaluated|assessed|diagnosed|on|off)", "go (?:on|off|no contact)", "write down", "track"),
             unless=QUALIFIED, accept=_said_to_one_person),
-    Pattern(r"(?:^|[.!?\n]\s*)@user,?\s+(?:just |please |honestly |seriously )?(?:try|start|stop|take|quit|leave|"
+    Pattern(r"(?:^|[.!?\n]\s{0,5})@user,?\s{1,5}(?:just |please |honestly |seriously )?(?:try|start|stop|take|quit|leave|"
             r"practi[cs]e|avoid|cut|increase|decrease|double|journal|meditate|ask for|switch|dump|block|confront)\b",
             unless=QUALIFIED),
     Pattern(r"\b(?:in your (?:case|situation|shoes)|if i were you|from what you(?:'ve| have)? (?:described|said|shared|"
@@ -151,8 +151,8 @@ INDIVIDUAL_ADVICE = Check(
 DISCLAIMER_SUBJECT = re.compile(
     r"\b(?:this|these|it|it's|that|my|our|content|posts?|videos?|page|account|info|information|tips?|reels?|thread|"
     r"blog|newsletter|podcast|episode|here|everything|anything|nothing|above|below|following|article|series|"
-    r"guide|resources?|webinar|workshop|talk|live|carousel|infographic)\b|^[\s(*\-:]*(?:disclaimer|note|nb|reminder|"
-    r"please note|psa|fyi|friendly reminder|important)?[\s:*\-]*$")
+    r"guide|resources?|webinar|workshop|talk|live|carousel|infographic)\b|^[\s(*\-:]{0,5}(?:disclaimer|note|nb|reminder|"
+    r"please note|psa|fyi|friendly reminder|important)?[\s:*\-]{0,5}$")
 
 
 def _about_this_content(doc, m) -> bool:
@@ -174,7 +174,7 @@ education_disclaimer_find = any_of(
             r"(?: purposes| use)? only\b", unless=None),
     Pattern(r"\b" + EDU + r" (?:content |purposes |use |post )?only\b", unless=None),
     Pattern(r"\bnot (?:a |an )?(?:substitute|replacement|alternative|stand-in|proxy) for (?:(?:professional|individual|"
-            r"individuali[sz]ed|personal|medical|clinical|mental health|licensed|your own|qualified|real) )*(?:therapy|"
+            r"individuali[sz]ed|personal|medical|clinical|mental health|licensed|your own|qualified|real) ){0,3}(?:therapy|"
             r"treatment|care|advice|help|counsell?ing|diagnosis|mental health (?:care|treatment)|a (?:therapist|"
             r"professional|clinician|doctor)|working with a (?:professional|therapist|clinician)|support)\b",
             unless=None, accept=_about_this_content),

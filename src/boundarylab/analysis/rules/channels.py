@@ -12,10 +12,10 @@ from boundarylab.analysis.patterns import Pattern, any_of, clause_before, gap
 OFFICE = (r"(?:office|practice|clinic|front desk|front office|intake (?:line|team|coordinator)|reception|receptionist|"
           r"scheduling (?:line|team|desk)|main (?:line|number)|office line|care team|intake)")
 PLATFORM = (r"(?:dms?|direct messages?|messenger|instagram|facebook|tiktok|twitter|x|social media|comments|the comments|"
-            r"this (?:app|platform|chat|thread|page|account|inbox|post|site)|text(?: message)?s?|chat|here on [a-z]+|"
+            r"this (?:app|platform|chat|thread|page|account|inbox|post|site)|text(?: message)?s?|chat|here on [a-z]{1,25}|"
             r"whatsapp|snapchat|linkedin|reddit|youtube|public|a public (?:forum|comment|thread))")
 NOT_SECURE = re.compile(r"\b(?:personal|private|cell|mobile|home|whatsapp|crisis|hotline|lifeline|helpline|suicide|emergency|text line|dv|domestic|trevor|samaritans|988|911|741741|lifeline)\b")
-NEGATED_VERB = r"\b(?:don't|do not|never|can't|cannot|won't|please don't|no need to)\s+$"
+NEGATED_VERB = r"\b(?:don't|do not|never|can't|cannot|won't|please don't|no need to)\s{1,5}$"
 _ROUTE = re.compile(r"\b(?:through|via|in|on|use|using|log ?(?:in|into)|sign in|message|send|reach|contact|write|at|into|"
                     r"check)\b")
 
@@ -31,16 +31,16 @@ def _routed_to(doc, m) -> bool:
 
 redirect_find = any_of(
     Pattern(r"\b(?:the|our|my) (?:office|practice|clinic) (?:inbox|email|line|phone|number|voicemail|e-mail)\b|"
-            r"\b(?:call|chat|conversation|talk|meeting) with (?:our|the|my) (?:[a-z]+ )?" + OFFICE + r"\b", unless=None),
+            r"\b(?:call|chat|conversation|talk|meeting) with (?:our|the|my) (?:[a-z]{1,25} )?" + OFFICE + r"\b", unless=None),
     Pattern(r"\b(?:call|phone|ring|contact|email|e-mail|message|reach|text|dial|give|write to|get in touch with|"
             r"reach out to|connect with|call or email|call or text|email or call)(?: us| me)?(?: at)? (?:the |my |our |your )?"
-            r"(?:[a-z]+ )?" + OFFICE + r"\b", unless=NEGATED_VERB),
+            r"(?:[a-z]{1,25} )?" + OFFICE + r"\b", unless=NEGATED_VERB),
     Pattern(r"\bby (?:phone|telephone|email|e-mail|secure (?:email|message|messaging|video))\b|\b(?:over|on) the "
             r"(?:phone|telephone)\b|\bphone call\b(?= (?:with|to) (?:me|us|the office))|\bsecure (?:email|e-mail)\b",
             unless=r"\b(?:not|never|don't|can't|won't)\b", accept=_business_number),
-    Pattern(r"(?<![\d\-])(?:\+?1[ .\-]?)?(?:\(\d{3}\)\s?|\d{3}[ .\-])\d{3}[ .\-]\d{4}(?![\d\-])|(?<![\d\-()])\d{3}[ .\-]"
-            r"\d{4}(?![\d\-])", unless=None, accept=_business_number),
-    Pattern(r"\b[a-z0-9._%+\-]+@[a-z0-9\-]+(?:\.[a-z0-9\-]+)*\.[a-z]{2,}\b", unless=None, accept=_business_number),
+    Pattern(r"(?:\+?1[ .\-]?)?(?:\(\d{3}\)\s?|\d{3}[ .\-])?\d{3}[ .\-]\d{4}(?![\d\-])", unless=None,
+            accept=lambda doc, m: _business_number(doc, m) and not (m.start() and doc.norm[m.start() - 1] in "0123456789-(")),
+    Pattern(r"\b[a-z0-9._%+\-]{1,40}@[a-z0-9\-]{1,40}(?:\.[a-z0-9\-]{1,40}){0,4}\.[a-z]{2,25}\b", unless=None, accept=_business_number),
     Pattern(r"\b(?:(?:secure|client|patient|therapy|our|the|my|your|telehealth) ){1,3}(?:client |patient )?(?:portal|"
             r"messaging (?:system|platform|portal|app)|message (?:center|centre|system))\b", unless=None, accept=_routed_to),
     Pattern(r"\bsecure (?:message|messaging|email|e-mail|platform|channel|video|telehealth|line|portal|link|inbox)\b",
@@ -56,7 +56,7 @@ redirect_find = any_of(
             r"this (?:app|platform|inbox)|instagram|facebook|comments)(?: messages)? (?:is|are)(?: not|n't) (?:private|"
             r"secure|confidential|monitored|hipaa[- ]compliant|encrypted|a safe place|the place|the right place|safe)\b",
             unless=None),
-    Pattern(r"\b(?:book|schedule|request|set up|make|arrange) (?:a |an |your )?(?:[a-z]+ ){0,2}(?:appointment|consultation|"
+    Pattern(r"\b(?:book|schedule|request|set up|make|arrange) (?:a |an |your )?(?:[a-z]{1,25} ){0,2}(?:appointment|consultation|"
             r"consult|session|call|visit|time)\b" + gap(40) + r"\b(?:through|via|on|at|using|by calling|by phone|with) "
             r"(?:our|the|my) (?:website|portal|office|front desk|online scheduler|scheduling (?:page|link|system)|booking "
             r"(?:page|link|system)|intake (?:form|line|team))", unless=None),
@@ -99,8 +99,8 @@ crisis_find = any_of(
     Pattern(r"\btext (?:home|hello|talk|start|hola|connect|shout|signs|usa|go|help) to (?:741741|85258|686868|50808|"
             r"838255)\b|\b(?:741741|85258|686868|50808|838255)\b", unless=None),
     Pattern(r"(?<![\d/])9-?1-?1(?![\d/])(?! (?:dispatch|operator|call center|calls? (?:are|is)))",
-            unless=r"\b(?:suite|room|unit|apt|apartment|building|floor|porsche|route|highway|hwy|exit|box|no\.?|number)\s*#?\s*$"),
-    Pattern(r"\b(?:call|dial|ring|phone|contact|text)(?: or text| or call)? (?:999|112|000|111|0800 ?\d+|13 ?11 ?14)\b",
+            unless=r"\b(?:suite|room|unit|apt|apartment|building|floor|porsche|route|highway|hwy|exit|box|no\.?|number)\s{0,5}#?\s{0,5}$"),
+    Pattern(r"\b(?:call|dial|ring|phone|contact|text)(?: or text| or call)? (?:999|112|000|111|0800 ?\d{1,6}|13 ?11 ?14)\b",
             unless=None),
     Pattern(r"\b(?:go|get|head|come|take (?:them|him|her|yourself)|drive|walk) (?:straight )?to (?:the |your |an? )?(?:nearest |"
             r"closest |local |nearby )?(?:emergency (?:room|department|services)|er|a&e|ed|hospital|urgent care)\b",

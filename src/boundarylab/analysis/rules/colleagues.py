@@ -18,7 +18,7 @@ PERSON = alt("therapist", "counsell?or", "psychologist", "psychiatrist", "psycho
              "professor", "instructor", "trainer", "consultant", "preceptor", "clinical director", "program director")
 
 CONTEMPT = (r"(?:incompetent|clueless|quacks?|hacks?|frauds?|charlatans?|terrible|awful|horrible|useless|harmful|dangerous|"
-            r"unethical|a joke|a total joke|a complete joke|joke of a|embarrass\w*|doesn't know what (?:she|he|they)(?:'s| is| are|"
+            r"unethical|a joke|a total joke|a complete joke|joke of a|embarrass\w{0,20}|doesn't know what (?:she|he|they)(?:'s| is| are|"
             r"'re) doing|no idea what|no clue|has no business|have no business|ruined|damaged|butchered|malpractice|"
             r"shouldn't be (?:practi[cs]ing|licensed|allowed)|should not be (?:practi[cs]ing|licensed|allowed)|"
             r"should (?:lose|have lost) (?:her|his|their) licen[cs]e|should be (?:stripped|reported|ashamed|fired|banned)|"
@@ -28,16 +28,16 @@ CONTEMPT = (r"(?:incompetent|clueless|quacks?|hacks?|frauds?|charlatans?|terribl
             r"can't be trusted|cannot be trusted|unqualified|unlicensed|untrained|out of (?:her|his|their) depth|"
             r"a danger to|waste of (?:money|time|space)|hasn't (?:read|opened|updated)|outdated|behind the times|"
             r"shouldn't be allowed)")
-STRONG_CONTEMPT = (r"(?:incompetent|clueless|quacks?|hacks?|frauds?|charlatans?|a (?:total |complete )?joke|embarrass\w*|"
+STRONG_CONTEMPT = (r"(?:incompetent|clueless|quacks?|hacks?|frauds?|charlatans?|a (?:total |complete )?joke|embarrass\w{0,20}|"
                    r"pathetic|useless|unethical|idiots?|morons?|worst|waste of (?:money|time)|laughable|a disgrace)")
 SPECIFIC = (r"(?:my|her|his|their|this|that|our|a certain|one particular|the one|@user's)(?: former| previous| last| old| "
             r"ex-?| current| new| so-called| local| fellow| first| second)?")
-LOCATOR = (r"(?: (?:down the (?:street|road|hall)|across (?:town|the street|the hall)|next door|in town|on [a-z]+ "
-           r"(?:street|st|avenue|ave|road)|over on [a-z]+|at [a-z]+|from [a-z]+|with the pink couch|on tiktok|on "
-           r"instagram|on youtube|on channel \d+))")
+LOCATOR = (r"(?: (?:down the (?:street|road|hall)|across (?:town|the street|the hall)|next door|in town|on [a-z]{1,25} "
+           r"(?:street|st|avenue|ave|road)|over on [a-z]{1,25}|at [a-z]{1,25}|from [a-z]{1,25}|with the pink couch|on tiktok|on "
+           r"instagram|on youtube|on channel \d{1,6}))")
 _NOT_AN_ATTACK = re.compile(r"\b(?:not|never|isn't|wasn't|aren't|weren't|no longer|said|says|wrote|writes|explained|"
                             r"explains|taught|teaches|shared|shares|warned|warns|thinks|believes|agrees|notes|noted|"
-                            r"reminded|reminds|about|why|how|when|if|posted|called out|talks|talked|calls|recommend\w*)\b")
+                            r"reminded|reminds|about|why|how|when|if|posted|called out|talks|talked|calls|recommend\w{0,20})\b")
 
 
 def _contempt_not_denied(doc, m) -> bool:
@@ -46,34 +46,34 @@ def _contempt_not_denied(doc, m) -> bool:
 
 
 colleague_find = any_of(
-    Pattern(r"\b" + SPECIFIC + r" (?:[a-z\-']+ ){0,2}" + PERSON + r"\b(?P<gap>" + gap(80) + r"[.!?]+\s+" + gap(40) + r")\b"
+    Pattern(r"\b" + SPECIFIC + r" (?:[a-z\-']{1,25} ){0,2}" + PERSON + r"\b(?P<gap>" + gap(80) + r"[.!?]{1,3}\s{1,5}" + gap(40) + r")\b"
             + STRONG_CONTEMPT, accept=_contempt_not_denied),
-    Pattern(r"\b(?:the|this|that|our|my|her|his|their|a|so-called) ['\"](?:[a-z]+ )?(?:therapist|counsell?or|expert|doctor|"
+    Pattern(r"\b(?:the|this|that|our|my|her|his|their|a|so-called) ['\"](?:[a-z]{1,25} )?(?:therapist|counsell?or|expert|doctor|"
             r"psychologist|coach|specialist|professional|clinician|healer)s?['\"]", unless=None),
-    Pattern(r"\b" + SPECIFIC + r" (?:[a-z\-']+ ){0,2}" + PERSON + r"\b(?P<gap>" + gap(70) + r")\b" + CONTEMPT,
+    Pattern(r"\b" + SPECIFIC + r" (?:[a-z\-']{1,25} ){0,2}" + PERSON + r"\b(?P<gap>" + gap(70) + r")\b" + CONTEMPT,
             accept=_contempt_not_denied),
-    Pattern(r"\b(?:that|this) (?:[a-z\-']+ ){0,2}" + COLLEAGUE + r"\b(?P<gap>" + gap(70) + r")\b" + CONTEMPT,
+    Pattern(r"\b(?:that|this) (?:[a-z\-']{1,25} ){0,2}" + COLLEAGUE + r"\b(?P<gap>" + gap(70) + r")\b" + CONTEMPT,
             accept=_contempt_not_denied),
     Pattern(r"\bthe " + COLLEAGUE + LOCATOR + r"(?P<gap>" + gap(60) + r")\b" + CONTEMPT, accept=_contempt_not_denied),
     Pattern(r"\b(?:the )?(?:most |least |such an? |so )?(?:incompetent|clueless|quack|hack|fraud|terrible|awful|horrible|"
             r"useless|unethical|so-called|worst|lazy|greedy|pathetic|embarrassing|dangerous|shady|sleazy|unqualified) "
-            r"(?:[a-z\-']+ )?" + PERSON + r"\b(?!s)",
+            r"(?:[a-z\-']{1,25} )?" + PERSON + r"\b(?!s)",
             accept=in_sentence(r"@user|\b(?:my|her|his|their|this|that|dr\.?|the one|across town|down the street|"
                                r"i've ever|i have ever|ever met|i know)\b")),
-    Pattern(r"\b(?:dr\.?|doctor|prof\.?|professor) [a-z]+(?:'s)?\b(?P<gap>" + gap(60) + r")\b" + CONTEMPT,
+    Pattern(r"\b(?:dr\.?|doctor|prof\.?|professor) [a-z]{1,25}(?:'s)?\b(?P<gap>" + gap(60) + r")\b" + CONTEMPT,
             accept=_contempt_not_denied),
     Pattern(r"\b(?:avoid|stay away from|don't (?:see|go to|trust|book with)|never (?:see|go to|book with)|run from|"
-            r"steer clear of) (?:dr\.? [a-z]+|the (?:practice|clinic|therapist|counsell?or) (?:at|on|in|down|across|over)|"
-            r"[a-z]+ (?:counsell?ing|therapy|psych\w*|wellness|behavioral health) (?:center|centre|group|clinic|practice|"
+            r"steer clear of) (?:dr\.? [a-z]{1,25}|the (?:practice|clinic|therapist|counsell?or) (?:at|on|in|down|across|over)|"
+            r"[a-z]{1,25} (?:counsell?ing|therapy|psych\w{0,20}|wellness|behavioral health) (?:center|centre|group|clinic|practice|"
             r"associates|collective|llc|partners))\b", unless=None),
     Pattern(r"\b(?:your|her|his|their) (?:reels?|posts?|videos?|content|book|workshop|training|approach|method|advice|"
             r"podcast|tiktoks?|course|program|takes?|blog|webinar|research|paper|article|theory|model|page|account|"
             r"certification|credentials)\b(?P<gap>" + gap(40) + r")\b" + CONTEMPT,
-            accept=all_of(_contempt_not_denied, in_text(r"\b(?:dr\.?|therapist|counsell?or|psycholog\w+|clinician|"
+            accept=all_of(_contempt_not_denied, in_text(r"\b(?:dr\.?|therapist|counsell?or|psycholog\w{1,20}|clinician|"
                                                         r"colleague|coach|profession|field|lcsw|lpc|lmft|practitioner)\b"))),
-    Pattern(r"\bcall(?:s|ing)? (?:herself|himself|themselves|yourself) an? (?:[a-z\-]+ )?(?:therapist|counsell?or|"
+    Pattern(r"\bcall(?:s|ing)? (?:herself|himself|themselves|yourself) an? (?:[a-z\-]{1,25} )?(?:therapist|counsell?or|"
             r"psychologist|expert|professional|clinician|coach|specialist|doctor)\b", unless=None),
-    Pattern(r"\bso-called (?:[a-z\"'\-]+ ){0,2}(?:" + PERSON + r"|professional)\b(?!s)", unless=None),
+    Pattern(r"\bso-called (?:[a-z\"'\-]{1,25} ){0,2}(?:" + PERSON + r"|professional)\b(?!s)", unless=None),
     Pattern(r"\b(?:should(?: not|n't)? (?:lose|have lost) (?:her|his|their) licen[cs]e|licen[cs]e (?:should be|needs to be) "
             r"(?:revoked|pulled|taken away)|some people (?:should not|shouldn't) be licensed|(?:these|some) people have "
             r"no business (?:being therapists|practi[cs]ing|doing therapy))\b", unless=None),

@@ -14,7 +14,7 @@ from boundarylab.analysis.lexicon import CLIENT, STORY_PERSON
 from boundarylab.analysis.patterns import NEGATION, Pattern, all_of, alt, any_of, gap, in_sentence, in_text, words, when
 
 CLINICAL_PERSON = alt("client", "patient", "couple", "family", "teen", "teenager", "adolescent", "kid", "kiddo",
-                      "child", "veteran", "student", "survivor", r"(?:\d{1,2}|[a-z]+)[- ]?(?:year|yr)[- ]old",
+                      "child", "veteran", "student", "survivor", r"(?:\d{1,2}|[a-z]{1,25})[- ]?(?:year|yr)[- ]old",
                       r"\d{1,2} ?(?:yo|y/o)")
 # Hypotheticals and policies are not stories: "if a client…", "imagine a client who…".
 # "my client's privacy", "the client portal": words about clients in general, not about one client.
@@ -22,7 +22,7 @@ NOT_ONE_CLIENT = (r"(?!s\b|s'|'s? (?:privacy|confidentiality|trust|rights|consen
                   r"well-being|safety|best interest|autonomy|dignity)| (?:portal|base|list|load|caseload|care|centered|"
                   r"centred|forms?|files?|paperwork|feedback|satisfaction|experience|hours|fees?|work|relationships?|"
                   r"services|resources|intake forms?|agreement|handbook|survey|login|area|lounge|parking|spots?|openings?))")
-NOT_A_STORY = NEGATION + r"|\b(?:if|whenever|imagine|suppose|supposing|hypothetical\w*|composite|fictional|any|every|each|whatever|anything)\b"
+NOT_A_STORY = NEGATION + r"|\b(?:if|whenever|imagine|suppose|supposing|hypothetical\w{0,20}|composite|fictional|any|every|each|whatever|anything)\b"
 NARRATIVE = alt(
     "told", "said", "shared", "asked", "cried", "came", "walked", "brought", "admitted", "mentioned",
     "reminded", "texted", "emailed", "messaged", "showed", "described", "confessed", "broke", "finally",
@@ -54,7 +54,7 @@ CONCERN = alt("anxiety", "depression", "grief", "trauma", "ptsd", "ocd", "panic(
               "suicidal thoughts", "social anxiety", "adhd", "bipolar disorder", "psychosis", "substance use",
               r"(?:a few |several |" + NUMBER + r" )?(?:weeks|months|years|sessions)", "a while", "a long time")
 # Somewhere in the text it is clear we are in a therapist's work.
-THERAPY_CONTEXT = (r"\b(?:therapy|therapist|sessions?|clients?|patients?|caseload|counsel\w*|my practice|my office|"
+THERAPY_CONTEXT = (r"\b(?:therapy|therapist|sessions?|clients?|patients?|caseload|counsel\w{0,20}|my practice|my office|"
                    r"therapy room|treatment|exposure|erp|cbt|dbt|emdr)\b")
 SESSION = alt("session", "sesh", "group", "appointment", "therapy session", "couples session", "intake")
 # "group supervision", "session planning": the therapist's own work, not a client's session.
@@ -77,12 +77,12 @@ client_story_find = any_of(
     Pattern(r"\b(?:(?:i|we)(?:'ve| have| had|'d)? )?(?:once |recently |just |also )?(?:been )?(?:worked with|am working with|"
             r"'m working with|working with|treated|counsell?ed|supported) (?:a|an|this) " + words(2) + STORY_PERSON +
             r" (?:" + words(2) + r")?(?:who|that|whose)\b",
-            unless=NOT_A_STORY + r"|\b(?:she|he|they|you|who|it|that|[a-z]+'s)\s+(?:[a-z]+ )?$"),
+            unless=NOT_A_STORY + r"|\b(?:she|he|they|you|who|it|that|[a-z]{1,25}'s)\s{1,5}(?:[a-z]{1,25} )?$"),
     Pattern(r"\b(?:a|an|one|this|that|the) " + words(2) + CLINICAL_PERSON + r" (?:i|we)(?:'m| am|'ve| have| had)? "
-            r"(?:been |recently |currently )?(?:see|seeing|counsel\w*|treat\w*|support\w*|work(?:ed|ing)? with)\b",
+            r"(?:been |recently |currently )?(?:see|seeing|counsel\w{0,20}|treat\w{0,20}|support\w{0,20}|work(?:ed|ing)? with)\b",
             unless=NOT_A_STORY, unless_after=r"^ (?:at|on|in) the (?:park|store|shop|bus|train|street|gym|news|mall)"),
     Pattern(r"\b(?:a|an|one|this|that|the) " + words(2) + STORY_PERSON + r" (?:i|we)(?:'m| am|'ve| have| had)? "
-            r"(?:been |recently |currently )?(?:counsel\w*|treat\w*|(?:see|seeing|saw|work(?:ed|ing)? with) "
+            r"(?:been |recently |currently )?(?:counsel\w{0,20}|treat\w{0,20}|(?:see|seeing|saw|work(?:ed|ing)? with) "
             r"(?:in|for) (?:therapy|counsell?ing|sessions))\b", unless=NOT_A_STORY),
     Pattern(r"\b(?:a|an|one|this|that|the) " + words(3) + PERSON + r" (?:i|we)(?:'m| am|'ve| have| had)? "
             r"(?:been |recently |currently )?(?:seeing|working with|counsell?ing|treating|see|work with|saw|treated) for "
@@ -104,7 +104,7 @@ client_story_find = any_of(
             unless=NOT_A_STORY),
     Pattern(r"\bmy (?:monday |tuesday |wednesday |thursday |friday |saturday |morning |afternoon |evening )?(?:\d{1,2}(?::\d\d)?"
             r" ?(?:am|pm|o'clock)|" + NUMBER + r"(?: ?thirty)? o'clock)\b", unless=NOT_A_STORY),
-    Pattern(r"\bsomeone (?:i|we)(?:'m| am|'ve been)? (?:counsel\w*|treat\w*|see in therapy|work with in therapy|"
+    Pattern(r"\bsomeone (?:i|we)(?:'m| am|'ve been)? (?:counsel\w{0,20}|treat\w{0,20}|see in therapy|work with in therapy|"
             r"working with in therapy|see for therapy)\b", unless=NOT_A_STORY),
     Pattern(r"\b(?:in|during) (?:a |my |our |one |the |today's |this morning's |yesterday's |last night's |"
             r"this week's |tonight's )?" + words(1) + SESSION + r"s? (?:" + WHEN + r")\b",
@@ -166,9 +166,9 @@ WEEKDAY = alt("monday", "tuesday", "wednesday", "thursday", "friday", "saturday"
 OCCUPATION_DETAIL = any_of(
     Pattern(r"\b(?:she|he|they)(?:'s| is| was| are| were| works as| worked as) (?:a|an|the) " + words(2) + JOB + r"\b",
             unless=None),
-    Pattern(r"\b(?:a|an) (?:[a-z0-9\-]+ )?(?:[a-z\-]+ )?" + JOB +
+    Pattern(r"\b(?:a|an) (?:[a-z0-9\-]{1,40} )?(?:[a-z\-]{1,25} )?" + JOB +
             r"\b(?= (?:i|we|who|whose|from|at|in|on)\b|,)", unless=None),
-    Pattern(r"\b(?:her|his|their) (?:new |old |first |dream |part-time |full-time |summer |night )?(?:[a-z]+ing )?"
+    Pattern(r"\b(?:her|his|their) (?:new |old |first |dream |part-time |full-time |summer |night )?(?:[a-z]{1,25}ing )?"
             r"(?:job|career|shift|promotion|classroom|students|restaurant|shop|salon|store|business|platoon|"
             r"congregation|firm|unit|ward|band|bakery|farm|church|squad|precinct|station)\b", unless=None),
     Pattern(r"\b(?:she|he|they) (?:works?|worked|is working|was working|used to work) (?:at|for|as|in) (?:the |a |an )?[a-z]",
@@ -197,8 +197,8 @@ def _capitalised_place(doc, m) -> bool:
 
 PLACE_DETAIL = any_of(
     Pattern(r"\b(?:route|highway|hwy|interstate|i-|exit|county road|state road|sr) ?\d{1,3}\b", unless=None),
-    Pattern(r"\b(?=(?P<hit>(?P<name>[a-z]+) (?:[a-z]+ )?" + PLACE_WORD + r"\b))", unless=None, accept=_capitalised_place),
-    Pattern(r"\b(?:in|from|at|near|outside|to|of) (?:downtown |north |south |east |west |the )?(?P<name>[a-z]{3,})\b",
+    Pattern(r"\b(?=(?P<hit>(?P<name>[a-z]{1,25}) (?:[a-z]{1,25} )?" + PLACE_WORD + r"\b))", unless=None, accept=_capitalised_place),
+    Pattern(r"\b(?:in|from|at|near|outside|to|of) (?:downtown |north |south |east |west |the )?(?P<name>[a-z]{3,25})\b",
             unless=None, accept=_capitalised_place),
     Pattern(r"\b(?:in|from|at|around) (?:our|this|my|a|her|his|their) (?:small |little |tiny |rural |home )?"
             r"(?:town|village|community|neighbou?rhood|parish|school district|hometown|building|street|block)\b", unless=None),
@@ -214,7 +214,7 @@ DATE_DETAIL = any_of(
             unless=None),
     Pattern(r"\bon (?:the )?\d{1,2}(?:st|nd|rd|th)\b|\b\d{1,2}/\d{1,2}(?:/\d{2,4})?\b", unless=None),
     Pattern(r"\b(?:christmas|thanksgiving|easter|new year's|halloween|hanukkah|ramadan|passover|diwali|"
-            r"mother's day|father's day|valentine's|(?:her|his|their) (?:\d+(?:st|nd|rd|th) )?birthday|graduation day|"
+            r"mother's day|father's day|valentine's|(?:her|his|their) (?:\d{1,6}(?:st|nd|rd|th) )?birthday|graduation day|"
             r"(?:her|his|their) anniversary)\b", unless=None),
     Pattern(r"\b" + NUMBER + r"(?:[- ]and[- ]a[- ]half)?[- ](?:weeks?|months?|years?|yrs?|sessions|tours?|deployments?|kids|children|miscarriages|"
             r"marriages|divorces)\b", unless=None),
@@ -263,11 +263,11 @@ def _capitalised_name(doc, m) -> bool:
 
 
 NAME_DETAIL = any_of(
-    Pattern(r"\b(?:my|our|a|the) " + words(1) + CLIENT + r",? (?P<name>[a-z]{2,})\b", unless=None,
+    Pattern(r"\b(?:my|our|a|the) " + words(1) + CLIENT + r",? (?P<name>[a-z]{2,25})\b", unless=None,
             accept=_capitalised_name),
-    Pattern(r"\b(?:named|called|name is|name's) (?P<name>[a-z]{2,})\b", unless=r"\b(?:let's|lets|we'll|i'll) ",
+    Pattern(r"\b(?:named|called|name is|name's) (?P<name>[a-z]{2,25})\b", unless=r"\b(?:let's|lets|we'll|i'll) ",
             accept=_capitalised_name),
-    Pattern(r"\b(?P<name>[a-z]{2,}) (?:told|said to|asked|texted|emailed|messaged|shared with|showed|thanked) me\b",
+    Pattern(r"\b(?P<name>[a-z]{2,25}) (?:told|said to|asked|texted|emailed|messaged|shared with|showed|thanked) me\b",
             unless=None, accept=_capitalised_name),
 )
 # --- Public replies that reveal a therapy relationship. ---------------------------------------
@@ -290,11 +290,11 @@ confirms_find = any_of(
             unless=NEGATION + r"|\bif\b"),
     Pattern(r"\b(?:pleasure|privilege|honou?r|joy|gift|blessing)\b" + gap(25) +
             r"\b(?:working|to work|to walk|walking|to be|being|to sit|sitting) (?:with|alongside|beside) you\b"),
-    Pattern(r"\b(?:loved|enjoyed|enjoy|love|miss|will miss|'ll miss|thank you for|thanks for)\b (?:[a-z]+ ){0,2}"
+    Pattern(r"\b(?:loved|enjoyed|enjoy|love|miss|will miss|'ll miss|thank you for|thanks for)\b (?:[a-z]{1,25} ){0,2}"
             r"(?:working with you|our (?:sessions|work|time|weekly)|seeing you (?:each|every) week)\b"),
     Pattern(r"\bsee you (?:next|on|this|at your|in (?:session|group|the office)|tomorrow|soon at|at the office|"
             r"monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b",
-            unless_after=r"\b(?:at|in|for) (?:the|our|my|a|another|next) (?:[a-z]+ )?(?:workshop|webinar|event|conference|"
+            unless_after=r"\b(?:at|in|for) (?:the|our|my|a|another|next) (?:[a-z]{1,25} )?(?:workshop|webinar|event|conference|"
                          r"live|talk|training|class|open house|fair|walk|5k|run|meeting|post|episode|video|tip|"
                          r"newsletter|stream|q&a|panel|retreat)|\bfor (?:another|the next|our next|more|part)\b"),
     Pattern(r"\b(?:our|your) (?:next|last|upcoming|previous|final|weekly|regular|usual|" + alt(
@@ -314,15 +314,15 @@ confirms_find = any_of(
     Pattern(r"\b(?:you|someone who|who) (?:missed|cancell?ed|skipped|no-showed|never showed up (?:to|for)|walked out of|"
             r"attended|came to|showed up (?:to|for)|were late (?:to|for)) " + words(2) + r"(?:sessions?|appointments?)\b",
             unless=NEGATION + r"|\b(?:if|when|whenever)\b|\b(?:clients|anyone|people|everyone|all|those|you all|folks|"
-                                 r"attendees|participants)\s+$"),
-    Pattern(r"\b(?:the|those|these|that|this) (?:[a-z\-]+ ){0,2}(?:techniques?|skills?|tools?|strategies|strategy|exercises?|"
+                                 r"attendees|participants)\s{1,5}$"),
+    Pattern(r"\b(?:the|those|these|that|this) (?:[a-z\-]{1,25} ){0,2}(?:techniques?|skills?|tools?|strategies|strategy|exercises?|"
             r"worksheets?|homework|thought records?|journal(?:ing)? prompts?|coping cards?|safety plan|exposures?|"
             r"hierarchy|ladder|meditations?|affirmations?|scripts?|goals?|plan|routines?|breathing|practices?|steps) "
             r"(?:we|i)(?: have| had|'ve)? (?:practiced|practised|worked on|discussed|talked about|went over|covered|learned|"
             r"started|set|made|wrote|built|planned|agreed on|tried|created|came up with|mapped out|gave you|did together)\b"),
     Pattern(r"\b(?:since|after) (?:starting|you started|we started|beginning|you began|we began) (?:with me|with us|therapy|"
             r"counsell?ing|sessions|treatment|here|our work)\b|\b(?:starting|working|sessions?|our time) with me\b"),
-    Pattern(r"\b(?:working|worked|work|spent) on your (?:[a-z\-]+ ){0,2}(?:anxiety|depression|grief|trauma|panic|fears?|"
+    Pattern(r"\b(?:working|worked|work|spent) on your (?:[a-z\-]{1,25} ){0,2}(?:anxiety|depression|grief|trauma|panic|fears?|"
             r"goals?|ocd|adhd|confidence|boundaries|relationship|marriage|self-esteem|anger|sleep|healing|recovery|sobriety|"
             r"issues|stuff|mental health|coping skills|phobia|eating|drinking|attachment)\b",
             unless=NEGATION + r"|\bif\b",
@@ -356,7 +356,7 @@ ABOUT_A_CLIENT = any_of(
 # A reply to the client already names them; what it must not add is what they came for or what happened to them.
 REPLY_DETAIL = any_of(
     AGE_DETAIL, OCCUPATION_DETAIL, PLACE_DETAIL, EVENT_DETAIL,
-    Pattern(r"\byour (?:[a-z\-]+ )?(?:anxiety|depression|grief|trauma|panic(?: attacks)?|ocd|adhd|drinking|sobriety|"
+    Pattern(r"\byour (?:[a-z\-]{1,25} )?(?:anxiety|depression|grief|trauma|panic(?: attacks)?|ocd|adhd|drinking|sobriety|"
             r"recovery|eating disorder|divorce|affair|miscarriage|diagnosis|medication|meds|self-harm|suicidal thoughts|"
             r"addiction|phobia|insomnia|marriage problems|anger|test anxiety|ptsd|bipolar|relapse)\b",
             unless=NEGATION + r"|\bif\b"),

@@ -11,11 +11,11 @@ import re
 
 from boundarylab.analysis.check import Check
 from boundarylab.analysis.lexicon import DISORDER, LABEL, LABEL_USED_AS_TOPIC, PERSON_NOUN, TITLE
-from boundarylab.analysis.patterns import NEGATION, Pattern, all_of, alt, any_of, gap, in_window, not_in_text, words
+from boundarylab.analysis.patterns import NEGATION, Anchored, Pattern, all_of, alt, any_of, gap, in_window, not_in_text, words
 
 HEDGE_FREE = NEGATION + (r"|\b(?:if|whether|when|wondering|doesn't mean|does not mean|not (?:every|all)|"
                          r"not necessarily|can't (?:tell|know|say)|cannot (?:tell|know|say)|won't (?:diagnose|speculate)|"
-                         r"assume|assuming|call(?:ing)? (?:someone|people|them|him|her|your [a-z]+)|label(?:l?ing)?|"
+                         r"assume|assuming|call(?:ing)? (?:someone|people|them|him|her|your [a-z]{1,25})|label(?:l?ing)?|"
                          r"just because|only a|even if|unless|signs?|red flags|clues|how to (?:tell|know)|quiz)\b")
 CERTAIN = alt("clearly", "obviously", "definitely", "totally", "100%", "100 percent", "absolutely", "literally",
               "textbook", "classic", "a textbook", "a classic", "a total", "a full-blown", "a raging", "a complete",
@@ -26,8 +26,8 @@ SOFT = alt("probably", "likely", "just", "also", "kind of", "kinda", "low-?key",
            "basically", "pretty much", "seriously", "really")
 # "he's OCD" is a copula; "your son's OCD" is a possessive, so nouns take "is", never "'s".
 SUBJECT = (r"(?:(?:@user(?: you)?|you|he|she)(?:'s|'re| is| are| was| were| seems| sounds| looks| seem| has always been|"
-           r" is being)|(?:(?:this|that|the|your|his|her|their|my|our) " + words(1) + PERSON_NOUN + r"(?: [a-z]+)?|"
-           r"(?:the )?" + TITLE + r"\.? [a-z]+(?: [a-z]+)?)(?: is| are| was| were| seems| sounds| looks| has always been|"
+           r" is being)|(?:(?:this|that|the|your|his|her|their|my|our) " + words(1) + PERSON_NOUN + r"(?: [a-z]{1,25})?|"
+           r"(?:the )?" + TITLE + r"\.? [a-z]{1,25}(?: [a-z]{1,25})?)(?: is| are| was| were| seems| sounds| looks| has always been|"
            r" is being))")
 COPULA = r"(?: like| to be)?"
 _NOT_NAME = {"this", "that", "it", "everyone", "everybody", "nobody", "somebody", "someone", "anyone", "which",
@@ -50,13 +50,13 @@ diagnosis_find = any_of(
     Pattern(r"\b" + SUBJECT + COPULA + r"(?: (?:" + CERTAIN + "|" + SOFT + r")){0,3} (?:a |an )?" + LABEL + r"\b"
             + LABEL_USED_AS_TOPIC, unless=HEDGE_FREE),
     # "Kevin is such a narcissist"
-    Pattern(r"\b(?P<name>[a-z]+)(?: is| was|(?='s (?:" + CERTAIN + r")\b)'s)(?P<certain>(?: " + CERTAIN + r")*)(?: " +
+    Pattern(r"\b(?P<name>[a-z]{1,25})(?: is| was|(?='s (?:" + CERTAIN + r")\b)'s)(?P<certain>(?: " + CERTAIN + r"){0,3})(?: " +
             SOFT + r"){0,2} (?:a |an )?" + LABEL + r"\b" + LABEL_USED_AS_TOPIC, unless=HEDGE_FREE,
             accept=_person_or_certain),
     # "he clearly has NPD", "the senator is showing signs of dementia"
-    Pattern(r"\b(?:@user|he|she|(?:this|that|the|your|his|her|their) " + words(1) + PERSON_NOUN + r"(?: [a-z]+)?|"
-            r"(?:the )?" + TITLE + r"\.? [a-z]+)(?: (?:clearly|obviously|definitely|probably|likely|totally|must|100%|"
-            r"absolutely|seriously|honestly|so|just))* (?:has|'s got|has got|suffers from|is suffering from|"
+    Pattern(r"\b(?:@user|he|she|(?:this|that|the|your|his|her|their) " + words(1) + PERSON_NOUN + r"(?: [a-z]{1,25})?|"
+            r"(?:the )?" + TITLE + r"\.? [a-z]{1,25})(?: (?:clearly|obviously|definitely|probably|likely|totally|must|100%|"
+            r"absolutely|seriously|honestly|so|just)){0,4} (?:has|'s got|has got|suffers from|is suffering from|"
             r"(?:is )?(?:showing|displaying|exhibiting) (?:clear |classic |obvious |all the |the )?(?:signs|symptoms) of|"
             r"shows (?:clear |classic |obvious )?(?:signs|symptoms) of|has (?:all the )?(?:signs|symptoms) of|"
             r"is in the (?:early )?stages of|struggles with|is battling|is dealing with) (?:(?:a |an |some |full-blown |"
@@ -64,7 +64,7 @@ diagnosis_find = any_of(
             r"{0,2}" + DISORDER + r"\b", unless=HEDGE_FREE),
     # "@jess you clearly have ADHD" (a hedged "you might have" to all readers is a self-diagnosis prompt)
     Pattern(r"\b(?:@user,? (?:you|your)|you)(?: (?:clearly|obviously|definitely|totally|100%|absolutely|honestly|"
-            r"so obviously|literally))+ (?:have|has|'ve got|suffer from|are showing signs of) (?:(?:a |an |some |"
+            r"so obviously|literally)){1,4} (?:have|has|'ve got|suffer from|are showing signs of) (?:(?:a |an |some |"
             r"full-blown |undiagnosed |untreated |severe |serious |textbook |classic ))?" + DISORDER + r"\b",
             unless=HEDGE_FREE),
     Pattern(r"\b@user,? (?:you |u )?(?:probably|likely|might|may|could|must|prob)? ?(?:have|has|got|are|'re) "
@@ -83,7 +83,7 @@ diagnosis_find = any_of(
             r")\b" + LABEL_USED_AS_TOPIC + r"(?! (?:examples?|cases? (?:of|study)|presentation|example))",
             unless=HEDGE_FREE,
             accept=in_window(r"@user|\b(?:he|she|him|her|his|hers|that's|this is|what a|(?:this|that|the) " + PERSON_NOUN +
-                             r"|" + TITLE + r"\.? [a-z]+)\b", before=120, after=40)),
+                             r"|" + TITLE + r"\.? [a-z]{1,25})\b", before=120, after=40)),
 )
 
 DIAGNOSIS_OF_PERSON = Check(
@@ -116,16 +116,16 @@ SD_LABEL = alt(DISORDER, "autistic", "on the spectrum", "neurodivergent", "depre
                "an anxious attachment style", "abandonment issues", "childhood trauma")
 YOU_MIGHT = (r"(?:you(?:'re| are)?|u|it's|it is|that's|that is|then you(?:'re| are)?|you've got)"
              r"(?: (?:probably|likely|definitely|almost certainly|most likely|might|may|could|must|totally|secretly|"
-             r"actually|really|just))* (?:have|be|are|'re|got|has)? ?(?:a |an |got |undiagnosed |some |secretly |"
+             r"actually|really|just)){0,4} (?:have|be|are|'re|got|has)? ?(?:a |an |got |undiagnosed |some |secretly |"
              r"an undiagnosed )?")
 NOT_A_PROMPT = NEGATION + r"|\b(?:whether|only a|doesn't mean|does not mean|not necessarily)\b"
 
 self_diagnosis_find = any_of(
     # "If you always lose your keys, you probably have ADHD"
-    Pattern(r"\bif (?:you|u)\b(?!(?:'re| are)? (?:think|thinking|wonder|wondering|suspect|worry|worried|concerned|believe|"
-            r"feel like|feel that|recogni[sz]e yourself|see yourself|already|'ve been diagnosed|have been diagnosed|"
-            r"diagnosed)\b)" + gap(100) + r"\b" + YOU_MIGHT + r"(?:[a-z\-]+ ){0,5}?" + SD_LABEL + r"\b" + LABEL_USED_AS_TOPIC,
-            unless=NOT_A_PROMPT),
+    Anchored(r"\bif (?:you|u)\b(?!(?:'re| are)? (?:think|thinking|wonder|wondering|suspect|worry|worried|concerned|"
+             r"believe|feel like|feel that|recogni[sz]e yourself|see yourself|already|'ve been diagnosed|have been "
+             r"diagnosed|diagnosed)\b)" + gap(100) + r"\b" + YOU_MIGHT + r"(?:[a-z\-]{1,25} ){0,5}?",
+             r"\b" + SD_LABEL + r"\b" + LABEL_USED_AS_TOPIC, unless=NOT_A_PROMPT),
     # "10 signs nobody talks about" in a post about a disorder, addressed to the reader
     Pattern(r"\b(?:\d{1,2}|three|four|five|six|seven|eight|nine|ten|twelve|fifteen) (?:subtle |hidden |sneaky |surprising |"
             r"little-known |lesser-known |weird |unexpected |early |secret |unusual |overlooked )?(?:signs|symptoms|traits|"
@@ -138,19 +138,19 @@ self_diagnosis_find = any_of(
     # "Comment your birth order and I'll tell you your attachment disorder"
     Pattern(r"\b(?:i'll|i will|let me|we'll|and i'll) (?:tell|guess|diagnose|show) (?:you )?(?:your|which|what|if|whether)\b"
             + gap(40) + r"\b(?:disorder|diagnosis|attachment style|" + SD_LABEL + r")\b", unless=NOT_A_PROMPT),
-    Pattern(r"\b(?:wondering|wonder|curious|asking yourself|ever wondered) (?:if|whether) (?:you(?:'re| are)?|your [a-z]+ "
+    Pattern(r"\b(?:wondering|wonder|curious|asking yourself|ever wondered) (?:if|whether) (?:you(?:'re| are)?|your [a-z]{1,25} "
             r"(?:is|has)) (?:have |has |might have |might be |could have |could be )?(?:an? )?" + SD_LABEL + r"\b" + gap(30) +
-            r"[?!.]\s*(?:here are|here's|take|try|these|this|check|swipe|read on)", unless=NOT_A_PROMPT),
+            r"[?!.]\s{0,5}(?:here are|here's|take|try|these|this|check|swipe|read on)", unless=NOT_A_PROMPT),
     # "5 signs you have BPD", "signs your partner is a narcissist"
     Pattern(r"\b(?:signs?|clues|red flags|indicators|symptoms|ways to (?:tell|know)|things that mean|proof|"
             r"sure signs?|telltale signs?) (?:that )?(?:you(?:'re| are| were)?|your " + words(2) +
             r"(?:is|has|are|was)|you might|you may|you could|you secretly|you actually|you definitely|you were)"
-            r"(?: (?:might|may|could|secretly|actually|definitely|probably|really|be))* (?:have|be|are|'re|has|is|"
+            r"(?: (?:might|may|could|secretly|actually|definitely|probably|really|be)){0,4} (?:have|be|are|'re|has|is|"
             r"were|had|raised by|dating|married to|with)? ?(?:a |an |undiagnosed |secretly |an undiagnosed |"
             r"high-functioning |high functioning )?" + SD_LABEL + r"\b" + LABEL_USED_AS_TOPIC, unless=NOT_A_PROMPT),
     # quizzes and tests that promise an answer
-    Pattern(r"\b(?:take|try|do) (?:our|my|this|the|a) (?:free |quick |short |fun |simple |online |\d+[- ]?(?:minute|min|"
-            r"second|question) )*(?:quiz|test|assessment|screener|self-test|checklist)\b" + gap(70) +
+    Pattern(r"\b(?:take|try|do) (?:our|my|this|the|a) (?:free |quick |short |fun |simple |online |\d{1,6}[- ]?(?:minute|min|"
+            r"second|question) ){0,3}(?:quiz|test|assessment|screener|self-test|checklist)\b" + gap(70) +
             r"\b(?:find out|see|learn|discover|know|check|tell|reveal|show)\b" + gap(30) + r"\b(?:if|whether|which|what)\b",
             unless=NOT_A_PROMPT),
     Pattern(r"\b(?:which|what) (?:personality disorder|disorder|mental illness|mental health condition|diagnosis|"
@@ -161,31 +161,31 @@ self_diagnosis_find = any_of(
     Pattern(r"\b(?:free |online |quick |our |my )(?:adhd|autism|bpd|ocd|depression|anxiety|narcissism|ptsd|"
             r"bipolar|personality disorder) (?:quiz|test|self-test|self test|checklist)\b", unless=NOT_A_PROMPT),
     # short-video formats
-    Pattern(r"\bpov:? (?:you(?:'re| are)?(?: not [a-z]+,?)?|u) (?:you )?(?:have|had|got|are|'re)? ?(?:undiagnosed |"
+    Pattern(r"\bpov:? (?:you(?:'re| are)?(?: not [a-z]{1,25},?)?|u) (?:you )?(?:have|had|got|are|'re)? ?(?:undiagnosed |"
             r"secretly |an? |high-functioning )?" + SD_LABEL + r"\b" + LABEL_USED_AS_TOPIC, unless=None),
     Pattern(r"\btell me (?:you(?:'re| are| have)?|your) " + words(4) + r"without telling me\b", unless=None),
-    Pattern(r"\byou(?:'re| are) not (?:lazy|stupid|broken|crazy|dramatic|weird|rude|a bad [a-z]+|difficult|too much|"
-            r"bad at [a-z]+|shy|sensitive|messy|forgetful|picky|clumsy|flaky)[,;.:!\-]* ?(?:you(?:'re| are)?|you just|"
+    Pattern(r"\byou(?:'re| are) not (?:lazy|stupid|broken|crazy|dramatic|weird|rude|a bad [a-z]{1,25}|difficult|too much|"
+            r"bad at [a-z]{1,25}|shy|sensitive|messy|forgetful|picky|clumsy|flaky)[,;.:!\-]{0,3} ?(?:you(?:'re| are)?|you just|"
             r"it's|you've got)? ?(?:just )?(?:have|are|'re|got)? ?(?:undiagnosed |probably |likely |an? )?" + SD_LABEL +
             r"\b", unless=None),
     # "Hate loud noises? You might be autistic!"
-    Pattern(r"(?:^|(?<=[?!.]))\s*(?:you|u)(?: (?:might|may|could|probably|likely|definitely|totally|secretly|must|"
-            r"actually))+ (?:have|be|are|'re) (?:an? )?(?:undiagnosed |secretly |high-functioning )?" + SD_LABEL + r"\b"
+    Pattern(r"(?:^|(?<=[?!.]))\s{0,5}(?:you|u)(?: (?:might|may|could|probably|likely|definitely|totally|secretly|must|"
+            r"actually)){1,4} (?:have|be|are|'re) (?:an? )?(?:undiagnosed |secretly |high-functioning )?" + SD_LABEL + r"\b"
             + LABEL_USED_AS_TOPIC, unless=NOT_A_PROMPT + r"|@user|\bsounds\b"),
-    Pattern(r"(?<=\?)\s*(?:that's|this is|it's|that is|sounds like|smells like) (?:a |an |your |probably |likely |actually |"
-            r"definitely |classic |textbook |totally )*(?:trauma response|adhd|autism|anxiety disorder|bpd|ocd|cptsd|ptsd|"
+    Pattern(r"(?<=\?)\s{0,5}(?:that's|this is|it's|that is|sounds like|smells like) (?:a |an |your |probably |likely |actually |"
+            r"definitely |classic |textbook |totally ){0,3}(?:trauma response|adhd|autism|anxiety disorder|bpd|ocd|cptsd|ptsd|"
             r"depression|adhd thing|autism thing|trauma|adhd brain|autistic|neurodivergent)\b", unless=NOT_A_PROMPT),
-    Pattern(r"(?:^|(?<=[?!.]))\s*(?:that's |it's |this is )?(?:probably|likely|definitely|prob|totally|classic|could be|"
-            r"might be|maybe|sounds like|smells like|textbook) (?:a |an |undiagnosed )?" + SD_LABEL + r"\b\W*(?:$|[.!?]|"
+    Pattern(r"(?:^|(?<=[?!.]))\s{0,5}(?:that's |it's |this is )?(?:probably|likely|definitely|prob|totally|classic|could be|"
+            r"might be|maybe|sounds like|smells like|textbook) (?:a |an |undiagnosed )?" + SD_LABEL + r"\b\W{0,5}(?:$|[.!?]|"
             r"get (?:them|yourself|him|her) (?:tested|checked|assessed))", unless=NOT_A_PROMPT),
     # "If your partner does these 7 things, they're a narcissist"
     Pattern(r"\bif (?:your|ur) " + words(2) + r"(?:partner|husband|wife|boyfriend|girlfriend|boss|mom|mother|dad|father|"
             r"parents?|friend|ex|sibling|sister|brother|coworker)\b" + gap(80) + r"\b(?:they(?:'re| are)|he(?:'s| is)|"
-            r"she(?:'s| is)|it's|that's|you're dating|you're with)(?: (?:probably|likely|definitely|almost certainly))* "
+            r"she(?:'s| is)|it's|that's|you're dating|you're with)(?: (?:probably|likely|definitely|almost certainly)){0,4} "
             r"(?:a |an )?(?:narcissist|sociopath|psychopath|narcissistic|bpd|borderline|toxic narcissist|covert narcissist|"
             r"narc|abuser)\b", unless=NOT_A_PROMPT),
     Pattern(r"\b(?:comment|type|drop|say|reply)\b" + gap(30) + r"\bif you (?:relate|do this|have|are|'re)\b" + gap(40) +
-            r"\b(?:adhd|autis\w+|bpd|ocd|cptsd|ptsd|narcissist|bipolar|trauma)\b", unless=NOT_A_PROMPT),
+            r"\b(?:adhd|autis\w{1,20}|bpd|ocd|cptsd|ptsd|narcissist|bipolar|trauma)\b", unless=NOT_A_PROMPT),
 )
 
 SELF_DIAGNOSIS_PROMPT = Check(

@@ -21,27 +21,27 @@ PARTY = (r"(?:democrats|the democrats|dems|republicans|the republicans|the gop|g
          r"the right wing|maga|maga (?:crowd|people|supporters|voters)|trumpers|socialists|communists|fascists|marxists|"
          r"progressives|woke (?:mob|people|crowd|agenda|left|ideology|culture|nonsense|corporations|therapists?)|"
          r"the woke|tories|labour voters|republican voters|democrat voters)")
-EVAL = (r"\b(?:destroy\w*|ruin\w*|evil|idiots?|stupid|dumb|the problem|dangerous|a threat|threats?|hate\w*|lying|liars|"
-        r"corrupt|insane|crazy|brainwashed|sheep|traitors?|un-american|disgust\w*|pathetic|killing|war on|don't care|"
+EVAL = (r"\b(?:destroy\w{0,20}|ruin\w{0,20}|evil|idiots?|stupid|dumb|the problem|dangerous|a threat|threats?|hate\w{0,20}|lying|liars|"
+        r"corrupt|insane|crazy|brainwashed|sheep|traitors?|un-american|disgust\w{0,20}|pathetic|killing|war on|don't care|"
         r"don't believe|doesn't care|can't be trusted|to blame|fault|deluded|racist|bigots?|fascist|communist|marxist|"
         r"snowflakes?|turned every|disgrace|shame|clowns?|jokes?|morons?|nazis?|cult|vile|monsters?|unfit|losers?|"
         r"toughen up|cowards?|scum|worst|against (?:their|your|our) own|prove me wrong|unfollow|never vote|"
         r"vote (?:them|him|her) out|out of office|wake up|wrong side|side of history|taking away|stealing|rigged|"
-        r"groom\w*|indoctrinat\w*|propaganda|agenda|treason|coup|enemy|enemies)\b")
+        r"groom\w{0,20}|indoctrinat\w{0,20}|propaganda|agenda|treason|coup|enemy|enemies)\b")
 PARTISAN_TAG = (r"#(?:maga|resist|resistance|blue ?wave|red ?wave|never ?trump|pro ?life|pro ?choice|defund ?the ?police|"
-                r"back ?the ?blue|fbr|build ?the ?wall|abolish ?ice|let'?s ?go ?brandon|trump ?\d*|biden ?\d*|vote ?blue\w*|"
-                r"vote ?red\w*|vote ?republican|vote ?democrat|dump ?trump|impeach\w*)\b")
+                r"back ?the ?blue|fbr|build ?the ?wall|abolish ?ice|let'?s ?go ?brandon|trump ?\d*|biden ?\d*|vote ?blue\w{0,20}|"
+                r"vote ?red\w{0,20}|vote ?republican|vote ?democrat|dump ?trump|impeach\w{0,20})\b")
 
 polarizing_find = any_of(
     Pattern(r"\bvote (?:for|against) (?!us\b|me\b|our\b|my\b|the best\b|your favou?rite\b|local\b|whoever\b|"
-            r"the candidate (?:who|that) |what|who|yourself)[a-z@#]\w*", unless=None, accept=not_in_sentence(NEUTRAL)),
+            r"the candidate (?:who|that) |what|who|yourself)[a-z@#]\w{0,20}", unless=None, accept=not_in_sentence(NEUTRAL)),
     Pattern(r"\bvote (?:blue|red|democrat(?:ic)?|republican|gop|conservative|liberal|labour|labor|tory|yes on|no on|"
             r"them out|him out|her out|out (?:every|all|the))\b", unless=None, accept=not_in_sentence(NEUTRAL)),
     Pattern(PARTISAN_TAG, unless=None),
     Pattern(r"\b" + PARTY + r"\b", unless=None, accept=all_of(in_sentence(EVAL), not_in_sentence(NEUTRAL))),
     Pattern(r"\b(?:maga|libtards?|the radical left|woke mob|trumpers|demonrats|republicunts|rethuglicans)\b", unless=None,
             accept=not_in_sentence(NEUTRAL)),
-    Pattern(r"\b(?:any|every|no) (?:[a-z]+ )?(?:one|body|therapist|counsell?or|christian|american|person|parent|woman|"
+    Pattern(r"\b(?:any|every|no) (?:[a-z]{1,25} )?(?:one|body|therapist|counsell?or|christian|american|person|parent|woman|"
             r"man|clinician|professional)s? (?:who |that )?(?:still )?(?:votes?|voting|voted|supports?|supporting|backs?|"
             r"backing) (?:for )?" + gap(50) + r"\b(?:should|is|are|can't|has no|deserves?|needs?|must|isn't|doesn't)\b",
             unless=None, accept=not_in_sentence(NEUTRAL)),
@@ -49,8 +49,8 @@ polarizing_find = any_of(
             r"\b(?:is|are|should|can't|doesn't|deserves?|has no|needs?|must|isn't)\b", unless=None,
             accept=not_in_sentence(NEUTRAL)),
     Pattern(r"\b(?:senator|sen\.|governor|gov\.|president|congressman|congresswoman|congressperson|representative|rep\.|"
-            r"mayor|candidate|prime minister|minister|councilman|councilwoman|speaker)(?: [a-z]+){0,2} (?:is|'s|was|are) "
-            r"(?:a |an |such a |the |an absolute |a total |a complete )?(?:[a-z]+ )?(?:disgrace|liar|criminal|fascist|"
+            r"mayor|candidate|prime minister|minister|councilman|councilwoman|speaker)(?: [a-z]{1,25}){0,2} (?:is|'s|was|are) "
+            r"(?:a |an |such a |the |an absolute |a total |a complete )?(?:[a-z]{1,25} )?(?:disgrace|liar|criminal|fascist|"
             r"communist|traitor|clown|idiot|corrupt|evil|monster|joke|moron|nazi|crook|puppet|tyrant|dictator|"
             r"embarrassment|threat to democracy|danger to)\b", unless=None),
     Pattern(r"\b(?:impeach|recall|defeat|unseat|boycott) (?:the )?(?:senator|governor|president|mayor|congressman|"
@@ -69,7 +69,7 @@ polarizing_find = any_of(
             r"reform|laws)|gun control (?:now|saves|works))\b", unless=None, accept=not_in_sentence(NEUTRAL)),
     # religious advocacy
     Pattern(r"\b(?:accept|give your (?:life|heart)(?: over)? to|turn your life over to|put your (?:faith|trust) in|"
-            r"surrender (?:your \w+ )?to|you need|you all need|they need|everyone needs|needs) (?:jesus|christ|god|the lord|allah|our lord|our savior|"
+            r"surrender (?:your \w{1,20} )?to|you need|you all need|they need|everyone needs|needs) (?:jesus|christ|god|the lord|allah|our lord|our savior|"
             r"our saviour|jesus christ)\b(?! (?:knows|only knows))", unless=None),
     Pattern(r"\b(?:jesus|christ|god|the lord|prayer|faith|the bible|scripture|church|allah|religion|the gospel|"
             r"the cross)(?: alone)? (?:is|are) (?:the )?(?:only |real |true |one |ultimate |best )?(?:answer|way|cure|"
@@ -79,7 +79,7 @@ polarizing_find = any_of(
             r"church|the gospel)\b", unless=None),
     Pattern(r"\bonly (?:jesus|god|christ|prayer|faith|the lord|allah|the bible|scripture) can (?:heal|save|fix|cure|"
             r"help|deliver|free)\b", unless=None),
-    Pattern(r"\b(?:pray|praying|prayed) (?:the |your |their |it |this |that )?(?:[a-z]+ )?away\b", unless=None),
+    Pattern(r"\b(?:pray|praying|prayed) (?:the |your |their |it |this |that )?(?:[a-z]{1,25} )?away\b", unless=None),
     Pattern(r"\b(?:atheists|christians|muslims|jews|catholics|mormons|hindus|evangelicals|religious people|believers|"
             r"non-believers|unbelievers|sinners)\b (?:are|is) (?:all |just |so )?(?:wrong|deluded|stupid|lost|the problem|"
             r"going to hell|evil|sinners|brainwashed|hypocrites|dangerous|idiots|damned|ignorant|fools)\b", unless=None),

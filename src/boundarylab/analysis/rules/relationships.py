@@ -23,11 +23,11 @@ dual_find = any_of(
             unless=NOT_AN_INVITE),
     Pattern(r"\b(?:followed|added|friended|requested to follow|sent (?:you )?a (?:friend|follow) request to) (?:you|u)\b"
             r"(?! back on the practice)", unless=NOT_AN_INVITE + r"|\b(?:accidentally|by mistake)\b"),
-    Pattern(r"\byour (?:[a-z]+ )?(?:company|business|shop|store|salon|firm|restaurant|bakery|crew|team|gym|studio) "
+    Pattern(r"\byour (?:[a-z]{1,25} )?(?:company|business|shop|store|salon|firm|restaurant|bakery|crew|team|gym|studio) "
             r"(?:hiring|still hiring|looking for|need(?:s)? (?:anyone|help|someone|a))\b|\b(?:send|refer) (?:him|her|them|"
-            r"my [a-z]+) (?:your way|to you)\b|\b(?:could|can|would) you (?:hire|give|get) my [a-z]+", unless=NOT_AN_INVITE),
+            r"my [a-z]{1,25}) (?:your way|to you)\b|\b(?:could|can|would) you (?:hire|give|get) my [a-z]{1,25}", unless=NOT_AN_INVITE),
     Pattern(r"\bmy " + PERSONAL_ACCOUNT + r"\b", unless=NOT_AN_INVITE + r"|\b(?:keep|kept|separate|private from)\b",
-            accept=in_sentence(r"\b(?:add|follow\w*|find|dm|message|text|call|reach|connect|chat|hit me up|here's|here is|"
+            accept=in_sentence(r"\b(?:add|follow\w{0,20}|find|dm|message|text|call|reach|connect|chat|hit me up|here's|here is|"
                                r"keep in touch|stay in touch|"
                                r"look me up|is @user|is @|at \d|is \d|on it|me on|me at)\b|@user|\d{3}")),
     Pattern(r"\b(?:send|sent|accept(?:ed|ing)?|approv(?:e|ed|ing))\b (?:me |you |your |my )?(?:a |the )?(?:friend|follow|"
@@ -40,11 +40,11 @@ dual_find = any_of(
     Pattern(r"\b" + SOCIAL + r" (?:sometime|some time|soon|this weekend|next week|after (?:our|your) (?:session|appointment)|"
             r"outside (?:of )?(?:session|therapy|the office))\??", unless=NOT_AN_INVITE,
             accept=in_sentence(r"\b(?:you|u|we|us)\b|\?")),
-    Pattern(r"\b(?:come|join|invite you|you're invited|you are invited)(?: me)? (?:to |at )?(?:my|our) (?:[a-z]+ )?(?:party|"
+    Pattern(r"\b(?:come|join|invite you|you're invited|you are invited)(?: me)? (?:to |at )?(?:my|our) (?:[a-z]{1,25} )?(?:party|"
             r"birthday|bbq|barbecue|wedding|church|book club|game night|dinner party|house|place|yoga class|potluck|"
             r"gathering|cookout|brunch|baby shower|housewarming|bible study|poker night|band's gig|gig)\b",
             unless=NOT_AN_INVITE),
-    Pattern(r"\b(?:buy|order|try|purchase|sample|samples of|check out) (?:some of )?my (?:[a-z]+ ){0,2}(?:oils|products?|"
+    Pattern(r"\b(?:buy|order|try|purchase|sample|samples of|check out) (?:some of )?my (?:[a-z]{1,25} ){0,2}(?:oils|products?|"
             r"leggings|candles|supplements|skincare|makeup|jewelry|shakes|crafts|soaps?|essential oils|art|merch|line)\b",
             unless=NOT_AN_INVITE),
     Pattern(r"\b(?:i|we) (?:sell|make and sell|have a (?:side|small) business|run a side business)\b|\bmy (?:side (?:business|"
@@ -89,14 +89,14 @@ ANY_HOUR = (r"(?:any ?time|whenever|24/7|24-7|24 ?hours? a day|round the clock|a
             r"at (?:1|2|3|4|5|12) ?(?:am|a\.m\.)|at midnight|weekends too|on weekends too|weekends included|even on (?:weekends?|"
             r"holidays?|vacation)|seven days a week|7 days a week|every day of the week|no matter (?:what time|when|the time|"
             r"how late)|even at night|all night|on holidays)")
-BOUNDED = (r"\b(?:within (?:\d+|one|two|three|a|1|2) (?:business |working )?(?:days?|hours?)|during (?:business|office) "
+BOUNDED = (r"\b(?:within (?:\d{1,6}|one|two|three|a|1|2) (?:business |working )?(?:days?|hours?)|during (?:business|office) "
            r"hours|(?:business|office) hours|next business day|monday (?:to|through|-) friday|weekdays)\b")
 ME_AVAILABLE = r"(?:here|available|around|online|reachable|on call|awake|up|a (?:text|call|message|dm) away)"
 ANY_HOUR_STATED = ANY_HOUR.replace("whenever|", "")
 
 over_availability_find = any_of(
     Pattern(r"\b(?:text|call|message|dm|email|e-mail|ping|reach|contact|phone|write|hit|holler at|message) me\b" + gap(25) +
-            r"\b" + ANY_HOUR, unless=NEGATION + r"|\b(?:who|that|people|clients|when|if)\s+$", unless_after=BOUNDED),
+            r"\b" + ANY_HOUR, unless=NEGATION + r"|\b(?:who|that|people|clients|when|if)\s{1,5}$", unless_after=BOUNDED),
     Pattern(r"\b(?:i'm|i am|i'll be|i will be|i'm always|i remain|i stay|i'm just|i'm only|always)\b" + gap(30) + r"\b" +
             ME_AVAILABLE + r"\b" + gap(30) + r"\b" + ANY_HOUR_STATED, unless=NEGATION, unless_after=BOUNDED),
     Pattern(r"\b(?:i'm|i am|i'll be|i will be|i'm literally|i'm basically)\s(?:always|constantly|literally always) "
@@ -104,19 +104,19 @@ over_availability_find = any_of(
             unless=NEGATION),
     Pattern(r"\b(?:i|we)(?:'ll| will)? (?:always |usually )?(?:reply|respond|answer|get back to you|write back|text back|"
             r"call back|message back|answer texts|reply to (?:texts|dms|messages|every dm|all dms))\b" + gap(25) +
-            r"\b(?:right away|immediately|instantly|straight away|within (?:minutes|the hour|an hour|\d+ (?:minutes|mins))|"
+            r"\b(?:right away|immediately|instantly|straight away|within (?:minutes|the hour|an hour|\d{1,6} (?:minutes|mins))|"
             r"in minutes|no matter (?:when|what time)|any ?time|24/7|day or night|at any hour|even at night|even on "
             r"weekends)\b", unless=NEGATION),
     Pattern(r"\b(?:my|the) (?:phone|cell|dms?|inbox|door) (?:is|are) always (?:on|open)\b", unless=NEGATION),
     Pattern(r"\b(?:phone|cell) (?:by|next to|beside|on) (?:the|my) (?:bed|pillow|nightstand)\b|\bin case (?:a client|someone|"
             r"you|clients|anyone|one of my clients) (?:needs?|wants?) (?:me|to (?:reach|talk to|call) me)\b", unless=NEGATION),
-    Pattern(r"\b(?:i|i'll|i will|i'm|i am)\b" + gap(40) + r"\b(?:check|answer|reply|respond|available|pick up|read)\w*\b" +
+    Pattern(r"\b(?:i|i'll|i will|i'm|i am)\b" + gap(40) + r"\b(?:check|answer|reply|respond|available|pick up|read)\w{0,20}\b" +
             gap(40) + r"\b(?:even (?:on|at|during)? ?(?:weekends?|holidays?|vacation|nights?|midnight)|every hour|"
             r"at (?:1|2|3|4) ?am|all night)\b", unless=NEGATION),
     Pattern(r"\b(?:they|you|clients|people) (?:know (?:they|you) )?can (?:always )?(?:reach|call|text|message|dm|email) me\b"
             + gap(25) + r"\b" + ANY_HOUR, unless=NEGATION, unless_after=BOUNDED),
     Pattern(r"\b(?:never|don't|do not) (?:hesitate|wait|worry about the time)\b" + gap(30) + r"\b(?:text|call|message|dm|"
-            r"email)\w*\b" + gap(20) + r"\b(?:me\b)" + gap(10) + ANY_HOUR, unless=None, unless_after=BOUNDED),
+            r"email)\w{0,20}\b" + gap(20) + r"\b(?:me\b)" + gap(10) + ANY_HOUR, unless=None, unless_after=BOUNDED),
 )
 
 OVER_AVAILABILITY = Check(

@@ -18,7 +18,7 @@ PRAISE_ANY = (r"\b(?:reviews?|ratings?|testimonials?|(?:5|five)[- ]stars?|stars|
               r"(?:on|about)|(?:kind )?words on (?:google|yelp|facebook)|your (?:success )?stor(?:y|ies) on (?:our|my)|"
               r"feature your (?:story|experience|journey|success)|recommendations? on (?:google|linkedin|yelp|facebook))\b|⭐")
 REQUEST = (r"\b(?:please|pls|would|could|can you|help us|help me|we'd love|i'd love|would love|we would love|means? (?:a lot|"
-           r"so much|the world|everything)|appreciate|haven't (?:left|written|posted)|only takes|reach \d+|our goal|leave|"
+           r"so much|the world|everything)|appreciate|haven't (?:left|written|posted)|only takes|reach \d{1,6}|our goal|leave|"
            r"drop|write|share|post|give|submit|link|if you (?:have|had|enjoyed|liked|loved|found|'ve|were)|if we(?:'ve| have)? "
            r"helped|feature|nominate|tag us|consider|take a (?:minute|moment|second)|don't forget|remember to)\b")
 
@@ -47,14 +47,14 @@ testimonial_find = any_of(
             r"(?:know )?(?:about|how|what) (?:us|me|your (?:experience|sessions|therapy|time|work)|(?:our|my) "
             r"(?:practice|work|sessions)|therapy (?:with|at) (?:us|me)|(?:we|i) helped|counsell?ing with)", unless=NOT_ASKING),
     Pattern(r"\b(?:share|tell us|let us know|post about|tell everyone|write about|comment) how (?:counsell?ing|therapy|"
-            r"our (?:work|sessions)|working with (?:us|me)|(?:[a-z]+ )?with (?:us|me)|(?:we|i)) (?:helped|has helped|"
+            r"our (?:work|sessions)|working with (?:us|me)|(?:[a-z]{1,25} )?with (?:us|me)|(?:we|i)) (?:helped|has helped|"
             r"changed|help|made)", unless=NOT_ASKING),
-    Pattern(r"\bshare (?:your|a) (?:[a-z]+ ){0,2}(?:story|stories|experience|journey|success)\b" + gap(40) +
+    Pattern(r"\bshare (?:your|a) (?:[a-z]{1,25} ){0,2}(?:story|stories|experience|journey|success)\b" + gap(40) +
             r"\b(?:with (?:us|me|our|my) (?:practice|team|page)|(?:of|about) (?:working|therapy|counsell?ing|your "
             r"(?:time|sessions)) (?:with|at) (?:us|me|our)|we'll feature|to be featured|for our (?:website|page|wall))",
             unless=NOT_ASKING),
     Pattern(r"\b(?:we|i)(?:'d| would) (?:love|appreciate|be (?:so )?grateful for|be honou?red by|welcome) "
-            r"(?:to (?:hear|see|read) )?(?:your |a |an |some )?(?:[a-z]+ ){0,2}(?:review|testimonial|rating|"
+            r"(?:to (?:hear|see|read) )?(?:your |a |an |some )?(?:[a-z]{1,25} ){0,2}(?:review|testimonial|rating|"
             r"shout[- ]?out|kind words|stars)", unless=NOT_ASKING),
     Pattern(r"\b(?:we|i)(?:'d| would) (?:be (?:so )?(?:grateful|thankful|honou?red)|love it|appreciate it) if you\b" + gap(50) +
             PRAISE, unless=NOT_ASKING),
