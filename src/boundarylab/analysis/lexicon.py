@@ -28,7 +28,8 @@ PERSON_NOUN = alt(
     "poster", "ex", "ex-husband", "ex-wife", "husband", "wife", "partner", "boyfriend", "girlfriend", "mom",
     "mother", "dad", "father", "sister", "brother", "son", "daughter", "friend", "roommate", "landlord",
     "teacher", "professor", "star", "comedian", "judge", "officer", "cop", "mother-in-law",
-    "father-in-law", "stepdad", "stepmom", "stepfather", "stepmother", "person", "user", "op",
+    "father-in-law", "stepdad", "stepmom", "stepfather", "stepmother", "person", "user", "op", "shooter", "killer",
+    "attacker", "suspect", "gunman", "murderer", "defendant", "nominee", "owner",
 )
 TITLE = alt("senator", "sen", "governor", "gov", "president", "mayor", "congressman", "congresswoman",
             "representative", "rep", "candidate", "dr", "coach", "pastor", "judge", "ceo", "prime minister",

@@ -101,7 +101,13 @@ individual_advice_find = any_of(
             r"(?:from|against)?|stop (?:talking to|seeing|answering)|walk away from|end) " + LIFE_TARGET + r"\b",
             unless=QUALIFIED, accept=_instruction),
     Pattern(r"\b(?:file for (?:divorce|custody|a restraining order)|go no[- ]contact|move out|get a divorce|"
-            r"break up)\b", unless=QUALIFIED, accept=_instruction),
+            r"break up|pack your bags|walk out|get out (?:now|of there|while you can)|run(?: now)?|leave (?:now|today|tonight|"
+            r"asap))\b", unless=QUALIFIED, accept=_instruction),
+    # "@tomas I'd tell your wife tonight and book couples therapy": a directive and an action, said to one person
+    Pattern(r"\b" + DIRECTIVE + r"\b" + gap(60) + r"\b(?:tell (?:your|him|her|them)|book|start|try|quit|leave|divorce|"
+            r"move out|confront|report|stop|cut|take|switch|get (?:on|off|tested|assessed|a divorce)|go (?:on|off|no contact)|"
+            r"couples therapy|emdr|cbt|dbt|exposure|medication|meds|" + MEDS + r")\b", unless=QUALIFIED,
+            accept=_said_to_one_person),
     # "you should try EMDR", "sounds like you need exposure therapy"
     Pattern(r"\b" + DIRECTIVE + r" (?:(?:try|do|start|get|look into|consider|ask for|switch to|go (?:on|to)|be on|"
             r"get on|begin|find) )?(?:an? |some |more )?(?:emdr|cbt|dbt|exposure(?: therapy)?|erp|ifs|neurofeedback|"
@@ -202,6 +208,9 @@ education_disclaimer_find = any_of(
             r"(?:advice|therapy|treatment|a diagnosis)\b", unless=None),
     Pattern(r"\b(?:i'm|i am) not your (?:therapist|counsell?or|doctor|psychologist|clinician|provider|psychiatrist)\b|"
             r"\btake (?:this|it|these) as (?:general |just )?(?:info|information|education|food for thought)\b", unless=None),
+    Pattern(r"\b(?:this|it|that|these|this post|this video|this page) (?:isn't|is not|'s not|aren't|are not) (?:therapy|treatment|"
+            r"medical advice|clinical advice|a diagnosis|a substitute for (?:therapy|care|treatment)|individual advice|"
+            r"counsell?ing)\b", unless=None),
     Pattern(r"\bnot (?:therapy|a therapy session|treatment|a diagnosis|a consultation)\b",
             unless=None, accept=_named_content),
     Pattern(r"\b(?:general |for )?" + EDU + r"(?: content| purposes| only| post)?,? (?:and )?not (?:as )?(?:a |an )?"

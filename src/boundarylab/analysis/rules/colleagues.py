@@ -27,8 +27,9 @@ CONTEMPT = (r"(?:incompetent|clueless|quacks?|hacks?|frauds?|charlatans?|terribl
             r"yikes|toxic|a nightmare|predators?|scam|scammers?|grifters?|sleazy|shady|delusional|a mess|"
             r"can't be trusted|cannot be trusted|unqualified|unlicensed|untrained|out of (?:her|his|their) depth|"
             r"a danger to|waste of (?:money|time|space)|hasn't (?:read|opened|updated)|outdated|behind the times|"
-            r"shouldn't be allowed)")
+            r"shouldn't be allowed|pop psychology|recycled|rehashed|rubbish|drivel)")
 STRONG_CONTEMPT = (r"(?:incompetent|clueless|quacks?|hacks?|frauds?|charlatans?|a (?:total |complete )?joke|embarrass\w{0,20}|"
+                   r"pop psychology|rubbish|drivel|nonsense|garbage|trash|"
                    r"pathetic|useless|unethical|idiots?|morons?|worst|waste of (?:money|time)|laughable|a disgrace)")
 SPECIFIC = (r"(?:my|her|his|their|this|that|our|a certain|one particular|the one|@user's)(?: former| previous| last| old| "
             r"ex-?| current| new| so-called| local| fellow| first| second)?")
@@ -62,6 +63,8 @@ colleague_find = any_of(
                                r"i've ever|i have ever|ever met|i know)\b")),
     Pattern(r"\b(?:dr\.?|doctor|prof\.?|professor) [a-z]{1,25}(?:'s)?\b(?P<gap>" + gap(60) + r")\b" + CONTEMPT,
             accept=_contempt_not_denied),
+    Pattern(r"\b(?:dr\.?|doctor|prof\.?|professor) [a-z]{1,25}(?:'s)?\b(?P<gap>" + gap(80) + r"[.!?]{1,3}\s{1,5}(?:" + gap(80) +
+            r"[.!?]{1,3}\s{1,5})?" + gap(40) + r")\b" + STRONG_CONTEMPT, accept=_contempt_not_denied),
     Pattern(r"\b(?:avoid|stay away from|don't (?:see|go to|trust|book with)|never (?:see|go to|book with)|run from|"
             r"steer clear of) (?:dr\.? [a-z]{1,25}|the (?:practice|clinic|therapist|counsell?or) (?:at|on|in|down|across|over)|"
             r"[a-z]{1,25} (?:counsell?ing|therapy|psych\w{0,20}|wellness|behavioral health) (?:center|centre|group|clinic|practice|"

@@ -53,6 +53,10 @@ CONCERN = alt("anxiety", "depression", "grief", "trauma", "ptsd", "ocd", "panic(
               "insomnia", "anger", "infidelity", "burnout", "postpartum depression", "a phobia", "self-harm",
               "suicidal thoughts", "social anxiety", "adhd", "bipolar disorder", "psychosis", "substance use",
               r"(?:a few |several |" + NUMBER + r" )?(?:weeks|months|years|sessions)", "a while", "a long time")
+# Nouns that can follow "a … I've been treating" without being a person.
+NOT_A_PERSON = (r"(?:condition|disorder|problem|issue|symptom|technique|approach|skill|method|model|pattern|topic|theme|"
+                r"spot|place|seat|space|opening|change|session|slot|week|day|rule|area|way|lot|number|range|variety|kind|"
+                r"type|group|thing|case|injury|illness|wound)s?")
 # Somewhere in the text it is clear we are in a therapist's work.
 THERAPY_CONTEXT = (r"\b(?:therapy|therapist|sessions?|clients?|patients?|caseload|counsel\w{0,20}|my practice|my office|"
                    r"therapy room|treatment|exposure|erp|cbt|dbt|emdr)\b")
@@ -104,6 +108,18 @@ client_story_find = any_of(
             unless=NOT_A_STORY),
     Pattern(r"\bmy (?:monday |tuesday |wednesday |thursday |friday |saturday |morning |afternoon |evening )?(?:\d{1,2}(?::\d\d)?"
             r" ?(?:am|pm|o'clock)|" + NUMBER + r"(?: ?thirty)? o'clock)\b", unless=NOT_A_STORY),
+    # any person ("a lad", "a retiree") the writer counsels or treats
+    Pattern(r"\b(?:a|an|one|this|that|the) (?:[a-z\-]{1,25} ){0,2}(?!" + NOT_A_PERSON + r"\b)[a-z]{2,25} (?:i|we)(?:'m| am|'ve| have)? "
+            r"(?:been )?(?:counsell?ing|counsell?ed|treating|treated|seeing in therapy|working with in therapy)\b",
+            unless=NOT_A_STORY),
+    Pattern(r"\bmy (?:monday |tuesday |wednesday |thursday |friday |saturday |sunday |weekly |fortnightly )?(?:morning |afternoon |"
+            r"evening |lunchtime |late )?(?:regulars?|couple|family|kiddo|teen|newbie)\b", unless=NOT_A_STORY),
+    Pattern(r"\b(?:on|from|in) my (?:current |whole )?caseload\b", unless=NOT_A_STORY + r"|\b(?:many|most|several|some|all|"
+            r"lots of|a lot of|everyone|half|plenty of|few|each)\b"),
+    Pattern(r"\b(?:a|one|another|this) (?!" + NOT_A_PERSON + r"\b)[a-z]{2,25} (?:in|from) (?:my|our) (?:[a-z\-]{1,25} ){0,2}(?:group|circle|"
+            r"class|programme|program|workshop|cohort)\b", unless=NOT_A_STORY),
+    Pattern(r"\bfrom (?:group|session|therapy|the office|my office|the clinic|work) (?:today|tonight|last night|this "
+            r"(?:morning|week|afternoon)|yesterday)\b", unless=NOT_A_STORY),
     Pattern(r"\bsomeone (?:i|we)(?:'m| am|'ve been)? (?:counsel\w{0,20}|treat\w{0,20}|see in therapy|work with in therapy|"
             r"working with in therapy|see for therapy)\b", unless=NOT_A_STORY),
     Pattern(r"\b(?:in|during) (?:a |my |our |one |the |today's |this morning's |yesterday's |last night's |"
@@ -289,10 +305,16 @@ confirms_find = any_of(
             r"you (?:came|come|chose|trusted) (?:to )?(?:me|us|our (?:practice|office|clinic)))",
             unless=NEGATION + r"|\bif\b"),
     Pattern(r"\b(?:pleasure|privilege|honou?r|joy|gift|blessing)\b" + gap(25) +
-            r"\b(?:working|to work|to walk|walking|to be|being|to sit|sitting) (?:with|alongside|beside) you\b"),
+            r"\b(?:(?:working|to work|to walk|walking|to be|being|to sit|sitting) (?:with|alongside|beside) you|(?:to )?"
+            r"support(?:ing)? you|(?:to )?help(?:ing)? you|(?:to )?(?:see|know)(?:ing)? you grow|(?:to )?(?:be|being) part of your)\b",
+            unless=NEGATION + r"|\b(?:if|would|could|hope|look forward)\b"),
     Pattern(r"\b(?:loved|enjoyed|enjoy|love|miss|will miss|'ll miss|thank you for|thanks for)\b (?:[a-z]{1,25} ){0,2}"
             r"(?:working with you|our (?:sessions|work|time|weekly)|seeing you (?:each|every) week)\b"),
-    Pattern(r"\bsee you (?:next|on|this|at your|in (?:session|group|the office)|tomorrow|soon at|at the office|"
+    Pattern(r"\byour (?:appointment|session|visit|check-in) (?:on|this|next) (?:monday|tuesday|wednesday|thursday|friday|"
+            r"saturday|sunday|week|morning|afternoon|evening)\b|\byour (?:monday|tuesday|wednesday|thursday|friday|saturday) "
+            r"(?:appointment|session|visit)\b", unless=NEGATION + r"|\bif\b"),
+    Pattern(r"\bsee you (?:next|on|this|at your|in (?:session|group|the office|a (?:week|fortnight|couple of weeks|few weeks|"
+            r"month))|tomorrow|soon at|at the office|"
             r"monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b",
             unless_after=r"\b(?:at|in|for) (?:the|our|my|a|another|next) (?:[a-z]{1,25} )?(?:workshop|webinar|event|conference|"
                          r"live|talk|training|class|open house|fair|walk|5k|run|meeting|post|episode|video|tip|"
@@ -356,6 +378,10 @@ ABOUT_A_CLIENT = any_of(
 # A reply to the client already names them; what it must not add is what they came for or what happened to them.
 REPLY_DETAIL = any_of(
     AGE_DETAIL, OCCUPATION_DETAIL, PLACE_DETAIL, EVENT_DETAIL,
+    Pattern(r"\byour (?:[a-z\-]{1,25}'s |new |old |first )?(?:job|work|school|course|degree|promotion|wedding|baby|move|house|"
+            r"divorce|surgery|diagnosis|funeral|death|passing|illness|cancer|accident|arrest|court case|custody|"
+            r"pregnancy|miscarriage|breakup|separation)\b", unless=NEGATION + r"|\bif\b"),
+    Pattern(r"\b(?:new )?job at (?:the|a) [a-z]{2,25}\b", unless=None),
     Pattern(r"\byour (?:[a-z\-]{1,25} )?(?:anxiety|depression|grief|trauma|panic(?: attacks)?|ocd|adhd|drinking|sobriety|"
             r"recovery|eating disorder|divorce|affair|miscarriage|diagnosis|medication|meds|self-harm|suicidal thoughts|"
             r"addiction|phobia|insomnia|marriage problems|anger|test anxiety|ptsd|bipolar|relapse)\b",

@@ -77,6 +77,10 @@ diagnosis_find = any_of(
             r" probably is| probably have|'ve got| definitely has| definitely is))? (?:(?:a |an |some |textbook |classic |"
             r"full-blown |undiagnosed |untreated |clear |typical |major |severe |an undiagnosed )){0,2}(?:" + DISORDER +
             "|" + LABEL + r")\b" + LABEL_USED_AS_TOPIC, unless=HEDGE_FREE),
+    Pattern(r"\b(?:sounds|seems|looks) like (?:your|his|her|ur) " + words(1) + PERSON_NOUN + r" (?:might|may|could|probably|"
+            r"definitely|clearly)? ?(?:have|has|shows?|is showing) (?:some |a lot of |all the |classic |textbook |clear )?"
+            r"(?:narcissistic|sociopathic|psychopathic|borderline|bipolar|histrionic|antisocial|manipulative|abusive|bpd|npd) "
+            r"(?:traits|tendencies|behaviou?rs?|signs|features)\b", unless=HEDGE_FREE),
     # "textbook narcissist", "that's classic BPD", "screams sociopath" -- when pinned on someone in the sentence
     Pattern(r"\b(?:textbook|classic|clear-cut|full-blown|raging|malignant|covert|a clear case of|a textbook case of|"
             r"a classic case of|screams|screaming|peak|typical|pure|straight up|100%) (?:" + LABEL + "|" + DISORDER +
@@ -119,6 +123,7 @@ YOU_MIGHT = (r"(?:you(?:'re| are)?|u|it's|it is|that's|that is|then you(?:'re| a
              r"actually|really|just)){0,4} (?:have|be|are|'re|got|has)? ?(?:a |an |got |undiagnosed |some |secretly |"
              r"an undiagnosed )?")
 NOT_A_PROMPT = NEGATION + r"|\b(?:whether|only a|doesn't mean|does not mean|not necessarily)\b"
+_NOT_A_PROMPT_RX = re.compile(NOT_A_PROMPT)
 
 self_diagnosis_find = any_of(
     # "If you always lose your keys, you probably have ADHD"
@@ -148,6 +153,14 @@ self_diagnosis_find = any_of(
             r"(?: (?:might|may|could|secretly|actually|definitely|probably|really|be)){0,4} (?:have|be|are|'re|has|is|"
             r"were|had|raised by|dating|married to|with)? ?(?:a |an |undiagnosed |secretly |an undiagnosed |"
             r"high-functioning |high functioning )?" + SD_LABEL + r"\b" + LABEL_USED_AS_TOPIC, unless=NOT_A_PROMPT),
+    # "Can't sit still, always late? Congrats, you're neurodivergent"
+    Pattern(r"\?\s{0,3}(?:[a-z]{1,15},? ){0,2}(?:you(?:'re| are)?|you have|you've got|then you(?:'re| have)?)(?: (?:probably|"
+            r"likely|definitely|might|may|could|totally|secretly|actually|just|officially)){0,3} (?:be |have |are )?(?:an? )?"
+            r"(?:undiagnosed |secretly )?" + SD_LABEL + r"\b" + LABEL_USED_AS_TOPIC, unless=None,
+            accept=lambda doc, m: not _NOT_A_PROMPT_RX.search(m.group())),
+    Pattern(r"\b(?:find out|discover|learn|see|reveal|guess|tell you) (?:which|what|if|whether) (?:attachment style|"
+            r"personality disorder|disorder|mental illness|trauma response|diagnosis|type of trauma|kind of trauma|"
+            r"attachment wound|" + SD_LABEL + r")(?: you (?:have|are|'ve got))?\b", unless=NOT_A_PROMPT),
     # quizzes and tests that promise an answer
     Pattern(r"\b(?:take|try|do) (?:our|my|this|the|a) (?:free |quick |short |fun |simple |online |\d{1,6}[- ]?(?:minute|min|"
             r"second|question) ){0,3}(?:quiz|test|assessment|screener|self-test|checklist)\b" + gap(70) +

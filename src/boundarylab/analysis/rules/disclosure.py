@@ -78,6 +78,10 @@ overshare_find = any_of(
             unless=None),
     Pattern(r"\b(?:i'm|i am) not (?:sure (?:if )?i'm |sure i am )?(?:okay|ok|fine|alright|coping|doing well|doing okay)\b"
             r"(?! with| about| to | that| if)", unless=r"\b(?:if|when|it's|and that's)\b"),
+    Pattern(r"\b(?:i've been|i have been|i'm|i am|i keep|i kept|been|keep) crying (?:in|all|every|between|at|for|myself|"
+            r"non-?stop|before|after|during)\b", unless=NEGATION + r"|\b(?:if|when)\b", accept=not_in_sentence(IN_THE_PAST)),
+    Pattern(r"\bsince my (?:[a-z]{1,25}'s )?(?:funeral|death|passing|divorce|breakup|affair|diagnosis|arrest|accident)\b",
+            unless=NEGATION, accept=not_in_sentence(IN_THE_PAST)),
     # the therapist's own crisis, now
     Pattern(r"\b(?:i'm|i am|i've been|i have been|i feel|i'm feeling|i've felt|i've been feeling|i am feeling|honestly i'm|"
             r"i'm just|i'm literally)\s(?:so |really |just |completely |totally |honestly |pretty |super |very |kind of |a bit |"

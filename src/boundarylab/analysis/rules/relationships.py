@@ -40,7 +40,10 @@ dual_find = any_of(
     Pattern(r"\b" + SOCIAL + r" (?:sometime|some time|soon|this weekend|next week|after (?:our|your) (?:session|appointment)|"
             r"outside (?:of )?(?:session|therapy|the office))\??", unless=NOT_AN_INVITE,
             accept=in_sentence(r"\b(?:you|u|we|us)\b|\?")),
-    Pattern(r"\b(?:come|join|invite you|you're invited|you are invited)(?: me)? (?:to |at )?(?:my|our) (?:[a-z]{1,25} )?(?:party|"
+    Pattern(r"\b(?:help(?:ing)? (?:me )?(?:out )?(?:at|with) (?:my|our) (?:[a-z']{1,25} ){0,2}(?:party|wedding|event|move|"
+            r"house|garden|barbecue|bbq|fundraiser|shop|business|yard sale|kids)|(?:babysit|watch|mind) (?:my|our) (?:kids|"
+            r"children|dog|house|daughter|son))\b", unless=NOT_AN_INVITE),
+    Pattern(r"\b(?:come|join|invite you|you're invited|you are invited)(?: me)? (?:to |at )?(?:my|our) (?:[a-z']{1,25} ){0,2}(?:party|"
             r"birthday|bbq|barbecue|wedding|church|book club|game night|dinner party|house|place|yoga class|potluck|"
             r"gathering|cookout|brunch|baby shower|housewarming|bible study|poker night|band's gig|gig)\b",
             unless=NOT_AN_INVITE),

@@ -5,7 +5,7 @@ look for the ask itself.
 """
 
 from boundarylab.analysis.check import Check
-from boundarylab.analysis.patterns import NEGATION, Pattern, any_of, gap, in_sentence
+from boundarylab.analysis.patterns import NEGATION, Pattern, any_of, gap, in_sentence, in_window
 
 PRAISE = r"(?:reviews?|testimonials?|ratings?|endorsements?|stars?|⭐)"
 WHERE = r"(?:google|yelp|facebook|psychology today|healthgrades|zocdoc|therapy den|trustpilot|our page|my page)"
@@ -20,14 +20,17 @@ PRAISE_ANY = (r"\b(?:reviews?|ratings?|testimonials?|(?:5|five)[- ]stars?|stars|
 REQUEST = (r"\b(?:please|pls|would|could|can you|help us|help me|we'd love|i'd love|would love|we would love|means? (?:a lot|"
            r"so much|the world|everything)|appreciate|haven't (?:left|written|posted)|only takes|reach \d{1,6}|our goal|leave|"
            r"drop|write|share|post|give|submit|link|if you (?:have|had|enjoyed|liked|loved|found|'ve|were)|if we(?:'ve| have)? "
-           r"helped|feature|nominate|tag us|consider|take a (?:minute|moment|second)|don't forget|remember to)\b")
+           r"helped|feature|nominate|tag us|tell us|consider|take a (?:minute|moment|second)|don't forget|remember to|"
+           r"fancy|keen|up for|willing|happy to|chuffed|grateful|thrilled|love it|would you|could you|mind)\b")
 
 # "you haven't left a rating yet" is a nudge, not a refusal: only a negation of the asking itself vetoes.
 NOT_ASKING_PRAISE = NOT_ASKING.replace(NEGATION, r"\b(?:not|never|nor|neither|no longer|without|don't|doesn't|didn't|"
                                                   r"won't|can't|cannot|shouldn't|wouldn't|isn't|aren't)\b")
 
 testimonial_find = any_of(
-    Pattern(PRAISE_ANY, unless=NOT_ASKING_PRAISE, accept=in_sentence(REQUEST)),
+    Pattern(PRAISE_ANY, unless=NOT_ASKING_PRAISE, accept=in_window(REQUEST, before=100, after=120)),
+    Pattern(r"\btell (?:us|me|everyone|the world|others) (?:what|how much|why) you (?:loved|liked|enjoyed|valued|appreciated)"
+            r"(?: most)? about (?:your sessions|your time|working|therapy|counsell?ing|us|me|our)", unless=NOT_ASKING),
     Pattern(r"\b(?:leave|write|post|drop|give|share|add|submit|do|send)(?: (?:us|me))? (?:a |an |your |some |us a |me a )?"
             r"(?:quick |short |honest |little |kind |positive |good |great |glowing |sweet |brief )?(?:(?:5|five)[- ]?star |"
             r"(?:⭐ ?){1,5})?(?:" + WHERE + r" )?(?:online |written |video )?" + PRAISE + r"(?:\b|(?=\s|$))",

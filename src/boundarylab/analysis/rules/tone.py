@@ -58,6 +58,11 @@ unprofessional_find = any_of(
     Pattern(r"\b(?:lovely|great|fantastic|perfect|wonderful|awesome|just great|just perfect|love that for me|"
             r"love this for me)\.(?:\s|$)", unless=None, accept=lambda doc, m: _opens_sentence(doc.norm, m.start())),
     Pattern(r"\b(?:another|third|fourth|fifth|yet another|second) no[- ]?show\b", unless=None),
+    Pattern(r"\b(?:pretending to care|pretend to care|couldn't care less|could not care less|don't get paid enough for this|"
+            r"not paid enough for this)\b", unless=None),
+    Pattern(r"\b(?:[a-z]{1,25}'s|my|all my|these|the|our|your) (?:clients|caseload|patients|families) (?:are|is) (?:all |literally |so |"
+            r"just |always )?(?:in crisis|a mess|exhausting|draining|too much|killing me|driving me|the worst|needy|clingy|"
+            r"impossible)\b", unless=NEGATION),
     # laughing at clients
     Pattern(r"\b(?:lol|lmao|lmfao|rofl|haha{0,10}|hehe{0,10})\b|😂|🤣", unless=None,
             accept=in_sentence(r"\b(?:clients?|patients?|session|my \d{1,2} ?(?:am|pm)|couple i'm|caseload)\b")),
@@ -100,7 +105,8 @@ BAD = (r"(?:dangerous|violent|manipulative|lazy|weak|attention[- ]seek(?:ing|ers
        r"selfish|liars|monsters|a lost cause|lost causes|beyond help|unfixable|damaged|faking(?: it)?|fakers|drama queens|"
        r"unstable|a danger|a burden|burdens|cowards|not to be trusted|untrustworthy|parasites|animals|disgusting|freaks|"
        r"losers|bad people|the worst|incapable|unlovable|irredeemable|psychos|ticking time bombs|time bombs|"
-       r"just looking for attention|looking for attention|a drain|pathetic)")
+       r"just looking for attention|looking for attention|a drain|pathetic|vain|(?:[a-z]{1,25} )?(?:who|that) want attention|"
+       r"attention[- ]whores?|(?:[a-z]{1,25} ){0,2}(?:girls?|boys?|people|kids) (?:who|that) want attention|faking|lazy)")
 MINIMISED = (r"(?:self[- ]harm|cutting|suicide|suicidal thoughts|suicide attempts?|depression|anxiety|adhd|ptsd|ocd|"
              r"eating disorders?|anorexia|bulimia|mental illness|mental health (?:issues|problems)|therapy|panic attacks?|"
              r"addiction|bipolar(?: disorder)?|autism|trauma|grief)")
@@ -123,6 +129,10 @@ harmful_find = any_of(
     Pattern(r"\b" + GROUP + r"(?:are|is)(?: all| just| basically| simply| always| inherently| usually| often| so| really| "
             r"totally| naturally| born| nothing but){0,3} " + BAD + r"\b", unless=NEGATION + r"|\b(?:myth|stereotype|assume|"
             r"believe|think|idea that|claim|told|heard)\b"),
+    Pattern(r"\b(?:shooters?|killers?|murderers?|criminals?|terrorists?|attackers?|gunm[ae]n|abusers?|rapists?) (?:are|is|was) "
+            r"(?:all |always |obviously |clearly |just |probably )?(?:mentally ill|crazy|psychos?|psychotic|insane|schizophrenic|"
+            r"sick in the head|nuts|unhinged)\b|\b(?:mentally ill|crazy|psychotic|schizophrenic|psychos?|insane),? (?:they all are|"
+            r"they always are|they all do|every single one)\b", unless=NEGATION + r"|\b(?:myth|assume|not all)\b"),
     Pattern(r"\b(?:never|don't|do not) (?:date|trust|hire|marry|befriend|rent to|believe) (?:a |an |anyone with |"
             r"someone with |people with |anyone who has )?(?:[a-z]{1,25} )?(?:bpd|bipolar|borderline|narcissist|schizophrenic|"
             r"addict|depressed (?:person|people|girl|guy)|mental illness|ptsd|a history of mental illness)\b", unless=None),
