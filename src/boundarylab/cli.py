@@ -8,9 +8,9 @@ from boundarylab import __version__
 
 def _command_groups():
     """Every command module; each has `register(subparsers)`. Imported here, run lazily."""
-    from boundarylab.commands import bank
+    from boundarylab.commands import app, bank, ce, course, notebooks, policy
 
-    return [bank]
+    return [bank, notebooks, course, app, ce, policy]
 
 
 def parser() -> argparse.ArgumentParser:

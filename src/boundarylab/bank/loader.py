@@ -11,6 +11,7 @@ from pydantic import BaseModel, ValidationError
 from boundarylab.bank.models import Module, Scenario, SourceRef, SourcesFile
 from boundarylab.bank.yamlnodes import DuplicateKey, Located, load_located
 from boundarylab.course import Course
+from boundarylab.paths import resolve
 
 COURSE_FILE = "course.yml"
 SOURCES_FILE = "sources.yaml"
@@ -119,10 +120,10 @@ def _mapping(reader: _FileReader, keys: set[str]) -> dict | None:
     return data
 
 
-def _read_course(folder: Path, problems: list[Problem]) -> Course | None:
+def _read_course(folder: Path, problems: list[Problem]) -> tuple[Course | None, _FileReader]:
     reader = _FileReader(folder / COURSE_FILE, problems)
     data = _mapping(reader, set(Course.model_fields))
-    return None if data is None else reader.validate(Course, data, (), "course")
+    return (None if data is None else reader.validate(Course, data, (), "course")), reader
 
 
 def _read_sources(folder: Path, problems: list[Problem]) -> dict:
@@ -199,23 +200,21 @@ def _read_module_file(path: Path, sources: dict, problems: list[Problem], seen: 
 
 def validate_bank(path="scenarios") -> tuple[Bank | None, list[Problem]]:
     """The bank and no problems, or None and every problem found."""
-    folder = Path(path)
+    folder = resolve(path)
     problems: list[Problem] = []
-    course = _read_course(folder, problems)
+    course, course_reader = _read_course(folder, problems)
     sources = _read_sources(folder, problems)
     modules, scenarios, seen = {}, {}, {}
-    for file in sorted(folder.glob("*.yaml")):
-        if file.name == SOURCES_FILE:
-            continue
+    files = [f for f in sorted(folder.glob("*.yaml")) if f.name != SOURCES_FILE]
+    for file in files:
         module, found = _read_module_file(file, sources, problems, seen)
         if module:
             modules[module.id] = module
             scenarios.update((s.id, s) for s in found)
     if course:
-        for mid in course.modules:
-            if mid not in modules:
-                problems.append(Problem(str(folder / COURSE_FILE), 1, "course.modules",
-                                        f"module '{mid}' has no file {mid}.yaml"))
+        for i, mid in enumerate(course.modules):
+            if mid not in {f.stem for f in files}:
+                course_reader.report_at(("modules", i), f"course.modules[{i}]", f"module '{mid}' has no file {mid}.yaml")
         for mid in modules:
             if mid not in course.modules:
                 problems.append(Problem(str(folder / f"{mid}.yaml"), 1, "module.id",

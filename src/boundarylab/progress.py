@@ -1,0 +1,228 @@
+"""The learner's progress store: one SQLite file (WAL), append-only.
+
+This is the only module that writes SQL. Every attempt, profile and evaluation is a new row;
+nothing a learner did is ever updated or deleted, so a later answer can never erase an earlier
+one. Each save is its own committed transaction, so a kernel killed a moment later loses
+nothing already saved, and two notebooks writing at once both land (SQLite serialises them).
+"""
+
+import json
+import os
+import sqlite3
+import threading
+from dataclasses import dataclass
+from datetime import datetime, timezone
+from pathlib import Path
+
+SCHEMA_VERSION = 1
+FILE_NAME = "progress.sqlite3"
+BUSY_TIMEOUT_S = 30
+
+SCHEMA = """
+CREATE TABLE IF NOT EXISTS attempt (
+    id INTEGER PRIMARY KEY AUTOINCREMENT,
+    saved_at TEXT NOT NULL,
+    scenario_id TEXT NOT NULL,
+    module TEXT NOT NULL,
+    part TEXT NOT NULL,
+    answer TEXT NOT NULL,
+    score REAL,
+    seconds REAL NOT NULL DEFAULT 0,
+    context TEXT NOT NULL DEFAULT 'practice'
+);
+CREATE INDEX IF NOT EXISTS attempt_scenario ON attempt (scenario_id);
+CREATE TABLE IF NOT EXISTS profile (
+    id INTEGER PRIMARY KEY AUTOINCREMENT,
+    saved_at TEXT NOT NULL,
+    name TEXT NOT NULL,
+    profession TEXT NOT NULL DEFAULT '',
+    licence TEXT NOT NULL DEFAULT ''
+);
+CREATE TABLE IF NOT EXISTS event (
+    id INTEGER PRIMARY KEY AUTOINCREMENT,
+    saved_at TEXT NOT NULL,
+    kind TEXT NOT NULL,
+    data TEXT NOT NULL
+);
+CREATE INDEX IF NOT EXISTS event_kind ON event (kind);
+"""
+
+
+class StoreError(Exception):
+    """A progress file that cannot be used; the message says what to do, the file is left as it is."""
+
+
+@dataclass(frozen=True)
+class Attempt:
+    id: int
+    saved_at: str
+    scenario_id: str
+    module: str
+    part: str  # judgement | choice | rewrite
+    answer: dict
+    score: float | None
+    seconds: float
+    context: str  # practice | post-test | quiz
+
+
+@dataclass(frozen=True)
+class Profile:
+    name: str
+    profession: str
+    licence: str
+    saved_at: str
+
+
+@dataclass(frozen=True)
+class Event:
+    id: int
+    saved_at: str
+    kind: str
+    data: dict
+
+
+def home_dir() -> Path:
+    """BOUNDARYLAB_HOME if set, else the user's data directory for BoundaryLab."""
+    if os.environ.get("BOUNDARYLAB_HOME"):
+        return Path(os.environ["BOUNDARYLAB_HOME"]).expanduser()
+    from platformdirs import user_data_path
+
+    return user_data_path("boundarylab", appauthor=False)
+
+
+def now() -> str:
+    return datetime.now(timezone.utc).isoformat(timespec="microseconds")
+
+
+class ProgressStore:
+    def __init__(self, path: Path):
+        self.path = Path(path)
+        self._lock = threading.RLock()
+        self._conn = self._open()
+
+    @classmethod
+    def open(cls, home=None) -> "ProgressStore":
+        folder = Path(home) if home else home_dir()
+        folder.mkdir(parents=True, exist_ok=True)
+        return cls(folder / FILE_NAME)
+
+    def _open(self) -> sqlite3.Connection:
+        existed = self.path.exists() and self.path.stat().st_size > 0
+        try:
+            # A kernel runs widget callbacks on more than one thread (ipykernel 7), so the one
+            # connection is shared across threads, every use serialised by self._lock.
+            conn = sqlite3.connect(self.path, timeout=BUSY_TIMEOUT_S, isolation_level=None,
+                                   check_same_thread=False)
+            version = conn.execute("PRAGMA user_version").fetchone()[0]
+            conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        except sqlite3.DatabaseError as e:
+            raise StoreError(
+                f"{self.path} is not a readable BoundaryLab progress file ({e}). It has been left "
+                "untouched: move it aside (or restore a backup) and start again.") from e
+        if version > SCHEMA_VERSION:
+            conn.close()
+            raise StoreError(
+                f"{self.path} was written by a newer version of BoundaryLab (format {version}, this "
+                f"version reads format {SCHEMA_VERSION}). Update BoundaryLab; the file has been left untouched.")
+        if existed and version == 0 and self._has_foreign_tables(conn):
+            conn.close()
+            raise StoreError(f"{self.path} is a SQLite file but not a BoundaryLab progress file; "
+                             "it has been left untouched.")
+        conn.execute("PRAGMA journal_mode=WAL")
+        conn.execute("PRAGMA synchronous=NORMAL")
+        if version < SCHEMA_VERSION:
+            conn.executescript(f"BEGIN IMMEDIATE; {SCHEMA} PRAGMA user_version={SCHEMA_VERSION}; COMMIT;")
+        return conn
+
+    @staticmethod
+    def _has_foreign_tables(conn) -> bool:
+        names = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+        return bool(names - {"attempt", "profile", "event", "sqlite_sequence"})
+
+    class _write:
+        """BEGIN IMMEDIATE ... COMMIT: takes the write lock up front, waiting for other writers."""
+
+        def __init__(self, store):
+            self.conn, self.lock = store._conn, store._lock
+
+        def __enter__(self):
+            self.lock.acquire()
+            try:
+                self.conn.execute("BEGIN IMMEDIATE")
+            except BaseException:
+                self.lock.release()
+                raise
+
+        def __exit__(self, exc_type, *_):
+            try:
+                self.conn.execute("ROLLBACK" if exc_type else "COMMIT")
+            finally:
+                self.lock.release()
+
+    def _read(self, sql: str, args=()) -> list:
+        with self._lock:
+            return self._conn.execute(sql, args).fetchall()
+
+    def close(self) -> None:
+        with self._lock:
+            self._conn.close()
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *_):
+        self.close()
+
+    # -- attempts ---------------------------------------------------------------------------
+    def save_attempt(self, scenario_id: str, module: str, part: str, answer: dict,
+                     score: float | None, seconds: float = 0.0, context: str = "practice") -> int:
+        with self._write(self):
+            cur = self._conn.execute(
+                "INSERT INTO attempt (saved_at, scenario_id, module, part, answer, score, seconds, context)"
+                " VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                (now(), scenario_id, module, part, json.dumps(answer, ensure_ascii=False), score,
+                 max(0.0, float(seconds)), context))
+        return cur.lastrowid
+
+    def attempts(self, scenario_id: str | None = None, context: str | None = None) -> list[Attempt]:
+        """Every attempt in the order saved, optionally for one scenario or one context."""
+        where, args = [], []
+        if scenario_id is not None:
+            where.append("scenario_id = ?")
+            args.append(scenario_id)
+        if context is not None:
+            where.append("context = ?")
+            args.append(context)
+        sql = "SELECT id, saved_at, scenario_id, module, part, answer, score, seconds, context FROM attempt"
+        if where:
+            sql += " WHERE " + " AND ".join(where)
+        rows = self._read(sql + " ORDER BY id", args)
+        answers = json.loads("[" + ",".join(r[5] for r in rows) + "]")  # one parse: a long history loads fast
+        return [Attempt(r[0], r[1], r[2], r[3], r[4], a, r[6], r[7], r[8]) for r, a in zip(rows, answers)]
+
+    # -- profile ----------------------------------------------------------------------------
+    def save_profile(self, name: str, profession: str = "", licence: str = "") -> None:
+        name = name.strip()
+        if not name:
+            raise ValueError("Please enter your name as it should appear on your certificate.")
+        with self._write(self):
+            self._conn.execute("INSERT INTO profile (saved_at, name, profession, licence) VALUES (?, ?, ?, ?)",
+                               (now(), name, profession.strip(), licence.strip()))
+
+    def profile(self) -> Profile | None:
+        rows = self._read("SELECT name, profession, licence, saved_at FROM profile ORDER BY id DESC LIMIT 1")
+        return Profile(*rows[0]) if rows else None
+
+    # -- other events (evaluation, post-test results, certificates, module visits) -------------
+    def record(self, kind: str, data: dict) -> int:
+        with self._write(self):
+            cur = self._conn.execute("INSERT INTO event (saved_at, kind, data) VALUES (?, ?, ?)",
+                                     (now(), kind, json.dumps(data, ensure_ascii=False)))
+        return cur.lastrowid
+
+    def events(self, kind: str | None = None) -> list[Event]:
+        sql, args = "SELECT id, saved_at, kind, data FROM event", ()
+        if kind is not None:
+            sql, args = sql + " WHERE kind = ?", (kind,)
+        rows = self._read(sql + " ORDER BY id", args)
+        return [Event(r[0], r[1], r[2], json.loads(r[3])) for r in rows]

@@ -1,0 +1,56 @@
+"""The progress dashboard: where the learner stands, the five charts (each an image with its alt
+text), and the certificate button. `show()` works in any notebook; `dashboard_widget` for tests."""
+
+import base64
+
+import ipywidgets as widgets
+
+from boundarylab import ce
+from boundarylab.ce.hours import contact_hours
+from boundarylab.widgets.card import esc
+from boundarylab.widgets.certificate_button import CertificateButton
+from boundarylab.widgets.style import style_tag
+
+
+def chart_html(chart) -> str:
+    data = base64.b64encode(chart.png(dpi=96)).decode()
+    return (f'<figure class="bl-chart" style="margin:8px 0"><img src="data:image/png;base64,{data}" '
+            f'alt="{esc(chart.alt)}" style="max-width:100%;height:auto"></figure>')
+
+
+def summary_html(state) -> str:
+    hours = f"{contact_hours(state.hours.credited_hours)} ({esc(state.hours.category)})"
+    if state.complete:
+        head = f"<p class='bl-result'>✓ Course complete on {state.completion_date}: {hours} earned.</p>"
+        todo = ""
+    else:
+        done = sum(m.done for m in state.modules)
+        head = (f"<p class='bl-result'>{done} of {len(state.modules)} modules done. The course carries {hours}, "
+                "awarded when everything below is done.</p>")
+        todo = "<p class='bl-sub'>Still to do</p><ul>" + "".join(f"<li>{esc(m)}</li>" for m in state.missing) + "</ul>"
+    return f"<h2>Your progress</h2>{head}{todo}"
+
+
+def dashboard_widget(bank, store) -> widgets.VBox:
+    from boundarylab.reports.charts import dashboard_charts
+
+    state = ce.status(bank, store)
+    charts = dashboard_charts(bank, state)
+    parts = [widgets.HTML(style_tag() + f"<div class='bl-root'>{summary_html(state)}</div>")]
+    parts += [widgets.HTML(chart_html(c)) for c in charts]
+    parts.append(CertificateButton(bank, store))
+    box = widgets.VBox(parts)
+    box.add_class("bl-root")
+    return box
+
+
+def show() -> None:
+    from IPython.display import display
+
+    from boundarylab.widgets.entry import _safely, course_bank, progress_store
+
+    def build():
+        store = progress_store()  # first: a progress file problem is the one the learner can act on
+        return dashboard_widget(course_bank(), store)
+
+    display(_safely(build))

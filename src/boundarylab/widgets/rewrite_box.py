@@ -1,0 +1,49 @@
+"""The rewrite step: a text box, a check button, findings with their words marked, the score,
+and the model answer once the learner has tried. Every try is saved; there is no limit."""
+
+import ipywidgets as widgets
+
+from boundarylab import scoring
+from boundarylab.widgets.card import esc
+from boundarylab.widgets.feedback import message_html, rewrite_html
+from boundarylab.widgets.style import BUTTON
+
+
+class RewritePanel(widgets.VBox):
+    def __init__(self, scenario, *, practice: bool, record, step: int = 3):
+        self.scenario, self.record, self.tries = scenario, record, 0
+        # continuous_update=False: the value syncs on blur, before the click reaches the kernel,
+        # so a quick click after typing never reads truncated text (recipes/browser.md §6).
+        self.text = widgets.Textarea(
+            value="", placeholder="Write your version here…", description="Your rewrite",
+            continuous_update=False, style={"description_width": "initial"},
+            layout={"width": "100%", "height": "120px"})
+        self.text.add_class("bl-rewrite-text")
+        self.feedback = widgets.HTML()
+        children = [widgets.HTML(f'<p class="bl-step">{step}. Rewrite</p>'
+                                 f'<p class="bl-help">{esc(scenario.rewrite.prompt)}</p>'), self.text]
+        if practice:
+            self.check = widgets.Button(description="Check my rewrite", button_style="primary",
+                                        layout=BUTTON)
+            self.check.add_class("bl-check-rewrite")
+            buttons = [self.check]
+            if scenario.draft.text:
+                self.copy = widgets.Button(description="Start from the draft", layout=BUTTON)
+                self.copy.on_click(lambda _: setattr(self.text, "value", scenario.draft.text))
+                buttons.append(self.copy)
+            children += [widgets.HBox(buttons), self.feedback]
+        super().__init__(children)
+        self.add_class("bl-rewrite")
+
+    def on_check(self) -> None:
+        text = self.text.value
+        if not text.strip():
+            self.feedback.value = message_html("Write your rewrite in the box first.", "hint")
+            return
+        result = scoring.score_rewrite(self.scenario, text)
+        self.tries += 1
+        self.feedback.value = rewrite_html(self.scenario, text, result, show_model=True)
+        saved = self.record("rewrite", {"text": text}, result.score)
+        done = "saved" if saved else "checked"
+        self.feedback.value += message_html(
+            f"Try {self.tries} {done}. Change your text and check again as often as you like.")

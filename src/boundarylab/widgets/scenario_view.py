@@ -1,0 +1,100 @@
+"""One scenario on screen: the card and its steps, in practice or assessment mode.
+
+Shared API (the grading branch builds post-test items with it):
+
+    ScenarioView(scenario, *, mode="practice" | "assessment", store=None, on_answer=None,
+                 context="practice", sources=None)
+
+- practice: each step has its own check button; feedback comes from `boundarylab.scoring`, and
+  each attempt is appended to `store` (if given) with the seconds since the card was shown.
+  `on_answer(scenario_id, Response)` is called after every check, with all parts answered so far.
+- assessment: no feedback, rationale or model answer anywhere; one "Save answer" button calls
+  `on_answer(scenario.id, Response(...))` and says "Saved".
+"""
+
+import time
+
+import ipywidgets as widgets
+
+from boundarylab.scoring import Response
+from boundarylab.widgets.best_step import BestStepPanel
+from boundarylab.widgets.card import card_html
+from boundarylab.widgets.feedback import message_html
+from boundarylab.widgets.guard import guarded
+from boundarylab.widgets.judge import JudgePanel
+from boundarylab.widgets.rewrite_box import RewritePanel
+from boundarylab.widgets.style import BUTTON, style_tag
+
+MODES = ("practice", "assessment")
+
+
+class ScenarioView(widgets.VBox):
+    def __init__(self, scenario, *, mode: str = "practice", store=None, on_answer=None,
+                 context: str = "practice", sources: dict | None = None):
+        if mode not in MODES:
+            raise ValueError(f"mode must be one of {MODES}, not {mode!r}")
+        self.scenario, self.mode, self.store = scenario, mode, store
+        self.on_answer, self.context = on_answer, context
+        practice = mode == "practice"
+        self.mark_shown()
+        self.judge = JudgePanel(scenario, practice=practice, record=self._record, sources=sources)
+        self.best_step = (BestStepPanel(scenario, practice=practice, record=self._record)
+                          if scenario.choices else None)
+        step = 3 if self.best_step else 2
+        self.rewrite = (RewritePanel(scenario, practice=practice, record=self._record, step=step)
+                        if scenario.rewrite else None)
+        panels = [p for p in (self.judge, self.best_step, self.rewrite) if p is not None]
+        for panel in panels:
+            if practice:
+                panel.check.on_click(self._guard(panel.feedback, panel.on_check))
+        children = [widgets.HTML(style_tag() + card_html(scenario)), *panels]
+        if not practice:
+            self.save = widgets.Button(description="Save answer", button_style="primary",
+                                       layout=BUTTON)
+            self.save.add_class("bl-save")
+            self.status = widgets.HTML()
+            self.save.on_click(self._guard(self.status, self._save_assessment))
+            children += [self.save, self.status]
+        super().__init__(children)
+        self.add_class("bl-root")
+        self.add_class("bl-scenario")
+
+    def mark_shown(self) -> None:
+        """Start the time-on-task clock (the runner calls this each time the card comes on screen)."""
+        self.shown_at = time.monotonic()
+
+    def seconds(self) -> float:
+        return round(time.monotonic() - self.shown_at, 3)
+
+    def response(self) -> Response:
+        """Everything answered so far, in the scoring engine's terms."""
+        return Response(
+            verdict=self.judge.verdict.value,
+            principles=self.judge.principles(),
+            choice=self.best_step.choice.value if self.best_step else None,
+            rewrite=self.rewrite.text.value if self.rewrite else None,
+        )
+
+    def _guard(self, feedback: widgets.HTML, action):
+        def show_error(sentence: str) -> None:
+            feedback.value += message_html(sentence, "error")
+
+        return guarded(show_error)(lambda _button: action())
+
+    def _record(self, part: str, answer: dict, score: float | None) -> bool:
+        """Append one attempt; True when it was saved to the store."""
+        saved = False
+        if self.store is not None:
+            self.store.save_attempt(self.scenario.id, self.scenario.module, part, answer, score,
+                                    seconds=self.seconds(), context=self.context)
+            saved = True
+        if self.on_answer is not None:
+            self.on_answer(self.scenario.id, self.response())
+        return saved
+
+    def _save_assessment(self) -> None:
+        response = self.response()
+        if self.on_answer is not None:
+            self.on_answer(self.scenario.id, response)
+        missing = " You have not chosen a verdict yet." if response.verdict is None else ""
+        self.status.value = message_html(f"Saved.{missing}", "saved")

@@ -1,0 +1,99 @@
+"""The shipped bank is rich enough to teach the course (issue 3's coverage minimums)."""
+
+import hashlib
+import re
+from pathlib import Path
+
+import pytest
+
+from boundarylab import vocab
+from boundarylab.bank import load_bank
+from boundarylab.bank.coverage import coverage
+
+BANK = load_bank("scenarios")
+COVERAGE = coverage(BANK)
+CONTENT_MODULES = ["presence", "clients-online", "confidentiality", "messages-and-crisis",
+                   "public-education", "colleagues", "self-disclosure", "repair"]
+SCENARIOS = list(BANK.scenarios.values())
+
+
+def test_the_bank_has_at_least_100_scenarios():
+    assert COVERAGE.total >= 100
+
+
+@pytest.mark.parametrize("module", CONTENT_MODULES)
+def test_each_content_module_has_11_scenarios_and_3_kinds(module):
+    assert COVERAGE.by_module[module] >= 11
+    assert len(COVERAGE.kinds_by_module[module]) >= 3
+
+
+def test_the_policy_module_has_its_own_scenarios():
+    assert COVERAGE.by_module["policy"] >= 5
+
+
+def test_every_module_of_the_course_table_has_metadata():
+    assert list(BANK.modules) == BANK.course.modules
+    for module in BANK.modules.values():
+        assert module.questions and module.objectives and module.keypoints
+        assert module.teaching > 0
+
+
+@pytest.mark.parametrize("principle", vocab.PRINCIPLES)
+def test_every_principle_appears_in_at_least_5_scenarios(principle):
+    assert COVERAGE.by_principle[principle] >= 5
+
+
+def test_at_least_6_kinds_across_the_bank():
+    assert sum(1 for n in COVERAGE.by_kind.values() if n) >= 6
+
+
+@pytest.mark.parametrize("verdict", vocab.VERDICTS)
+def test_each_verdict_is_at_least_a_fifth_of_the_bank(verdict):
+    assert COVERAGE.by_verdict[verdict] >= COVERAGE.total / 5
+
+
+def test_at_least_40_percent_carry_a_rewrite_rubric_and_30_percent_choices():
+    assert len(COVERAGE.with_rewrite) >= 0.4 * COVERAGE.total
+    assert len(COVERAGE.with_choices) >= 0.3 * COVERAGE.total
+
+
+@pytest.mark.parametrize("scenario", SCENARIOS, ids=lambda s: s.id)
+def test_rationale_is_two_to_four_sentences(scenario):
+    text = re.sub(r"\b(e\.g|i\.e|etc|vs|Dr|St|U\.S)\.", "", scenario.answer.rationale)
+    text = re.sub(r"\b[A-Z]+ ?[A-Z]?\.\d[\w.()]*", "CODE", text)  # ACA H.6.b, APA 4.07
+    sentences = [s for s in re.split(r"(?<=[.!?])\s+", text.strip()) if s]
+    assert 2 <= len(sentences) <= 4, scenario.answer.rationale
+
+
+@pytest.mark.parametrize("scenario", SCENARIOS, ids=lambda s: s.id)
+def test_draft_actions_that_publish_words_have_words(scenario):
+    if scenario.draft.action in {"post", "comment", "reply", "send"}:
+        assert scenario.draft.text, f"{scenario.id}: a {scenario.draft.action} needs draft.text"
+    else:
+        assert scenario.draft.text or scenario.draft.note, f"{scenario.id}: say what the action is in draft.note"
+
+
+def test_every_choice_has_its_own_feedback():
+    for s in SCENARIOS:
+        feedback = [c.feedback for c in s.choices]
+        assert len(set(feedback)) == len(feedback), s.id
+
+
+SHINGLE = 10
+
+
+def _runs(text: str) -> list[str]:
+    words = re.findall(r"[a-z0-9']+", text.lower().replace("\u2019", "'"))
+    return [" ".join(words[i:i + SHINGLE]) for i in range(len(words) - SHINGLE + 1)]
+
+
+def test_no_seed_passage_is_pasted_into_the_bank():
+    """Scenarios and lessons paraphrase the seeds; ten words in a row from a seed is a paste."""
+    seed_runs = {line for line in (Path(__file__).parent / "seed_shingles.txt").read_text().splitlines()
+                 if line and not line.startswith("#")}
+    texts = [" ".join(filter(None, [s.context, s.answer.rationale, s.draft.text, s.rewrite.model_answer if s.rewrite else ""]))
+             for s in SCENARIOS]
+    texts += [section.text for module in BANK.modules.values() for section in module.lesson]
+    pasted = [run for text in texts for run in _runs(text)
+              if hashlib.sha1(run.encode()).hexdigest()[:12] in seed_runs]
+    assert not pasted, pasted[:3]

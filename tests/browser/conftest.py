@@ -1,0 +1,188 @@
+"""JupyterLab in headless Chromium, following ../shared/recipes/browser.md.
+
+The server is started with `boundarylab course` itself (what a learner runs), on a copy of the
+notebooks, with its own port, token, Jupyter folders and BOUNDARYLAB_HOME. A missing chromium is
+a failure, never a skip. Every request that would leave loopback is blocked and fails the test.
+"""
+
+import json
+import os
+import re
+import secrets
+import shutil
+import signal
+import socket
+import sqlite3
+import subprocess
+import sys
+import time
+import urllib.error
+import urllib.request
+from pathlib import Path
+
+import pytest
+from playwright.sync_api import Page, expect
+
+from boundarylab.bank import load_bank
+from boundarylab.paths import course_root
+from boundarylab.progress import FILE_NAME
+
+CHROMIUM = os.environ.get("CHROMIUM_PATH") or shutil.which("chromium") or "/usr/bin/chromium"
+CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+                 "--disable-background-networking", "--disable-component-update", "--disable-sync"]
+ARTIFACTS = Path(os.environ.get("BROWSER_ARTIFACTS", "test-artifacts"))
+# matched inside the browser driver, so loopback requests are never held up by Python
+NOT_LOOPBACK = re.compile(r"^(https?|wss?)://(?!127\.0\.0\.1[:/]|localhost[:/])")
+
+pytestmark = pytest.mark.browser
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+class Course:
+    """A `boundarylab course` server started by this test run, stopped by its own pid."""
+
+    def __init__(self, root: Path, name: str):
+        self.root, self.token, port = root, secrets.token_hex(16), free_port()
+        self.base = f"http://127.0.0.1:{port}"
+        self.home = root / "home"
+        notebooks = root / "notebooks"
+        shutil.copytree(course_root() / "notebooks", notebooks)  # Lab may rewrite what it opens
+        ARTIFACTS.mkdir(parents=True, exist_ok=True)
+        self.log_path = ARTIFACTS / f"{name}-server.log"
+        env = {**os.environ, "JUPYTER_TOKEN": self.token, "BOUNDARYLAB_HOME": str(self.home),
+               "JUPYTER_CONFIG_DIR": str(root / "config"), "JUPYTER_DATA_DIR": str(root / "data"),
+               "JUPYTER_RUNTIME_DIR": str(root / "runtime"), "IPYTHONDIR": str(root / "ipython"),
+               "JUPYTER_PLATFORM_DIRS": "1"}
+        self._log = open(self.log_path, "w")
+        self.proc = subprocess.Popen(
+            [sys.executable, "-m", "boundarylab", "course", "--notebooks", str(notebooks),
+             "--lab-dir", str(root / "lab"), "--port", str(port), "--no-browser"],
+            env=env, stdin=subprocess.DEVNULL, stdout=self._log, stderr=subprocess.STDOUT)
+        try:
+            self._wait_ready(timeout=120)
+        except Exception:
+            self.stop()
+            raise
+
+    def url(self, path: str, query: str = "") -> str:
+        return f"{self.base}/{path}?{query + '&' if query else ''}token={self.token}"
+
+    def _wait_ready(self, timeout: float) -> None:
+        deadline = time.monotonic() + timeout
+        while time.monotonic() < deadline:
+            if self.proc.poll() is not None:
+                raise RuntimeError(f"the course server exited with {self.proc.returncode}; see {self.log_path}")
+            try:
+                with urllib.request.urlopen(self.url("api/status"), timeout=2):
+                    return
+            except (OSError, urllib.error.HTTPError):
+                time.sleep(0.25)
+        raise TimeoutError(f"the course server was not ready after {timeout}s; see {self.log_path}")
+
+    def stop(self) -> None:
+        if self.proc.poll() is None:
+            self.proc.send_signal(signal.SIGTERM)  # the server shuts its kernels down itself
+            try:
+                self.proc.wait(timeout=20)
+            except subprocess.TimeoutExpired:
+                self.proc.kill()
+                self.proc.wait(timeout=10)
+        self._log.close()
+
+    # -- the kernel side: what the widgets saved -------------------------------------------
+    def rows(self, sql: str, args=()) -> list:
+        path = self.home / FILE_NAME
+        if not path.exists():
+            return []
+        with sqlite3.connect(f"file:{path}?mode=ro", uri=True) as conn:
+            return conn.execute(sql, args).fetchall()
+
+    def wait_for_rows(self, sql: str, args=(), count: int = 1, timeout: float = 15) -> list:
+        deadline = time.monotonic() + timeout
+        while time.monotonic() < deadline:
+            found = self.rows(sql, args)
+            if len(found) >= count:
+                return found
+            time.sleep(0.2)
+        raise AssertionError(f"expected {count} row(s) for {sql} {args}; the file holds "
+                             f"{self.rows('SELECT scenario_id, part, answer FROM attempt')}")
+
+    def attempt(self, part: str, text_contains: str = "") -> tuple:
+        sql = "SELECT scenario_id, answer, score, seconds FROM attempt WHERE part = ? AND answer LIKE ?"
+        return self.wait_for_rows(sql, (part, f"%{text_contains}%"))[-1]
+
+
+@pytest.fixture(scope="module")
+def course(tmp_path_factory, request):
+    server = Course(tmp_path_factory.mktemp("course"), request.module.__name__.rsplit(".", 1)[-1])
+    yield server
+    server.stop()
+
+
+@pytest.fixture(scope="session")
+def bank():
+    return load_bank(course_root() / "scenarios")
+
+
+# -- the browser -------------------------------------------------------------------------------
+@pytest.fixture(scope="session")
+def browser_type_launch_args(browser_type_launch_args):
+    """Launch the system chromium. A missing browser fails every test: CI never skips silently."""
+    if not Path(CHROMIUM).is_file():
+        pytest.fail(f"chromium not found at {CHROMIUM!r}: run `apt-get install -y chromium` "
+                    "or set CHROMIUM_PATH (never `playwright install`)", pytrace=False)
+    return {**browser_type_launch_args, "executable_path": CHROMIUM, "args": CHROMIUM_ARGS}
+
+
+@pytest.fixture(scope="session")
+def browser_context_args(browser_context_args):
+    return {**browser_context_args, "viewport": {"width": 1280, "height": 900}}
+
+
+@pytest.fixture(autouse=True)
+def loopback_only(context):
+    """Abort, and fail on, any request that would leave 127.0.0.1/localhost."""
+    blocked = []
+
+    def block(route):
+        blocked.append(route.request.url)
+        route.abort()
+
+    context.route(NOT_LOOPBACK, block)
+    yield blocked
+    assert not blocked, f"requests tried to leave loopback: {blocked}"
+
+
+def screenshot(page: Page, name: str) -> None:
+    ARTIFACTS.mkdir(parents=True, exist_ok=True)
+    page.screenshot(path=str(ARTIFACTS / f"{name}.png"), full_page=True)
+
+
+def wait_for_idle_kernel(page: Page) -> None:
+    expect(page.get_by_role("button", name=re.compile(r"\| Idle$"))).to_be_visible(timeout=90_000)
+
+
+def open_notebook(page: Page, course: Course, notebook: str) -> None:
+    page.goto(course.url(f"lab/tree/{notebook}", "reset"))
+    wait_for_idle_kernel(page)
+
+
+def run_all(page: Page) -> None:
+    page.get_by_role("menuitem", name="Run", exact=True).click()
+    page.get_by_role("menuitem", name="Run All Cells", exact=True).click()
+
+
+def no_popups(page: Page) -> None:
+    """No news toast, no kernel chooser, no trust or build dialog."""
+    assert page.locator(".jp-Notification-Toast").count() == 0, page.locator(".jp-Notification-Toast").all_inner_texts()
+    assert page.locator(".jp-Dialog").count() == 0, page.locator(".jp-Dialog").all_inner_texts()
+
+
+def save_json(name: str, data) -> None:
+    ARTIFACTS.mkdir(parents=True, exist_ok=True)
+    (ARTIFACTS / name).write_text(json.dumps(data, indent=1))

@@ -1,0 +1,51 @@
+"""The rewrite step with the real analysis: marked words, reasons, strengths, no duplicates."""
+
+from pathlib import Path
+
+import pytest
+
+from boundarylab.bank import load_bank
+from boundarylab.widgets import ScenarioView
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+@pytest.fixture(scope="module")
+def bank():
+    return load_bank(ROOT / "scenarios")
+
+
+def with_rubric(bank, check):
+    return next(s for s in bank.scenarios.values() if s.rewrite and check in s.rewrite.must_include)
+
+
+def test_the_unchanged_draft_has_its_problem_words_marked_with_reasons(bank, store):
+    s = next(x for x in bank.scenarios.values() if x.rewrite and x.draft.text)
+    view = ScenarioView(s, store=store)
+    view.rewrite.text.value = s.draft.text
+    view.rewrite.check.click()
+    html = view.rewrite.feedback.value
+    assert "Not there yet" in html and "<mark>" in html and '<ol class="bl-findings">' in html
+    assert html.count("almost word for word") <= 1
+    assert store.attempts()[-1].part == "rewrite" and store.attempts()[-1].score < 0.5
+
+
+def test_the_model_answer_passes_and_its_required_elements_are_acknowledged(bank, store):
+    s = with_rubric(bank, "redirects-to-secure-channel")
+    view = ScenarioView(s, store=store)
+    view.rewrite.text.value = s.rewrite.model_answer
+    view.rewrite.check.click()
+    html = view.rewrite.feedback.value
+    assert "This rewrite passes the checks" in html and "100 %" in html
+    assert "<mark>" not in html  # a required element is not a concern
+    assert "Already in your rewrite" in html and "Redirects to secure channel" in html
+
+
+def test_each_reason_is_shown_once(bank, store):
+    s = next(x for x in bank.scenarios.values() if x.rewrite and x.draft.text)
+    view = ScenarioView(s, store=store)
+    view.rewrite.text.value = s.draft.text + " Thanks!"
+    view.rewrite.check.click()
+    html = view.rewrite.feedback.value
+    first = html.split('<ol class="bl-findings">')[1].split("</li>")[0].split("</strong>: ")[1]
+    assert html.count(first) == 1
