@@ -46,7 +46,21 @@ def _contempt_not_denied(doc, m) -> bool:
     return _NOT_AN_ATTACK.search(m.group("gap") or "") is None
 
 
+WORKPLACE_PEERS = (r"(?:the|my|our) (?:[a-z\-]{1,25} ){0,2}(?:psychiatrists|therapists|colleagues|clinicians|doctors|nurses|"
+                   r"counsell?ors|supervisors|attendings|residents|psychologists|social workers|staff|management|leadership|"
+                   r"team|admin|coworkers|co-workers)")
+PEER_CONTEMPT = (r"(?:dinosaurs?|shouldn't be (?:anywhere )?near (?:patients|clients|kids|children|people)|should not be (?:anywhere )?"
+                 r"near|rolled their eyes|roll their eyes|eye-?rolls?|clowns?|useless|lazy|burnt-out hacks|clueless|incompetent|"
+                 r"a joke|idiots?|morons?|out of touch|stuck in the (?:past|dark ages|stone age)|don't care about (?:patients|"
+                 r"clients|kids)|couldn't care less)")
+
 colleague_find = any_of(
+    Pattern(r"\b" + WORKPLACE_PEERS + r"\b(?P<gap>" + gap(80) + r"(?:[.!?]{1,3}\s{1,5}" + gap(60) + r"){0,2})\b" + PEER_CONTEMPT,
+            accept=_contempt_not_denied),
+    Pattern(r"\b(?:these|those|some(?: of these| of those)?) (?:people|folks|clinicians|therapists|doctors) (?:shouldn't|should not) "
+            r"be (?:allowed|licensed|practi[cs]ing|anywhere near|near|working)\b", unless=None,
+            accept=in_text(r"\b(?:colleagues?|psychiatrists?|therapists?|clinicians?|doctors?|team|staff|supervisors?|field|"
+                           r"profession|meeting)\b")),
     Pattern(r"\b" + SPECIFIC + r" (?:[a-z\-']{1,25} ){0,2}" + PERSON + r"\b(?P<gap>" + gap(80) + r"[.!?]{1,3}\s{1,5}" + gap(40) + r")\b"
             + STRONG_CONTEMPT, accept=_contempt_not_denied),
     Pattern(r"\b(?:the|this|that|our|my|her|his|their|a|so-called) ['\"](?:[a-z]{1,25} )?(?:therapist|counsell?or|expert|doctor|"

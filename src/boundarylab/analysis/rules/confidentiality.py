@@ -11,7 +11,7 @@ import re
 from boundarylab.analysis.check import Check
 from boundarylab.analysis.lexicon import CLIENT, STORY_PERSON
 
-from boundarylab.analysis.patterns import NEGATION, Pattern, all_of, alt, any_of, gap, in_sentence, in_text, words, when
+from boundarylab.analysis.patterns import NEGATION, Anchored, Pattern, all_of, alt, any_of, gap, in_sentence, in_text, words, when
 
 CLINICAL_PERSON = alt("client", "patient", "couple", "family", "teen", "teenager", "adolescent", "kid", "kiddo",
                       "child", "veteran", "student", "survivor", r"(?:\d{1,2}|[a-z]{1,25})[- ]?(?:year|yr)[- ]old",
@@ -46,7 +46,7 @@ JOB = alt(
     "influencer", "personal trainer", "cashier", "receptionist", "midwife", "hairdresser", "stylist",
     "architect", "contractor", "sheriff", "deputy", "youth pastor", "nanny", "chaplain", "prison guard",
     "corrections officer", "state trooper", "trooper", "vet tech", "programmer", "developer", "banker",
-    "executive", "entrepreneur", "business owner", "artist", "writer", "student", "retiree", "mom", "dad",
+    "executive", "entrepreneur", "business owner", "artist", "writer",
 )
 PERSON = alt(STORY_PERSON, JOB)
 CONCERN = alt("anxiety", "depression", "grief", "trauma", "ptsd", "ocd", "panic(?: attacks)?", "addiction", "an eating disorder",
@@ -83,7 +83,8 @@ client_story_find = any_of(
             r" (?:" + words(2) + r")?(?:who|that|whose)\b",
             unless=NOT_A_STORY + r"|\b(?:she|he|they|you|who|it|that|[a-z]{1,25}'s)\s{1,5}(?:[a-z]{1,25} )?$"),
     Pattern(r"\b(?:a|an|one|this|that|the) " + words(2) + CLINICAL_PERSON + r" (?:i|we)(?:'m| am|'ve| have| had)? "
-            r"(?:been |recently |currently )?(?:see|seeing|counsel\w{0,20}|treat\w{0,20}|support\w{0,20}|work(?:ed|ing)? with)\b",
+            r"(?:been |recently |currently |just )?(?:see|seeing|counsel\w{0,20}|treat\w{0,20}|support\w{0,20}|work(?:ed|ing)? with|"
+            r"referred|assessed|evaluated|placed|discharged|admitted|visited)\b",
             unless=NOT_A_STORY, unless_after=r"^ (?:at|on|in) the (?:park|store|shop|bus|train|street|gym|news|mall)"),
     Pattern(r"\b(?:a|an|one|this|that|the) " + words(2) + STORY_PERSON + r" (?:i|we)(?:'m| am|'ve| have| had)? "
             r"(?:been |recently |currently )?(?:counsel\w{0,20}|treat\w{0,20}|(?:see|seeing|saw|work(?:ed|ing)? with) "
@@ -120,6 +121,13 @@ client_story_find = any_of(
             r"class|programme|program|workshop|cohort)\b", unless=NOT_A_STORY),
     Pattern(r"\bfrom (?:group|session|therapy|the office|my office|the clinic|work) (?:today|tonight|last night|this "
             r"(?:morning|week|afternoon)|yesterday)\b", unless=NOT_A_STORY),
+    Pattern(r"\b(?:emergency |urgent |first |new )?(?:intake|assessment|session|consult(?:ation)?) (?:for|with) (?:a|the|this|that) "
+            r"(?:[a-z\-]{1,25} ){0,2}" + CLINICAL_PERSON + r"\b", unless=NOT_A_STORY + r"|\b(?:book|schedule|offer|request|call)\b"),
+    # "16yo junior, our only openly trans student, told me…": someone in the therapist's care telling them something
+    Anchored(r"\b(?:\d{1,2} ?(?:yo|y/o|year[- ]old)|" + PERSON + r"|junior|senior|sophomore|freshman|teenager|kid|" + CLIENT +
+             r")\b" + gap(80), r"\b(?:told|said to|confided in|disclosed to|admitted to|confessed to) (?:me|us)\b",
+             lookback=100, unless=NOT_A_STORY + r"|\b(?:many|most|several|some|all|lots of|a lot of|every|few)\b",
+             accept=in_text(THERAPY_CONTEXT)),
     Pattern(r"\bsomeone (?:i|we)(?:'m| am|'ve been)? (?:counsel\w{0,20}|treat\w{0,20}|see in therapy|work with in therapy|"
             r"working with in therapy|see for therapy)\b", unless=NOT_A_STORY),
     Pattern(r"\b(?:in|during) (?:a |my |our |one |the |today's |this morning's |yesterday's |last night's |"
@@ -262,6 +270,9 @@ EVENT_DETAIL = any_of(
             r"won (?:the|her|his|their) (?:election|custody|lottery|case|race|championship|title))\b", unless=None),
     Pattern(r"\btold (?:her|his|their) (?:parents|family|mom|dad|mother|father|wife|husband) (?:she|he|they)(?:'s| is| are| was)\b",
             unless=None),
+    Pattern(r"\bopenly (?:gay|trans|transgender|lesbian|bi|bisexual|queer|nonbinary|non-binary)\b|\b(?:our|the|my) only "
+            r"(?:[a-z\-]{1,25} ){0,3}(?:student|kid|child|family|client|teacher|person|girl|boy|one)\b|\bon the (?:town|city|school|"
+            r"county|village|parish) (?:council|board)\b", unless=None),
     Pattern(r"\b(?:pregnant|kicked (?:her|him|them) out|homeless|in foster care|on probation|in recovery|in rehab|"
             r"widowed|divorcing|deployed|incarcerated|in prison|in jail|undocumented)\b", unless=None),
     Pattern(r"\b(?:she|he|they)(?:'s| is| are| was) (?:gay|lesbian|bi|bisexual|trans|transgender|queer|pregnant|"
@@ -279,6 +290,8 @@ def _capitalised_name(doc, m) -> bool:
 
 
 NAME_DETAIL = any_of(
+    # "(Dwayne, firefighter, Tulsa)": a name or town set off by brackets or commas
+    Pattern(r"(?:\(|, )(?P<name>[a-z]{2,25})\b", unless=None, accept=_capitalised_name),
     Pattern(r"\b(?:my|our|a|the) " + words(1) + CLIENT + r",? (?P<name>[a-z]{2,25})\b", unless=None,
             accept=_capitalised_name),
     Pattern(r"\b(?:named|called|name is|name's) (?P<name>[a-z]{2,25})\b", unless=r"\b(?:let's|lets|we'll|i'll) ",
@@ -356,7 +369,12 @@ confirms_find = any_of(
             r"this year|these (?:past )?(?:months|years|weeks))"),
     Pattern(r"\byou(?:'ve| have) (?:worked|come|grown) so (?:hard|far) (?:in|with|since) (?:therapy|our|me|us|we)\b"),
     Pattern(r"\bwelcome back (?:to (?:the practice|therapy|our practice|the office|counsell?ing|the clinic|group))\b"),
-    Pattern(r"\bthank you for (?:trusting|choosing|letting) (?:me|us)\b(?! with (?:your|this) (?:feedback|review|comment))"),
+    Pattern(r"\bthank you for (?:trusting|choosing|letting) (?:me|us)\b(?! with (?:this|that|it|your (?:question|feedback|"
+            r"review|comment|message)))"),
+    Pattern(r"\b(?:we'll|we will|let's|we can|i'll|we'll be able to) (?:go over|talk about|discuss|review|look at|check in on|"
+            r"pick (?:this|it|that) up|work on|debrief|unpack|come back to)\b" + gap(40) + r"\b(?:on (?:monday|tuesday|wednesday|"
+            r"thursday|friday|saturday)|next (?:week|time|session)|in (?:session|our next session|your next session)|at your "
+            r"(?:next )?(?:session|appointment)|when (?:we|i) see you)\b", unless=NEGATION + r"|\bif\b"),
     Pattern(r"\bthank you for choosing (?:our|my) (?:practice|office|clinic|team)\b"),
     Pattern(r"\b(?:great|good|lovely|nice|wonderful) (?:seeing|to see|meeting) you (?:today|yesterday|this (?:morning|week|"
             r"afternoon)|in (?:session|the office|group)|at (?:your|the) (?:appointment|session))\b"),
@@ -369,10 +387,13 @@ confirms_find = any_of(
     Pattern(r"\bmy (?:former |current |past |old |amazing |wonderful )?" + CLIENT + r",? @user\b"),
 )
 
-IDENTIFYING = any_of(AGE_DETAIL, OCCUPATION_DETAIL, PLACE_DETAIL, DATE_DETAIL, EVENT_DETAIL, NAME_DETAIL)
+IDENTIFYING = any_of(AGE_DETAIL, OCCUPATION_DETAIL, PLACE_DETAIL, DATE_DETAIL, EVENT_DETAIL, NAME_DETAIL,
+                     Pattern(r"\b" + JOB + r"\b", unless=None))
 # The text has to be about a client for a detail to identify one.
 ABOUT_A_CLIENT = any_of(
     client_story_find,
+    Pattern(r"\bwhat (?:my |our )?(?:clients|patients|couples|families) (?:say|said|are saying|have said)\b|\b(?:client|patient) "
+            r"(?:testimonials?|reviews?|stories|quotes|feedback|love)\b", unless=NEGATION),
     Pattern(r"\b(?:my|a|the|this|that|our) " + words(1) + CLIENT + r"\b" + NOT_ONE_CLIENT, unless=NOT_A_STORY),
 )
 # A reply to the client already names them; what it must not add is what they came for or what happened to them.
@@ -384,7 +405,7 @@ REPLY_DETAIL = any_of(
     Pattern(r"\b(?:new )?job at (?:the|a) [a-z]{2,25}\b", unless=None),
     Pattern(r"\byour (?:[a-z\-]{1,25} )?(?:anxiety|depression|grief|trauma|panic(?: attacks)?|ocd|adhd|drinking|sobriety|"
             r"recovery|eating disorder|divorce|affair|miscarriage|diagnosis|medication|meds|self-harm|suicidal thoughts|"
-            r"addiction|phobia|insomnia|marriage problems|anger|test anxiety|ptsd|bipolar|relapse)\b",
+            r"addiction|phobia|insomnia|marriage problems|anger|test anxiety|ptsd|bipolar|relapse)\b(?!-)",
             unless=NEGATION + r"|\bif\b"),
 )
 

@@ -71,11 +71,22 @@ diagnosis_find = any_of(
             r"(?:(?:a |an |some |undiagnosed |untreated ))?(?:" + DISORDER + "|" + LABEL + r")\b" + LABEL_USED_AS_TOPIC,
             unless=HEDGE_FREE),
     # "Sounds like your ex is a narcissist", "that sounds like BPD to me"
+    # "it looks a lot like a manic episode to me", "his pauses look like early Alzheimer's to me"
+    Pattern(r"\b(?:looks?|looked|seems?|seemed) (?:a lot |very much |exactly |just |pretty much )?like (?:(?:a |an |some |textbook |"
+            r"classic |full-blown |undiagnosed |early |early-onset |obvious |clear )){0,3}" + DISORDER + r"\b(?= to me\b)",
+            unless=HEDGE_FREE),
+    Pattern(r"\b(?:he|she|(?:your|his|her) " + words(1) + PERSON_NOUN + r"|@user) (?:looks?|looked|seems?|seemed) (?:a lot |very "
+            r"much |exactly |just |pretty much )?like (?:(?:a |an |some |textbook |classic |full-blown |undiagnosed |early |"
+            r"early-onset |obvious |clear )){0,3}(?:" + DISORDER + "|" + LABEL + r")\b" + LABEL_USED_AS_TOPIC, unless=HEDGE_FREE),
+    Pattern(r"\b(?:i'd|i would|my|i) (?:guess|bet|say|money's on|money is on|diagnosis(?: would be| is)?|gut says)\W{0,3}"
+            r"(?:it's |it is |he has |she has |they have |he's got |she's got )?(?:a |an |some |full-blown |undiagnosed |classic |"
+            r"textbook )?" + DISORDER + r"\b", unless=HEDGE_FREE),
     Pattern(r"\b(?:it |that |this |he |she |(?:your|his|her) " + words(1) + PERSON_NOUN + r" )?(?:sounds|seems|sounded)"
-            r" (?:like|to me like)(?: (?:you|he|she|they|(?:your|his|her) " + words(1) + PERSON_NOUN + r")"
+            r" (?:a lot |very much |exactly |just |pretty much )?(?:like|to me like)(?: (?:you|he|she|they|(?:your|his|her) " + words(1) + PERSON_NOUN + r")"
             r"(?:'re|'s| is| are| has| have| might have| may have| could have| might be| may be| could be| probably has|"
             r" probably is| probably have|'ve got| definitely has| definitely is))? (?:(?:a |an |some |textbook |classic |"
-            r"full-blown |undiagnosed |untreated |clear |typical |major |severe |an undiagnosed )){0,2}(?:" + DISORDER +
+            r"full-blown |undiagnosed |untreated |clear |typical |major |severe |an undiagnosed |early |early-onset |obvious |"
+            r"full |late-stage )){0,3}(?:" + DISORDER +
             "|" + LABEL + r")\b" + LABEL_USED_AS_TOPIC, unless=HEDGE_FREE),
     Pattern(r"\b(?:sounds|seems|looks) like (?:your|his|her|ur) " + words(1) + PERSON_NOUN + r" (?:might|may|could|probably|"
             r"definitely|clearly)? ?(?:have|has|shows?|is showing) (?:some |a lot of |all the |classic |textbook |clear )?"
@@ -185,8 +196,7 @@ self_diagnosis_find = any_of(
     Pattern(r"(?:^|(?<=[?!.]))\s{0,5}(?:you|u)(?: (?:might|may|could|probably|likely|definitely|totally|secretly|must|"
             r"actually)){1,4} (?:have|be|are|'re) (?:an? )?(?:undiagnosed |secretly |high-functioning )?" + SD_LABEL + r"\b"
             + LABEL_USED_AS_TOPIC, unless=NOT_A_PROMPT + r"|@user|\bsounds\b"),
-    Pattern(r"(?<=\?)\s{0,5}(?:that's|this is|it's|that is|sounds like|smells like) (?:a |an |your |probably |likely |actually |"
-            r"definitely |classic |textbook |totally ){0,3}(?:trauma response|adhd|autism|anxiety disorder|bpd|ocd|cptsd|ptsd|"
+    Pattern(r"(?<=\?)\s{0,5}(?:that's|this is|it's|that is|sounds like|smells like) (?:[a-z\-]{1,25} ){0,3}(?:trauma response|adhd|autism|anxiety disorder|bpd|ocd|cptsd|ptsd|"
             r"depression|adhd thing|autism thing|trauma|adhd brain|autistic|neurodivergent)\b", unless=NOT_A_PROMPT),
     Pattern(r"(?:^|(?<=[?!.]))\s{0,5}(?:that's |it's |this is )?(?:probably|likely|definitely|prob|totally|classic|could be|"
             r"might be|maybe|sounds like|smells like|textbook) (?:a |an |undiagnosed )?" + SD_LABEL + r"\b\W{0,5}(?:$|[.!?]|"

@@ -82,6 +82,10 @@ overshare_find = any_of(
             r"non-?stop|before|after|during)\b", unless=NEGATION + r"|\b(?:if|when)\b", accept=not_in_sentence(IN_THE_PAST)),
     Pattern(r"\bsince my (?:[a-z]{1,25}'s )?(?:funeral|death|passing|divorce|breakup|affair|diagnosis|arrest|accident)\b",
             unless=NEGATION, accept=not_in_sentence(IN_THE_PAST)),
+    Pattern(r"\b(?:margarita|drink|beer|glass|shot|cocktail|wine|martini|round|mimosa|bottle)s? (?:#|number |no\. ?)\d{1,2}\b|"
+            r"\b(?:planning|going|gonna|about|fixing|ready) to (?:drink|get (?:drunk|wasted|hammered|plastered|lit))\b|"
+            r"\bdrink(?:ing)? until (?:i|we) (?:forget|pass out|can't|black out|fall over)\b|#(?:drink ?up|wine ?time|"
+            r"day ?drinking|wine ?o'?clock|hungover|hangover)\b", unless=NEGATION),
     # the therapist's own crisis, now
     Pattern(r"\b(?:i'm|i am|i've been|i have been|i feel|i'm feeling|i've felt|i've been feeling|i am feeling|honestly i'm|"
             r"i'm just|i'm literally)\s(?:so |really |just |completely |totally |honestly |pretty |super |very |kind of |a bit |"

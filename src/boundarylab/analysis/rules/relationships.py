@@ -10,6 +10,8 @@ from boundarylab.analysis.check import Check
 from boundarylab.analysis.patterns import NEGATION, Pattern, any_of, gap, in_sentence
 
 NOT_AN_INVITE = NEGATION + r"|\b(?:if|whether|why|should i|ask(?:ed|s)? (?:me )?(?:to|if)|request(?:ed|s)? to|policy|avoid)\b"
+# "If you're ever downtown, let's grab coffee" is still an invitation: only negation vetoes a social one.
+NOT_A_SOCIAL_INVITE = NEGATION + r"|\b(?:whether|why|should i|policy|avoid)\b"
 SOCIAL = (r"(?:coffee|a coffee|lunch|dinner|drinks?|a drink|a beer|beers|wine|a glass of wine|a bite|brunch|breakfast|"
           r"together|a walk|a drink together|tacos|pizza|a movie)")
 PERSONAL_ACCOUNT = (r"(?:personal|private|real|own|other|non-work|non-professional|finsta|spam)(?: (?:insta|ig|fb|cell|mobile|"
@@ -36,7 +38,8 @@ dual_find = any_of(
             r"we could|you and i should|love to|we need to|we'll have to|we must)\b" + gap(20) +
             r"\b(?:(?:grab|get|have|go for|do|meet (?:up )?for) " + SOCIAL + r"|hang out|hang|catch up outside|be friends|"
             r"meet up|get together|connect (?:outside|on (?:my|facebook|instagram|snap|snapchat))|come over|come to my|"
-            r"come by my|join (?:me|us) (?:for|at) (?:my|our|a) (?!free|webinar|workshop|group))\b", unless=NOT_AN_INVITE),
+            r"come by my|join (?:me|us) (?:for|at) (?:my|our|a) (?!free|webinar|workshop|group))\b", unless=NOT_A_SOCIAL_INVITE),
+    Pattern(r"\baccept(?:ing|ed)? (?:it )?(?:now|right now|your (?:request|invite|invitation))\b", unless=NOT_AN_INVITE),
     Pattern(r"\b" + SOCIAL + r" (?:sometime|some time|soon|this weekend|next week|after (?:our|your) (?:session|appointment)|"
             r"outside (?:of )?(?:session|therapy|the office))\??", unless=NOT_AN_INVITE,
             accept=in_sentence(r"\b(?:you|u|we|us)\b|\?")),

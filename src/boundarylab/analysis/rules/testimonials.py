@@ -21,7 +21,8 @@ REQUEST = (r"\b(?:please|pls|would|could|can you|help us|help me|we'd love|i'd l
            r"so much|the world|everything)|appreciate|haven't (?:left|written|posted)|only takes|reach \d{1,6}|our goal|leave|"
            r"drop|write|share|post|give|submit|link|if you (?:have|had|enjoyed|liked|loved|found|'ve|were)|if we(?:'ve| have)? "
            r"helped|feature|nominate|tag us|tell us|consider|take a (?:minute|moment|second)|don't forget|remember to|"
-           r"fancy|keen|up for|willing|happy to|chuffed|grateful|thrilled|love it|would you|could you|mind)\b")
+           r"fancy|keen|up for|willing|happy to|chuffed|grateful|thrilled|love it|would you|could you|mind|send|email|dm|"
+           r"message|add them|i'll add|we'll add|worked with me|worked with us)\b")
 
 # "you haven't left a rating yet" is a nudge, not a refusal: only a negation of the asking itself vetoes.
 NOT_ASKING_PRAISE = NOT_ASKING.replace(NEGATION, r"\b(?:not|never|nor|neither|no longer|without|don't|doesn't|didn't|"

@@ -27,9 +27,13 @@ unprofessional_find = any_of(
     Pattern(r"(?<![\w-])(?:idiot\w{0,20}|stupid(?:ity)?|moron\w{0,20}|dumb(?:ass)?|dumbest|imbecile\w{0,20}|losers?|pathetic|clowns?|"
             r"jerks?|brats?|snowflakes?|get a life|shut up|cry me a river|get over yourself|whiny|whiners?|"
             r"crybab(?:y|ies)|worst (?:clients?|patients?|people)|entitled (?:brats?|people|clients|parents)|"
-            r"lazy (?:clients|parents|ass)|trash|garbage|get lost|ok boomer)\b",
-            unless=NEGATION + r"|\b(?:feel(?:ing|s)?|felt|make (?:you|me|people|them) feel|no|there are no|"
-                              r"there's no|not a)\b", accept=not_quoted),
+            r"lazy (?:clients|parents|ass)|trash|garbage|get lost|ok boomer|keyboard warriors?|trolls|haters|dinosaurs|"
+            r"clueless (?:[a-z]{1,25} )?(?:people|folks|commenters|keyboard|idiots|haters|trolls|parents|clients))\b",
+            unless=r"\b(?:not|never|no|isn't|aren't|wasn't|weren't|feel(?:ing|s)?|felt|there are no|there's no)\b|"
+                   r"\bmake (?:you|me|people|them) feel\b", accept=not_quoted),
+    Pattern(r"\b(?:sorry not sorry|a you problem|sorry if (?:anyone|you|people|some(?: of you| people)?|i) (?:was|were|got|are|felt|"
+            r"is|offended|upset)|(?:relax|chill|calm down|lighten up),? it's (?:just )?(?:a )?(?:joke|meme|banter)|don't be (?:such )?"
+            r"(?:a|so) (?:snowflake|sensitive|dramatic|baby)|get over it|can't take a joke|triggered much)\b", unless=None),
     # "crazy", "psycho" used about people, days and work
     Pattern(r"\b(?:crazy|cray|psycho|nutty|insane|lunatic|loony|looney|batshit|bonkers|unhinged|deranged|"
             r"wacko|whacko|nutter|(?:go|goes|going|went|gone|drive|drives|driving|drove|is|are|'s|'re) (?:me |you |us |them )?nuts)\b"
@@ -129,6 +133,8 @@ harmful_find = any_of(
     Pattern(r"\b" + GROUP + r"(?:are|is)(?: all| just| basically| simply| always| inherently| usually| often| so| really| "
             r"totally| naturally| born| nothing but){0,3} " + BAD + r"\b", unless=NEGATION + r"|\b(?:myth|stereotype|assume|"
             r"believe|think|idea that|claim|told|heard)\b"),
+    Pattern(r"[\"']?(?:schizo|psycho|retard(?:ed)?|spaz|lunatic|mental|crazy|nutter|loony)[\"']? (?:is|are) (?:just|only|literally "
+            r"just|simply) (?:slang|a word|words|a joke|jokes|banter|harmless|a figure of speech|an expression)\b", unless=None),
     Pattern(r"\b(?:shooters?|killers?|murderers?|criminals?|terrorists?|attackers?|gunm[ae]n|abusers?|rapists?) (?:are|is|was) "
             r"(?:all |always |obviously |clearly |just |probably )?(?:mentally ill|crazy|psychos?|psychotic|insane|schizophrenic|"
             r"sick in the head|nuts|unhinged)\b|\b(?:mentally ill|crazy|psychotic|schizophrenic|psychos?|insane),? (?:they all are|"
