@@ -161,8 +161,13 @@ class Pattern:
                  window: int = 60, accept: Accept | None = None):
         # A leading \b stops Python's regex engine from skipping ahead to its first literal (a 50-fold cost on
         # long texts), so it is checked by hand instead, as "not preceded by a word character".
+        # Either way the leading \b means "not inside a word", so "@user" at the very start still matches.
         self._word_start = regex.startswith(r"\b") and _starts_with_a_letter(regex[2:])
-        self.rx = re.compile(regex[2:] if self._word_start else regex)
+        if self._word_start:
+            regex = regex[2:]
+        elif regex.startswith(r"\b"):
+            regex = r"(?<!\w)" + regex[2:]
+        self.rx = re.compile(regex)
         self.unless = re.compile(unless) if unless else None
         self.unless_after = re.compile(unless_after) if unless_after else None
         self.window = window

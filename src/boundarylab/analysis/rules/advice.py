@@ -56,6 +56,8 @@ def _instructed(doc, m) -> bool:
 
 def _instruction(doc, m) -> bool:
     """The match is said to someone: an imperative opening a clause ("Girl, dump him"), or a directive."""
+    if m.group().split(" ", 1)[0].endswith("ing"):  # "Stopping antidepressants suddenly can…" is a subject
+        return _AFTER_DIRECTIVE.search(clause_before(doc.norm, m.start(), 80)) is not None
     pre = clause_before(doc.norm, m.start(), 80)
     if _IMPERATIVE_LEAD.match(pre) or _IMPERATIVE_LEAD.match(pre[pre.rfind(",") + 1:]):
         return True
@@ -98,6 +100,7 @@ individual_advice_find = any_of(
     # "you should leave him", "Girl, dump him", "cut off your mom"
     Pattern(r"\b(?:leave|divorce|dump|break up with|ghost|block|cut off|cut ties with|go no[- ]contact with|confront|"
             r"kick (?:him|her|them) out|move out (?:of|from)|quit|report|call the cops on|file for (?:divorce|custody) "
+            r"|stop (?:texting|messaging|calling|replying to|responding to|contacting|following|dating|sleeping with)"
             r"(?:from|against)?|stop (?:talking to|seeing|answering)|walk away from|end) " + LIFE_TARGET + r"\b",
             unless=QUALIFIED, accept=_instruction),
     Pattern(r"\b(?:file for (?:divorce|custody|a restraining order)|go no[- ]contact|move out|get a divorce|"

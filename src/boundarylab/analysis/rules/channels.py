@@ -17,7 +17,7 @@ PLATFORM = (r"(?:dms?|direct messages?|messenger|instagram|facebook|tiktok|twitt
 NOT_SECURE = re.compile(r"\b(?:personal|private|cell|mobile|home|whatsapp|crisis|hotline|lifeline|helpline|suicide|emergency|text line|dv|domestic|trevor|samaritans|988|911|741741|lifeline)\b")
 NEGATED_VERB = r"\b(?:don't|do not|never|can't|cannot|won't|please don't|no need to)\s{1,5}$"
 _ROUTE = re.compile(r"\b(?:through|via|in|on|use|using|log ?(?:in|into)|sign in|message|send|reach|contact|write|at|into|"
-                    r"check)\b")
+                    r"check|to)\b")
 
 
 def _business_number(doc, m) -> bool:
@@ -35,8 +35,12 @@ redirect_find = any_of(
     Pattern(r"\b(?:call|phone|ring|contact|email|e-mail|message|reach|text|dial|give|write to|get in touch with|"
             r"reach out to|connect with|call or email|call or text|email or call)(?: us| me)?(?: at)? (?:the |my |our |your )?"
             r"(?:[a-z]{1,25} )?" + OFFICE + r"\b", unless=NEGATED_VERB),
-    Pattern(r"\bby (?:phone|telephone|email|e-mail|secure (?:email|message|messaging|video))\b|\b(?:over|on) the "
-            r"(?:phone|telephone)\b|\bphone call\b(?= (?:with|to) (?:me|us|the office))|\bsecure (?:email|e-mail)\b",
+    Pattern(r"\b(?:move|take|switch|continue|bring) (?:this|the|our|that) (?:conversation|chat|discussion|question|thread) "
+            r"(?:to|over to|into|onto) (?:the|our|my|a) (?:secure |client |patient )?(?:portal|office|phone|email|call|session)\b",
+            unless=None),
+    Pattern(r"\bby (?:phone|telephone|email|e-mail|secure (?:email|message|messaging|video))\b|\b(?:talk|chat|discuss|speak|"
+            r"go over|connect|follow up|catch up|continue)\b" + gap(30) + r"\b(?:over|on) the (?:phone|telephone)\b|\bphone call\b"
+            r"(?= (?:with|to) (?:me|us|the office))|\bsecure (?:email|e-mail)\b",
             unless=r"\b(?:not|never|don't|can't|won't)\b", accept=_business_number),
     Pattern(r"(?:\+?1[ .\-]?)?(?:\(\d{3}\)\s?|\d{3}[ .\-])?\d{3}[ .\-]\d{4}(?![\d\-])", unless=None,
             accept=lambda doc, m: _business_number(doc, m) and not (m.start() and doc.norm[m.start() - 1] in "0123456789-(")),
@@ -118,7 +122,7 @@ crisis_find = any_of(
             r"suicide prevention|crisis|mental health crisis) (?:hot ?line|help ?line|line|support line)\b", unless=None),
     Pattern(r"\b(?:crisis|mobile crisis|suicide prevention|psychiatric emergency) (?:team|service|services|center|centre|"
             r"unit|support|counsell?ors?|workers?)\b", unless=r"\b(?:no|not)\b"),
-    Pattern(r"\b(?:your|a|the) (?:crisis|safety) plan\b", unless=None),
+    Pattern(r"\b(?:crisis|safety) plans?\b", unless=None),
 )
 
 CRISIS_RESOURCES = Check(

@@ -27,7 +27,8 @@ CONTEMPT = (r"(?:incompetent|clueless|quacks?|hacks?|frauds?|charlatans?|terribl
             r"yikes|toxic|a nightmare|predators?|scam|scammers?|grifters?|sleazy|shady|delusional|a mess|"
             r"can't be trusted|cannot be trusted|unqualified|unlicensed|untrained|out of (?:her|his|their) depth|"
             r"a danger to|waste of (?:money|time|space)|hasn't (?:read|opened|updated)|outdated|behind the times|"
-            r"shouldn't be allowed|pop psychology|recycled|rehashed|rubbish|drivel)")
+            r"shouldn't be allowed|pop psychology|recycled|rehashed|rubbish|drivel|steal(?:s|ing)?|poach(?:es|ing)?|"
+            r"classy\.|real professional\.)")
 STRONG_CONTEMPT = (r"(?:incompetent|clueless|quacks?|hacks?|frauds?|charlatans?|a (?:total |complete )?joke|embarrass\w{0,20}|"
                    r"pop psychology|rubbish|drivel|nonsense|garbage|trash|"
                    r"pathetic|useless|unethical|idiots?|morons?|worst|waste of (?:money|time)|laughable|a disgrace)")
@@ -35,7 +36,8 @@ SPECIFIC = (r"(?:my|her|his|their|this|that|our|a certain|one particular|the one
             r"ex-?| current| new| so-called| local| fellow| first| second)?")
 LOCATOR = (r"(?: (?:down the (?:street|road|hall)|across (?:town|the street|the hall)|next door|in town|on [a-z]{1,25} "
            r"(?:street|st|avenue|ave|road)|over on [a-z]{1,25}|at [a-z]{1,25}|from [a-z]{1,25}|with the pink couch|on tiktok|on "
-           r"instagram|on youtube|on channel \d{1,6}))")
+           r"instagram|on youtube|on channel \d{1,6}|in (?:my|our|the) (?:building|office|suite|practice|clinic|hallway|floor|"
+           r"department|team|group|unit)))")
 _NOT_AN_ATTACK = re.compile(r"\b(?:not|never|isn't|wasn't|aren't|weren't|no longer|said|says|wrote|writes|explained|"
                             r"explains|taught|teaches|shared|shares|warned|warns|thinks|believes|agrees|notes|noted|"
                             r"reminded|reminds|about|why|how|when|if|posted|called out|talks|talked|calls|recommend\w{0,20})\b")
@@ -69,7 +71,7 @@ colleague_find = any_of(
             accept=_contempt_not_denied),
     Pattern(r"\b(?:that|this) (?:[a-z\-']{1,25} ){0,2}" + COLLEAGUE + r"\b(?P<gap>" + gap(70) + r")\b" + CONTEMPT,
             accept=_contempt_not_denied),
-    Pattern(r"\bthe " + COLLEAGUE + LOCATOR + r"(?P<gap>" + gap(60) + r")\b" + CONTEMPT, accept=_contempt_not_denied),
+    Pattern(r"\bthe (?:[a-z\-]{1,25} )?" + COLLEAGUE + LOCATOR + r"(?P<gap>" + gap(60) + r")\b" + CONTEMPT, accept=_contempt_not_denied),
     Pattern(r"\b(?:the )?(?:most |least |such an? |so )?(?:incompetent|clueless|quack|hack|fraud|terrible|awful|horrible|"
             r"useless|unethical|so-called|worst|lazy|greedy|pathetic|embarrassing|dangerous|shady|sleazy|unqualified) "
             r"(?:[a-z\-']{1,25} )?" + PERSON + r"\b(?!s)",

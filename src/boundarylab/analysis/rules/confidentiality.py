@@ -22,7 +22,10 @@ NOT_ONE_CLIENT = (r"(?!s\b|s'|'s? (?:privacy|confidentiality|trust|rights|consen
                   r"well-being|safety|best interest|autonomy|dignity)| (?:portal|base|list|load|caseload|care|centered|"
                   r"centred|forms?|files?|paperwork|feedback|satisfaction|experience|hours|fees?|work|relationships?|"
                   r"services|resources|intake forms?|agreement|handbook|survey|login|area|lounge|parking|spots?|openings?))")
-NOT_A_STORY = NEGATION + r"|\b(?:if|whenever|imagine|suppose|supposing|hypothetical\w{0,20}|composite|fictional|any|every|each|whatever|anything)\b"
+# "I'd never share a client's story" is a policy; "can't stop thinking about the mum I saw" is still a story.
+STORY_NEGATION = (r"\b(?:not|never|cannot|nor|neither|no longer|nobody|no one|without|refuse to)\b(?! (?:stop|help|wait|believe|"
+                  r"forget|shake))|n't\b(?! (?:stop|help|wait|believe|forget|shake|get over))")
+NOT_A_STORY = STORY_NEGATION + r"|\b(?:if|whenever|imagine|suppose|supposing|hypothetical\w{0,20}|composite|fictional|any|every|each|whatever|anything)\b"
 NARRATIVE = alt(
     "told", "said", "shared", "asked", "cried", "came", "walked", "brought", "admitted", "mentioned",
     "reminded", "texted", "emailed", "messaged", "showed", "described", "confessed", "broke", "finally",
@@ -69,6 +72,13 @@ client_story_find = any_of(
     Pattern(r"\bone of (?:my|our) " + words(2) + r"(?:clients|patients|couples|families|kids|students|group members)\b",
             unless=NOT_A_STORY),
     Pattern(r"\b(?:a|an|one|this|that) " + words(2) + CLIENT + r"s? of (?:mine|ours)\b", unless=NOT_A_STORY),
+    Pattern(r"\b(?:client|patient) (?:win|wins|update|story|shout ?out|spotlight|success|moment)s? (?:of the (?:week|day|month))?\b|"
+            r"#client ?(?:wins?|love|success|stories|story)\b", unless=NOT_A_STORY),
+    Pattern(r"\b(?:a|an|the|this) (?:[a-z\-]{1,25} ){0,2}" + PERSON + r" (?:i|we) (?:saw|met|spoke with|sat with|talked with|worked with)"
+            r" (?:today|this morning|this afternoon|tonight|yesterday|earlier)\b", unless=NOT_A_STORY,
+            accept=in_text(THERAPY_CONTEXT + r"|\b(?:postpartum|anxiety|depression|grief|trauma|panic|diagnos\w{1,10}|symptoms?)\b")),
+    Pattern(r"\bmy (?:very )?(?:first|last|newest|oldest|longest)(?: ever)? (?:" + CLIENT + r"|session|couple|family)\b",
+            unless=NOT_A_STORY),
     Pattern(r"\bmy (?:new |first |last |favou?rite |longest |youngest |oldest |current |former |old |"
             r"tuesday |monday |wednesday |thursday |friday |morning |afternoon |evening |teen |couples |"
             r"\d{1,2}(?::\d\d)? ?(?:am|pm) |\d{1,2} ?o'clock )?" + CLIENT +
@@ -90,8 +100,10 @@ client_story_find = any_of(
             r"(?:been |recently |currently )?(?:counsel\w{0,20}|treat\w{0,20}|(?:see|seeing|saw|work(?:ed|ing)? with) "
             r"(?:in|for) (?:therapy|counsell?ing|sessions))\b", unless=NOT_A_STORY),
     Pattern(r"\b(?:a|an|one|this|that|the) " + words(3) + PERSON + r" (?:i|we)(?:'m| am|'ve| have| had)? "
-            r"(?:been |recently |currently )?(?:seeing|working with|counsell?ing|treating|see|work with|saw|treated) for "
-            + CONCERN + r"\b", unless=NOT_A_STORY),
+            r"(?:been |recently |currently )?(?:seeing|working with|counsell?ing|treating|see|work with|saw|treated) (?:for "
+            + CONCERN + r"|since (?:the |last )?(?:january|february|march|april|may|june|july|august|september|october|november|"
+            r"december|spring|summer|autumn|fall|winter|monday|tuesday|wednesday|thursday|friday|\d{4}|last year|the start|"
+            r"she|he|they|her|his|their))\b", unless=NOT_A_STORY),
     Pattern(r"\bsat (?:down )?with (?:a|an|this|one|the|another) " + words(3) + PERSON + r"\b(?! (?:of|from) )",
             unless=NOT_A_STORY),
     Pattern(r"\b(?:a|an|one|this|the|another) " + words(3) + PERSON + r" (?:told|said to|asked|showed|texted|"
@@ -240,7 +252,7 @@ DATE_DETAIL = any_of(
     Pattern(r"\b(?:christmas|thanksgiving|easter|new year's|halloween|hanukkah|ramadan|passover|diwali|"
             r"mother's day|father's day|valentine's|(?:her|his|their) (?:\d{1,6}(?:st|nd|rd|th) )?birthday|graduation day|"
             r"(?:her|his|their) anniversary)\b", unless=None),
-    Pattern(r"\b" + NUMBER + r"(?:[- ]and[- ]a[- ]half)?[- ](?:weeks?|months?|years?|yrs?|sessions|tours?|deployments?|kids|children|miscarriages|"
+    Pattern(r"\b" + NUMBER + r"(?:[- ]and[- ]a[- ]half)?[- ](?:days?|nights?|weeks?|months?|years?|yrs?|sessions|tours?|deployments?|kids|children|miscarriages|"
             r"marriages|divorces)\b", unless=None),
 )
 AGE_DETAIL = any_of(
@@ -315,14 +327,14 @@ confirms_find = any_of(
             r"(?:the )?(?:progress|work) you(?:'ve| have)? (?:made|done|put in)|(?:see|seeing) you (?:in|at) "
             r"(?:session|the office|your appointment|group)|(?:therapy|counsell?ing|treatment) (?:with (?:me|us)|"
             r"helped|has helped|is helping)|the (?:techniques|skills|tools|strategies|exercises) (?:we|i)\b|"
-            r"you (?:came|come|chose|trusted) (?:to )?(?:me|us|our (?:practice|office|clinic)))",
+            r"you (?:came|come|chose|trusted) (?:to )?(?:me|us|our (?:practice|office|clinic)))(?!\?)",
             unless=NEGATION + r"|\bif\b"),
     Pattern(r"\b(?:pleasure|privilege|honou?r|joy|gift|blessing)\b" + gap(25) +
             r"\b(?:(?:working|to work|to walk|walking|to be|being|to sit|sitting) (?:with|alongside|beside) you|(?:to )?"
             r"support(?:ing)? you|(?:to )?help(?:ing)? you|(?:to )?(?:see|know)(?:ing)? you grow|(?:to )?(?:be|being) part of your)\b",
             unless=NEGATION + r"|\b(?:if|would|could|hope|look forward)\b"),
     Pattern(r"\b(?:loved|enjoyed|enjoy|love|miss|will miss|'ll miss|thank you for|thanks for)\b (?:[a-z]{1,25} ){0,2}"
-            r"(?:working with you|our (?:sessions|work|time|weekly)|seeing you (?:each|every) week)\b"),
+            r"(?:working with you|our (?:sessions|work|time|weekly)|seeing you (?:each|every) week)\b(?!\?)"),
     Pattern(r"\byour (?:appointment|session|visit|check-in) (?:on|this|next) (?:monday|tuesday|wednesday|thursday|friday|"
             r"saturday|sunday|week|morning|afternoon|evening)\b|\byour (?:monday|tuesday|wednesday|thursday|friday|saturday) "
             r"(?:appointment|session|visit)\b", unless=NEGATION + r"|\bif\b"),
@@ -355,6 +367,8 @@ confirms_find = any_of(
             r"hierarchy|ladder|meditations?|affirmations?|scripts?|goals?|plan|routines?|breathing|practices?|steps) "
             r"(?:we|i)(?: have| had|'ve)? (?:practiced|practised|worked on|discussed|talked about|went over|covered|learned|"
             r"started|set|made|wrote|built|planned|agreed on|tried|created|came up with|mapped out|gave you|did together)\b"),
+    Pattern(r"\b(?:don't|do not) forget (?:your|the|those|our) (?:[a-z\-]{1,25} )?(?:coping plan|safety plan|coping skills|"
+            r"homework|worksheet|thought records?|breathing|grounding|exercises|plan we made|skills)\b", unless=None),
     Pattern(r"\b(?:since|after) (?:starting|you started|we started|beginning|you began|we began) (?:with me|with us|therapy|"
             r"counsell?ing|sessions|treatment|here|our work)\b|\b(?:starting|working|sessions?|our time) with me\b"),
     Pattern(r"\b(?:working|worked|work|spent) on your (?:[a-z\-]{1,25} ){0,2}(?:anxiety|depression|grief|trauma|panic|fears?|"

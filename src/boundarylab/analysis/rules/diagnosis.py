@@ -24,8 +24,9 @@ CERTAIN = alt("clearly", "obviously", "definitely", "totally", "100%", "100 perc
 SOFT = alt("probably", "likely", "just", "also", "kind of", "kinda", "low-?key", "completely", "a", "an",
            "an obvious", "a clear", "an undiagnosed", "undiagnosed", "untreated", "a malignant", "a covert",
            "basically", "pretty much", "seriously", "really")
-# "he's OCD" is a copula; "your son's OCD" is a possessive, so nouns take "is", never "'s".
-SUBJECT = (r"(?:(?:@user(?: you)?|you|he|she)(?:'s|'re| is| are| was| were| seems| sounds| looks| seem| has always been|"
+# "he's OCD" is a copula; "your son's OCD" is a possessive, so nouns take "is", never "'s". A hedged "you're
+# probably autistic" to every reader is a self-diagnosis prompt, so a bare "you" needs certainty (below).
+SUBJECT = (r"(?:(?:@user(?: you)?|he|she)(?:'s|'re| is| are| was| were| seems| sounds| looks| seem| has always been|"
            r" is being)|(?:(?:this|that|the|your|his|her|their|my|our) " + words(1) + PERSON_NOUN + r"(?: [a-z]{1,25})?|"
            r"(?:the )?" + TITLE + r"\.? [a-z]{1,25}(?: [a-z]{1,25})?)(?: is| are| was| were| seems| sounds| looks| has always been|"
            r" is being))")
@@ -46,6 +47,8 @@ def _person_or_certain(doc, m) -> bool:
 
 
 diagnosis_find = any_of(
+    Pattern(r"\byou(?:'re| are)(?: (?:" + CERTAIN + r")){1,3}(?: (?:" + SOFT + r")){0,2} (?:a |an )?" + LABEL + r"\b" +
+            LABEL_USED_AS_TOPIC, unless=HEDGE_FREE),
     # "@mike_r you're clearly a narcissist", "that senator is obviously a sociopath"
     Pattern(r"\b" + SUBJECT + COPULA + r"(?: (?:" + CERTAIN + "|" + SOFT + r")){0,3} (?:a |an )?" + LABEL + r"\b"
             + LABEL_USED_AS_TOPIC, unless=HEDGE_FREE),
@@ -95,7 +98,7 @@ diagnosis_find = any_of(
     # "textbook narcissist", "that's classic BPD", "screams sociopath" -- when pinned on someone in the sentence
     Pattern(r"\b(?:textbook|classic|clear-cut|full-blown|raging|malignant|covert|a clear case of|a textbook case of|"
             r"a classic case of|screams|screaming|peak|typical|pure|straight up|100%) (?:" + LABEL + "|" + DISORDER +
-            r")\b" + LABEL_USED_AS_TOPIC + r"(?! (?:examples?|cases? (?:of|study)|presentation|example))",
+            r")\b(?! (?:traits?|signs?|symptoms?|examples?|cases? (?:of|study)|presentation|criteria|features|research))",
             unless=HEDGE_FREE,
             accept=in_window(r"@user|\b(?:he|she|him|her|his|hers|that's|this is|what a|(?:this|that|the) " + PERSON_NOUN +
                              r"|" + TITLE + r"\.? [a-z]{1,25})\b", before=120, after=40)),

@@ -15,7 +15,9 @@ from boundarylab.analysis.patterns import (NEGATION, Pattern, all_of, any_of, cl
 IN_THE_PAST = (r"\b(?:years ago|ago|back then|in the past|used to|long ago|decades?|in (?:college|grad school|my "
                r"twenties|my teens|high school)|when i was (?:younger|a teen|a kid|in)|as a (?:teen|teenager|kid|child|young)|"
                r"recovered|recovery|survived|looking back|once upon)\b")
-FIRST = in_sentence(FIRST_PERSON)
+# "Woke up still drunk", "Needed a drink after today": diary style, the writer is the subject.
+_DIARY = r"(?:^|(?<=[.!?\n]\s))(?:woke up|got|been|feeling|still|just|spent|slept|needed|need|drank|running on)\b"
+FIRST = in_sentence(FIRST_PERSON + "|" + _DIARY)
 _OPENS_CLAUSE = re.compile(r"^\W{0,5}(?:honestly|ugh|welp|well|so|and|just|finally|seriously|lol|ok|okay)?\W{0,5}$")
 
 

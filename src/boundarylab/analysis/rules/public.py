@@ -41,6 +41,9 @@ polarizing_find = any_of(
     Pattern(r"\b" + PARTY + r"\b", unless=None, accept=all_of(in_sentence(EVAL), not_in_sentence(NEUTRAL))),
     Pattern(r"\b(?:maga|libtards?|the radical left|woke mob|trumpers|demonrats|republicunts|rethuglicans)\b", unless=None,
             accept=not_in_sentence(NEUTRAL)),
+    Pattern(r"\b(?:anyone|anybody|everyone|everybody|no one|nobody) (?:who |that )?(?:still )?(?:votes?|voting|voted|supports?|"
+            r"supporting|backs?|backing) (?:for )?" + gap(50) + r"\b(?:should|is|are|can't|has no|deserves?|needs?|must|isn't|"
+            r"doesn't)\b", unless=None, accept=not_in_sentence(NEUTRAL)),
     Pattern(r"\b(?:any|every|no) (?:[a-z]{1,25} )?(?:one|body|therapist|counsell?or|christian|american|person|parent|woman|"
             r"man|clinician|professional)s? (?:who |that )?(?:still )?(?:votes?|voting|voted|supports?|supporting|backs?|"
             r"backing) (?:for )?" + gap(50) + r"\b(?:should|is|are|can't|has no|deserves?|needs?|must|isn't|doesn't)\b",
@@ -78,7 +81,9 @@ polarizing_find = any_of(
             r"hope|way out|therapy)(?: for [a-z' ]{1,30})? (?:is|=) (?:jesus|god|christ|prayer|faith|the lord|the bible|allah|"
             r"church|the gospel)\b", unless=None),
     Pattern(r"\bonly (?:jesus|god|christ|prayer|faith|the lord|allah|the bible|scripture) can (?:heal|save|fix|cure|"
-            r"help|deliver|free)\b", unless=None),
+            r"help|deliver|free|set (?:you|us) free|restore)\b", unless=None),
+    Pattern(r"\b(?:satan|the devil|demons?|demonic (?:forces|spirits)|evil spirits) (?:is|are) (?:behind|causing|the cause of|"
+            r"responsible for|at work in)\b", unless=None),
     Pattern(r"\b(?:pray|praying|prayed) (?:the |your |their |it |this |that )?(?:[a-z]{1,25} )?away\b", unless=None),
     Pattern(r"\b(?:atheists|christians|muslims|jews|catholics|mormons|hindus|evangelicals|religious people|believers|"
             r"non-believers|unbelievers|sinners)\b (?:are|is) (?:all |just |so )?(?:wrong|deluded|stupid|lost|the problem|"

@@ -40,6 +40,12 @@ dual_find = any_of(
             r"meet up|get together|connect (?:outside|on (?:my|facebook|instagram|snap|snapchat))|come over|come to my|"
             r"come by my|join (?:me|us) (?:for|at) (?:my|our|a) (?!free|webinar|workshop|group))\b", unless=NOT_A_SOCIAL_INVITE),
     Pattern(r"\baccept(?:ing|ed)? (?:it )?(?:now|right now|your (?:request|invite|invitation))\b", unless=NOT_AN_INVITE),
+    Pattern(r"\b(?:see|meet) you (?:at|in) (?:my|our) (?:church|party|house|place|home|bbq|barbecue|book club|wedding|gym|"
+            r"yoga class|bar|pub)\b|\b(?:stay|keep) in touch\b(?=" + gap(60) + r"\b(?:after (?:we finish|therapy|our (?:last )?"
+            r"sessions?|termination|we're done)|whatsapp|my (?:personal |own |cell |mobile )?(?:number|cell|phone))\b)|"
+            r"\b(?:any chance of|can i get|could i get|hook me up with|mates? rates|friends and family rates?|give me) "
+            r"(?:a |an |your |some )?(?:discount|deal|freebie|free [a-z]{1,20}|special price|staff discount)\b",
+            unless=NOT_A_SOCIAL_INVITE),
     Pattern(r"\b" + SOCIAL + r" (?:sometime|some time|soon|this weekend|next week|after (?:our|your) (?:session|appointment)|"
             r"outside (?:of )?(?:session|therapy|the office))\??", unless=NOT_AN_INVITE,
             accept=in_sentence(r"\b(?:you|u|we|us)\b|\?")),
@@ -90,6 +96,9 @@ DUAL_RELATIONSHIP_INVITE = Check(
     ),
 )
 
+# "Never hesitate to message me" is an offer; "I don't answer at night" is not.
+NOT_AN_OFFER = (r"\b(?:not|cannot|can't|won't|don't|never|no)\b(?! (?:hesitate|feel bad|feel guilty|worry|be afraid|be shy|"
+                r"apologi[sz]e|think twice))")
 ANY_HOUR = (r"(?:any ?time|whenever|24/7|24-7|24 ?hours? a day|round the clock|around the clock|day or night|night or day|"
             r"day and night|at (?:any|all) hours|any hour|all hours|late at night|in the middle of the night|"
             r"at (?:1|2|3|4|5|12) ?(?:am|a\.m\.)|at midnight|weekends too|on weekends too|weekends included|even on (?:weekends?|"
@@ -101,8 +110,11 @@ ME_AVAILABLE = r"(?:here|available|around|online|reachable|on call|awake|up|a (?
 ANY_HOUR_STATED = ANY_HOUR.replace("whenever|", "")
 
 over_availability_find = any_of(
-    Pattern(r"\b(?:text|call|message|dm|email|e-mail|ping|reach|contact|phone|write|hit|holler at|message) me\b" + gap(25) +
-            r"\b" + ANY_HOUR, unless=NEGATION + r"|\b(?:who|that|people|clients|when|if)\s{1,5}$", unless_after=BOUNDED),
+    Pattern(r"\b(?:text|call|message|messag|dm|email|e-mail|ping|reach|contact|phone|write|hit|holler at)(?:ing|ed)? me\b" +
+            gap(25) + r"\b" + ANY_HOUR, unless=NOT_AN_OFFER + r"|\b(?:who|that|people|clients|when|if)\s{1,5}$",
+            unless_after=BOUNDED),
+    Pattern(r"\b(?:i'll|i will|i) always (?:answer|reply|respond|pick up|get back to you|text back|call back)\b",
+            unless=NOT_AN_OFFER, unless_after=BOUNDED),
     Pattern(r"\b(?:i'm|i am|i'll be|i will be|i'm always|i remain|i stay|i'm just|i'm only|always)\b" + gap(30) + r"\b" +
             ME_AVAILABLE + r"\b" + gap(30) + r"\b" + ANY_HOUR_STATED, unless=NEGATION, unless_after=BOUNDED),
     Pattern(r"\b(?:i'm|i am|i'll be|i will be|i'm literally|i'm basically)\s(?:always|constantly|literally always) "

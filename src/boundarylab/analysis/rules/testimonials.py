@@ -16,13 +16,17 @@ NOT_ASKING = NEGATION + (r"|\b(?:how to|how do|how should|when to|whether to|sho
 # Praise in any form, and the words that turn a mention of it into a request.
 PRAISE_ANY = (r"\b(?:reviews?|ratings?|testimonials?|(?:5|five)[- ]stars?|stars|endorsements?|a few (?:kind )?words "
               r"(?:on|about)|(?:kind )?words on (?:google|yelp|facebook)|your (?:success )?stor(?:y|ies) on (?:our|my)|"
-              r"feature your (?:story|experience|journey|success)|recommendations? on (?:google|linkedin|yelp|facebook))\b|⭐")
+              r"feature your (?:story|experience|journey|success)|recommendations? on (?:google|linkedin|yelp|facebook)|"
+              r"(?:short |brief )?quotes (?:from|by) (?:clients|you|past clients|former clients)|client quotes|your words "
+              r"about)\b|⭐")
 REQUEST = (r"\b(?:please|pls|would|could|can you|help us|help me|we'd love|i'd love|would love|we would love|means? (?:a lot|"
            r"so much|the world|everything)|appreciate|haven't (?:left|written|posted)|only takes|reach \d{1,6}|our goal|leave|"
            r"drop|write|share|post|give|submit|link|if you (?:have|had|enjoyed|liked|loved|found|'ve|were)|if we(?:'ve| have)? "
            r"helped|feature|nominate|tag us|tell us|consider|take a (?:minute|moment|second)|don't forget|remember to|"
            r"fancy|keen|up for|willing|happy to|chuffed|grateful|thrilled|love it|would you|could you|mind|send|email|dm|"
-           r"message|add them|i'll add|we'll add|worked with me|worked with us)\b")
+           r"message|add them|i'll add|we'll add|worked with me|worked with us|helps? (?:other |more )?(?:people|others|folks|new clients|someone|small practices|us) (?:find|reach|choose|"
+           r"discover|grow)|would help|goes a long way|"
+           r"enjoyed working|loved working)\b")
 
 # "you haven't left a rating yet" is a nudge, not a refusal: only a negation of the asking itself vetoes.
 NOT_ASKING_PRAISE = NOT_ASKING.replace(NEGATION, r"\b(?:not|never|nor|neither|no longer|without|don't|doesn't|didn't|"

@@ -62,6 +62,10 @@ unprofessional_find = any_of(
     Pattern(r"\b(?:lovely|great|fantastic|perfect|wonderful|awesome|just great|just perfect|love that for me|"
             r"love this for me)\.(?:\s|$)", unless=None, accept=lambda doc, m: _opens_sentence(doc.norm, m.start())),
     Pattern(r"\b(?:another|third|fourth|fifth|yet another|second) no[- ]?show\b", unless=None),
+    Pattern(r"\b(?:this|my) (?:job|week|caseload|day|practice|field) (?:is|has been) (?:a (?:mess|joke|nightmare|circus|dumpster "
+            r"fire)|killing me|the worst|too much)\b|\bnot me (?:crying|screaming|losing it|hiding|pretending)\b|"
+            r"(?:^|(?<=[.!?]\s))(?:classy|real professional|very professional|cool cool cool)\.", unless=None),
+    Pattern(r"(?<![a-z])(?:f\*{1,4}k\w{0,10}|f\*{2,6}|sh\*t|s\*{2,4}|b\*{1,4}ch|a\*{1,3}hole|\$#!t)", unless=None),
     Pattern(r"\b(?:pretending to care|pretend to care|couldn't care less|could not care less|don't get paid enough for this|"
             r"not paid enough for this)\b", unless=None),
     Pattern(r"\b(?:[a-z]{1,25}'s|my|all my|these|the|our|your) (?:clients|caseload|patients|families) (?:are|is) (?:all |literally |so |"
@@ -104,6 +108,8 @@ GROUP = (r"(?:(?:people|those|anyone|folks|men|women|kids|teens|everyone|persons
          r"schizophrenics|borderlines|narcissists|bipolars|depressives|anorexics|the mentally ill|mentally ill people|"
          r"crazy people|psychopaths|sociopaths|autistic people|autistics|adhders|people with adhd|veterans|suicidal people|"
          r"people who self-harm|cutters|trans people|gay people|immigrants|the homeless|homeless people|fat people|"
+         r"(?:bipolar|borderline|schizophrenic|depressed|anxious|autistic|adhd|ocd|ptsd|mentally ill|suicidal|psychotic|"
+         r"narcissistic|traumati[sz]ed) (?:people|folks|men|women|kids|persons|individuals|patients|clients|types)|"
          r"obese people|drug users|smokers|men who cry|depressed people|anxious people) )")
 BAD = (r"(?:dangerous|violent|manipulative|lazy|weak|attention[- ]seek(?:ing|ers)|crazy|toxic|evil|hopeless|broken|"
        r"selfish|liars|monsters|a lost cause|lost causes|beyond help|unfixable|damaged|faking(?: it)?|fakers|drama queens|"
