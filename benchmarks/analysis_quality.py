@@ -90,7 +90,8 @@ def main(argv=None) -> int:
         if args.show:
             for o in q.outcomes:
                 if o.expected != o.found:
-                    print(f"\n  missed {sorted(o.expected - o.found)} extra {sorted(o.found - o.expected)}\n    {o.text}")
+                    print(f"\n  missed {sorted(o.expected - o.found)} extra {sorted(o.found - o.expected)}"
+                          f"\n    {o.text}")
         print()
         ok &= q.exact >= EXACT_TARGET and all(q.precision(c) >= PRECISION_TARGET for c in vocab.CHECKS)
     return 0 if ok else 1

@@ -67,7 +67,8 @@ def main() -> int:
         print(line)
     corpus_median, worst = rows[0][1], max(r[2] for r in rows)
     ok = corpus_median < MEDIAN_TARGET_MS and worst < MAX_TARGET_MS
-    print(f"targets: corpus median < {MEDIAN_TARGET_MS} ms, every text < {MAX_TARGET_MS} ms: {'met' if ok else 'NOT met'}")
+    verdict = "met" if ok else "NOT met"
+    print(f"targets: corpus median < {MEDIAN_TARGET_MS} ms, every text < {MAX_TARGET_MS} ms: {verdict}")
     return 0 if ok else 1
 
 

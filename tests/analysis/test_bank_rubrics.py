@@ -52,4 +52,4 @@ def test_model_answer_passes_its_own_rubric(scenario):
 def test_revise_draft_fails_its_rubric(scenario):
     result = evaluate_rewrite(scenario, scenario.draft.text)
     assert not result.passed
-    assert result.remaining or result.missing, "the draft is failed only for being the draft; no check finds the problem"
+    assert result.remaining or result.missing, "no check finds the draft's problem; it fails only for being the draft"

@@ -30,7 +30,8 @@ def dm_scenario(conf001) -> Scenario:
         "must_avoid": ["individual-advice"], "must_include": ["redirects-to-secure-channel"],
         "model_answer": "Thanks for reaching out. I can't discuss medication over DM; please call my office at "
                         "555-0142 so we can talk it through."})
-    draft = conf001.draft.model_copy(update={"action": "send", "text": "Just skip tonight's dose and see how you feel!"})
+    draft = conf001.draft.model_copy(update={"action": "send",
+                                             "text": "Just skip tonight's dose and see how you feel!"})
     return conf001.model_copy(update={"rewrite": rewrite, "draft": draft, "kind": "dm"})
 
 
@@ -85,7 +86,8 @@ def test_missing_must_include_costs_its_share(dm_scenario):
 
 def test_dm_model_answer_passes(dm_scenario):
     result = evaluate_rewrite(dm_scenario, dm_scenario.rewrite.model_answer)
-    assert result.passed and result.score == 1.0 and {f.check for f in result.present} == {"redirects-to-secure-channel"}
+    assert result.passed and result.score == 1.0
+    assert {f.check for f in result.present} == {"redirects-to-secure-channel"}
 
 
 def test_advisory_problem_costs_less_than_a_rubric_item_and_does_not_fail(conf001):

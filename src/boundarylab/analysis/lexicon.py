@@ -64,7 +64,8 @@ DISORDER = alt(
     "(?:a |some )?(?:serious |severe )?mental illness", "(?:some |a )?(?:kind|sort) of (?:personality )?disorder",
     "a drinking problem", "an addiction", "a substance (?:use )?(?:problem|disorder)", "paranoia",
     "delusions", "mania", "cluster b", "(?:undiagnosed|untreated) [a-z]{1,25}",
-    "(?:a |an )?(?:manic|hypomanic|psychotic|depressive|dissociative|mixed) episode", "a (?:nervous|psychotic|mental) breakdown",
+    "(?:a |an )?(?:manic|hypomanic|psychotic|depressive|dissociative|mixed) episode", "a (?:nervous|psychotic|"
+                                                                                      "mental) breakdown",
     "early(?:-onset)? (?:alzheimer'?s|dementia|parkinson'?s)",
 )
 

@@ -6,22 +6,24 @@ the time per text grows linearly with its length, whatever the learner pastes in
 """
 
 import re
-import re._constants as _c
 import re._parser as _parser
-from bisect import bisect_left
-from itertools import chain, islice
+from itertools import chain
 from typing import Callable, Iterable, Iterator
 
+from boundarylab.analysis.literals import required_literals, starts_with_a_letter
 from boundarylab.analysis.text import Doc, trie_regex
 
 Span = tuple[int, int]
 MAX_MATCHES = 200  # matches of one pattern examined per text
+MAX_REACH = 600  # a pattern that can match no more than this many characters is searched near its literals only
+LOOK_AROUND = 80  # room for look-behinds and look-aheads at the edge of such a window
 Finder = Callable[[Doc, list[Span] | None], Iterable[Span]]  # the optional list limits where it looks
 Accept = Callable[[Doc, re.Match], bool]
 
 # "No worries, add me!" is not a negation; "I never add clients" is.
 NEGATION = (r"\b(?:not|never|cannot|nor|neither|no longer|nobody|no one|without|refuse to|won't ever)\b|n't\b"
-            r"|\bno\b(?! (?:worries|problem|pressure|rush|judge?ment|matter|doubt|wonder|joke|kidding|need|big deal)\b)")
+            r"|\bno\b(?! (?:worries|problem|pressure|rush|judge?ment|matter|doubt|wonder|joke|kidding|need|"
+            r"big deal)\b)")
 
 
 _META = re.compile(r"[\\^$.|?*+()\[\]{}]")
@@ -71,84 +73,6 @@ def clause_after(text: str, end: int, window: int) -> str:
     return post[:cut]
 
 
-def _starts_with_a_letter(regex: str) -> bool:
-    """True if every way the regex can start is a fixed character, never a repeated class like [a-z]{1,25} or \\d{1,6}.
-
-    Only then is dropping a leading \\b safe: "\\d{1,6}mg" tried at every digit of a 10,000-digit run would be
-    quadratic, while "client" tried at every position costs nothing.
-    """
-
-    def first_is_fixed(items) -> bool:
-        if not items:
-            return False
-        op, arg = items[0]
-        if op is _c.LITERAL:
-            return True
-        if op is _c.SUBPATTERN:
-            return first_is_fixed(list(arg[-1]))
-        if op is _c.BRANCH:
-            return all(first_is_fixed(list(branch)) for branch in arg[1])
-        if op is _c.IN:  # a single character class, not repeated: still one position
-            return True
-        return False
-
-    try:
-        return first_is_fixed(list(_parser.parse(regex)))
-    except re.error:
-        return False
-
-
-MAX_NEEDS = 40  # a pattern is pre-checked with substring tests only if a few literals cover it
-MAX_REACH = 600  # a pattern that can match no more than this many characters is searched near its literals only
-LOOK_AROUND = 80  # room for look-behinds and look-aheads at the edge of such a window
-
-
-def required_literals(regex: str) -> frozenset[str] | None:
-    """Strings of which every match must contain at least one, or None if the regex offers none worth testing.
-
-    "client (?:told|said)" needs "client "; "(?:leave|drop) a review" needs "review" or one of the verbs. A
-    substring test for them is far cheaper than running the regex over a long text that has none of them.
-    """
-
-    def seq(items) -> frozenset | None:
-        options, run = [], ""
-        for op, arg in items:
-            if op is _c.LITERAL:
-                run += chr(arg)
-                continue
-            if run:
-                options.append(frozenset({run}))
-                run = ""
-            found = one(op, arg)
-            if found:
-                options.append(found)
-        if run:
-            options.append(frozenset({run}))
-        options = [o for o in options if len(o) <= MAX_NEEDS]
-        return max(options, key=lambda o: (min(map(len, o)), -len(o)), default=None)
-
-    def one(op, arg) -> frozenset | None:
-        if op is _c.SUBPATTERN:
-            return seq(list(arg[-1]))
-        if op is _c.BRANCH:
-            sets = [seq(list(branch)) for branch in arg[1]]
-            return None if any(x is None for x in sets) else frozenset().union(*sets)
-        if op in (_c.MAX_REPEAT, _c.MIN_REPEAT) and arg[0] >= 1:
-            return seq(list(arg[2]))
-        return None
-
-    try:
-        found = seq(list(_parser.parse(regex)))
-    except re.error:
-        return None
-    return found if found and all(_selective(lit) for lit in found) else None
-
-
-def _selective(literal: str) -> bool:
-    """Rare enough to be worth a substring test: three characters, or a symbol ("⭐", "f*", "@")."""
-    return len(literal.strip()) >= 3 or any(not (c.isalpha() or c.isspace()) for c in literal)
-
-
 class Pattern:
     """A regular expression whose matches are vetoed by what comes just before or after.
 
@@ -162,7 +86,7 @@ class Pattern:
         # A leading \b stops Python's regex engine from skipping ahead to its first literal (a 50-fold cost on
         # long texts), so it is checked by hand instead, as "not preceded by a word character".
         # Either way the leading \b means "not inside a word", so "@user" at the very start still matches.
-        self._word_start = regex.startswith(r"\b") and _starts_with_a_letter(regex[2:])
+        self._word_start = regex.startswith(r"\b") and starts_with_a_letter(regex[2:])
         if self._word_start:
             regex = regex[2:]
         elif regex.startswith(r"\b"):
@@ -390,7 +314,3 @@ def not_quoted(doc: Doc, m: re.Match) -> bool:
     """Reject a word written as a word to talk about: 'crazy', "committed suicide"."""
     text, s, e = doc.norm, m.start(), m.end()
     return not (s > 0 and text[s - 1] in "'\"" and e < len(text) and text[e] in "'\"")
-
-
-def present(finder: Finder, doc: Doc) -> bool:
-    return next(iter(finder(doc)), None) is not None

@@ -1,4 +1,4 @@
-"""Advice, not therapy: individual clinical advice, and the education-only disclaimer.
+"""Advice, not therapy: individual clinical advice.
 
 General tips to every reader ("try the 4-7-8 breath tonight") are education. What crosses into
 treatment is advice pinned on one person's situation (@someone, "in your case", "from what you
@@ -16,13 +16,15 @@ QUALIFIED = NEGATION + (r"|\b(?:before|whether|if|unless|talk(?:ing)? (?:to|with
                         r"check with|decide|deciding|when to|how to|why|should you|can't tell you|won't tell you|"
                         r"many people|some people|people who|others)\b")
 _QUALIFIED = re.compile(QUALIFIED)
-MEDICAL_HELP = r"\b(?:with|under) (?:the )?(?:help|guidance|supervision|support) of|\bwith your (?:doctor|prescriber|psychiatrist|gp|provider)"
+MEDICAL_HELP = (r"\b(?:with|under) (?:the )?(?:help|guidance|supervision|support) of|\bwith your (?:doctor|prescriber|"
+                r"psychiatrist|gp|provider)")
 DIRECTIVE = alt(
     "you (?:should|need to|must|have to|ought to|gotta|got to|really need to|definitely need to|might want to|"
     "may want to|could|can|should really|should definitely|should probably|really should|definitely should|"
     "need to just|just need to|just have to)",
     "i(?:'d| would)(?: just| honestly| definitely| probably)?", "if i were you,? i(?:'d| would)",
-    "in your (?:shoes|position|case),? i(?:'d| would)", "my advice(?: is)?:?", "i (?:recommend|suggest|advise) (?:that )?you",
+    "in your (?:shoes|position|case),? i(?:'d| would)", "my advice(?: is)?:?", "i (?:recommend|suggest|"
+                                                                               "advise) (?:that )?you",
     "sounds like you need to", "what you need (?:to do )?is(?: to)?", "you need", "sounds like you need",
     "i(?:'d| would) (?:recommend|suggest|advise) (?:that )?you", "i(?:'d| would) (?:recommend|suggest)",
 )
@@ -34,13 +36,16 @@ IMPERATIVE = alt("take", "stop", "start", "cut", "split", "skip", "double", "hal
                  "start taking")
 # A clause that starts with an instruction: "Girl, dump him", "@dave just double your dose".
 _IMPERATIVE_LEAD = re.compile(
-    r"^\s{0,5}(?:@user[,:]?\s{0,5})*(?:(?:hi|hey|hun|girl|sis|babe|dude|bro|honestly|seriously|friend|mate|ok|okay|so|and|"
-    r"also|then|first|just|please|pls|plz|really|simply|tbh|to be honest|imo|in my opinion|time to|go|[a-z]{1,25},)\W{0,5}\s{0,5})*$")
+    r"^\s{0,5}(?:@user[,:]?\s{0,5})*(?:(?:hi|hey|hun|girl|sis|babe|dude|bro|honestly|seriously|friend|mate|ok|okay|so|"
+    r"and|"
+    r"also|then|first|just|please|pls|plz|really|simply|tbh|to be honest|imo|in my opinion|time to|go|"
+    r"[a-z]{1,25},)\W{0,5}\s{0,5})*$")
 
 
 _AFTER_DIRECTIVE = re.compile(r"\b" + DIRECTIVE + r"\W{0,5}(?:[\w'\-]+ ){0,10}$")
 _SEGMENT = re.compile(r",|;|:|\band\b|\bthen\b|\bor\b|\bso\b| - ")
-_STARTS_WITH_ORDER = re.compile(r"^\W{0,5}(?:@user\W{0,5})*(?:(?:just|please|pls|honestly|seriously|simply|really|maybe|"
+_STARTS_WITH_ORDER = re.compile(r"^\W{0,5}(?:@user\W{0,5})*(?:(?:just|please|pls|honestly|seriously|simply|really|"
+                                r"maybe|"
                                 r"definitely|also|first|then|now|girl|sis|hun|babe|dude|bro|friend|ok|okay)\W{1,5})*"
                                 + IMPERATIVE + r"\b")
 
@@ -64,7 +69,8 @@ def _instruction(doc, m) -> bool:
     return _AFTER_DIRECTIVE.search(pre) is not None
 
 
-INDIVIDUAL = re.compile(r"@user|\b(?:thanks for sharing|thank you for sharing|(?:i'm )?sorry (?:to hear|you're|you are)|"
+INDIVIDUAL = re.compile(r"@user|\b(?:thanks for sharing|thank you for sharing|(?:i'm )?sorry (?:to hear|you're|"
+                        r"you are)|"
                         r"in your (?:case|situation|shoes)|if i were you|from what you(?:'ve| have)? (?:described|said|"
               r"shared|written|wrote|told me|mentioned)|based on what you(?:'ve| have)? (?:described|said|shared|wrote|"
               r"written)|it sounds like|sounds like (?:you|your)|given what you(?:'ve| have)? (?:said|"
@@ -88,12 +94,14 @@ individual_advice_find = any_of(
     # a medication inside an instruction: "just cut the pills in half yourself"
     Pattern(r"\b" + MEDS + r"\b", unless=None, unless_after=MEDICAL_HELP, accept=_instructed),
     # "my recommendation for you specifically: …"
-    Pattern(r"\b(?:my (?:recommendation|advice|suggestion|prescription|plan|protocol) (?:for|to) you|for you (?:specifically|"
+    Pattern(r"\b(?:my (?:recommendation|advice|suggestion|prescription|plan|protocol) (?:for|to) you|"
+            r"for you (?:specifically|"
             r"personally)|here's what (?:i'd|i would) do (?:if i were you|in your (?:shoes|case|situation)))\b",
             unless=QUALIFIED),
     # "stop taking your meds", "double your dose", "taper off the Xanax"
     Pattern(r"\b(?:stop|stopping|quit|quitting|start|starting|skip|skipping|double|halve|increase|decrease|lower|"
-            r"raise|up|bump up|taper(?: off)?|tapering(?: off)?|wean (?:yourself )?off|come off|go off|get off|cut (?:back "
+            r"raise|up|bump up|taper(?: off)?|tapering(?: off)?|wean (?:yourself )?off|come off|go off|get off|"
+            r"cut (?:back "
             r"on|down on|out)|ditch|drop|switch(?: to)?|try|take|add|ask (?:your doctor |your prescriber )?for|get on|"
             r"go on|flush)(?: (?:taking|using))? " + ME_OR_YOU + words(1) + MEDS + r"\b",
             unless=QUALIFIED, unless_after=MEDICAL_HELP, accept=_instruction),
@@ -104,11 +112,13 @@ individual_advice_find = any_of(
             r"(?:from|against)?|stop (?:talking to|seeing|answering)|walk away from|end) " + LIFE_TARGET + r"\b",
             unless=QUALIFIED, accept=_instruction),
     Pattern(r"\b(?:file for (?:divorce|custody|a restraining order)|go no[- ]contact|move out|get a divorce|"
-            r"break up|pack your bags|walk out|get out (?:now|of there|while you can)|run(?: now)?|leave (?:now|today|tonight|"
+            r"break up|pack your bags|walk out|get out (?:now|of there|while you can)|run(?: now)?|leave (?:now|today|"
+            r"tonight|"
             r"asap))\b", unless=QUALIFIED, accept=_instruction),
     # "@tomas I'd tell your wife tonight and book couples therapy": a directive and an action, said to one person
     Pattern(r"\b" + DIRECTIVE + r"\b" + gap(60) + r"\b(?:tell (?:your|him|her|them)|book|start|try|quit|leave|divorce|"
-            r"move out|confront|report|stop|cut|take|switch|get (?:on|off|tested|assessed|a divorce)|go (?:on|off|no contact)|"
+            r"move out|confront|report|stop|cut|take|switch|get (?:on|off|tested|assessed|a divorce)|go (?:on|off|"
+            r"no contact)|"
             r"couples therapy|emdr|cbt|dbt|exposure|medication|meds|" + MEDS + r")\b", unless=QUALIFIED,
             accept=_said_to_one_person),
     # "you should try EMDR", "sounds like you need exposure therapy"
@@ -119,18 +129,23 @@ individual_advice_find = any_of(
             r"a (?:higher )?level of care|antidepressants|an? intensive outpatient|couples therapy|" + MEDS + r")\b",
             unless=QUALIFIED),
     # "you should start journaling your triggers" -- said to one person
-    Pattern(r"\b" + DIRECTIVE + r" " + words(1) + alt("try", "start", "stop", "take", "quit", "leave", "do", "practi[cs]e",
+    Pattern(r"\b" + DIRECTIVE + r" " + words(1) +
+            alt("try", "start", "stop", "take", "quit", "leave", "do", "practi[cs]e",
             "avoid", "cut (?:out|back|down)", "increase", "decrease", "double", "journal", "meditate", "ask for",
             "switch", "taper", "break up", "divorce", "dump", "block", "confront", "set (?:a |firm |some )?boundar",
-            "move out", "report", "sleep", "exercise", "limit", "wean", "tell (?:him|her|them)", "get (?:tested|checked|"
+            "move out", "report", "sleep", "exercise", "limit", "wean", "tell (?:him|her|them)", "get (?:tested|"
+                                                                                                 "checked|"
             "evaluated|assessed|diagnosed|on|off)", "go (?:on|off|no contact)", "write down", "track"),
             unless=QUALIFIED, accept=_said_to_one_person),
-    Pattern(r"(?:^|[.!?\n]\s{0,5})@user,?\s{1,5}(?:just |please |honestly |seriously )?(?:try|start|stop|take|quit|leave|"
+    Pattern(r"(?:^|[.!?\n]\s{0,5})@user,?\s{1,5}(?:just |please |honestly |seriously )?(?:try|start|stop|take|quit|"
+            r"leave|"
             r"practi[cs]e|avoid|cut|increase|decrease|double|journal|meditate|ask for|switch|dump|block|confront)\b",
             unless=QUALIFIED),
     Pattern(r"\b(?:in your (?:case|situation|shoes)|if i were you|from what you(?:'ve| have)? (?:described|said|shared|"
-            r"written|wrote|told me)|based on what you(?:'ve| have)? (?:described|said|shared|wrote|written))\b" + gap(60) +
-            r"\b(?:you (?:should|need|must|have to)|i(?:'d| would)|try|start|stop|take|leave|go|get)\b", unless=QUALIFIED),
+            r"written|wrote|told me)|based on what you(?:'ve| have)? (?:described|said|shared|wrote|written))\b" +
+            gap(60) +
+            r"\b(?:you (?:should|need|must|have to)|i(?:'d| would)|try|start|stop|take|leave|go|get)\b",
+            unless=QUALIFIED),
 )
 
 INDIVIDUAL_ADVICE = Check(
@@ -157,91 +172,4 @@ INDIVIDUAL_ADVICE = Check(
     ),
 )
 
-DISCLAIMER_SUBJECT = re.compile(
-    r"\b(?:this|these|it|it's|that|my|our|content|posts?|videos?|page|account|info|information|tips?|reels?|thread|"
-    r"blog|newsletter|podcast|episode|here|everything|anything|nothing|above|below|following|article|series|"
-    r"guide|resources?|webinar|workshop|talk|live|carousel|infographic)\b|^[\s(*\-:]{0,5}(?:disclaimer|note|nb|reminder|"
-    r"please note|psa|fyi|friendly reminder|important)?[\s:*\-]{0,5}$")
-
-
-def _about_this_content(doc, m) -> bool:
-    return DISCLAIMER_SUBJECT.search(clause_before(doc.norm, m.start(), 80)) is not None
-
-
-def _named_content(doc, m) -> bool:
-    """"This video is … not therapy" (a disclaimer) versus "Not a diagnosis, but…" (an aside)."""
-    return DISCLAIMER_SUBJECT.search(clause_before(doc.norm, m.start(), 80).strip(" (*-:")) is not None and bool(
-        clause_before(doc.norm, m.start(), 80).strip(" (*-:"))
-
-
-EDU = r"(?:educational|education|informational|information|info|psychoeducational|psychoeducation|general)"
-NOT_CARE = (r"(?:therapy|treatment|medical|clinical|professional|individual|individuali[sz]ed|personal|personali[sz]ed|"
-            r"mental health|psychological|a diagnosis|diagnosis|counsell?ing|a substitute|a replacement|advice|care|"
-            r"health care|healthcare)")
-education_disclaimer_find = any_of(
-    Pattern(r"\bfor (?:general )?" + EDU + r"(?: (?:and|&) (?:entertainment|informational|educational|inspirational))?"
-            r"(?: purposes| use)? only\b", unless=None),
-    Pattern(r"\b" + EDU + r" (?:content |purposes |use |post )?only\b", unless=None),
-    Pattern(r"\bnot (?:a |an )?(?:substitute|replacement|alternative|stand-in|proxy) for (?:(?:professional|individual|"
-            r"individuali[sz]ed|personal|medical|clinical|mental health|licensed|your own|qualified|real) ){0,3}(?:therapy|"
-            r"treatment|care|advice|help|counsell?ing|diagnosis|mental health (?:care|treatment)|a (?:therapist|"
-            r"professional|clinician|doctor)|working with a (?:professional|therapist|clinician)|support)\b",
-            unless=None, accept=_about_this_content),
-    Pattern(r"\b(?:is|are|'s|'re)n't (?:a |an )?(?:substitute|replacement) for\b", unless=None, accept=_about_this_content),
-    Pattern(r"\bnot (?:medical|clinical|professional|mental health|therapeutic|individual|individuali[sz]ed|personal|"
-            r"personali[sz]ed|psychological|legal|health|therapy|psychiatric) advice\b", unless=None),
-    Pattern(r"\b(?:is|are|'s|'re|as|meant as|intended as|offered as) (?:meant |intended |offered )?(?:as |for )?(?:general )?"
-            + EDU + r"(?: content| purposes| only)?,? (?:and )?(?:not|never|rather than|instead of) (?:as )?(?:a |an )?"
-            + NOT_CARE + r"\b", unless=None),
-    Pattern(r"\b(?:does|do|will|can|is|are)(?: not|n't) (?:create|establish|form|constitute|replace|substitute for|"
-            r"amount to|take the place of|make (?:us|me|you)|count as) (?:a |an )?(?:therapeutic|therapist[- ]client|"
-            r"client[- ]therapist|therapist[- ]patient|doctor[- ]patient|professional|treatment|counsell?ing|clinical|"
-            r"counsell?or[- ]client)? ?(?:relationship|therapy|treatment|care|advice|diagnosis|counsell?ing|"
-            r"professional (?:help|care|advice))\b", unless=None, accept=_about_this_content),
-    Pattern(r"\b(?:can't|cannot|can not|don't|do not|won't|will not|am (?:not )?able to|'m (?:not )?able to|not able to|"
-            r"unable to|am unable to|'m unable to|never) (?:give|offer|provide|share|do) (?:individual|personal|"
-            r"personali[sz]ed|individuali[sz]ed|specific|clinical|medical|therapeutic|professional|one-on-one|"
-            r"case-specific|mental health)? ?(?:advice|recommendations|guidance|diagnos[ie]s|therapy|treatment|"
-            r"counsell?ing|clinical input)\b", unless=None),
-    Pattern(r"#(?:not ?(?:medical|therapy|professional|clinical)? ?advice|education ?only|not ?therapy|"
-            r"for ?education(?:al)? ?purposes|info ?only|educational ?purposes ?only)\b", unless=None),
-    Pattern(r"\b(?:nothing|none of (?:this|it|the above|what i (?:share|post))) (?:here |on this (?:page|account) |i "
-            r"(?:share|post) |in (?:this|these) (?:post|video)s? )?(?:is|constitutes|should be (?:taken|read) as|counts as|"
-            r"replaces) (?:(?:medical|clinical|professional|individual|personal|mental health|therapy|therapeutic) )?"
-            r"(?:advice|therapy|treatment|a diagnosis)\b", unless=None),
-    Pattern(r"\b(?:i'm|i am) not your (?:therapist|counsell?or|doctor|psychologist|clinician|provider|psychiatrist)\b|"
-            r"\btake (?:this|it|these) as (?:general |just )?(?:info|information|education|food for thought)\b", unless=None),
-    Pattern(r"\b(?:this|it|that|these|this post|this video|this page) (?:isn't|is not|'s not|aren't|are not) (?:therapy|treatment|"
-            r"medical advice|clinical advice|a diagnosis|a substitute for (?:therapy|care|treatment)|individual advice|"
-            r"counsell?ing)\b", unless=None),
-    Pattern(r"\bnot (?:therapy|a therapy session|treatment|a diagnosis|a consultation)\b",
-            unless=None, accept=_named_content),
-    Pattern(r"\b(?:general |for )?" + EDU + r"(?: content| purposes| only| post)?,? (?:and )?not (?:as )?(?:a |an )?"
-            + NOT_CARE + r"\b", unless=None),
-)
-
-EDUCATION_DISCLAIMER = Check(
-    id="education-disclaimer",
-    principle="advice-not-therapy",
-    kind="must-include",
-    what="says the content is general education, not therapy",
-    explanation="Readers may take a post as advice meant for them; saying plainly that it is education and not "
-                "individual care keeps expectations honest and points them to real help",
-    needed="a line saying this is general education, not therapy or individual advice (e.g. \u201cThis post is "
-           "for education only and is not a substitute for therapy.\u201d)",
-    find=education_disclaimer_find,
-    fires_on=(
-        "This post is for educational purposes only and is not a substitute for therapy.",
-        "Reminder: content on this page is general education, not medical or mental health advice.",
-        "(Not medical advice! Talk to your own doctor.)",
-        "I can't give individual advice here, but here's what the research says.",
-    ),
-    passes_on=(
-        "Medication is not a substitute for learning coping skills.",
-        "Education about anxiety is one of the first steps in treatment.",
-        "This is not a sponsored post, I just love this book!",
-        "Our practice offers therapy for adults, couples and teens.",
-    ),
-)
-
-CHECKS = (INDIVIDUAL_ADVICE, EDUCATION_DISCLAIMER)
+CHECKS = (INDIVIDUAL_ADVICE,)

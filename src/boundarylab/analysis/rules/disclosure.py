@@ -13,7 +13,8 @@ from boundarylab.analysis.patterns import (NEGATION, Pattern, all_of, any_of, cl
                                            not_in_sentence)
 
 IN_THE_PAST = (r"\b(?:years ago|ago|back then|in the past|used to|long ago|decades?|in (?:college|grad school|my "
-               r"twenties|my teens|high school)|when i was (?:younger|a teen|a kid|in)|as a (?:teen|teenager|kid|child|young)|"
+               r"twenties|my teens|high school)|when i was (?:younger|a teen|a kid|in)|as a (?:teen|teenager|kid|"
+               r"child|young)|"
                r"recovered|recovery|survived|looking back|once upon)\b")
 # "Woke up still drunk", "Needed a drink after today": diary style, the writer is the subject.
 _DIARY = r"(?:^|(?<=[.!?\n]\s))(?:woke up|got|been|feeling|still|just|spent|slept|needed|need|drank|running on)\b"
@@ -26,45 +27,55 @@ def _mine(doc, m) -> bool:
     return FIRST(doc, m) or (m.group().split()[0] in {"needed", "need", "poured", "opened", "downed", "finished",
                                                        "ordered", "earned", "deserve", "grabbed", "cracked", "on"}
                              and _OPENS_CLAUSE.match(clause_before(doc.norm, m.start(), 40)) is not None)
-DRINK = (r"(?:glass(?:es)? of (?:wine|whiskey|rosé|rose|red|white|bubbly|champagne|prosecco)|bottles? of (?:wine|vodka|"
+DRINK = (r"(?:glass(?:es)? of (?:wine|whiskey|rosé|rose|red|white|bubbly|champagne|prosecco)|"
+         r"bottles? of (?:wine|vodka|"
          r"whiskey|tequila|rosé|red)|(?:a |another )?bottle|drinks?|beers?|shots?|margaritas?|cocktails?|martinis?|"
          r"mimosas?|glasses)")
 
 overshare_find = any_of(
     # relationship drama
-    Pattern(r"\bmy (?:[a-z\-]{1,25} )?" + PARTNER + r"\b" + gap(40) + r"\b(?:cheated|is cheating|was cheating|left me|left us|"
-            r"walked out|moved out|dumped me|filed|served me|yelled|screamed|hit me|hasn't spoken|won't speak|isn't speaking|"
-            r"and i (?:had|got into) (?:a|another|our|this) (?:[a-z]{1,25} )?(?:fight|argument|blowup|blow-up|row|screaming match)|"
+    Pattern(r"\bmy (?:[a-z\-]{1,25} )?" + PARTNER + r"\b" + gap(40) + r"\b(?:cheated|is cheating|was cheating|left me|"
+                                                                      r"left us|"
+            r"walked out|moved out|dumped me|filed|served me|yelled|screamed|hit me|hasn't spoken|won't speak|"
+            r"isn't speaking|"
+            r"and i (?:had|got into) (?:a|another|our|this) (?:[a-z]{1,25} )?(?:fight|argument|blowup|blow-up|row|"
+            r"screaming match)|"
             r"is (?:making|being) (?:it|this|my life) (?:hell|a nightmare|impossible|miserable)|is driving me|"
             r"is (?:an? )?(?:nightmare|jerk|asshole|idiot|narcissist|monster|deadbeat|liar|cheater|disaster|mess|"
             r"useless|loser))\b", unless=NEGATION),
     Pattern(r"\b(?:caught|found out|discovered|learned)\b" + gap(20) + r"\b(?:my|he|she|they)\b" + gap(30) +
             r"\b(?:cheat|cheating|cheated|affair|sleeping with|hooking up)", unless=NEGATION, accept=FIRST),
     Pattern(r"\b(?:i'm|i am|i've been|we're|we are|i'm currently|i am currently)\s(?:currently |still |now |finally |"
-            r"officially )?(?:going through|in the middle of|finali[sz]ing|dealing with|navigating|getting) (?:a |my |our |"
-            r"the |an )?(?:[a-z]{1,25} ){0,2}(?:divorce|divorced|breakup|break-up|separation|custody (?:battle|fight|case)|"
+            r"officially )?(?:going through|in the middle of|finali[sz]ing|dealing with|navigating|getting) (?:a |my |"
+            r"our |"
+            r"the |an )?(?:[a-z]{1,25} ){0,2}(?:divorce|divorced|breakup|break-up|separation|custody (?:battle|fight|"
+            r"case)|"
             r"bankruptcy|foreclosure|eviction|evicted|affair|lawsuit|sued)\b", unless=NEGATION),
     Pattern(r"\bmy (?:messy |ugly |nasty |brutal |bitter |ongoing |current |second |third )?(?:divorce|breakup|"
             r"separation|custody battle|bankruptcy|foreclosure|eviction|affair|relapse|dui|arrest|breakdown|meltdown|"
             r"hangover|rehab stint|nervous breakdown|mental breakdown|panic attack last night|ivf|miscarriage|"
             r"colonoscopy|pap smear|hemorrhoids|std|sti|yeast infection|sex life|period cramps)\b",
             unless=NEGATION, accept=not_in_sentence(IN_THE_PAST)),
-    Pattern(r"\b(?:going through|in the middle of) (?:a |my )?(?:messy |nasty |ugly |bitter |brutal )(?:divorce|breakup|"
+    Pattern(r"\b(?:going through|in the middle of) (?:a |my )?(?:messy |nasty |ugly |bitter |brutal )(?:divorce|"
+            r"breakup|"
             r"separation|custody battle)\b", unless=NEGATION),
     # drinking and using
     Pattern(r"\b(?:wine|beer|tequila|vodka|whiskey|gin|margarita|cocktail|drinking|booze|mimosa|rosé|rose|prosecco)s? "
             r"(?:o'clock|time|thirty|o clock|o'clock somewhere)\b|\b(?:mommy|therapist|mama) (?:juice|wine)\b|"
             r"\bit's (?:5|five) o'clock somewhere\b|\bday drinking\b|\bwine (?:mom|mum)\b", unless=NEGATION),
     Pattern(r"\b(?:on|finishing|pouring|poured|need|needed|having|had|opened|opening|drank|downed|finished|ordered|"
-            r"earned|deserve|want|grabbing|grabbed|cracking open|cracked open) (?:my |a |another |the |this )?(?:second |third |"
+            r"earned|deserve|want|grabbing|grabbed|cracking open|cracked open) (?:my |a |another |the |"
+            r"this )?(?:second |third |"
             r"fourth |fifth |2nd |3rd |4th |5th |big |huge |whole |entire |giant |large |stiff |strong |much-needed |"
             r"well-deserved )?" + DRINK + r"\b", unless=NEGATION + r"|\b(?:if|when|many|people|someone|alcohol|"
             r"clients?)\b", accept=_mine),
     Pattern(r"\b(?:second|third|fourth|fifth|2nd|3rd|4th|5th|another|one more) (?:glass|bottle|drink|beer|shot|"
-            r"margarita|cocktail|round|martini)\b", unless=NEGATION + r"|\b(?:if|when|clients?|people)\b", accept=_mine),
+            r"margarita|cocktail|round|martini)\b", unless=NEGATION + r"|\b(?:if|when|clients?|people)\b",
+            accept=_mine),
     Pattern(r"\b(?:so |pretty |super |very |totally |absolutely |completely |a little |a bit |kinda |kind of |still |"
             r"extremely )?(?:hungover|hung over|wasted|hammered|tipsy|buzzed|stoned|sloshed|plastered|blackout drunk|"
-            r"smashed|drunk(?! driv)|high af)\b", unless=NEGATION + r"|\b(?:if|when|drive|driving|driver|people|someone|while|"
+            r"smashed|drunk(?! driv)|high af)\b", unless=NEGATION + r"|\b(?:if|when|drive|driving|driver|people|"
+                                                                    r"someone|while|"
             r"clients?)\b", accept=all_of(FIRST, not_in_sentence(IN_THE_PAST))),
     Pattern(r"\b(?:got|get|getting) (?:so |absolutely |completely |totally |pretty |super |a little |kinda )?"
             r"(?:drunk|wasted|hammered|high|stoned|blackout|tipsy|smashed|lit)\b|\b(?:was|am|i'm) (?:so |absolutely |"
@@ -76,45 +87,62 @@ overshare_find = any_of(
             unless=NEGATION + r"|\b(?:if|when)\b", accept=not_in_sentence(IN_THE_PAST)),
     Pattern(r"\bsince (?:my|the|our) (?:divorce|breakup|separation|miscarriage|affair|diagnosis|layoff|bankruptcy)\b",
             unless=NEGATION, accept=all_of(FIRST, not_in_sentence(IN_THE_PAST))),
-    Pattern(r"(?:^|(?<=[.!?\n:]))\s{0,5}(?:getting|got|being|just got) (?:evicted|divorced|fired|sued|dumped|foreclosed on|laid off)\b",
+    Pattern(r"(?:^|(?<=[.!?\n:]))\s{0,5}(?:getting|got|being|just got) (?:evicted|divorced|fired|sued|dumped|"
+            r"foreclosed on|laid off)\b",
             unless=None),
-    Pattern(r"\b(?:i'm|i am) not (?:sure (?:if )?i'm |sure i am )?(?:okay|ok|fine|alright|coping|doing well|doing okay)\b"
+    Pattern(r"\b(?:i'm|i am) not (?:sure (?:if )?i'm |sure i am )?(?:okay|ok|fine|alright|coping|doing well|"
+            r"doing okay)\b"
             r"(?! with| about| to | that| if)", unless=r"\b(?:if|when|it's|and that's)\b"),
-    Pattern(r"\b(?:i've been|i have been|i'm|i am|i keep|i kept|been|keep) crying (?:in|all|every|between|at|for|myself|"
-            r"non-?stop|before|after|during)\b", unless=NEGATION + r"|\b(?:if|when)\b", accept=not_in_sentence(IN_THE_PAST)),
-    Pattern(r"\bsince my (?:[a-z]{1,25}'s )?(?:funeral|death|passing|divorce|breakup|affair|diagnosis|arrest|accident)\b",
+    Pattern(r"\b(?:i've been|i have been|i'm|i am|i keep|i kept|been|keep) crying (?:in|all|every|between|at|for|"
+            r"myself|"
+            r"non-?stop|before|after|during)\b", unless=NEGATION + r"|\b(?:if|when)\b",
+            accept=not_in_sentence(IN_THE_PAST)),
+    Pattern(r"\bsince my (?:[a-z]{1,25}'s )?(?:funeral|death|passing|divorce|breakup|affair|diagnosis|arrest|"
+            r"accident)\b",
             unless=NEGATION, accept=not_in_sentence(IN_THE_PAST)),
-    Pattern(r"\b(?:margarita|drink|beer|glass|shot|cocktail|wine|martini|round|mimosa|bottle)s? (?:#|number |no\. ?)\d{1,2}\b|"
+    Pattern(r"\b(?:margarita|drink|beer|glass|shot|cocktail|wine|martini|round|mimosa|bottle)s? (?:#|number |"
+            r"no\. ?)\d{1,2}\b|"
             r"\b(?:planning|going|gonna|about|fixing|ready) to (?:drink|get (?:drunk|wasted|hammered|plastered|lit))\b|"
             r"\bdrink(?:ing)? until (?:i|we) (?:forget|pass out|can't|black out|fall over)\b|#(?:drink ?up|wine ?time|"
             r"day ?drinking|wine ?o'?clock|hungover|hangover)\b", unless=NEGATION),
     # the therapist's own crisis, now
-    Pattern(r"\b(?:i'm|i am|i've been|i have been|i feel|i'm feeling|i've felt|i've been feeling|i am feeling|honestly i'm|"
-            r"i'm just|i'm literally)\s(?:so |really |just |completely |totally |honestly |pretty |super |very |kind of |a bit |"
+    Pattern(r"\b(?:i'm|i am|i've been|i have been|i feel|i'm feeling|i've felt|i've been feeling|i am feeling|"
+            r"honestly i'm|"
+            r"i'm just|i'm literally)\s(?:so |really |just |completely |totally |honestly |pretty |super |very |"
+            r"kind of |a bit |"
             r"literally |seriously |absolutely )?(?:depressed|suicidal|hopeless|falling apart|broken|not okay|not ok|"
-            r"barely (?:holding|hanging|functioning|surviving|getting|keeping)|drowning|spiral(?:l)?ing|a (?:mess|wreck|"
-            r"disaster|basket case)|in (?:such )?a (?:dark|really dark|bad|terrible|very dark|horrible) place|at (?:rock bottom|my lowest|my breaking "
+            r"barely (?:holding|hanging|functioning|surviving|getting|keeping)|drowning|spiral(?:l)?ing|a (?:mess|"
+            r"wreck|"
+            r"disaster|basket case)|in (?:such )?a (?:dark|really dark|bad|terrible|very dark|horrible) place|"
+            r"at (?:rock bottom|my lowest|my breaking "
             r"point|the end of my rope)|having (?:a )?(?:panic attacks?|breakdowns?|meltdowns?|a breakdown|a mental "
             r"breakdown|suicidal thoughts|dark thoughts)|crying (?:all|every|non-?stop|in|myself)|numb|empty inside|"
             r"losing my mind|on the edge|not coping|not sleeping|unable to cope)\b",
             unless=NEGATION + r"|\b(?:if|when|whenever)\b", accept=not_in_sentence(IN_THE_PAST)),
-    Pattern(r"\bi (?:can't|cannot|can not|couldn't|haven't been able to) (?:stop crying|get out of bed|cope|handle (?:it|"
+    Pattern(r"\bi (?:can't|cannot|can not|couldn't|haven't been able to) (?:stop crying|get out of bed|cope|"
+            r"handle (?:it|"
             r"this|my life|anything)|do this anymore|function|breathe|stop drinking|keep it together|hold it together|"
             r"stop shaking|face anyone)\b", unless=r"\b(?:if|when|whenever)\b",
             accept=not_in_sentence(IN_THE_PAST + r"|\b(?:clients?|patients?|people|many)\b")),
-    Pattern(r"\bi (?:haven't|have not|hadn't) (?:slept|eaten|left (?:the|my) (?:house|bed|apartment)|showered)\b" + gap(20) +
+    Pattern(r"\bi (?:haven't|have not|hadn't) (?:slept|eaten|left (?:the|my) (?:house|bed|apartment)|showered)\b" +
+            gap(20) +
             r"\b(?:in|for) (?:days|weeks|\d{1,6}|two|three|a week)\b", unless=None),
-    Pattern(r"\bi (?:just )?(?:relapsed|broke down|had a (?:breakdown|meltdown|panic attack|mental breakdown)|cried (?:all|in "
-            r"my car|at|for|myself)|lost it|want to disappear|want to die|hate my life|drank (?:a|the|too|way)|blacked out|"
+    Pattern(r"\bi (?:just )?(?:relapsed|broke down|had a (?:breakdown|meltdown|panic attack|mental breakdown)|"
+            r"cried (?:all|in "
+            r"my car|at|for|myself)|lost it|want to disappear|want to die|hate my life|drank (?:a|the|too|way)|"
+            r"blacked out|"
             r"got fired|got dumped|got evicted)\b", unless=NEGATION,
             accept=not_in_sentence(IN_THE_PAST + r"|\b(?:client|patient|session|with (?:her|him|them))\b")),
-    Pattern(r"\bmy (?:" + FAMILY + r")\b" + gap(30) + r"\b(?:is|are|has been|have been|was) (?:an? )?(?:absolute |total |"
+    Pattern(r"\bmy (?:" + FAMILY + r")\b" + gap(30) + r"\b(?:is|are|has been|have been|was) (?:an? )?(?:absolute |"
+                                                      r"total |"
             r"complete |such a |being a |being an |being |so |such |)?(?:nightmare|impossible|toxic|unbearable|"
             r"driving me (?:crazy|nuts|insane|up the wall)|a mess|monster|narcissist|pain in the|jerk|asshole|useless|"
             r"disaster|ungrateful|horrible|awful|the worst|insufferable)\b", unless=NEGATION),
-    Pattern(r"\b(?:i'm|i am|we're|we are) (?:so |completely |totally )?(?:broke|in debt|drowning in debt|bankrupt|getting "
+    Pattern(r"\b(?:i'm|i am|we're|we are) (?:so |completely |totally )?(?:broke|in debt|drowning in debt|bankrupt|"
+            r"getting "
             r"evicted|behind on (?:rent|the mortgage|bills))\b", unless=NEGATION),
-    Pattern(r"\b(?:cancel(?:l)?ing|cancel(?:l)?ed) (?:all )?(?:of )?(?:my|all my|today's) (?:clients|sessions|appointments)\b" +
+    Pattern(r"\b(?:cancel(?:l)?ing|cancel(?:l)?ed) (?:all )?(?:of )?(?:my|all my|today's) (?:clients|sessions|"
+            r"appointments)\b" +
             gap(40) + r"\b(?:because|since|bc|cuz|so|as)\b" + gap(20) + r"\b(?:i|i'm|my)\b", unless=NEGATION),
 )
 

@@ -5,26 +5,34 @@ look for the ask itself.
 """
 
 from boundarylab.analysis.check import Check
-from boundarylab.analysis.patterns import NEGATION, Pattern, any_of, gap, in_sentence, in_window
+from boundarylab.analysis.patterns import NEGATION, Pattern, any_of, gap, in_window
 
 PRAISE = r"(?:reviews?|testimonials?|ratings?|endorsements?|stars?|⭐)"
 WHERE = r"(?:google|yelp|facebook|psychology today|healthgrades|zocdoc|therapy den|trustpilot|our page|my page)"
 US = r"(?:us|me|our practice|my practice|the practice|our clinic|our office|our team|our center|our centre)"
 NOT_ASKING = NEGATION + (r"|\b(?:how to|how do|how should|when to|whether to|should you|ask(?:ing)? (?:clients|anyone|"
-                         r"people) (?:to|for)|stop|thanks? (?:you )?for|thank you for|taking the time|respond(?:ing)? to|"
+                         r"people) (?:to|for)|stop|thanks? (?:you )?for|thank you for|taking the time|"
+                         r"respond(?:ing)? to|"
                          r"reply(?:ing)? to|read|reading|check out|fake|policy)\b")
 # Praise in any form, and the words that turn a mention of it into a request.
 PRAISE_ANY = (r"\b(?:reviews?|ratings?|testimonials?|(?:5|five)[- ]stars?|stars|endorsements?|a few (?:kind )?words "
               r"(?:on|about)|(?:kind )?words on (?:google|yelp|facebook)|your (?:success )?stor(?:y|ies) on (?:our|my)|"
-              r"feature your (?:story|experience|journey|success)|recommendations? on (?:google|linkedin|yelp|facebook)|"
-              r"(?:short |brief )?quotes (?:from|by) (?:clients|you|past clients|former clients)|client quotes|your words "
+              r"feature your (?:story|experience|journey|success)|recommendations? on (?:google|linkedin|yelp|"
+              r"facebook)|"
+              r"(?:short |brief )?quotes (?:from|by) (?:clients|you|past clients|former clients)|client quotes|"
+              r"your words "
               r"about)\b|⭐")
-REQUEST = (r"\b(?:please|pls|would|could|can you|help us|help me|we'd love|i'd love|would love|we would love|means? (?:a lot|"
-           r"so much|the world|everything)|appreciate|haven't (?:left|written|posted)|only takes|reach \d{1,6}|our goal|leave|"
-           r"drop|write|share|post|give|submit|link|if you (?:have|had|enjoyed|liked|loved|found|'ve|were)|if we(?:'ve| have)? "
+REQUEST = (r"\b(?:please|pls|would|could|can you|help us|help me|we'd love|i'd love|would love|we would love|"
+           r"means? (?:a lot|"
+           r"so much|the world|everything)|appreciate|haven't (?:left|written|posted)|only takes|reach \d{1,6}|"
+           r"our goal|leave|"
+           r"drop|write|share|post|give|submit|link|if you (?:have|had|enjoyed|liked|loved|found|'ve|were)|"
+           r"if we(?:'ve| have)? "
            r"helped|feature|nominate|tag us|tell us|consider|take a (?:minute|moment|second)|don't forget|remember to|"
-           r"fancy|keen|up for|willing|happy to|chuffed|grateful|thrilled|love it|would you|could you|mind|send|email|dm|"
-           r"message|add them|i'll add|we'll add|worked with me|worked with us|helps? (?:other |more )?(?:people|others|folks|new clients|someone|small practices|us) (?:find|reach|choose|"
+           r"fancy|keen|up for|willing|happy to|chuffed|grateful|thrilled|love it|would you|could you|mind|send|email|"
+           r"dm|"
+           r"message|add them|i'll add|we'll add|worked with me|worked with us|helps? (?:other |more )?(?:people|"
+           r"others|folks|new clients|someone|small practices|us) (?:find|reach|choose|"
            r"discover|grow)|would help|goes a long way|"
            r"enjoyed working|loved working)\b")
 
@@ -34,28 +42,35 @@ NOT_ASKING_PRAISE = NOT_ASKING.replace(NEGATION, r"\b(?:not|never|nor|neither|no
 
 testimonial_find = any_of(
     Pattern(PRAISE_ANY, unless=NOT_ASKING_PRAISE, accept=in_window(REQUEST, before=100, after=120)),
-    Pattern(r"\btell (?:us|me|everyone|the world|others) (?:what|how much|why) you (?:loved|liked|enjoyed|valued|appreciated)"
+    Pattern(r"\btell (?:us|me|everyone|the world|others) (?:what|how much|why) you (?:loved|liked|enjoyed|valued|"
+            r"appreciated)"
             r"(?: most)? about (?:your sessions|your time|working|therapy|counsell?ing|us|me|our)", unless=NOT_ASKING),
-    Pattern(r"\b(?:leave|write|post|drop|give|share|add|submit|do|send)(?: (?:us|me))? (?:a |an |your |some |us a |me a )?"
-            r"(?:quick |short |honest |little |kind |positive |good |great |glowing |sweet |brief )?(?:(?:5|five)[- ]?star |"
+    Pattern(r"\b(?:leave|write|post|drop|give|share|add|submit|do|send)(?: (?:us|me))? (?:a |an |your |some |us a |"
+            r"me a )?"
+            r"(?:quick |short |honest |little |kind |positive |good |great |glowing |sweet |brief )?(?:(?:5|"
+            r"five)[- ]?star |"
             r"(?:⭐ ?){1,5})?(?:" + WHERE + r" )?(?:online |written |video )?" + PRAISE + r"(?:\b|(?=\s|$))",
             unless=NOT_ASKING),
-    Pattern(r"\b(?:give|send|drop) (?:us|me) (?:a |some )?(?:quick |little |big )?(?:shout[- ]?outs?|recommendations?)\b",
+    Pattern(r"\b(?:give|send|drop) (?:us|me) (?:a |some )?(?:quick |little |big )?(?:shout[- ]?outs?|"
+            r"recommendations?)\b",
             unless=NOT_ASKING),
     Pattern(r"\b(?:review|rate|recommend|endorse|nominate|vote for|refer (?:your )?friends to) " + US + r"\b",
             unless=NOT_ASKING),
     Pattern(r"\b(?:would|could|can|will|might) you (?:please |kindly |maybe )?(?:consider |be willing to |mind )?"
             r"(?:leave|leaving|write|writing|post|posting|share|sharing|give|giving|put|putting|submit)\b" + gap(50) +
-            r"\b(?:review|testimonial|rating|recommendation|kind words|good word|stars|shout[- ]?out)", unless=NOT_ASKING),
+            r"\b(?:review|testimonial|rating|recommendation|kind words|good word|stars|shout[- ]?out)",
+            unless=NOT_ASKING),
     Pattern(r"\b(?:reviews?|testimonials?|ratings?|referrals?|stars|shout[- ]?outs?|word of mouth|recommendations)"
             r"(?: on " + WHERE + r")? (?:really |truly |honestly |seriously )?(?:help|helps|mean|means|keep|keeps|make|"
             r"makes|go|goes|matter|matters) (?:a lot|so much|the world|everything|our|small|us|me|practices|a long way|"
             r"more than you know|hugely)", unless=NOT_ASKING),
     Pattern(r"\b(?:tell|let) (?:your )?(?:friends|family|others|people|everyone|the world|folks|your network) "
             r"(?:know )?(?:about|how|what) (?:us|me|your (?:experience|sessions|therapy|time|work)|(?:our|my) "
-            r"(?:practice|work|sessions)|therapy (?:with|at) (?:us|me)|(?:we|i) helped|counsell?ing with)", unless=NOT_ASKING),
+            r"(?:practice|work|sessions)|therapy (?:with|at) (?:us|me)|(?:we|i) helped|counsell?ing with)",
+            unless=NOT_ASKING),
     Pattern(r"\b(?:share|tell us|let us know|post about|tell everyone|write about|comment) how (?:counsell?ing|therapy|"
-            r"our (?:work|sessions)|working with (?:us|me)|(?:[a-z]{1,25} )?with (?:us|me)|(?:we|i)) (?:helped|has helped|"
+            r"our (?:work|sessions)|working with (?:us|me)|(?:[a-z]{1,25} )?with (?:us|me)|(?:we|i)) (?:helped|"
+            r"has helped|"
             r"changed|help|made)", unless=NOT_ASKING),
     Pattern(r"\bshare (?:your|a) (?:[a-z]{1,25} ){0,2}(?:story|stories|experience|journey|success)\b" + gap(40) +
             r"\b(?:with (?:us|me|our|my) (?:practice|team|page)|(?:of|about) (?:working|therapy|counsell?ing|your "
@@ -64,7 +79,8 @@ testimonial_find = any_of(
     Pattern(r"\b(?:we|i)(?:'d| would) (?:love|appreciate|be (?:so )?grateful for|be honou?red by|welcome) "
             r"(?:to (?:hear|see|read) )?(?:your |a |an |some )?(?:[a-z]{1,25} ){0,2}(?:review|testimonial|rating|"
             r"shout[- ]?out|kind words|stars)", unless=NOT_ASKING),
-    Pattern(r"\b(?:we|i)(?:'d| would) (?:be (?:so )?(?:grateful|thankful|honou?red)|love it|appreciate it) if you\b" + gap(50) +
+    Pattern(r"\b(?:we|i)(?:'d| would) (?:be (?:so )?(?:grateful|thankful|honou?red)|love it|appreciate it) if you\b" +
+            gap(50) +
             PRAISE, unless=NOT_ASKING),
     Pattern(r"\b(?:review|testimonial|rating)s? (?:link|page|form)\b|\blink (?:to|for) (?:leave |leaving |write |"
             r"writing )?(?:a |your )?(?:reviews?|testimonials?)\b", unless=NOT_ASKING),
