@@ -56,8 +56,7 @@ class Quality:
 def load(path: Path) -> list[dict]:
     entries = yaml.safe_load(path.read_text(encoding="utf-8"))
     for e in entries:
-        unknown = set(e.get("checks", [])) | set(e.get("near", [])) - set(vocab.CHECKS)
-        unknown -= set(vocab.CHECKS)
+        unknown = (set(e.get("checks", [])) | set(e.get("near", []))) - set(vocab.CHECKS)
         if unknown:
             raise ValueError(f"{path}: unknown check id(s) {sorted(unknown)} in: {e['text'][:60]}")
     return entries

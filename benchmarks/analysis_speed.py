@@ -26,13 +26,13 @@ ADVERSARIAL = ["my client ", "you should ", "if you ", "a a a ", "@user ", "call
                "narcissist ", "signs you have ", "555-0142 ", "in session today ", "x", " ", "!?", "😂"]
 
 
-def timed(text: str) -> float:
+def timed(text: str, clock=time.perf_counter) -> float:
     """Best of ROUNDS, in milliseconds: the cost of the analysis, not of the machine's other work."""
     best = float("inf")
     for _ in range(ROUNDS):
-        start = time.perf_counter()
+        start = clock()
         analyze(text)
-        best = min(best, time.perf_counter() - start)
+        best = min(best, clock() - start)
     return best * 1000
 
 
@@ -61,10 +61,13 @@ def summary(name: str, times: list[float]) -> tuple[str, float, float]:
 def main() -> int:
     texts = [e["text"] for e in yaml.safe_load(CORPUS.read_text(encoding="utf-8"))]
     analyze("warm-up")
+    longs = long_texts(texts)
     rows = [summary("corpus", [timed(t) for t in texts]),
-            summary(f"{LONG:,}-character texts", [timed(t) for t in long_texts(texts)])]
+            summary(f"{LONG:,}-character texts", [timed(t) for t in longs])]
     for line, _, _ in rows:
         print(line)
+    # CPU time is what the analysis costs when other programs compete for the machine
+    print(summary(f"{LONG:,}-character texts, CPU time", [timed(t, time.process_time) for t in longs])[0])
     corpus_median, worst = rows[0][1], max(r[2] for r in rows)
     ok = corpus_median < MEDIAN_TARGET_MS and worst < MAX_TARGET_MS
     verdict = "met" if ok else "NOT met"

@@ -41,45 +41,55 @@ def starts_with_a_letter(regex: str) -> bool:
 MAX_NEEDS = 40  # a pattern is pre-checked with substring tests only if a few literals cover it
 
 
-def required_literals(regex: str) -> frozenset[str] | None:
-    """Strings of which every match must contain at least one, or None if the regex offers none worth testing.
+def required_literals(regex: str) -> tuple[frozenset[str], int] | None:
+    """Strings of which every match must contain at least one, and how far into a match they can start;
+    None if the regex offers none worth testing.
 
-    "client (?:told|said)" needs "client "; "(?:leave|drop) a review" needs "review" or one of the verbs. A
-    substring test for them is far cheaper than running the regex over a long text that has none of them.
+    "client (?:told|said)" needs "client " at offset 0; "(?:leave|drop) a review" needs " a review" at most
+    5 characters in. A substring test for them is far cheaper than running the regex over a long text that
+    has none of them, and the offset says how much text before an occurrence a match can cover.
     """
+    parsed = _parser.parse(regex)
 
-    def seq(items) -> frozenset | None:
-        options, run = [], ""
-        for op, arg in items:
+    def width(items) -> int:
+        return _parser.SubPattern(parsed.state, list(items)).getwidth()[1] if items else 0
+
+    def seq(items) -> tuple[frozenset, int] | None:
+        options, run, run_at = [], "", 0
+        for i, (op, arg) in enumerate(items):
             if op is _c.LITERAL:
+                if not run:
+                    run_at = i
                 run += chr(arg)
                 continue
             if run:
-                options.append(frozenset({run}))
+                options.append((frozenset({run}), width(items[:run_at])))
                 run = ""
             found = one(op, arg)
             if found:
-                options.append(found)
+                options.append((found[0], width(items[:i]) + found[1]))
         if run:
-            options.append(frozenset({run}))
-        options = [o for o in options if len(o) <= MAX_NEEDS]
-        return max(options, key=lambda o: (min(map(len, o)), -len(o)), default=None)
+            options.append((frozenset({run}), width(items[:run_at])))
+        options = [o for o in options if len(o[0]) <= MAX_NEEDS]
+        return max(options, key=lambda o: (min(map(len, o[0])), -len(o[0]), -o[1]), default=None)
 
-    def one(op, arg) -> frozenset | None:
+    def one(op, arg) -> tuple[frozenset, int] | None:
         if op is _c.SUBPATTERN:
             return seq(list(arg[-1]))
         if op is _c.BRANCH:
-            sets = [seq(list(branch)) for branch in arg[1]]
-            return None if any(x is None for x in sets) else frozenset().union(*sets)
+            found = [seq(list(branch)) for branch in arg[1]]
+            if any(x is None for x in found):
+                return None
+            return frozenset().union(*(f[0] for f in found)), max(f[1] for f in found)
         if op in (_c.MAX_REPEAT, _c.MIN_REPEAT) and arg[0] >= 1:
             return seq(list(arg[2]))
         return None
 
     try:
-        found = seq(list(_parser.parse(regex)))
-    except re.error:
+        found = seq(list(parsed))
+    except (re.error, OverflowError):
         return None
-    return found if found and all(_selective(lit) for lit in found) else None
+    return found if found and all(_selective(lit) for lit in found[0]) else None
 
 
 def _selective(literal: str) -> bool:

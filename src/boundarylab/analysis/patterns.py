@@ -17,6 +17,7 @@ Span = tuple[int, int]
 MAX_MATCHES = 200  # matches of one pattern examined per text
 MAX_REACH = 600  # a pattern that can match no more than this many characters is searched near its literals only
 LOOK_AROUND = 80  # room for look-behinds and look-aheads at the edge of such a window
+SHORT_TEXT = 1000  # below this length, searching the whole text beats working out where to search
 Finder = Callable[[Doc, list[Span] | None], Iterable[Span]]  # the optional list limits where it looks
 Accept = Callable[[Doc, re.Match], bool]
 
@@ -73,6 +74,18 @@ def clause_after(text: str, end: int, window: int) -> str:
     return post[:cut]
 
 
+def occurrences(doc: Doc, literal: str) -> list[tuple[int, int]]:
+    """Where `literal` occurs in the text (at most MAX_MATCHES + 1 places), found once per text."""
+    key = ("at", literal)
+    if key not in doc.cache:
+        text, spans, i = doc.norm, [], doc.norm.find(literal)
+        while i >= 0 and len(spans) <= MAX_MATCHES:
+            spans.append((i, i + len(literal)))
+            i = text.find(literal, i + 1)
+        doc.cache[key] = spans
+    return doc.cache[key]
+
+
 class Pattern:
     """A regular expression whose matches are vetoed by what comes just before or after.
 
@@ -97,48 +110,47 @@ class Pattern:
         self.window = window
         self.accept = accept
         self._hit = "hit" in self.rx.groupindex
-        self._needs = required_literals(self.rx.pattern)
+        needs = required_literals(self.rx.pattern)
+        self._needs, self._lead = needs if needs else (None, 0)
         widest = _parser.parse(self.rx.pattern).getwidth()[1]
         self._reach = widest + LOOK_AROUND if widest <= MAX_REACH else None
 
-    def _windows(self, text: str) -> list[tuple[int, int]] | None:
-        """Stretches of text around the literals every match needs, or None to search the whole text.
+    def _windows(self, doc: Doc) -> list[tuple[int, int]] | None:
+        """Stretches of text around the literals every match needs, or None when none occurs.
 
-        Every match contains one of `_needs` and is at most `_reach` long, so it lies within `_reach` of
-        one of their occurrences; on a long text with few occurrences that is a small part of it.
+        Every match contains one of `_needs`, starts at most `_lead` characters before it and is at most
+        `_reach` long, so it lies near one of their occurrences; on a long text with few occurrences that
+        is a small part of it. Occurrences are looked up once per text and shared between patterns.
         """
+        text = doc.norm
+        whole = [(0, len(text))]
         if not self._needs:
-            return [(0, len(text))]
-        spans = []
-        for lit in self._needs:
-            i = text.find(lit)
-            while i >= 0:
-                spans.append((i, i + len(lit)))
-                if len(spans) > MAX_MATCHES:
-                    return [(0, len(text))]
-                i = text.find(lit, i + 1)
-        if not spans:
+            return whole
+        if len(text) <= SHORT_TEXT:
+            return whole if any(lit in text for lit in self._needs) else None
+        found = [occurrences(doc, lit) for lit in self._needs]
+        if not any(found):
             return None
-        if self._reach is None:
-            return [(0, len(text))]
+        if self._reach is None or sum(map(len, found)) > MAX_MATCHES:
+            return whole
         windows: list[list[int]] = []
-        for a, b in sorted(spans):
-            lo, hi = max(0, a - self._reach), min(len(text), b + self._reach)
+        for a, b in sorted(span for spans in found for span in spans):
+            lo, hi = max(0, a - self._lead - LOOK_AROUND), min(len(text), b + self._reach)
             if windows and lo <= windows[-1][1]:
                 windows[-1][1] = max(windows[-1][1], hi)
             else:
                 windows.append([lo, hi])
         return [(a, b) for a, b in windows]
 
-    def _matches(self, text: str, within: list[tuple[int, int]] | None = None) -> Iterator[re.Match]:
+    def _matches(self, doc: Doc, within: list[tuple[int, int]] | None = None) -> Iterator[re.Match]:
         """Matches in order, at most MAX_MATCHES of them: a text repeating one phrase a thousand times is
         judged on its first few hundred, which keeps the worst case linear and small."""
-        windows = self._windows(text)
+        windows = self._windows(doc)
         if windows is None:
             return
         if within is not None:
             windows = _intersect(windows, within)
-        search, seen = self.rx.search, 0
+        text, search, seen = doc.norm, self.rx.search, 0
         for lo, hi in windows:
             pos = lo
             while seen < MAX_MATCHES and (m := search(text, pos, hi)) is not None:
@@ -152,7 +164,7 @@ class Pattern:
 
     def __call__(self, doc: Doc, within: list[tuple[int, int]] | None = None) -> Iterator[Span]:
         text = doc.norm
-        for m in self._matches(text, within):
+        for m in self._matches(doc, within):
             start, end = m.span("hit") if self._hit and m.group("hit") is not None else m.span()
             if end <= start:
                 continue
@@ -189,7 +201,7 @@ class Anchored(Pattern):
 
     def __call__(self, doc: Doc, within: list[tuple[int, int]] | None = None) -> Iterator[Span]:
         text = doc.norm
-        for m in self._matches(text, within):
+        for m in self._matches(doc, within):
             b = self.before.search(text, max(0, m.start() - self.lookback), m.start())
             if b is None:
                 continue
