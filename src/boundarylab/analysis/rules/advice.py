@@ -154,8 +154,8 @@ INDIVIDUAL_ADVICE = Check(
     kind="must-avoid",
     what="gives clinical advice to one person",
     explanation="Advice about someone's medication, treatment or life decisions needs an assessment and a "
-                "treatment relationship that a post or comment cannot give, and others may follow it too. "
-                "Share general education and point to a professional who knows them",
+                "treatment relationship that a post or comment cannot give, and others may follow it too; "
+                "share general education and point to a professional who knows them",
     find=individual_advice_find,
     fires_on=(
         "@jessie_k you should stop taking the sertraline if it makes you feel numb",

@@ -133,7 +133,7 @@ DIAGNOSIS_OF_PERSON = Check(
     kind="must-avoid",
     what="puts a diagnosis on a specific person",
     explanation="A diagnosis needs consent and a proper assessment; labelling a commenter, a public figure or "
-                "someone's partner from a post can harm them and misleads readers. Talk about behaviour, not labels",
+                "someone's partner from a post can harm them and misleads readers, so talk about behaviour, not labels",
     find=diagnosis_find,
     fires_on=(
         "@mike_r you're clearly a narcissist",

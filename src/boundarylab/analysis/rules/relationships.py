@@ -182,7 +182,7 @@ OVER_AVAILABILITY = Check(
     principle="availability",
     kind="must-avoid",
     what="promises to be reachable at any hour",
-    explanation="A promise you cannot keep at 3 a.m. leaves a client in crisis waiting, and an always-on therapist "
+    explanation="A promise you cannot keep at 3 am leaves a client in crisis waiting, and an always-on therapist "
                 "burns out; say when you reply and where to turn in an emergency",
     find=over_availability_find,
     fires_on=(

@@ -130,7 +130,7 @@ CONFIRMS_CLIENT_RELATIONSHIP = Check(
     kind="must-avoid",
     what="reveals that someone is or was a client",
     explanation="Even a warm public reply tells everyone who reads it that this person is in therapy with you; "
-                "only the client may decide to say that. Reply, if at all, in general terms that confirm nothing",
+                "only the client may decide to say that, so reply, if at all, in general terms that confirm nothing",
     find=confirms_find,
     fires_on=(
         "Thank you so much, Dana! I'm so glad our sessions helped you through such a hard year.",
