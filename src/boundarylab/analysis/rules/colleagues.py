@@ -32,7 +32,8 @@ CONTEMPT = (r"(?:incompetent|clueless|quacks?|hacks?|frauds?|charlatans?|terribl
             r"yikes|toxic|a nightmare|predators?|scam|scammers?|grifters?|sleazy|shady|delusional|a mess|"
             r"can't be trusted|cannot be trusted|unqualified|unlicensed|untrained|out of (?:her|his|their) depth|"
             r"a danger to|waste of (?:money|time|space)|hasn't (?:read|opened|updated)|outdated|behind the times|"
-            r"shouldn't be allowed|pop psychology|recycled|rehashed|rubbish|drivel|steal(?:s|ing)?|poach(?:es|ing)?|"
+            r"shouldn't be allowed|pop psychology|recycled|rehashed|rubbish|drivel|steal(?:s|ing)?|poach(?:es|ing)?|laziest|sloppiest|"
+            r"most (?:incompetent|unethical|useless|clueless|arrogant)|"
             r"classy\.|real professional\.)")
 STRONG_CONTEMPT = (r"(?:incompetent|clueless|quacks?|hacks?|frauds?|charlatans?|a (?:total |complete )?joke|"
                    r"embarrass\w{0,20}|"
@@ -44,7 +45,7 @@ SPECIFIC = (r"(?:my|her|his|their|this|that|our|a certain|one particular|the one
 LOCATOR = (r"(?: (?:down the (?:street|road|hall)|across (?:town|the street|the hall)|next door|in town|on [a-z]{1,25} "
            r"(?:street|st|avenue|ave|road)|over on [a-z]{1,25}|at [a-z]{1,25}|from [a-z]{1,25}|with the pink couch|"
            r"on tiktok|on "
-           r"instagram|on youtube|on channel \d{1,6}|in (?:my|our|the) (?:building|office|suite|practice|clinic|"
+           r"instagram|on youtube|on channel \d{1,6}|(?:two|three|a few|\d{1,2}) doors down|upstairs|downstairs|in (?:my|our|the) (?:building|office|suite|practice|clinic|"
            r"hallway|floor|"
            r"department|team|group|unit)))")
 _NOT_AN_ATTACK = re.compile(r"\b(?:not|never|isn't|wasn't|aren't|weren't|no longer|said|says|wrote|writes|explained|"

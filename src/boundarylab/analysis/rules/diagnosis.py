@@ -118,13 +118,13 @@ diagnosis_find = any_of(
             r"(?:traits|tendencies|behaviou?rs?|signs|features)\b", unless=HEDGE_FREE),
     # "textbook narcissist", "that's classic BPD", "screams sociopath" -- when pinned on someone in the sentence
     Pattern(r"\b(?:textbook|classic|clear-cut|full-blown|raging|malignant|covert|a clear case of|a textbook case of|"
-            r"a classic case of|screams|screaming|peak|typical|pure|straight up|100%) (?:" + LABEL + "|" + DISORDER +
+            r"a classic case of|a walking case of|walking|a poster child for|screams|screaming|peak|typical|pure|straight up|100%) (?:" + LABEL + "|" + DISORDER +
             r")\b(?! (?:traits?|signs?|symptoms?|examples?|cases? (?:of|study)|presentation|criteria|features|"
             r"research))",
             unless=HEDGE_FREE,
-            accept=in_window(r"@user|\b(?:he|she|him|her|his|hers|that's|this is|what a|(?:this|that|the) " +
-            PERSON_NOUN +
-                             r"|" + TITLE + r"\.? [a-z]{1,25})\b", before=120, after=40)),
+            accept=in_window(r"@user|\b(?:he|she|him|her|his|hers|that's|this is|what a|(?:this|that|the) "
+                             r"(?:[a-z\-]{1,25} )?" + PERSON_NOUN + r"|" + TITLE + r"\.? [a-z]{1,25})\b",
+                             before=120, after=40)),
 )
 
 DIAGNOSIS_OF_PERSON = Check(

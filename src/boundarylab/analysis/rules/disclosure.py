@@ -24,7 +24,7 @@ _OPENS_CLAUSE = re.compile(r"^\W{0,5}(?:honestly|ugh|welp|well|so|and|just|final
 
 def _mine(doc, m) -> bool:
     """Said by the writer: "I", "my" in the sentence, or a diary-style opening ("Needed a drink after today")."""
-    return FIRST(doc, m) or (m.group().split()[0] in {"needed", "need", "poured", "opened", "downed", "finished",
+    return FIRST(doc, m) or (m.group().split()[0] in {"had", "needed", "need", "poured", "opened", "downed", "finished",
                                                        "ordered", "earned", "deserve", "grabbed", "cracked", "on"}
                              and _OPENS_CLAUSE.match(clause_before(doc.norm, m.start(), 40)) is not None)
 DRINK = (r"(?:glass(?:es)? of (?:wine|whiskey|rosé|rose|red|white|bubbly|champagne|prosecco)|"
@@ -69,6 +69,8 @@ overshare_find = any_of(
             r"fourth |fifth |2nd |3rd |4th |5th |big |huge |whole |entire |giant |large |stiff |strong |much-needed |"
             r"well-deserved )?" + DRINK + r"\b", unless=NEGATION + r"|\b(?:if|when|many|people|someone|alcohol|"
             r"clients?)\b", accept=_mine),
+    Pattern(r"\b(?:had|drank|downed|finished|on) (?:two|three|four|five|six|several|a few|\d) (?:glasses|bottles|drinks|"
+            r"beers|shots|margaritas|cocktails|pints)\b", unless=NEGATION + r"|\b(?:if|when|clients?|people)\b", accept=_mine),
     Pattern(r"\b(?:second|third|fourth|fifth|2nd|3rd|4th|5th|another|one more) (?:glass|bottle|drink|beer|shot|"
             r"margarita|cocktail|round|martini)\b", unless=NEGATION + r"|\b(?:if|when|clients?|people)\b",
             accept=_mine),

@@ -60,7 +60,8 @@ polarizing_find = any_of(
             r"woman|"
             r"man|clinician|professional)s? (?:who |that )?(?:still )?(?:votes?|voting|voted|supports?|supporting|"
             r"backs?|"
-            r"backing) (?:for )?" + gap(50) + r"\b(?:should|is|are|can't|has no|deserves?|needs?|must|isn't|doesn't)\b",
+            r"backing) (?:for )?" + gap(50) + r"\b(?:should|is|are|can't|has no|deserves?|needs?|must|isn't|doesn't|"
+            r"has lost|have lost|lost the plot)\b",
             unless=None, accept=not_in_sentence(NEUTRAL)),
     Pattern(r"\banyone who (?:votes?|voted|supports?|supported|defends?|still supports) " + gap(40) +
             r"\b(?:is|are|should|can't|doesn't|deserves?|has no|needs?|must|isn't)\b", unless=None,

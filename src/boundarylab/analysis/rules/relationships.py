@@ -35,7 +35,8 @@ dual_find = any_of(
             r"them|"
             r"my [a-z]{1,25}) (?:your way|to you)\b|\b(?:could|can|would) you (?:hire|give|get) my [a-z]{1,25}",
             unless=NOT_AN_INVITE),
-    Pattern(r"\bmy " + PERSONAL_ACCOUNT + r"\b", unless=NOT_AN_INVITE + r"|\b(?:keep|kept|separate|private from)\b",
+    Pattern(r"\bmy " + PERSONAL_ACCOUNT + r"\b", unless=NOT_AN_INVITE + r"|\b(?:keep|kept|separate|private from)\b"
+            r"|\byou (?:followed|added|friended|found|requested)\s{1,5}$",
             accept=in_sentence(r"\b(?:add|follow\w{0,20}|find|dm|message|text|call|reach|connect|chat|hit me up|"
                                r"here's|here is|"
                                r"keep in touch|stay in touch|"
@@ -51,6 +52,9 @@ dual_find = any_of(
             r"meet up|get together|connect (?:outside|on (?:my|facebook|instagram|snap|snapchat))|come over|come to my|"
             r"come by my|join (?:me|us) (?:for|at) (?:my|our|a) (?!free|webinar|workshop|group))\b",
             unless=NOT_A_SOCIAL_INVITE),
+    Pattern(r"\b(?:i'm|i am|we're|we are) (?:having|throwing|hosting) a (?:little |small |big |casual )?(?:get-together|"
+            r"party|bbq|barbecue|gathering|dinner|cookout|game night)\b" + gap(60) + r"\b(?:you should|come|join|"
+            r"you're invited|would love (?:for you|to see you))", unless=NOT_A_SOCIAL_INVITE),
     Pattern(r"\baccept(?:ing|ed)? (?:it )?(?:now|right now|your (?:request|invite|invitation))\b",
             unless=NOT_AN_INVITE),
     Pattern(r"\b(?:see|meet) you (?:at|in) (?:my|our) (?:church|party|house|place|home|bbq|barbecue|book club|wedding|"

@@ -16,7 +16,7 @@ SD_LABEL = alt(DISORDER, "autistic", "on the spectrum", "neurodivergent", "depre
                "a narcissist", "traumati[sz]ed", "(?:a |an )?trauma response", "trauma", "anxiety", "cptsd",
                "an adhd brain", "adhd brain", "an adhder", "adhder", "complex trauma", "attachment (?:disorder|issues)",
                "an anxious attachment style", "abandonment issues", "childhood trauma")
-YOU_MIGHT = (r"(?:you(?:'re| are)?|u|it's|it is|that's|that is|then you(?:'re| are)?|you've got)"
+YOU_MIGHT = (r"(?:you(?:'re| are)?|u|it's|it is|that's|that is|then you(?:'re| are)?|you've (?:probably |likely |definitely |clearly )?got)"
              r"(?: (?:probably|likely|definitely|almost certainly|most likely|might|may|could|must|totally|secretly|"
              r"actually|really|just)){0,4} (?:have|be|are|'re|got|has)? ?(?:a |an |got |undiagnosed |some |secretly |"
              r"an undiagnosed )?")
@@ -66,6 +66,8 @@ self_diagnosis_find = any_of(
     Pattern(r"\b(?:find out|discover|learn|see|reveal|guess|tell you) (?:which|what|if|whether) (?:attachment style|"
             r"personality disorder|disorder|mental illness|trauma response|diagnosis|type of trauma|kind of trauma|"
             r"attachment wound|" + SD_LABEL + r")(?: you (?:have|are|'ve got))?\b", unless=NOT_A_PROMPT),
+    Pattern(r"\b(?:test yourself|quiz yourself|answer (?:these|this|the|our|my) (?:\d{1,2} |few |quick |simple )?questions)"
+            r"\b" + gap(60) + r"\b(?:see|find out|know|learn|discover|check) (?:if|whether|which|what)\b", unless=NOT_A_PROMPT),
     # quizzes and tests that promise an answer
     Pattern(r"\b(?:take|try|do) (?:our|my|this|the|a) (?:free |quick |short |fun |simple |online |"
             r"\d{1,6}[- ]?(?:minute|min|"

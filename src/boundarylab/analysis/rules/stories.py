@@ -148,7 +148,7 @@ client_story_find = any_of(
             unless=NOT_A_STORY),
     Pattern(r"\bmy (?:monday |tuesday |wednesday |thursday |friday |saturday |sunday |weekly |"
             r"fortnightly )?(?:morning |afternoon |"
-            r"evening |lunchtime |late )?(?:regulars?|couple|family|kiddo|teen|newbie)\b", unless=NOT_A_STORY),
+            r"evening |night |lunchtime |late )?(?:regulars?|couple|family|kiddo|teen|newbie)\b", unless=NOT_A_STORY),
     Pattern(r"\b(?:on|from|in) my (?:current |whole )?caseload\b", unless=NOT_A_STORY + r"|\b(?:many|most|several|"
                                                                                         r"some|all|"
             r"lots of|a lot of|everyone|half|plenty of|few|each)\b"),
@@ -167,6 +167,9 @@ client_story_find = any_of(
              r")\b" + gap(80), r"\b(?:told|said to|confided in|disclosed to|admitted to|confessed to) (?:me|us)\b",
              lookback=100, unless=NOT_A_STORY + r"|\b(?:many|most|several|some|all|lots of|a lot of|every|few)\b",
              accept=in_text(THERAPY_CONTEXT)),
+    Pattern(r"\b(?:a|an|the|this|one) (?:[a-z\-]{1,25} ){0,2}" + PERSON + r" who (?:came|showed up|turned up|joined|walked in|"
+            r"arrived) (?:in)?to (?:his|her|their|my|our) (?:very )?(?:first |last |weekly )?(?:group|session|appointment|"
+            r"class|meeting)\b", unless=NOT_A_STORY),
     Pattern(r"\bsomeone (?:i|we)(?:'m| am|'ve been)? (?:counsel\w{0,20}|treat\w{0,20}|see in therapy|"
             r"work with in therapy|"
             r"working with in therapy|see for therapy)\b", unless=NOT_A_STORY),

@@ -76,6 +76,7 @@ unprofessional_find = any_of(
             r"fire)|killing me|the worst|too much)\b|\bnot me (?:crying|screaming|losing it|hiding|pretending)\b|"
             r"(?:^|(?<=[.!?]\s))(?:classy|real professional|very professional|cool cool cool)\.", unless=None),
     Pattern(r"(?<![a-z])(?:f\*{1,4}k\w{0,10}|f\*{2,6}|sh\*t|s\*{2,4}|b\*{1,4}ch|a\*{1,3}hole|\$#!t)", unless=None),
+    Pattern(r"\b(?:kill me now|shoot me now|end me|someone kill me|i want to scream)\b", unless=None),
     Pattern(r"\b(?:pretending to care|pretend to care|couldn't care less|could not care less|"
             r"don't get paid enough for this|"
             r"not paid enough for this)\b", unless=None),
@@ -86,7 +87,8 @@ unprofessional_find = any_of(
             r"impossible)\b", unless=NEGATION),
     # laughing at clients
     Pattern(r"\b(?:lol|lmao|lmfao|rofl|haha{0,10}|hehe{0,10})\b|😂|🤣", unless=None,
-            accept=in_sentence(r"\b(?:clients?|patients?|session|my \d{1,2} ?(?:am|pm)|couple i'm|caseload)\b")),
+            accept=in_sentence(r"\b(?:clients?|patients?|session|my \d{1,2} ?(?:am|pm)|couple i'm|caseload|notes|"
+                               r"paperwork)\b")),
 )
 
 UNPROFESSIONAL_TONE = Check(
