@@ -79,14 +79,11 @@ def trie_regex(words) -> str:
 
 _SPACES = "\t\r\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000"
 _SCAN = re.compile(
-    r"(?P<handle>(?<![\w@])@[A-Za-z0-9_][A-Za-z0-9_.]*[A-Za-z0-9_]|(?<![\w@])@[A-Za-z0-9_])"
-    r"|(?P<tag>(?<![\w#])#[A-Za-z0-9_]+)"
-    r"|(?P<slang>(?<![\w'/])" + trie_regex(SLANG) + r"(?![\w'])(?!/\w))"
-    r"|(?P<nl>[ " + _SPACES + r"]*\n[\s]*)"
-    r"|(?P<ws>[" + _SPACES + r"][ " + _SPACES + r"]*|  +)"
-    r"|(?P<ellipsis>\u2026)"
-    r"|(?P<invisible>[\u200b-\u200d\u2060\ufeff\ufe0e\ufe0f\u00ad])"
-    r"|(?P<repeat>(?P<letter>[a-z])(?P=letter){2,})",
+    r"(?P<handle>(?<![\w@])@[A-Za-z0-9_][A-Za-z0-9_.]*[A-Za-z0-9_]|(?<![\w@])@[A-Za-z0-9_])|"
+    r"(?P<tag>(?<![\w#])#[A-Za-z0-9_]+)|(?P<slang>(?<![\w'/])" + trie_regex(SLANG) +
+    r"(?![\w'])(?!/\w))|(?P<nl>[ " + _SPACES + r"]*\n[\s]*)|(?P<ws>[" + _SPACES + r"][ " + _SPACES +
+    r"]*|  +)|(?P<ellipsis>\u2026)|(?P<invisible>[\u200b-\u200d\u2060\ufeff\ufe0e\ufe0f\u00ad])|"
+    r"(?P<repeat>(?P<letter>[a-z])(?P=letter){2,})",
 )
 _CAMEL = re.compile(r"[A-Z]+(?=[A-Z][a-z])|[A-Z]?[a-z]+|[A-Z]+|\d+")
 _BOUNDARY = re.compile(r"[.!?\n]+")

@@ -13,18 +13,18 @@ from boundarylab.analysis.patterns import (NEGATION, Pattern, alt, any_of, claus
                                            not_in_sentence, words)
 
 QUALIFIED = NEGATION + (r"|\b(?:before|whether|if|unless|talk(?:ing)? (?:to|with)|ask(?:ing)? (?:your|a)|consult|"
-                        r"check with|decide|deciding|when to|how to|why|should you|can't tell you|won't tell you|"
-                        r"many people|some people|people who|others)\b")
+        r"check with|decide|deciding|when to|how to|why|should you|can't tell you|won't tell you|many people|"
+        r"some people|people who|others)\b")
 _QUALIFIED = re.compile(QUALIFIED)
-MEDICAL_HELP = (r"\b(?:with|under) (?:the )?(?:help|guidance|supervision|support) of|\bwith your (?:doctor|prescriber|"
-                r"psychiatrist|gp|provider)")
+MEDICAL_HELP = (r"\b(?:with|under) (?:the )?(?:help|guidance|supervision|support) of|\bwith your (?:doctor|"
+                r"prescriber|psychiatrist|gp|provider)")
 DIRECTIVE = alt(
     "you (?:should|need to|must|have to|ought to|gotta|got to|really need to|definitely need to|might want to|"
     "may want to|could|can|should really|should definitely|should probably|really should|definitely should|"
     "need to just|just need to|just have to)",
     "i(?:'d| would)(?: just| honestly| definitely| probably)?", "if i were you,? i(?:'d| would)",
-    "in your (?:shoes|position|case),? i(?:'d| would)", "my advice(?: is)?:?", "i (?:recommend|suggest|"
-                                                                               "advise) (?:that )?you",
+    "in your (?:shoes|position|case),? i(?:'d| would)", "my advice(?: is)?:?",
+    "i (?:recommend|suggest|advise) (?:that )?you",
     "sounds like you need to", "what you need (?:to do )?is(?: to)?", "you need", "sounds like you need",
     "i(?:'d| would) (?:recommend|suggest|advise) (?:that )?you", "i(?:'d| would) (?:recommend|suggest)",
 )
@@ -36,17 +36,15 @@ IMPERATIVE = alt("take", "stop", "start", "cut", "split", "skip", "double", "hal
                  "start taking")
 # A clause that starts with an instruction: "Girl, dump him", "@dave just double your dose".
 _IMPERATIVE_LEAD = re.compile(
-    r"^\s{0,5}(?:@user[,:]?\s{0,5})*(?:(?:hi|hey|hun|girl|sis|babe|dude|bro|honestly|seriously|friend|mate|ok|okay|so|"
-    r"and|"
-    r"also|then|first|just|please|pls|plz|really|simply|tbh|to be honest|imo|in my opinion|time to|go|"
+    r"^\s{0,5}(?:@user[,:]?\s{0,5})*(?:(?:hi|hey|hun|girl|sis|babe|dude|bro|honestly|seriously|friend|mate|ok|okay|"
+    r"so|and|also|then|first|just|please|pls|plz|really|simply|tbh|to be honest|imo|in my opinion|time to|go|"
     r"[a-z]{1,25},)\W{0,5}\s{0,5})*$")
 
 
 _AFTER_DIRECTIVE = re.compile(r"\b" + DIRECTIVE + r"\W{0,5}(?:[\w'\-]+ ){0,10}$")
 _SEGMENT = re.compile(r",|;|:|\band\b|\bthen\b|\bor\b|\bso\b| - ")
 _STARTS_WITH_ORDER = re.compile(r"^\W{0,5}(?:@user\W{0,5})*(?:(?:just|please|pls|honestly|seriously|simply|really|"
-                                r"maybe|"
-                                r"definitely|also|first|then|now|girl|sis|hun|babe|dude|bro|friend|ok|okay)\W{1,5})*"
+        r"maybe|definitely|also|first|then|now|girl|sis|hun|babe|dude|bro|friend|ok|okay)\W{1,5})*"
                                 + IMPERATIVE + r"\b")
 
 
@@ -70,12 +68,11 @@ def _instruction(doc, m) -> bool:
 
 
 INDIVIDUAL = re.compile(r"@user|\b(?:thanks for sharing|thank you for sharing|(?:i'm )?sorry (?:to hear|you're|"
-                        r"you are)|"
-                        r"in your (?:case|situation|shoes)|if i were you|from what you(?:'ve| have)? (?:described|said|"
-              r"shared|written|wrote|told me|mentioned)|based on what you(?:'ve| have)? (?:described|said|shared|wrote|"
-              r"written)|it sounds like|sounds like (?:you|your)|given what you(?:'ve| have)? (?:said|"
-              r"described|shared)|you mentioned|you said|you told me|your (?:message|comment|dm|question|situation)|"
-              r"for your (?:son|daughter|kid|child|husband|wife|partner|boyfriend|girlfriend)'s)\b")
+        r"you are)|in your (?:case|situation|shoes)|if i were you|from what you(?:'ve| have)? (?:described|said|"
+        r"shared|written|wrote|told me|mentioned)|based on what you(?:'ve| have)? (?:described|said|shared|wrote|"
+        r"written)|it sounds like|sounds like (?:you|your)|given what you(?:'ve| have)? (?:said|described|shared)|"
+        r"you mentioned|you said|you told me|your (?:message|comment|dm|question|situation)|for your (?:son|daughter|"
+        r"kid|child|husband|wife|partner|boyfriend|girlfriend)'s)\b")
 
 
 _said_to_one_person = in_text(INDIVIDUAL.pattern)
@@ -95,31 +92,30 @@ individual_advice_find = any_of(
     Pattern(r"\b" + MEDS + r"\b", unless=None, unless_after=MEDICAL_HELP, accept=_instructed),
     # "my recommendation for you specifically: …"
     Pattern(r"\b(?:my (?:recommendation|advice|suggestion|prescription|plan|protocol) (?:for|to) you|"
-            r"for you (?:specifically|"
-            r"personally)|here's what (?:i'd|i would) do (?:if i were you|in your (?:shoes|case|situation)))\b",
+            r"for you (?:specifically|personally)|here's what (?:i'd|i would) do (?:if i were you|in your (?:shoes|"
+            r"case|situation)))\b",
             unless=QUALIFIED),
     # "stop taking your meds", "double your dose", "taper off the Xanax"
     Pattern(r"\b(?:stop|stopping|quit|quitting|start|starting|skip|skipping|double|halve|increase|decrease|lower|"
             r"raise|up|bump up|taper(?: off)?|tapering(?: off)?|wean (?:yourself )?off|come off|go off|get off|"
-            r"cut (?:back "
-            r"on|down on|out)|ditch|drop|switch(?: to)?|try|take|add|ask (?:your doctor |your prescriber )?for|get on|"
-            r"go on|flush)(?: (?:taking|using))? " + ME_OR_YOU + words(1) + MEDS + r"\b",
+            r"cut (?:back on|down on|out)|ditch|drop|switch(?: to)?|try|take|add|ask (?:your doctor |"
+            r"your prescriber )?for|get on|go on|flush)(?: (?:taking|using))? " + ME_OR_YOU + words(1) + MEDS + r"\b",
             unless=QUALIFIED, unless_after=MEDICAL_HELP, accept=_instruction),
     # "you should leave him", "Girl, dump him", "cut off your mom"
     Pattern(r"\b(?:leave|divorce|dump|break up with|ghost|block|cut off|cut ties with|go no[- ]contact with|confront|"
-            r"kick (?:him|her|them) out|move out (?:of|from)|quit|report|call the cops on|file for (?:divorce|custody) "
-            r"|stop (?:texting|messaging|calling|replying to|responding to|contacting|following|dating|sleeping with)"
-            r"(?:from|against)?|stop (?:talking to|seeing|answering)|walk away from|end) " + LIFE_TARGET + r"\b",
+            r"kick (?:him|her|them) out|move out (?:of|from)|quit|report|call the cops on|file for (?:divorce|"
+            r"custody) |stop (?:texting|messaging|calling|replying to|responding to|contacting|following|dating|"
+            r"sleeping with)(?:from|against)?|stop (?:talking to|seeing|answering)|walk away from|end) " + LIFE_TARGET +
+            r"\b",
             unless=QUALIFIED, accept=_instruction),
-    Pattern(r"\b(?:file for (?:divorce|custody|a restraining order)|go no[- ]contact|move out|get a divorce|"
-            r"break up|pack your bags|walk out|get out (?:now|of there|while you can)|run(?: now)?|leave (?:now|today|"
-            r"tonight|"
+    Pattern(r"\b(?:file for (?:divorce|custody|a restraining order)|go no[- ]contact|move out|get a divorce|break up|"
+            r"pack your bags|walk out|get out (?:now|of there|while you can)|run(?: now)?|leave (?:now|today|tonight|"
             r"asap))\b", unless=QUALIFIED, accept=_instruction),
     # "@tomas I'd tell your wife tonight and book couples therapy": a directive and an action, said to one person
-    Pattern(r"\b" + DIRECTIVE + r"\b" + gap(60) + r"\b(?:tell (?:your|him|her|them)|book|start|try|quit|leave|divorce|"
-            r"move out|confront|report|stop|cut|take|switch|get (?:on|off|tested|assessed|a divorce)|go (?:on|off|"
-            r"no contact)|"
-            r"couples therapy|emdr|cbt|dbt|exposure|medication|meds|" + MEDS + r")\b", unless=QUALIFIED,
+    Pattern(r"\b" + DIRECTIVE + r"\b" + gap(60) + r"\b(?:tell (?:your|him|her|them)|book|start|try|quit|leave|"
+            r"divorce|move out|confront|report|stop|cut|take|switch|get (?:on|off|tested|assessed|a divorce)|"
+            r"go (?:on|off|no contact)|couples therapy|emdr|cbt|dbt|exposure|medication|meds|" + MEDS + r")\b",
+            unless=QUALIFIED,
             accept=_said_to_one_person),
     # "you should try EMDR", "sounds like you need exposure therapy"
     Pattern(r"\b" + DIRECTIVE + r" (?:(?:try|do|start|get|look into|consider|ask for|switch to|go (?:on|to)|be on|"
@@ -134,15 +130,15 @@ individual_advice_find = any_of(
             "avoid", "cut (?:out|back|down)", "increase", "decrease", "double", "journal", "meditate", "ask for",
             "switch", "taper", "break up", "divorce", "dump", "block", "confront", "set (?:a |firm |some )?boundar",
             "move out", "report", "sleep", "exercise", "limit", "wean", "tell (?:him|her|them)", "get (?:tested|"
-                                                                                                 "checked|"
-            "evaluated|assessed|diagnosed|on|off)", "go (?:on|off|no contact)", "write down", "track"),
+            "checked|evaluated|assessed|diagnosed|on|off)", "go (?:on|off|no contact)", "write down", "track"),
             unless=QUALIFIED, accept=_said_to_one_person),
     Pattern(r"(?:^|[.!?\n]\s{0,5})@user,?\s{1,5}(?:just |please |honestly |seriously )?(?:try|start|stop|take|quit|"
-            r"leave|"
-            r"practi[cs]e|avoid|cut|increase|decrease|double|journal|meditate|ask for|switch|dump|block|confront)\b",
+            r"leave|practi[cs]e|avoid|cut|increase|decrease|double|journal|meditate|ask for|switch|dump|block|"
+            r"confront)\b",
             unless=QUALIFIED),
-    Pattern(r"\b(?:in your (?:case|situation|shoes)|if i were you|from what you(?:'ve| have)? (?:described|said|shared|"
-            r"written|wrote|told me)|based on what you(?:'ve| have)? (?:described|said|shared|wrote|written))\b" +
+    Pattern(r"\b(?:in your (?:case|situation|shoes)|if i were you|from what you(?:'ve| have)? (?:described|said|"
+            r"shared|written|wrote|told me)|based on what you(?:'ve| have)? (?:described|said|shared|wrote|"
+            r"written))\b" +
             gap(60) +
             r"\b(?:you (?:should|need|must|have to)|i(?:'d| would)|try|start|stop|take|leave|go|get)\b",
             unless=QUALIFIED),

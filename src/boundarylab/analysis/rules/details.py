@@ -17,9 +17,10 @@ OCCUPATION_DETAIL = any_of(
             unless=None),
     Pattern(r"\b(?:a|an) (?:[a-z0-9\-]{1,40} )?(?:[a-z\-]{1,25} )?" + JOB +
             r"\b(?= (?:i|we|who|whose|from|at|in|on)\b|,)", unless=None),
-    Pattern(r"\b(?:her|his|their) (?:new |old |first |dream |part-time |full-time |summer |night )?(?:[a-z]{1,25}ing )?"
-            r"(?:job|career|shift|promotion|classroom|students|restaurant|shop|salon|store|business|platoon|"
-            r"congregation|firm|unit|ward|band|bakery|farm|church|squad|precinct|station)\b", unless=None),
+    Pattern(r"\b(?:her|his|their) (?:new |old |first |dream |part-time |full-time |summer |"
+            r"night )?(?:[a-z]{1,25}ing )?(?:job|career|shift|promotion|classroom|students|restaurant|shop|salon|"
+            r"store|business|platoon|congregation|firm|unit|ward|band|bakery|farm|church|squad|precinct|station)\b",
+            unless=None),
     Pattern(r"\b(?:she|he|they) (?:works?|worked|is working|was working|used to work) (?:at|for|as|in) (?:the |a |"
             r"an )?[a-z]",
             unless=None),
@@ -51,8 +52,8 @@ PLACE_DETAIL = any_of(
             accept=_capitalised_place),
     Pattern(r"\b(?:in|from|at|near|outside|to|of) (?:downtown |north |south |east |west |the )?(?P<name>[a-z]{3,25})\b",
             unless=None, accept=_capitalised_place),
-    Pattern(r"\b(?:in|from|at|around) (?:our|this|my|a|her|his|their) (?:small |little |tiny |rural |home )?"
-            r"(?:town|village|community|neighbou?rhood|parish|school district|hometown|building|street|block)\b",
+    Pattern(r"\b(?:in|from|at|around) (?:our|this|my|a|her|his|their) (?:small |little |tiny |rural |home )?(?:town|"
+            r"village|community|neighbou?rhood|parish|school district|hometown|building|street|block)\b",
             unless=None),
     Pattern(r"\blocal (?:high school|school|hospital|plant|factory|mill|church|bakery|gym|college|diner|restaurant|"
             r"fire (?:station|department)|police (?:department|station)|news|paper|base|team|coffee shop|bar|"
@@ -64,28 +65,25 @@ PLACE_DETAIL = any_of(
 DATE_DETAIL = any_of(
     Pattern(r"\b(?:on |last |this |next |every |since )?" + WEEKDAY + r"s?\b", unless=None),
     Pattern(r"\b(?:in|since|last|this|early|late|until|by|on) " + MONTH + r"\b|\b" + MONTH + r" \d{1,2}(?:st|nd|rd|"
-                                                                                             r"th)?\b",
+            r"th)?\b",
             unless=None),
     Pattern(r"\bon (?:the )?\d{1,2}(?:st|nd|rd|th)\b|\b\d{1,2}/\d{1,2}(?:/\d{2,4})?\b", unless=None),
-    Pattern(r"\b(?:christmas|thanksgiving|easter|new year's|halloween|hanukkah|ramadan|passover|diwali|"
-            r"mother's day|father's day|valentine's|(?:her|his|their) (?:\d{1,6}(?:st|nd|rd|th) )?birthday|"
-            r"graduation day|"
-            r"(?:her|his|their) anniversary)\b", unless=None),
+    Pattern(r"\b(?:christmas|thanksgiving|easter|new year's|halloween|hanukkah|ramadan|passover|diwali|mother's day|"
+            r"father's day|valentine's|(?:her|his|their) (?:\d{1,6}(?:st|nd|rd|th) )?birthday|graduation day|(?:her|"
+            r"his|their) anniversary)\b", unless=None),
     Pattern(r"\b" + NUMBER + r"(?:[- ]and[- ]a[- ]half)?[- ](?:days?|nights?|weeks?|months?|years?|yrs?|sessions|"
-                             r"tours?|deployments?|kids|children|miscarriages|"
-            r"marriages|divorces)\b", unless=None),
+            r"tours?|deployments?|kids|children|miscarriages|marriages|divorces)\b", unless=None),
 )
 AGE_DETAIL = any_of(
     Pattern(r"\b(?:\d{1,2}|" + NUMBER + r"(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?)[- ]?(?:year|"
-                                        r"yr)s?[- ]?old\b",
+            r"yr)s?[- ]?old\b",
             unless=None),
     Pattern(r"\b(?:\d0|twenty|thirty|forty|fifty|sixty|seventy)[- ]?something\b", unless=None),
     Pattern(r"\bin (?:her|his|their) (?:early |mid-?|late )?(?:teens|twenties|thirties|forties|fifties|sixties|"
             r"seventies|eighties|nineties|\d0s)\b", unless=None),
     Pattern(r"\b(?:aged?|age) \d{1,2}\b|\b\d{1,2} ?(?:yo|y/o|y\.o\.)\b", unless=None),
     Pattern(r"\b(?:she|he|they)(?:'s| is| was| are| were) (?:only |just |barely )?\d{1,2}\b(?! ?(?:minutes|%|percent|"
-            r"times|days|hours|"
-            r"weeks|months|sessions|pounds|lbs|kg))", unless=None),
+            r"times|days|hours|weeks|months|sessions|pounds|lbs|kg))", unless=None),
 )
 EVENT_DETAIL = any_of(
     Pattern(r"\b(?:her|his|their|the) (?:recent |messy |ugly |sudden |first |second |third )?(?:divorce|miscarriage|"
@@ -94,23 +92,22 @@ EVENT_DETAIL = any_of(
             r"promotion|graduation|pregnancy|twins|triplets|adoption|transplant|eviction|sobriety chip|rehab stay|"
             r"hospitali[sz]ation|sentencing|trial|lawsuit|accident|cancer|mastectomy|stroke|amputation)\b",
             unless=None),
-    Pattern(r"\b(?:her|his|their) (?:husband|wife|partner|son|daughter|mother|mom|father|dad|brother|sister|baby|child|"
-            r"twin|fianc[eé]e?|boyfriend|girlfriend)(?:'s)? (?:died|passed|was killed|killed (?:himself|herself)|left|"
-            r"walked out|was arrested|was deployed|deployment|overdosed|overdose|relapsed|came out|moved out|cheated|"
-            r"suicide|death|funeral|accident|diagnosis)\b", unless=None),
-    Pattern(r"\blost (?:her|his|their) (?:husband|wife|partner|son|daughter|mother|mom|father|dad|baby|job|house|home|"
-            r"leg|arm|license|licence|business|farm)\b", unless=None),
-    Pattern(r"\b(?:came out (?:to|as)|got (?:sober|married|divorced|engaged|fired|promoted|arrested|deported|evicted)|"
-            r"gave birth|had (?:twins|a baby|a miscarriage|an affair)|got into (?:law|med|grad|nursing) school|"
-            r"won (?:the|her|his|their) (?:election|custody|lottery|case|race|championship|title))\b", unless=None),
-    Pattern(r"\btold (?:her|his|their) (?:parents|family|mom|dad|mother|father|wife|husband) (?:she|he|they)(?:'s| is|"
-            r" are| was)\b",
+    Pattern(r"\b(?:her|his|their) (?:husband|wife|partner|son|daughter|mother|mom|father|dad|brother|sister|baby|"
+            r"child|twin|fianc[eé]e?|boyfriend|girlfriend)(?:'s)? (?:died|passed|was killed|killed (?:himself|"
+            r"herself)|left|walked out|was arrested|was deployed|deployment|overdosed|overdose|relapsed|came out|"
+            r"moved out|cheated|suicide|death|funeral|accident|diagnosis)\b", unless=None),
+    Pattern(r"\blost (?:her|his|their) (?:husband|wife|partner|son|daughter|mother|mom|father|dad|baby|job|house|"
+            r"home|leg|arm|license|licence|business|farm)\b", unless=None),
+    Pattern(r"\b(?:came out (?:to|as)|got (?:sober|married|divorced|engaged|fired|promoted|arrested|deported|"
+            r"evicted)|gave birth|had (?:twins|a baby|a miscarriage|an affair)|got into (?:law|med|grad|"
+            r"nursing) school|won (?:the|her|his|their) (?:election|custody|lottery|case|race|championship|title))\b",
+            unless=None),
+    Pattern(r"\btold (?:her|his|their) (?:parents|family|mom|dad|mother|father|wife|husband) (?:she|he|they)(?:'s|"
+            r" is| are| was)\b",
             unless=None),
     Pattern(r"\bopenly (?:gay|trans|transgender|lesbian|bi|bisexual|queer|nonbinary|non-binary)\b|\b(?:our|the|"
-            r"my) only "
-            r"(?:[a-z\-]{1,25} ){0,3}(?:student|kid|child|family|client|teacher|person|girl|boy|one)\b|"
-            r"\bon the (?:town|city|school|"
-            r"county|village|parish) (?:council|board)\b", unless=None),
+            r"my) only (?:[a-z\-]{1,25} ){0,3}(?:student|kid|child|family|client|teacher|person|girl|boy|one)\b|"
+            r"\bon the (?:town|city|school|county|village|parish) (?:council|board)\b", unless=None),
     Pattern(r"\b(?:pregnant|kicked (?:her|him|them) out|homeless|in foster care|on probation|in recovery|in rehab|"
             r"widowed|divorcing|deployed|incarcerated|in prison|in jail|undocumented)\b", unless=None),
     Pattern(r"\b(?:she|he|they)(?:'s| is| are| was) (?:gay|lesbian|bi|bisexual|trans|transgender|queer|pregnant|"
@@ -144,23 +141,20 @@ IDENTIFYING = any_of(AGE_DETAIL, OCCUPATION_DETAIL, PLACE_DETAIL, DATE_DETAIL, E
 ABOUT_A_CLIENT = any_of(
     client_story_find,
     Pattern(r"\bwhat (?:my |our )?(?:clients|patients|couples|families) (?:say|said|are saying|have said)\b|"
-            r"\b(?:client|patient) "
-            r"(?:testimonials?|reviews?|stories|quotes|feedback|love)\b", unless=NEGATION),
+            r"\b(?:client|patient) (?:testimonials?|reviews?|stories|quotes|feedback|love)\b", unless=NEGATION),
     Pattern(r"\b(?:my|a|the|this|that|our) " + words(1) + CLIENT + r"\b" + NOT_ONE_CLIENT, unless=NOT_A_STORY),
 )
 # A reply to the client already names them; what it must not add is what they came for or what happened to them.
 REPLY_DETAIL = any_of(
     AGE_DETAIL, OCCUPATION_DETAIL, PLACE_DETAIL, EVENT_DETAIL,
     Pattern(r"\byour (?:[a-z\-]{1,25}'s |new |old |first )?(?:job|work|school|course|degree|promotion|wedding|baby|"
-            r"move|house|"
-            r"divorce|surgery|diagnosis|funeral|death|passing|illness|cancer|accident|arrest|court case|custody|"
-            r"pregnancy|miscarriage|breakup|separation)\b", unless=NEGATION + r"|\bif\b"),
+            r"move|house|divorce|surgery|diagnosis|funeral|death|passing|illness|cancer|accident|arrest|court case|"
+            r"custody|pregnancy|miscarriage|breakup|separation)\b", unless=NEGATION + r"|\bif\b"),
     Pattern(r"\b(?:new )?job at (?:the|a) [a-z]{2,25}\b", unless=None),
     Pattern(r"\byour (?:[a-z\-]{1,25} )?(?:anxiety|depression|grief|trauma|panic(?: attacks)?|ocd|adhd|drinking|"
-            r"sobriety|"
-            r"recovery|eating disorder|divorce|affair|miscarriage|diagnosis|medication|meds|self-harm|"
-            r"suicidal thoughts|"
-            r"addiction|phobia|insomnia|marriage problems|anger|test anxiety|ptsd|bipolar|relapse)\b(?!-)",
+            r"sobriety|recovery|eating disorder|divorce|affair|miscarriage|diagnosis|medication|meds|self-harm|"
+            r"suicidal thoughts|addiction|phobia|insomnia|marriage problems|anger|test anxiety|ptsd|bipolar|"
+            r"relapse)\b(?!-)",
             unless=NEGATION + r"|\bif\b"),
 )
 

@@ -13,11 +13,9 @@ from boundarylab.analysis.lexicon import DISORDER, LABEL, LABEL_USED_AS_TOPIC, P
 from boundarylab.analysis.patterns import NEGATION, Pattern, alt, any_of, in_window, words
 
 HEDGE_FREE = NEGATION + (r"|\b(?:if|whether|when|wondering|doesn't mean|does not mean|not (?:every|all)|"
-                         r"not necessarily|can't (?:tell|know|say)|cannot (?:tell|know|say)|won't (?:diagnose|"
-                         r"speculate)|"
-                         r"assume|assuming|call(?:ing)? (?:someone|people|them|him|her|your [a-z]{1,25})|"
-                         r"label(?:l?ing)?|"
-                         r"just because|only a|even if|unless|signs?|red flags|clues|how to (?:tell|know)|quiz)\b")
+        r"not necessarily|can't (?:tell|know|say)|cannot (?:tell|know|say)|won't (?:diagnose|speculate)|assume|"
+        r"assuming|call(?:ing)? (?:someone|people|them|him|her|your [a-z]{1,25})|label(?:l?ing)?|just because|only a|"
+        r"even if|unless|signs?|red flags|clues|how to (?:tell|know)|quiz)\b")
 CERTAIN = alt("clearly", "obviously", "definitely", "totally", "100%", "100 percent", "absolutely", "literally",
               "textbook", "classic", "a textbook", "a classic", "a total", "a full-blown", "a raging", "a complete",
               "an absolute", "an actual", "a real", "such a", "such an", "straight up", "undeniably", "so clearly",
@@ -29,9 +27,8 @@ SOFT = alt("probably", "likely", "just", "also", "kind of", "kinda", "low-?key",
 # probably autistic" to every reader is a self-diagnosis prompt, so a bare "you" needs certainty (below).
 SUBJECT = (r"(?:(?:@user(?: you)?|he|she)(?:'s|'re| is| are| was| were| seems| sounds| looks| seem| has always been|"
            r" is being)|(?:(?:this|that|the|your|his|her|their|my|our) " + words(1) + PERSON_NOUN +
-           r"(?: [a-z]{1,25})?|"
-           r"(?:the )?" + TITLE + r"\.? [a-z]{1,25}(?: [a-z]{1,25})?)(?: is| are| was| were| seems| sounds| looks|"
-                                  r" has always been|"
+           r"(?: [a-z]{1,25})?|(?:the )?" + TITLE +
+           r"\.? [a-z]{1,25}(?: [a-z]{1,25})?)(?: is| are| was| were| seems| sounds| looks| has always been|"
            r" is being))")
 COPULA = r"(?: like| to be)?"
 _NOT_NAME = {"this", "that", "it", "everyone", "everybody", "nobody", "somebody", "someone", "anyone", "which",
@@ -61,69 +58,59 @@ diagnosis_find = any_of(
             SOFT + r"){0,2} (?:a |an )?" + LABEL + r"\b" + LABEL_USED_AS_TOPIC, unless=HEDGE_FREE,
             accept=_person_or_certain),
     # "he clearly has NPD", "the senator is showing signs of dementia"
-    Pattern(r"\b(?:@user|he|she|(?:this|that|the|your|his|her|their) " + words(1) + PERSON_NOUN + r"(?: [a-z]{1,25})?|"
-            r"(?:the )?" + TITLE + r"\.? [a-z]{1,25})(?: (?:clearly|obviously|definitely|probably|likely|totally|must|"
-                                   r"100%|"
-            r"absolutely|seriously|honestly|so|just)){0,4} (?:has|'s got|has got|suffers from|is suffering from|"
-            r"(?:is )?(?:showing|displaying|exhibiting) (?:clear |classic |obvious |all the |the )?(?:signs|"
-            r"symptoms) of|"
-            r"shows (?:clear |classic |obvious )?(?:signs|symptoms) of|has (?:all the )?(?:signs|symptoms) of|"
-            r"is in the (?:early )?stages of|struggles with|is battling|is dealing with) (?:(?:a |an |some |"
-            r"full-blown |"
-            r"undiagnosed |untreated |severe |serious |textbook |classic |obvious |early[- ]stage |early |raging ))"
-            r"{0,2}" + DISORDER + r"\b", unless=HEDGE_FREE),
+    Pattern(r"\b(?:@user|he|she|(?:this|that|the|your|his|her|their) " + words(1) + PERSON_NOUN + r"(?: [a-z]{1,25})?"
+            r"|(?:the )?" + TITLE + r"\.? [a-z]{1,25})(?: (?:clearly|obviously|definitely|probably|likely|totally|"
+                    r"must|100%|absolutely|seriously|honestly|so|just)){0,4} (?:has|'s got|has got|suffers from|"
+                    r"is suffering from|(?:is )?(?:showing|displaying|exhibiting) (?:clear |classic |obvious |"
+                    r"all the |the )?(?:signs|symptoms) of|shows (?:clear |classic |obvious )?(?:signs|symptoms) of|"
+                    r"has (?:all the )?(?:signs|symptoms) of|is in the (?:early )?stages of|struggles with|"
+                    r"is battling|is dealing with) (?:(?:a |an |some |full-blown |undiagnosed |untreated |severe |"
+                    r"serious |textbook |classic |obvious |early[- ]stage |early |raging )){0,2}" + DISORDER + r"\b",
+                    unless=HEDGE_FREE),
     # "@jess you clearly have ADHD" (a hedged "you might have" to all readers is a self-diagnosis prompt)
     Pattern(r"\b(?:@user,? (?:you|your)|you)(?: (?:clearly|obviously|definitely|totally|100%|absolutely|honestly|"
             r"so obviously|literally)){1,4} (?:have|has|'ve got|suffer from|are showing signs of) (?:(?:a |an |some |"
             r"full-blown |undiagnosed |untreated |severe |serious |textbook |classic ))?" + DISORDER + r"\b",
             unless=HEDGE_FREE),
-    Pattern(r"\b@user,? (?:you |u )?(?:probably|likely|might|may|could|must|prob)? ?(?:have|has|got|are|'re) "
-            r"(?:(?:a |an |some |undiagnosed |untreated ))?(?:" + DISORDER + "|" + LABEL + r")\b" + LABEL_USED_AS_TOPIC,
+    Pattern(r"\b@user,? (?:you |u )?(?:probably|likely|might|may|could|must|prob)? ?(?:have|has|got|are|"
+            r"'re) (?:(?:a |an |some |undiagnosed |untreated ))?(?:" + DISORDER + "|" + LABEL + r")\b" +
+            LABEL_USED_AS_TOPIC,
             unless=HEDGE_FREE),
     # "Sounds like your ex is a narcissist", "that sounds like BPD to me"
     # "it looks a lot like a manic episode to me", "his pauses look like early Alzheimer's to me"
     Pattern(r"\b(?:looks?|looked|seems?|seemed) (?:a lot |very much |exactly |just |pretty much )?like (?:(?:a |an |"
-            r"some |textbook |"
-            r"classic |full-blown |undiagnosed |early |early-onset |obvious |clear )){0,3}" + DISORDER +
+            r"some |textbook |classic |full-blown |undiagnosed |early |early-onset |obvious |clear )){0,3}" + DISORDER +
             r"\b(?= to me\b)",
             unless=HEDGE_FREE),
     Pattern(r"\b(?:he|she|(?:your|his|her) " + words(1) + PERSON_NOUN + r"|@user) (?:looks?|looked|seems?|"
-                                                                        r"seemed) (?:a lot |very "
-            r"much |exactly |just |pretty much )?like (?:(?:a |an |some |textbook |classic |full-blown |undiagnosed |"
-            r"early |"
-            r"early-onset |obvious |clear )){0,3}(?:" + DISORDER + "|" + LABEL + r")\b" + LABEL_USED_AS_TOPIC,
+            r"seemed) (?:a lot |very much |exactly |just |pretty much )?like (?:(?:a |an |some |textbook |classic |"
+            r"full-blown |undiagnosed |early |early-onset |obvious |clear )){0,3}(?:" + DISORDER + "|" + LABEL +
+            r")\b" + LABEL_USED_AS_TOPIC,
             unless=HEDGE_FREE),
     Pattern(r"\b(?:i'd|i would|my|i) (?:guess|bet|say|money's on|money is on|diagnosis(?: would be| is)?|"
-            r"gut says)\W{0,3}"
-            r"(?:it's |it is |he has |she has |they have |he's got |she's got )?(?:a |an |some |full-blown |"
-            r"undiagnosed |classic |"
-            r"textbook )?" + DISORDER + r"\b", unless=HEDGE_FREE),
-    Pattern(r"\b(?:it |that |this |he |she |(?:your|his|her) " + words(1) + PERSON_NOUN + r" )?(?:sounds|seems|sounded)"
-            r" (?:a lot |very much |exactly |just |pretty much )?(?:like|to me like)(?: (?:you|he|she|they|(?:your|"
-            r"his|her) " + words(1) + PERSON_NOUN + r")"
-            r"(?:'re|'s| is| are| has| have| might have| may have| could have| might be| may be| could be|"
-            r" probably has|"
-            r" probably is| probably have|'ve got| definitely has| definitely is))? (?:(?:a |an |some |textbook |"
-            r"classic |"
-            r"full-blown |undiagnosed |untreated |clear |typical |major |severe |an undiagnosed |early |early-onset |"
-            r"obvious |"
-            r"full |late-stage )){0,3}(?:" + DISORDER +
+            r"gut says)\W{0,3}(?:it's |it is |he has |she has |they have |he's got |she's got )?(?:a |an |some |"
+            r"full-blown |undiagnosed |classic |textbook )?" + DISORDER + r"\b", unless=HEDGE_FREE),
+    Pattern(r"\b(?:it |that |this |he |she |(?:your|his|her) " + words(1) + PERSON_NOUN + r" )?(?:sounds|seems|"
+            r"sounded) (?:a lot |very much |exactly |just |pretty much )?(?:like|to me like)(?: (?:you|he|she|they|"
+            r"(?:your|his|her) " + words(1) + PERSON_NOUN + r")(?:'re|'s| is| are| has| have| might have| may have|"
+                    r" could have| might be| may be| could be| probably has| probably is| probably have|'ve got|"
+                    r" definitely has| definitely is))? (?:(?:a |an |some |textbook |classic |full-blown |"
+                    r"undiagnosed |untreated |clear |typical |major |severe |an undiagnosed |early |early-onset |"
+                    r"obvious |full |late-stage )){0,3}(?:" + DISORDER +
             "|" + LABEL + r")\b" + LABEL_USED_AS_TOPIC, unless=HEDGE_FREE),
     Pattern(r"\b(?:sounds|seems|looks) like (?:your|his|her|ur) " + words(1) + PERSON_NOUN + r" (?:might|may|could|"
-                                                                                             r"probably|"
-            r"definitely|clearly)? ?(?:have|has|shows?|is showing) (?:some |a lot of |all the |classic |textbook |"
-            r"clear )?"
-            r"(?:narcissistic|sociopathic|psychopathic|borderline|bipolar|histrionic|antisocial|manipulative|abusive|"
-            r"bpd|npd) "
-            r"(?:traits|tendencies|behaviou?rs?|signs|features)\b", unless=HEDGE_FREE),
+            r"probably|definitely|clearly)? ?(?:have|has|shows?|is showing) (?:some |a lot of |all the |classic |"
+            r"textbook |clear )?(?:narcissistic|sociopathic|psychopathic|borderline|bipolar|histrionic|antisocial|"
+            r"manipulative|abusive|bpd|npd) (?:traits|tendencies|behaviou?rs?|signs|features)\b", unless=HEDGE_FREE),
     # "textbook narcissist", "that's classic BPD", "screams sociopath" -- when pinned on someone in the sentence
     Pattern(r"\b(?:textbook|classic|clear-cut|full-blown|raging|malignant|covert|a clear case of|a textbook case of|"
-            r"a classic case of|a walking case of|walking|a poster child for|screams|screaming|peak|typical|pure|straight up|100%) (?:" + LABEL + "|" + DISORDER +
+            r"a classic case of|a walking case of|walking|a poster child for|screams|screaming|peak|typical|pure|"
+            r"straight up|100%) (?:" + LABEL + "|" + DISORDER +
             r")\b(?! (?:traits?|signs?|symptoms?|examples?|cases? (?:of|study)|presentation|criteria|features|"
             r"research))",
             unless=HEDGE_FREE,
-            accept=in_window(r"@user|\b(?:he|she|him|her|his|hers|that's|this is|what a|(?:this|that|the) "
-                             r"(?:[a-z\-]{1,25} )?" + PERSON_NOUN + r"|" + TITLE + r"\.? [a-z]{1,25})\b",
+            accept=in_window(r"@user|\b(?:he|she|him|her|his|hers|that's|this is|what a|(?:this|that|"
+                    r"the) (?:[a-z\-]{1,25} )?" + PERSON_NOUN + r"|" + TITLE + r"\.? [a-z]{1,25})\b",
                              before=120, after=40)),
 )
 

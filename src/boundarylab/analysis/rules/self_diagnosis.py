@@ -16,105 +16,100 @@ SD_LABEL = alt(DISORDER, "autistic", "on the spectrum", "neurodivergent", "depre
                "a narcissist", "traumati[sz]ed", "(?:a |an )?trauma response", "trauma", "anxiety", "cptsd",
                "an adhd brain", "adhd brain", "an adhder", "adhder", "complex trauma", "attachment (?:disorder|issues)",
                "an anxious attachment style", "abandonment issues", "childhood trauma")
-YOU_MIGHT = (r"(?:you(?:'re| are)?|u|it's|it is|that's|that is|then you(?:'re| are)?|you've (?:probably |likely |definitely |clearly )?got)"
-             r"(?: (?:probably|likely|definitely|almost certainly|most likely|might|may|could|must|totally|secretly|"
-             r"actually|really|just)){0,4} (?:have|be|are|'re|got|has)? ?(?:a |an |got |undiagnosed |some |secretly |"
-             r"an undiagnosed )?")
+YOU_MIGHT = (r"(?:you(?:'re| are)?|u|it's|it is|that's|that is|then you(?:'re| are)?|you've (?:probably |likely |"
+             r"definitely |clearly )?got)(?: (?:probably|likely|definitely|almost certainly|most likely|might|may|"
+             r"could|must|totally|secretly|actually|really|just)){0,4} (?:have|be|are|'re|got|has)? ?(?:a |an |got |"
+             r"undiagnosed |some |secretly |an undiagnosed )?")
 NOT_A_PROMPT = NEGATION + r"|\b(?:whether|only a|doesn't mean|does not mean|not necessarily)\b"
 _NOT_A_PROMPT_RX = re.compile(NOT_A_PROMPT)
 
 self_diagnosis_find = any_of(
     # "If you always lose your keys, you probably have ADHD"
     Anchored(r"\bif (?:you|u)\b(?!(?:'re| are)? (?:think|thinking|wonder|wondering|suspect|worry|worried|concerned|"
-             r"believe|feel like|feel that|recogni[sz]e yourself|see yourself|already|'ve been diagnosed|have been "
-             r"diagnosed|diagnosed)\b)" + gap(100) + r"\b" + YOU_MIGHT + r"(?:[a-z\-]{1,25} ){0,5}?",
+             r"believe|feel like|feel that|recogni[sz]e yourself|see yourself|already|'ve been diagnosed|"
+             r"have been diagnosed|diagnosed)\b)" + gap(100) + r"\b" + YOU_MIGHT + r"(?:[a-z\-]{1,25} ){0,5}?",
              r"\b" + SD_LABEL + r"\b" + LABEL_USED_AS_TOPIC, unless=NOT_A_PROMPT),
     # "10 signs nobody talks about" in a post about a disorder, addressed to the reader
     Pattern(r"\b(?:\d{1,2}|three|four|five|six|seven|eight|nine|ten|twelve|fifteen) (?:subtle |hidden |sneaky |"
-            r"surprising |"
-            r"little-known |lesser-known |weird |unexpected |early |secret |unusual |overlooked )?(?:signs|symptoms|"
-            r"traits|"
-            r"clues|red flags)\b(?! (?:of (?:a )?(?:healthy|secure|good|strong)|to (?:look for in a therapist|ask)))",
+            r"surprising |little-known |lesser-known |weird |unexpected |early |secret |unusual |"
+            r"overlooked )?(?:signs|symptoms|traits|clues|red flags)\b(?! (?:of (?:a )?(?:healthy|secure|good|"
+            r"strong)|to (?:look for in a therapist|ask)))",
             unless=NOT_A_PROMPT,
             accept=all_of(in_window(r"\b(?:" + SD_LABEL + r")\b", before=120, after=60),
                           in_window(r"\byou\b|\byour\b", before=120, after=60),
-                          not_in_text(r"\b(?:clinician|professional|assessment|evaluation|doctor|"
-                                      r"diagnos(?:e|is) (?:requires|needs))\b"))),
+                          not_in_text(r"\b(?:clinician|professional|assessment|evaluation|doctor|diagnos(?:e|"
+                                  r"is) (?:requires|needs))\b"))),
     # "Comment your birth order and I'll tell you your attachment disorder"
     Pattern(r"\b(?:i'll|i will|let me|we'll|and i'll) (?:tell|guess|diagnose|show) (?:you )?(?:your|which|what|if|"
             r"whether)\b"
             + gap(40) + r"\b(?:disorder|diagnosis|attachment style|" + SD_LABEL + r")\b", unless=NOT_A_PROMPT),
     Pattern(r"\b(?:wondering|wonder|curious|asking yourself|ever wondered) (?:if|whether) (?:you(?:'re| are)?|"
-            r"your [a-z]{1,25} "
-            r"(?:is|has)) (?:have |has |might have |might be |could have |could be )?(?:an? )?" + SD_LABEL + r"\b" +
+            r"your [a-z]{1,25} (?:is|has)) (?:have |has |might have |might be |could have |could be )?(?:an? )?" +
+            SD_LABEL + r"\b" +
             gap(30) +
             r"[?!.]\s{0,5}(?:here are|here's|take|try|these|this|check|swipe|read on)", unless=NOT_A_PROMPT),
     # "5 signs you have BPD", "signs your partner is a narcissist"
     Pattern(r"\b(?:signs?|clues|red flags|indicators|symptoms|ways to (?:tell|know)|things that mean|proof|"
             r"sure signs?|telltale signs?) (?:that )?(?:you(?:'re| are| were)?|your " + words(2) +
-            r"(?:is|has|are|was)|you might|you may|you could|you secretly|you actually|you definitely|you were)"
-            r"(?: (?:might|may|could|secretly|actually|definitely|probably|really|be)){0,4} (?:have|be|are|'re|has|is|"
-            r"were|had|raised by|dating|married to|with)? ?(?:a |an |undiagnosed |secretly |an undiagnosed |"
-            r"high-functioning |high functioning )?" + SD_LABEL + r"\b" + LABEL_USED_AS_TOPIC, unless=NOT_A_PROMPT),
+            r"(?:is|has|are|was)|you might|you may|you could|you secretly|you actually|you definitely|"
+            r"you were)(?: (?:might|may|could|secretly|actually|definitely|probably|really|be)){0,4} (?:have|be|are|"
+            r"'re|has|is|were|had|raised by|dating|married to|with)? ?(?:a |an |undiagnosed |secretly |"
+            r"an undiagnosed |high-functioning |high functioning )?" + SD_LABEL + r"\b" + LABEL_USED_AS_TOPIC,
+            unless=NOT_A_PROMPT),
     # "Can't sit still, always late? Congrats, you're neurodivergent"
     Pattern(r"\?\s{0,3}(?:[a-z]{1,15},? ){0,2}(?:you(?:'re| are)?|you have|you've got|then you(?:'re|"
-            r" have)?)(?: (?:probably|"
-            r"likely|definitely|might|may|could|totally|secretly|actually|just|officially)){0,3} (?:be |have |"
-            r"are )?(?:an? )?"
-            r"(?:undiagnosed |secretly )?" + SD_LABEL + r"\b" + LABEL_USED_AS_TOPIC, unless=None,
+            r" have)?)(?: (?:probably|likely|definitely|might|may|could|totally|secretly|actually|just|"
+            r"officially)){0,3} (?:be |have |are )?(?:an? )?(?:undiagnosed |secretly )?" + SD_LABEL + r"\b" +
+            LABEL_USED_AS_TOPIC, unless=None,
             accept=lambda doc, m: not _NOT_A_PROMPT_RX.search(m.group())),
     Pattern(r"\b(?:find out|discover|learn|see|reveal|guess|tell you) (?:which|what|if|whether) (?:attachment style|"
             r"personality disorder|disorder|mental illness|trauma response|diagnosis|type of trauma|kind of trauma|"
             r"attachment wound|" + SD_LABEL + r")(?: you (?:have|are|'ve got))?\b", unless=NOT_A_PROMPT),
-    Pattern(r"\b(?:test yourself|quiz yourself|answer (?:these|this|the|our|my) (?:\d{1,2} |few |quick |simple )?questions)"
-            r"\b" + gap(60) + r"\b(?:see|find out|know|learn|discover|check) (?:if|whether|which|what)\b", unless=NOT_A_PROMPT),
+    Pattern(r"\b(?:test yourself|quiz yourself|answer (?:these|this|the|our|my) (?:\d{1,2} |few |quick |"
+            r"simple )?questions)\b" + gap(60) +
+            r"\b(?:see|find out|know|learn|discover|check) (?:if|whether|which|what)\b", unless=NOT_A_PROMPT),
     # quizzes and tests that promise an answer
     Pattern(r"\b(?:take|try|do) (?:our|my|this|the|a) (?:free |quick |short |fun |simple |online |"
-            r"\d{1,6}[- ]?(?:minute|min|"
-            r"second|question) ){0,3}(?:quiz|test|assessment|screener|self-test|checklist)\b" + gap(70) +
+            r"\d{1,6}[- ]?(?:minute|min|second|question) ){0,3}(?:quiz|test|assessment|screener|self-test|"
+            r"checklist)\b" + gap(70) +
             r"\b(?:find out|see|learn|discover|know|check|tell|reveal|show)\b" + gap(30) + r"\b(?:if|whether|which|"
-                                                                                           r"what)\b",
+                    r"what)\b",
             unless=NOT_A_PROMPT),
     Pattern(r"\b(?:which|what) (?:personality disorder|disorder|mental illness|mental health condition|diagnosis|"
             r"cluster b disorder|attachment disorder) (?:do you have|are you|fits you|matches you|you have)\b",
             unless=NOT_A_PROMPT),
     Pattern(r"\b(?:do|could|might|can) you have (?:undiagnosed |hidden |secret )?" + SD_LABEL + r"\b\??" + gap(60) +
             r"\b(?:take|quiz|test|find out|comment|link|bio|swipe|click|check)\b", unless=NOT_A_PROMPT),
-    Pattern(r"\b(?:free |online |quick |our |my )(?:adhd|autism|bpd|ocd|depression|anxiety|narcissism|ptsd|"
-            r"bipolar|personality disorder) (?:quiz|test|self-test|self test|checklist)\b", unless=NOT_A_PROMPT),
+    Pattern(r"\b(?:free |online |quick |our |my )(?:adhd|autism|bpd|ocd|depression|anxiety|narcissism|ptsd|bipolar|"
+            r"personality disorder) (?:quiz|test|self-test|self test|checklist)\b", unless=NOT_A_PROMPT),
     # short-video formats
     Pattern(r"\bpov:? (?:you(?:'re| are)?(?: not [a-z]{1,25},?)?|u) (?:you )?(?:have|had|got|are|"
-            r"'re)? ?(?:undiagnosed |"
-            r"secretly |an? |high-functioning )?" + SD_LABEL + r"\b" + LABEL_USED_AS_TOPIC, unless=None),
+            r"'re)? ?(?:undiagnosed |secretly |an? |high-functioning )?" + SD_LABEL + r"\b" + LABEL_USED_AS_TOPIC,
+            unless=None),
     Pattern(r"\btell me (?:you(?:'re| are| have)?|your) " + words(4) + r"without telling me\b", unless=None),
     Pattern(r"\byou(?:'re| are) not (?:lazy|stupid|broken|crazy|dramatic|weird|rude|a bad [a-z]{1,25}|difficult|"
-            r"too much|"
-            r"bad at [a-z]{1,25}|shy|sensitive|messy|forgetful|picky|clumsy|flaky)[,;.:!\-]{0,3} ?(?:you(?:'re| are)?|"
-            r"you just|"
-            r"it's|you've got)? ?(?:just )?(?:have|are|'re|got)? ?(?:undiagnosed |probably |likely |an? )?" + SD_LABEL +
+            r"too much|bad at [a-z]{1,25}|shy|sensitive|messy|forgetful|picky|clumsy|"
+            r"flaky)[,;.:!\-]{0,3} ?(?:you(?:'re| are)?|you just|it's|you've got)? ?(?:just )?(?:have|are|'re|"
+            r"got)? ?(?:undiagnosed |probably |likely |an? )?" + SD_LABEL +
             r"\b", unless=None),
     # "Hate loud noises? You might be autistic!"
-    Pattern(r"(?:^|(?<=[?!.]))\s{0,5}(?:you|u)(?: (?:might|may|could|probably|likely|definitely|totally|secretly|must|"
-            r"actually)){1,4} (?:have|be|are|'re) (?:an? )?(?:undiagnosed |secretly |high-functioning )?" + SD_LABEL +
+    Pattern(r"(?:^|(?<=[?!.]))\s{0,5}(?:you|u)(?: (?:might|may|could|probably|likely|definitely|totally|secretly|"
+            r"must|actually)){1,4} (?:have|be|are|'re) (?:an? )?(?:undiagnosed |secretly |high-functioning )?" +
+            SD_LABEL +
             r"\b"
             + LABEL_USED_AS_TOPIC, unless=NOT_A_PROMPT + r"|@user|\bsounds\b"),
     Pattern(r"(?<=\?)\s{0,5}(?:that's|this is|it's|that is|sounds like|"
             r"smells like) (?:[a-z\-]{1,25} ){0,3}(?:trauma response|adhd|autism|anxiety disorder|bpd|ocd|cptsd|ptsd|"
             r"depression|adhd thing|autism thing|trauma|adhd brain|autistic|neurodivergent)\b", unless=NOT_A_PROMPT),
     Pattern(r"(?:^|(?<=[?!.]))\s{0,5}(?:that's |it's |this is )?(?:probably|likely|definitely|prob|totally|classic|"
-            r"could be|"
-            r"might be|maybe|sounds like|smells like|textbook) (?:a |an |undiagnosed )?" + SD_LABEL + r"\b\W{0,5}(?:$|"
-                                                                                                      r"[.!?]|"
-            r"get (?:them|yourself|him|her) (?:tested|checked|assessed))", unless=NOT_A_PROMPT),
+            r"could be|might be|maybe|sounds like|smells like|textbook) (?:a |an |undiagnosed )?" + SD_LABEL +
+            r"\b\W{0,5}(?:$|[.!?]|get (?:them|yourself|him|her) (?:tested|checked|assessed))", unless=NOT_A_PROMPT),
     # "If your partner does these 7 things, they're a narcissist"
     Pattern(r"\bif (?:your|ur) " + words(2) + r"(?:partner|husband|wife|boyfriend|girlfriend|boss|mom|mother|dad|"
-                                              r"father|"
-            r"parents?|friend|ex|sibling|sister|brother|coworker)\b" + gap(80) + r"\b(?:they(?:'re| are)|he(?:'s| is)|"
-            r"she(?:'s| is)|it's|that's|you're dating|you're with)(?: (?:probably|likely|definitely|"
-            r"almost certainly)){0,4} "
-            r"(?:a |an )?(?:narcissist|sociopath|psychopath|narcissistic|bpd|borderline|toxic narcissist|"
-            r"covert narcissist|"
-            r"narc|abuser)\b", unless=NOT_A_PROMPT),
+            r"father|parents?|friend|ex|sibling|sister|brother|coworker)\b" + gap(80) +
+            r"\b(?:they(?:'re| are)|he(?:'s| is)|she(?:'s| is)|it's|that's|you're dating|you're with)(?: (?:probably|"
+            r"likely|definitely|almost certainly)){0,4} (?:a |an )?(?:narcissist|sociopath|psychopath|narcissistic|"
+            r"bpd|borderline|toxic narcissist|covert narcissist|narc|abuser)\b", unless=NOT_A_PROMPT),
     Pattern(r"\b(?:comment|type|drop|say|reply)\b" + gap(30) + r"\bif you (?:relate|do this|have|are|'re)\b" + gap(40) +
             r"\b(?:adhd|autis\w{1,20}|bpd|ocd|cptsd|ptsd|narcissist|bipolar|trauma)\b", unless=NOT_A_PROMPT),
 )
