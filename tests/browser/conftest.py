@@ -6,6 +6,7 @@ a failure, never a skip. Every request that would leave loopback is blocked and 
 """
 
 import json
+from abc import ABC, abstractmethod
 import os
 import re
 import secrets
@@ -43,52 +44,58 @@ def free_port() -> int:
         return s.getsockname()[1]
 
 
-class Course:
-    """A `boundarylab course` server started by this test run, stopped by its own pid."""
+class LearnerProcess(ABC):
+    """A course process started as a learner starts it (`python -m boundarylab COMMAND`), with its
+    own port, token, Jupyter folders and BOUNDARYLAB_HOME, stopped by its own pid. Subclasses say
+    which command, any extra environment, and when it is ready."""
+
+    label = "course process"
 
     def __init__(self, root: Path, name: str):
-        self.root, self.token, port = root, secrets.token_hex(16), free_port()
-        self.base = f"http://127.0.0.1:{port}"
+        self.root, self.token, self.port = root, secrets.token_hex(16), free_port()
+        self.base = f"http://127.0.0.1:{self.port}"
         self.home = root / "home"
-        notebooks = root / "notebooks"
-        shutil.copytree(course_root() / "notebooks", notebooks)  # Lab may rewrite what it opens
         ARTIFACTS.mkdir(parents=True, exist_ok=True)
         self.log_path = ARTIFACTS / f"{name}-server.log"
-        env = {**os.environ, "JUPYTER_TOKEN": self.token, "BOUNDARYLAB_HOME": str(self.home),
+        env = {**os.environ, "BOUNDARYLAB_HOME": str(self.home),
                "JUPYTER_CONFIG_DIR": str(root / "config"), "JUPYTER_DATA_DIR": str(root / "data"),
                "JUPYTER_RUNTIME_DIR": str(root / "runtime"), "IPYTHONDIR": str(root / "ipython"),
-               "JUPYTER_PLATFORM_DIRS": "1"}
+               "JUPYTER_PLATFORM_DIRS": "1", **self.extra_env()}
         self._log = open(self.log_path, "w")
-        self.proc = subprocess.Popen(
-            [sys.executable, "-m", "boundarylab", "course", "--notebooks", str(notebooks),
-             "--lab-dir", str(root / "lab"), "--port", str(port), "--no-browser"],
-            env=env, stdin=subprocess.DEVNULL, stdout=self._log, stderr=subprocess.STDOUT)
+        self.proc = subprocess.Popen([sys.executable, "-m", "boundarylab", *self.command()],
+                                     env=env, stdin=subprocess.DEVNULL, stdout=self._log, stderr=subprocess.STDOUT)
         try:
             self._wait_ready(timeout=120)
         except Exception:
             self.stop()
             raise
 
-    def url(self, path: str, query: str = "") -> str:
-        return f"{self.base}/{path}?{query + '&' if query else ''}token={self.token}"
+    @abstractmethod
+    def command(self) -> list[str]:
+        """The arguments after `python -m boundarylab`."""
+
+    def extra_env(self) -> dict:
+        return {}
+
+    @abstractmethod
+    def ready(self) -> bool:
+        """Whether the process answers yet."""
 
     def _wait_ready(self, timeout: float) -> None:
         deadline = time.monotonic() + timeout
         while time.monotonic() < deadline:
             if self.proc.poll() is not None:
-                raise RuntimeError(f"the course server exited with {self.proc.returncode}; see {self.log_path}")
-            try:
-                with urllib.request.urlopen(self.url("api/status"), timeout=2):
-                    return
-            except (OSError, urllib.error.HTTPError):
-                time.sleep(0.25)
-        raise TimeoutError(f"the course server was not ready after {timeout}s; see {self.log_path}")
+                raise RuntimeError(f"the {self.label} exited with {self.proc.returncode}; see {self.log_path}")
+            if self.ready():
+                return
+            time.sleep(0.25)
+        raise TimeoutError(f"the {self.label} was not ready after {timeout}s; see {self.log_path}")
 
     def stop(self) -> None:
         if self.proc.poll() is None:
             self.proc.send_signal(signal.SIGTERM)  # the server shuts its kernels down itself
             try:
-                self.proc.wait(timeout=20)
+                self.proc.wait(timeout=30)
             except subprocess.TimeoutExpired:
                 self.proc.kill()
                 self.proc.wait(timeout=10)
@@ -115,6 +122,31 @@ class Course:
     def attempt(self, part: str, text_contains: str = "") -> tuple:
         sql = "SELECT scenario_id, answer, score, seconds FROM attempt WHERE part = ? AND answer LIKE ?"
         return self.wait_for_rows(sql, (part, f"%{text_contains}%"))[-1]
+
+
+class Course(LearnerProcess):
+    """`boundarylab course` (JupyterLab) on a copy of the notebooks: Lab may rewrite what it opens."""
+
+    label = "course server"
+
+    def command(self) -> list[str]:
+        notebooks = self.root / "notebooks"
+        shutil.copytree(course_root() / "notebooks", notebooks)
+        return ["course", "--notebooks", str(notebooks), "--lab-dir", str(self.root / "lab"),
+                "--port", str(self.port), "--no-browser"]
+
+    def extra_env(self) -> dict:
+        return {"JUPYTER_TOKEN": self.token}
+
+    def ready(self) -> bool:
+        try:
+            with urllib.request.urlopen(self.url("api/status"), timeout=2):
+                return True
+        except (OSError, urllib.error.HTTPError):
+            return False
+
+    def url(self, path: str, query: str = "") -> str:
+        return f"{self.base}/{path}?{query + '&' if query else ''}token={self.token}"
 
 
 @pytest.fixture(scope="module")

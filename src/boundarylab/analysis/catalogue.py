@@ -7,12 +7,12 @@ that disagrees with the vocabulary, or a vocabulary check with no implementation
 
 from boundarylab import vocab
 from boundarylab.analysis.check import KINDS, Check
-from boundarylab.analysis.rules import (advice, channels, colleagues, confidentiality, diagnosis, disclosure,
-                                        public, relationships, testimonials, tone)
+from boundarylab.analysis.rules import (advice, channels, colleagues, details, diagnosis, disclaimer, disclosure,
+                                        public, relationships, replies, self_diagnosis, stories, testimonials, tone)
 
 CHECKS: tuple[Check, ...] = (
-    confidentiality.CLIENT_IDENTIFYING_DETAIL,
-    confidentiality.CLIENT_STORY,
+    details.CLIENT_IDENTIFYING_DETAIL,
+    stories.CLIENT_STORY,
     diagnosis.DIAGNOSIS_OF_PERSON,
     testimonials.TESTIMONIAL_REQUEST,
     advice.INDIVIDUAL_ADVICE,
@@ -20,14 +20,14 @@ CHECKS: tuple[Check, ...] = (
     tone.UNPROFESSIONAL_TONE,
     public.POLARIZING_OPINION,
     tone.HARMFUL_LANGUAGE,
-    confidentiality.CONFIRMS_CLIENT_RELATIONSHIP,
+    replies.CONFIRMS_CLIENT_RELATIONSHIP,
     relationships.DUAL_RELATIONSHIP_INVITE,
     relationships.OVER_AVAILABILITY,
-    diagnosis.SELF_DIAGNOSIS_PROMPT,
+    self_diagnosis.SELF_DIAGNOSIS_PROMPT,
     disclosure.PERSONAL_OVERSHARE,
     channels.REDIRECTS_TO_SECURE_CHANNEL,
     channels.CRISIS_RESOURCES,
-    advice.EDUCATION_DISCLAIMER,
+    disclaimer.EDUCATION_DISCLAIMER,
 )
 
 

@@ -28,7 +28,8 @@ PERSON_NOUN = alt(
     "poster", "ex", "ex-husband", "ex-wife", "husband", "wife", "partner", "boyfriend", "girlfriend", "mom",
     "mother", "dad", "father", "sister", "brother", "son", "daughter", "friend", "roommate", "landlord",
     "teacher", "professor", "star", "comedian", "judge", "officer", "cop", "mother-in-law",
-    "father-in-law", "stepdad", "stepmom", "stepfather", "stepmother", "person", "user", "op",
+    "father-in-law", "stepdad", "stepmom", "stepfather", "stepmother", "person", "user", "op", "shooter", "killer",
+    "attacker", "suspect", "gunman", "murderer", "defendant", "nominee", "owner",
 )
 TITLE = alt("senator", "sen", "governor", "gov", "president", "mayor", "congressman", "congresswoman",
             "representative", "rep", "candidate", "dr", "coach", "pastor", "judge", "ceo", "prime minister",
@@ -56,13 +57,16 @@ DISORDER = alt(
     "bipolar disorder", "bipolar", "adhd", "add", "ocd", "ptsd", "c-?ptsd", "autism", "asperger'?s",
     "schizophrenia", "psychosis", "dementia", "alzheimer'?s", "panic disorder", "social anxiety",
     "generali[sz]ed anxiety(?: disorder)?", "gad",
-    r"(?:a |an )?(?:personality|eating|anxiety|mood|attachment|psychotic|dissociative|conduct|"
-    r"antisocial personality|histrionic personality|narcissistic personality|borderline personality) disorder",
+    r"(?:a |an )?(?:personality|eating|anxiety|mood|attachment|psychotic|dissociative|conduct|antisocial personality|"
+    r"histrionic personality|narcissistic personality|borderline personality) disorder",
     "(?:clinical |major |severe )?depression", "anorexia", "bulimia", "dissociative identity disorder",
     "aspd", "munchausen'?s(?: by proxy)?", "tourette'?s", "narcissism", "psychopathy", "sociopathy",
     "(?:a |some )?(?:serious |severe )?mental illness", "(?:some |a )?(?:kind|sort) of (?:personality )?disorder",
     "a drinking problem", "an addiction", "a substance (?:use )?(?:problem|disorder)", "paranoia",
-    "delusions", "mania", "cluster b", "(?:undiagnosed|untreated) [a-z]+",
+    "delusions", "mania", "cluster b", "(?:undiagnosed|untreated) [a-z]{1,25}",
+    "(?:a |an )?(?:manic|hypomanic|psychotic|depressive|dissociative|mixed) episode",
+    "a (?:nervous|psychotic|mental) breakdown",
+    "early(?:-onset)? (?:alzheimer'?s|dementia|parkinson'?s)",
 )
 
 MEDS = alt(

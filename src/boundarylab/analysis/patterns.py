@@ -6,23 +6,37 @@ the time per text grows linearly with its length, whatever the learner pastes in
 """
 
 import re
+import re._parser as _parser
 from itertools import chain
 from typing import Callable, Iterable, Iterator
 
-from boundarylab.analysis.text import Doc
+from boundarylab.analysis.literals import required_literals, starts_with_a_letter
+from boundarylab.analysis.text import Doc, trie_regex
 
 Span = tuple[int, int]
-Finder = Callable[[Doc], Iterable[Span]]
+MAX_MATCHES = 200  # matches of one pattern examined per text
+MAX_REACH = 600  # a pattern that can match no more than this many characters is searched near its literals only
+LOOK_AROUND = 80  # room for look-behinds and look-aheads at the edge of such a window
+SHORT_TEXT = 1000  # below this length, searching the whole text beats working out where to search
+Finder = Callable[[Doc, list[Span] | None], Iterable[Span]]  # the optional list limits where it looks
 Accept = Callable[[Doc, re.Match], bool]
 
 # "No worries, add me!" is not a negation; "I never add clients" is.
-NEGATION = (r"\b(?:not|never|cannot|nor|neither|no longer|nobody|no one|without|refuse to|won't ever)\b|n't\b"
-            r"|\bno\b(?! (?:worries|problem|pressure|rush|judge?ment|matter|doubt|wonder|joke|kidding)\b)")
-_CLAUSE_END = re.compile(r"[.!?;\n]|\bbut\b|\bhowever\b|\bthough\b|\balthough\b|\byet\b")
+NEGATION = (r"\b(?:not|never|cannot|nor|neither|no longer|nobody|no one|without|refuse to|won't ever)\b|n't\b|"
+            r"\bno\b(?! (?:worries|problem|pressure|rush|judge?ment|matter|doubt|wonder|joke|kidding|need|"
+            r"big deal)\b)")
+
+
+_META = re.compile(r"[\\^$.|?*+()\[\]{}]")
 
 
 def alt(*items: str) -> str:
-    return "(?:" + "|".join(items) + ")"
+    """An alternation; plain words go into a trie so each position tries a few branches, not all of them."""
+    plain = [i for i in items if not _META.search(i)]
+    rest = [i for i in items if _META.search(i)]
+    if len(plain) < 8:
+        return "(?:" + "|".join(items) + ")"
+    return "(?:" + "|".join([trie_regex(plain)] + rest) + ")"
 
 
 def gap(n: int) -> str:
@@ -35,19 +49,41 @@ def words(n: int) -> str:
     return r"(?:[a-z0-9'\-]+ ){0,%d}" % n
 
 
+_STOPS = ".!?;\n"
+_TURNS = (" but ", " however", " though ", " although ", " yet ")
+
+
 def clause_before(text: str, start: int, window: int) -> str:
     """The part of the current clause that precedes `start`, at most `window` characters."""
     pre = text[max(0, start - window):start]
-    cut = 0
-    for m in _CLAUSE_END.finditer(pre):
-        cut = m.end()
+    cut = max(pre.rfind(c) + 1 for c in _STOPS)
+    for turn in _TURNS:
+        i = pre.rfind(turn)
+        if i >= 0:
+            cut = max(cut, i + len(turn))
     return pre[cut:]
 
 
 def clause_after(text: str, end: int, window: int) -> str:
     post = text[end:end + window]
-    m = _CLAUSE_END.search(post)
-    return post[:m.start()] if m else post
+    cut = min((i for i in (post.find(c) for c in _STOPS) if i >= 0), default=len(post))
+    for turn in _TURNS:
+        i = post.find(turn)
+        if 0 <= i < cut:
+            cut = i
+    return post[:cut]
+
+
+def occurrences(doc: Doc, literal: str) -> list[tuple[int, int]]:
+    """Where `literal` occurs in the text (at most MAX_MATCHES + 1 places), found once per text."""
+    key = ("at", literal)
+    if key not in doc.cache:
+        text, spans, i = doc.norm, [], doc.norm.find(literal)
+        while i >= 0 and len(spans) <= MAX_MATCHES:
+            spans.append((i, i + len(literal)))
+            i = text.find(literal, i + 1)
+        doc.cache[key] = spans
+    return doc.cache[key]
 
 
 class Pattern:
@@ -60,16 +96,75 @@ class Pattern:
 
     def __init__(self, regex: str, *, unless: str | None = NEGATION, unless_after: str | None = None,
                  window: int = 60, accept: Accept | None = None):
+        # A leading \b stops Python's regex engine from skipping ahead to its first literal (a 50-fold cost on
+        # long texts), so it is checked by hand instead, as "not preceded by a word character".
+        # Either way the leading \b means "not inside a word", so "@user" at the very start still matches.
+        self._word_start = regex.startswith(r"\b") and starts_with_a_letter(regex[2:])
+        if self._word_start:
+            regex = regex[2:]
+        elif regex.startswith(r"\b"):
+            regex = r"(?<!\w)" + regex[2:]
         self.rx = re.compile(regex)
         self.unless = re.compile(unless) if unless else None
         self.unless_after = re.compile(unless_after) if unless_after else None
         self.window = window
         self.accept = accept
         self._hit = "hit" in self.rx.groupindex
+        needs = required_literals(self.rx.pattern)
+        self._needs, self._lead = needs if needs else (None, 0)
+        widest = _parser.parse(self.rx.pattern).getwidth()[1]
+        self._reach = widest + LOOK_AROUND if widest <= MAX_REACH else None
 
-    def __call__(self, doc: Doc) -> Iterator[Span]:
+    def _windows(self, doc: Doc) -> list[tuple[int, int]] | None:
+        """Stretches of text around the literals every match needs, or None when none occurs.
+
+        Every match contains one of `_needs`, starts at most `_lead` characters before it and is at most
+        `_reach` long, so it lies near one of their occurrences; on a long text with few occurrences that
+        is a small part of it. Occurrences are looked up once per text and shared between patterns.
+        """
         text = doc.norm
-        for m in self.rx.finditer(text):
+        whole = [(0, len(text))]
+        if not self._needs:
+            return whole
+        if len(text) <= SHORT_TEXT:
+            return whole if any(lit in text for lit in self._needs) else None
+        found = [occurrences(doc, lit) for lit in self._needs]
+        if not any(found):
+            return None
+        if self._reach is None or sum(map(len, found)) > MAX_MATCHES:
+            return whole
+        windows: list[list[int]] = []
+        for a, b in sorted(span for spans in found for span in spans):
+            lo, hi = max(0, a - self._lead - LOOK_AROUND), min(len(text), b + self._reach)
+            if windows and lo <= windows[-1][1]:
+                windows[-1][1] = max(windows[-1][1], hi)
+            else:
+                windows.append([lo, hi])
+        return [(a, b) for a, b in windows]
+
+    def _matches(self, doc: Doc, within: list[tuple[int, int]] | None = None) -> Iterator[re.Match]:
+        """Matches in order, at most MAX_MATCHES of them: a text repeating one phrase a thousand times is
+        judged on its first few hundred, which keeps the worst case linear and small."""
+        windows = self._windows(doc)
+        if windows is None:
+            return
+        if within is not None:
+            windows = _intersect(windows, within)
+        text, search, seen = doc.norm, self.rx.search, 0
+        for lo, hi in windows:
+            pos = lo
+            while seen < MAX_MATCHES and (m := search(text, pos, hi)) is not None:
+                s = m.start()
+                seen += 1
+                pos = m.end() if m.end() > s else s + 1
+                if self._word_start and s and (text[s - 1].isalnum() or text[s - 1] == "_"):
+                    pos = s + 1
+                    continue
+                yield m
+
+    def __call__(self, doc: Doc, within: list[tuple[int, int]] | None = None) -> Iterator[Span]:
+        text = doc.norm
+        for m in self._matches(doc, within):
             start, end = m.span("hit") if self._hit and m.group("hit") is not None else m.span()
             if end <= start:
                 continue
@@ -82,33 +177,145 @@ class Pattern:
             yield start, end
 
 
+class AnyOf:
+    """Every span any of `finders` finds; keeps the parts so a failing example can be traced to one."""
+
+    def __init__(self, *finders: Finder):
+        self.finders = finders
+
+    def __call__(self, doc: Doc, within: list[tuple[int, int]] | None = None) -> Iterator[Span]:
+        return chain.from_iterable(f(doc, within) for f in self.finders)
+
+
+class Anchored(Pattern):
+    """A pattern found by its rare end ("…ADHD") and confirmed by what precedes it ("if you … you probably have").
+
+    Scanning for the anchor is cheap; the `before` expression, which must end where the anchor starts, only
+    runs on the `lookback` characters in front of each anchor found.
+    """
+
+    def __init__(self, before: str, anchor: str, *, lookback: int = 160, **guards):
+        super().__init__(anchor, **guards)
+        self.before = re.compile("(?:" + before + ")$")
+        self.lookback = lookback
+
+    def __call__(self, doc: Doc, within: list[tuple[int, int]] | None = None) -> Iterator[Span]:
+        text = doc.norm
+        for m in self._matches(doc, within):
+            b = self.before.search(text, max(0, m.start() - self.lookback), m.start())
+            if b is None:
+                continue
+            if self.unless and self.unless.search(clause_before(text, b.start(), self.window)):
+                continue
+            if self.unless_after and self.unless_after.search(clause_after(text, m.end(), self.window)):
+                continue
+            if self.accept and not self.accept(doc, m):
+                continue
+            yield b.start(), m.end()
+
+
 def any_of(*finders: Finder) -> Finder:
-    return lambda doc: chain.from_iterable(f(doc) for f in finders)
+    return AnyOf(*finders)
+
+
+def cached(finder: Finder, doc: Doc) -> list[Span]:
+    """`finder`'s spans in `doc`, computed once per text however many checks ask."""
+    key = id(finder)
+    if key not in doc.cache:
+        doc.cache[key] = sorted(finder(doc, None))
+    return doc.cache[key]
+
+
+def _intersect(a: list[tuple[int, int]], b: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    out, i, j = [], 0, 0
+    while i < len(a) and j < len(b):
+        lo, hi = max(a[i][0], b[j][0]), min(a[i][1], b[j][1])
+        if lo < hi:
+            out.append((lo, hi))
+        if a[i][1] < b[j][1]:
+            i += 1
+        else:
+            j += 1
+    return out
 
 
 def when(finder: Finder, context: Finder, within: int = 400) -> Finder:
-    """`finder`'s spans that lie within `within` characters of something `context` finds."""
+    """`finder`'s spans that lie within `within` characters of something `context` finds.
 
-    def find(doc: Doc) -> Iterator[Span]:
-        anchors = list(context(doc))
+    `finder` is only run on those stretches of the text, so a long text that mentions a client once
+    is searched for identifying details around that mention, not throughout.
+    """
+
+    def find(doc: Doc, limit: list[tuple[int, int]] | None = None) -> Iterator[Span]:
+        anchors = cached(context, doc)
         if not anchors:
             return
-        for s, e in finder(doc):
-            if any(s - within <= a_end and a_start <= e + within for a_start, a_end in anchors):
-                yield s, e
+        windows: list[list[int]] = []
+        for a, b in anchors:
+            lo, hi = max(0, a - within), min(len(doc.norm), b + within)
+            if windows and lo <= windows[-1][1]:
+                windows[-1][1] = max(windows[-1][1], hi)
+            else:
+                windows.append([lo, hi])
+        spans = [(a, b) for a, b in windows]
+        yield from finder(doc, spans if limit is None else _intersect(spans, limit))
 
     return find
+
+
+SENTENCE_REACH = 300  # a "sentence" with no full stop is read in blocks of this size around the match
+
+
+def _sentence_window(doc: Doc, m: re.Match) -> tuple[int, int]:
+    """The match's sentence; in a run-on "sentence", fixed blocks around the match (so results can be shared)."""
+    start, end = doc.sentence(m.start())
+    if end - start <= 3 * SENTENCE_REACH:
+        return start, end
+    block = m.start() // SENTENCE_REACH * SENTENCE_REACH
+    return max(start, block - SENTENCE_REACH), min(end, block + 2 * SENTENCE_REACH)
+
+
+def _search_sentence(rx: re.Pattern, doc: Doc, m: re.Match) -> bool:
+    window = _sentence_window(doc, m)
+    key = (rx.pattern, window)
+    if key not in doc.cache:
+        doc.cache[key] = rx.search(doc.norm, *window) is not None
+    return doc.cache[key]
 
 
 def in_sentence(regex: str) -> Accept:
     """Accept a match only if its sentence also contains `regex`."""
     rx = re.compile(regex)
-    return lambda doc, m: rx.search(doc.norm, *doc.sentence(m.start())) is not None
+    return lambda doc, m: _search_sentence(rx, doc, m)
 
 
 def not_in_sentence(regex: str) -> Accept:
     rx = re.compile(regex)
-    return lambda doc, m: rx.search(doc.norm, *doc.sentence(m.start())) is None
+    return lambda doc, m: not _search_sentence(rx, doc, m)
+
+
+def in_text(regex: str) -> Accept:
+    """Accept a match only if the whole text contains `regex` (looked up once per text)."""
+    rx = re.compile(regex)
+
+    def accept(doc: Doc, m: re.Match) -> bool:
+        key = ("in_text", regex)
+        if key not in doc.cache:
+            doc.cache[key] = rx.search(doc.norm) is not None
+        return doc.cache[key]
+
+    return accept
+
+
+def not_in_text(regex: str) -> Accept:
+    inside = in_text(regex)
+    return lambda doc, m: not inside(doc, m)
+
+
+def in_window(regex: str, before: int = 120, after: int = 40) -> Accept:
+    """Accept a match only if `regex` occurs near it, across a sentence break ("that chef… textbook BPD")."""
+    rx = re.compile(regex)
+    return lambda doc, m: rx.search(doc.norm, max(0, m.start() - before), m.end() + after) is not None
 
 
 def all_of(*accepts: Accept) -> Accept:
@@ -119,7 +326,3 @@ def not_quoted(doc: Doc, m: re.Match) -> bool:
     """Reject a word written as a word to talk about: 'crazy', "committed suicide"."""
     text, s, e = doc.norm, m.start(), m.end()
     return not (s > 0 and text[s - 1] in "'\"" and e < len(text) and text[e] in "'\"")
-
-
-def present(finder: Finder, doc: Doc) -> bool:
-    return next(iter(finder(doc)), None) is not None

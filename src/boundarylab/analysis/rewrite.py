@@ -2,6 +2,9 @@
 
 Score (0 to 1), in three steps:
 
+In a private message (a DM, a text, an email) the checks that are about public disclosure
+(PUBLIC_ONLY) are left out unless the rubric names them.
+
 1. Rubric share: each rubric item counts once, every must-avoid check that is clear and every
    must-include element that is present; score = items satisfied / items in the rubric.
 2. Advisory cost: each must-avoid check outside the rubric that still fires (a new problem the
@@ -28,6 +31,11 @@ ADVISORY_CAP = 0.15
 JOB_CAP = 0.2
 UNCHANGED_RATIO = 0.9  # share of the draft's words kept in order (difflib ratio) that counts as unchanged
 MIN_WORDS = 3
+# In a private message to the person themselves, naming the relationship or their circumstances discloses
+# nothing to anyone else, so outside the rubric these checks are not raised there.
+PRIVATE_KINDS = {"dm"}
+PRIVATE_PLATFORMS = {"text-message", "email", "whatsapp"}
+PUBLIC_ONLY = {"confirms-client-relationship", "client-identifying-detail"}
 BARE_DISCLAIMER_WORDS = 5  # fewer words than this left once the disclaimer is taken out
 
 
@@ -86,8 +94,10 @@ def evaluate_rewrite(scenario, text: str | None) -> RewriteResult:
     if rubric is None:
         raise ValueError(f"scenario {scenario.id} has no rewrite rubric")
     doc = Doc(text or "")
-    findings = analyze_doc(doc)
     avoid, include = tuple(rubric.must_avoid), tuple(rubric.must_include)
+    findings = analyze_doc(doc)
+    if scenario.kind in PRIVATE_KINDS or scenario.platform in PRIVATE_PLATFORMS:
+        findings = [f for f in findings if f.check not in PUBLIC_ONLY or f.check in avoid]
     remaining = tuple(f for f in findings if f.check in avoid)
     present = tuple(f for f in findings if f.check in include)
     found_ids = {f.check for f in findings}

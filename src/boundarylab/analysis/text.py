@@ -58,38 +58,53 @@ SLANG = {
     "becuase": "because", "becasue": "because", "alot": "a lot", "teh": "the", "recieve": "receive",
     "emergancy": "emergency", "suicidle": "suicidal", "sucide": "suicide",
 }
+def trie_regex(words) -> str:
+    """One alternation for many literal words, shaped as a trie so each position tries a few branches, not all."""
+    trie: dict = {}
+    for w in words:
+        node = trie
+        for ch in w:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def build(node) -> str:
+        branches = [re.escape(ch) + build(child) for ch, child in sorted(node.items()) if ch]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        return ("(?:" + body + ")?") if "" in node else body
+
+    return build(trie)
+
+
 _SPACES = "\t\r\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000"
 _SCAN = re.compile(
-    r"(?P<handle>(?<![\w@])@[A-Za-z0-9_][A-Za-z0-9_.]*[A-Za-z0-9_]|(?<![\w@])@[A-Za-z0-9_])"
-    r"|(?P<tag>(?<![\w#])#[A-Za-z0-9_]+)"
-    r"|(?P<slang>(?<![\w'/])(?:" + "|".join(re.escape(k).replace(r"\ ", " ") for k in
-                                              sorted(SLANG, key=len, reverse=True)) + r")(?![\w'])(?!/\w))"
-    r"|(?P<nl>[ " + _SPACES + r"]*\n[\s]*)"
-    r"|(?P<ws>[" + _SPACES + r"][ " + _SPACES + r"]*|  +)"
-    r"|(?P<ellipsis>\u2026)"
-    r"|(?P<invisible>[\u200b-\u200d\u2060\ufeff\ufe0e\ufe0f\u00ad])"
-    r"|(?P<repeat>(?P<letter>[A-Za-z])(?P=letter){2,})",
-    re.IGNORECASE,
+    r"(?P<handle>(?<![\w@])@[A-Za-z0-9_][A-Za-z0-9_.]*[A-Za-z0-9_]|(?<![\w@])@[A-Za-z0-9_])|"
+    r"(?P<tag>(?<![\w#])#[A-Za-z0-9_]+)|(?P<slang>(?<![\w'/])" + trie_regex(SLANG) +
+    r"(?![\w'])(?!/\w))|(?P<nl>[ " + _SPACES + r"]*\n[\s]*)|(?P<ws>[" + _SPACES + r"][ " + _SPACES +
+    r"]*|  +)|(?P<ellipsis>\u2026)|(?P<invisible>[\u200b-\u200d\u2060\ufeff\ufe0e\ufe0f\u00ad])|"
+    r"(?P<repeat>(?P<letter>[a-z])(?P=letter){2,})",
 )
 _CAMEL = re.compile(r"[A-Z]+(?=[A-Z][a-z])|[A-Z]?[a-z]+|[A-Z]+|\d+")
 _BOUNDARY = re.compile(r"[.!?\n]+")
 
 
 def _lower(s: str) -> str:
+    """Lower case, one character for one character ("İ" lowers to two, so it stays as it is)."""
     low = s.lower()
     if len(low) == len(s):
         return low
     return "".join(c if len(c.lower()) != 1 else c.lower() for c in s)
 
 
-def _replacement(m: re.Match) -> str:
+def _replacement(m: re.Match, cased: str) -> str:
     kind = m.lastgroup
     if kind == "handle":
         return "@user"
-    if kind == "tag":
-        return "#" + " ".join(w.lower() for w in _CAMEL.findall(m.group()[1:]))
+    if kind == "tag":  # split on the original capitals: "#ClientWins" is "#client wins"
+        return "#" + " ".join(w.lower() for w in _CAMEL.findall(cased[m.start() + 1:m.end()]))
     if kind == "slang":
-        return SLANG[re.sub(r"\s+", " ", m.group().lower())]
+        return SLANG.get(re.sub(r"\s+", " ", m.group()), m.group())
     if kind == "nl":
         return "\n"
     if kind == "ws":
@@ -106,29 +121,31 @@ class Doc:
 
     def __init__(self, original: str):
         self.original = original
-        plain = original.translate(_SAME_LENGTH)
+        cased = original.translate(_SAME_LENGTH)
+        plain = _lower(cased)  # same length as the original: scanning it needs no case-insensitive matching
         parts, norm_starts, orig_starts, replaced = [], [], [], []
         n = pos = 0
         for m in _SCAN.finditer(plain):
             if m.start() > pos:
-                chunk = _lower(plain[pos:m.start()])
+                chunk = plain[pos:m.start()]
                 parts.append(chunk)
                 norm_starts.append(n), orig_starts.append(pos), replaced.append(False)
                 n += len(chunk)
-            new = _replacement(m)
+            new = _replacement(m, cased)
             # Same length ("#ADHD" to "#adhd", "cleint" to "client"): map character by character.
             norm_starts.append(n), orig_starts.append(m.start()), replaced.append(len(new) != len(m.group()))
             parts.append(new)
             n += len(new)
             pos = m.end()
         if pos < len(plain):
-            chunk = _lower(plain[pos:])
+            chunk = plain[pos:]
             parts.append(chunk)
             norm_starts.append(n), orig_starts.append(pos), replaced.append(False)
             n += len(chunk)
         self.norm = "".join(parts)
         self._norm_starts, self._orig_starts, self._replaced = norm_starts, orig_starts, replaced
         self._orig_ends = orig_starts[1:] + [len(original)]
+        self.cache: dict = {}  # per-text results shared between checks (e.g. "is this text about a client?")
 
     def _segment(self, i: int) -> int:
         return max(0, bisect_right(self._norm_starts, i) - 1)

@@ -21,6 +21,7 @@ from boundarylab.widgets.best_step import BestStepPanel
 from boundarylab.widgets.card import card_html
 from boundarylab.widgets.feedback import message_html
 from boundarylab.widgets.guard import guarded
+from boundarylab.widgets.settle import SettledText
 from boundarylab.widgets.judge import JudgePanel
 from boundarylab.widgets.rewrite_box import RewritePanel
 from boundarylab.widgets.style import BUTTON, style_tag
@@ -44,16 +45,20 @@ class ScenarioView(widgets.VBox):
         self.rewrite = (RewritePanel(scenario, practice=practice, record=self._record, step=step)
                         if scenario.rewrite else None)
         panels = [p for p in (self.judge, self.best_step, self.rewrite) if p is not None]
+        # a click on a button that reads the rewrite waits for the text typed just before it
+        self.settled = SettledText(self.rewrite.text) if self.rewrite else None
         for panel in panels:
             if practice:
-                panel.check.on_click(self._guard(panel.feedback, panel.on_check))
+                self._on_click(panel.check, self._guard(panel.feedback, panel.on_check),
+                               reads_text=panel is self.rewrite)
         children = [widgets.HTML(style_tag() + card_html(scenario)), *panels]
         if not practice:
             self.save = widgets.Button(description="Save answer", button_style="primary",
                                        layout=BUTTON)
             self.save.add_class("bl-save")
             self.status = widgets.HTML()
-            self.save.on_click(self._guard(self.status, self._save_assessment))
+            self._on_click(self.save, self._guard(self.status, self._save_assessment),
+                           reads_text=self.settled is not None)
             children += [self.save, self.status]
         super().__init__(children)
         self.add_class("bl-root")
@@ -79,7 +84,13 @@ class ScenarioView(widgets.VBox):
         def show_error(sentence: str) -> None:
             feedback.value += message_html(sentence, "error")
 
-        return guarded(show_error)(lambda _button: action())
+        return guarded(show_error)(action)
+
+    def _on_click(self, button: widgets.Button, action, reads_text: bool) -> None:
+        if reads_text:
+            button.on_click(lambda _button: self.settled.run(action))
+        else:
+            button.on_click(lambda _button: action())
 
     def _record(self, part: str, answer: dict, score: float | None) -> bool:
         """Append one attempt; True when it was saved to the store."""

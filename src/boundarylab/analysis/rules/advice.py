@@ -1,4 +1,4 @@
-"""Advice, not therapy: individual clinical advice, and the education-only disclaimer.
+"""Advice, not therapy: individual clinical advice.
 
 General tips to every reader ("try the 4-7-8 breath tonight") are education. What crosses into
 treatment is advice pinned on one person's situation (@someone, "in your case", "from what you
@@ -9,46 +9,73 @@ import re
 
 from boundarylab.analysis.check import Check
 from boundarylab.analysis.lexicon import MEDS
-from boundarylab.analysis.patterns import NEGATION, Pattern, alt, any_of, clause_before, gap, words
+from boundarylab.analysis.patterns import (NEGATION, Pattern, alt, any_of, clause_before, gap, in_text,
+                                           not_in_sentence, words)
 
 QUALIFIED = NEGATION + (r"|\b(?:before|whether|if|unless|talk(?:ing)? (?:to|with)|ask(?:ing)? (?:your|a)|consult|"
-                        r"check with|decide|deciding|when to|how to|why|should you|can't tell you|won't tell you|"
-                        r"many people|some people|people who|others)\b")
-MEDICAL_HELP = r"\b(?:with|under) (?:the )?(?:help|guidance|supervision|support) of|\bwith your (?:doctor|prescriber|psychiatrist|gp|provider)"
+        r"check with|decide|deciding|when to|how to|why|should you|can't tell you|won't tell you|many people|"
+        r"some people|people who|others)\b")
+_QUALIFIED = re.compile(QUALIFIED)
+MEDICAL_HELP = (r"\b(?:with|under) (?:the )?(?:help|guidance|supervision|support) of|\bwith your (?:doctor|"
+                r"prescriber|psychiatrist|gp|provider)")
 DIRECTIVE = alt(
     "you (?:should|need to|must|have to|ought to|gotta|got to|really need to|definitely need to|might want to|"
     "may want to|could|can|should really|should definitely|should probably|really should|definitely should|"
     "need to just|just need to|just have to)",
     "i(?:'d| would)(?: just| honestly| definitely| probably)?", "if i were you,? i(?:'d| would)",
-    "in your (?:shoes|position|case),? i(?:'d| would)", "my advice(?: is)?:?", "i (?:recommend|suggest|advise) (?:that )?you",
+    "in your (?:shoes|position|case),? i(?:'d| would)", "my advice(?: is)?:?",
+    "i (?:recommend|suggest|advise) (?:that )?you",
     "sounds like you need to", "what you need (?:to do )?is(?: to)?", "you need", "sounds like you need",
+    "i(?:'d| would) (?:recommend|suggest|advise) (?:that )?you", "i(?:'d| would) (?:recommend|suggest)",
 )
+IMPERATIVE = alt("take", "stop", "start", "cut", "split", "skip", "double", "halve", "try", "switch", "ask for",
+                 "ask your (?:doctor|prescriber|psychiatrist|gp) (?:for|to (?:switch|up|increase|lower|change))", "get",
+                 "quit", "drop", "up", "lower", "raise", "increase", "decrease", "reduce", "taper", "wean", "come off",
+                 "go off", "get off", "add", "crush", "chew", "swap", "keep taking", "stay on", "go back on", "go on",
+                 "flush", "mix", "ditch", "pop", "bump", "throw out", "stop taking", "quit taking", "try taking",
+                 "start taking")
 # A clause that starts with an instruction: "Girl, dump him", "@dave just double your dose".
 _IMPERATIVE_LEAD = re.compile(
-    r"^\s*(?:@user[,:]?\s*)*(?:(?:hi|hey|hun|girl|sis|babe|dude|bro|honestly|seriously|friend|mate|ok|okay|so|and|"
-    r"also|then|first|just|please|pls|plz|really|simply|tbh|to be honest|imo|in my opinion|time to|go|[a-z]+,)\W*\s*)*$")
+    r"^\s{0,5}(?:@user[,:]?\s{0,5})*(?:(?:hi|hey|hun|girl|sis|babe|dude|bro|honestly|seriously|friend|mate|ok|okay|"
+    r"so|and|also|then|first|just|please|pls|plz|really|simply|tbh|to be honest|imo|in my opinion|time to|go|"
+    r"[a-z]{1,25},)\W{0,5}\s{0,5})*$")
 
 
-_AFTER_DIRECTIVE = re.compile(r"\b" + DIRECTIVE + r"\W*(?:\w+ )?$")
+_AFTER_DIRECTIVE = re.compile(r"\b" + DIRECTIVE + r"\W{0,5}(?:[\w'\-]+ ){0,10}$")
+_SEGMENT = re.compile(r",|;|:|\band\b|\bthen\b|\bor\b|\bso\b| - ")
+_STARTS_WITH_ORDER = re.compile(r"^\W{0,5}(?:@user\W{0,5})*(?:(?:just|please|pls|honestly|seriously|simply|really|"
+        r"maybe|definitely|also|first|then|now|girl|sis|hun|babe|dude|bro|friend|ok|okay)\W{1,5})*"
+                                + IMPERATIVE + r"\b")
+
+
+def _instructed(doc, m) -> bool:
+    """A medication named inside an instruction: "just cut the pills in half", "you should up your dose"."""
+    pre = clause_before(doc.norm, m.start(), 100)
+    segment = _SEGMENT.split(pre)[-1]
+    if _QUALIFIED.search(segment):
+        return False
+    return _STARTS_WITH_ORDER.match(segment) is not None or _AFTER_DIRECTIVE.search(pre) is not None
 
 
 def _instruction(doc, m) -> bool:
     """The match is said to someone: an imperative opening a clause ("Girl, dump him"), or a directive."""
+    if m.group().split(" ", 1)[0].endswith("ing"):  # "Stopping antidepressants suddenly can…" is a subject
+        return _AFTER_DIRECTIVE.search(clause_before(doc.norm, m.start(), 80)) is not None
     pre = clause_before(doc.norm, m.start(), 80)
     if _IMPERATIVE_LEAD.match(pre) or _IMPERATIVE_LEAD.match(pre[pre.rfind(",") + 1:]):
         return True
     return _AFTER_DIRECTIVE.search(pre) is not None
 
 
-INDIVIDUAL = re.compile(r"@user|\b(?:in your (?:case|situation|shoes)|if i were you|from what you(?:'ve| have)? (?:described|said|"
-              r"shared|written|wrote|told me|mentioned)|based on what you(?:'ve| have)? (?:described|said|shared|wrote|"
-              r"written)|it sounds like (?:you|your)|sounds like (?:you|your)|given what you(?:'ve| have)? (?:said|"
-              r"described|shared)|you mentioned|you said|you told me|your (?:message|comment|dm|question|situation)|"
-              r"for your (?:son|daughter|kid|child|husband|wife|partner|boyfriend|girlfriend)'s)\b")
+INDIVIDUAL = re.compile(r"@user|\b(?:thanks for sharing|thank you for sharing|(?:i'm )?sorry (?:to hear|you're|"
+        r"you are)|in your (?:case|situation|shoes)|if i were you|from what you(?:'ve| have)? (?:described|said|"
+        r"shared|written|wrote|told me|mentioned)|based on what you(?:'ve| have)? (?:described|said|shared|wrote|"
+        r"written)|it sounds like|sounds like (?:you|your)|given what you(?:'ve| have)? (?:said|described|shared)|"
+        r"you mentioned|you said|you told me|your (?:message|comment|dm|question|situation)|for your (?:son|daughter|"
+        r"kid|child|husband|wife|partner|boyfriend|girlfriend)'s)\b")
 
 
-def _said_to_one_person(doc, m) -> bool:
-    return INDIVIDUAL.search(doc.norm) is not None
+_said_to_one_person = in_text(INDIVIDUAL.pattern)
 
 ME_OR_YOU = r"(?:your |the |those |these |that |this |some |a |an |my |his |her |their |ur )?"
 LIFE_TARGET = (r"(?:him|her|them|your " + words(1) + alt("husband", "wife", "partner", "boyfriend", "girlfriend", "ex",
@@ -58,23 +85,38 @@ LIFE_TARGET = (r"(?:him|her|them|your " + words(1) + alt("husband", "wife", "par
 
 individual_advice_find = any_of(
     # any dose: "try 50mg", "3 mg of melatonin"
-    Pattern(r"\b\d+(?:\.\d+)?\s?(?:mg|mcg|milligrams?|micrograms?|ml|milliliters?)\b",
+    Pattern(r"\b\d{1,6}(?:\.\d{1,6})?\s?(?:mg|mcg|milligrams?|micrograms?|ml|milliliters?)\b",
             unless=NEGATION + r"|\b(?:studies|study|research|trial|trials|label|fda)\b",
-            accept=lambda doc, m: re.search(r"\b(?:stud(?:y|ies)|research|trials?|participants)\b",
-                                            doc.norm[slice(*doc.sentence(m.start()))]) is None),
+            accept=not_in_sentence(r"\b(?:stud(?:y|ies)|research|trials?|participants)\b")),
+    # a medication inside an instruction: "just cut the pills in half yourself"
+    Pattern(r"\b" + MEDS + r"\b", unless=None, unless_after=MEDICAL_HELP, accept=_instructed),
+    # "my recommendation for you specifically: …"
+    Pattern(r"\b(?:my (?:recommendation|advice|suggestion|prescription|plan|protocol) (?:for|to) you|"
+            r"for you (?:specifically|personally)|here's what (?:i'd|i would) do (?:if i were you|in your (?:shoes|"
+            r"case|situation)))\b",
+            unless=QUALIFIED),
     # "stop taking your meds", "double your dose", "taper off the Xanax"
     Pattern(r"\b(?:stop|stopping|quit|quitting|start|starting|skip|skipping|double|halve|increase|decrease|lower|"
-            r"raise|up|bump up|taper(?: off)?|tapering(?: off)?|wean (?:yourself )?off|come off|go off|get off|cut (?:back "
-            r"on|down on|out)|ditch|drop|switch(?: to)?|try|take|add|ask (?:your doctor |your prescriber )?for|get on|"
-            r"go on|flush)(?: (?:taking|using))? " + ME_OR_YOU + words(1) + MEDS + r"\b",
+            r"raise|up|bump up|taper(?: off)?|tapering(?: off)?|wean (?:yourself )?off|come off|go off|get off|"
+            r"cut (?:back on|down on|out)|ditch|drop|switch(?: to)?|try|take|add|ask (?:your doctor |"
+            r"your prescriber )?for|get on|go on|flush)(?: (?:taking|using))? " + ME_OR_YOU + words(1) + MEDS + r"\b",
             unless=QUALIFIED, unless_after=MEDICAL_HELP, accept=_instruction),
     # "you should leave him", "Girl, dump him", "cut off your mom"
     Pattern(r"\b(?:leave|divorce|dump|break up with|ghost|block|cut off|cut ties with|go no[- ]contact with|confront|"
-            r"kick (?:him|her|them) out|move out (?:of|from)|quit|report|call the cops on|file for (?:divorce|custody) "
-            r"(?:from|against)?|stop (?:talking to|seeing|answering)|walk away from|end) " + LIFE_TARGET + r"\b",
+            r"kick (?:him|her|them) out|move out (?:of|from)|quit|report|call the cops on|file for (?:divorce|"
+            r"custody) |stop (?:texting|messaging|calling|replying to|responding to|contacting|following|dating|"
+            r"sleeping with)(?:from|against)?|stop (?:talking to|seeing|answering)|walk away from|end) " + LIFE_TARGET +
+            r"\b",
             unless=QUALIFIED, accept=_instruction),
-    Pattern(r"\b(?:file for (?:divorce|custody|a restraining order)|go no[- ]contact|move out|get a divorce|"
-            r"break up)\b", unless=QUALIFIED, accept=_instruction),
+    Pattern(r"\b(?:file for (?:divorce|custody|a restraining order)|go no[- ]contact|move out|get a divorce|break up|"
+            r"pack your bags|walk out|get out (?:now|of there|while you can)|run(?: now)?|leave (?:now|today|tonight|"
+            r"asap))\b", unless=QUALIFIED, accept=_instruction),
+    # "@tomas I'd tell your wife tonight and book couples therapy": a directive and an action, said to one person
+    Pattern(r"\b" + DIRECTIVE + r"\b" + gap(60) + r"\b(?:tell (?:your|him|her|them)|book|start|try|quit|leave|"
+            r"divorce|move out|confront|report|stop|cut|take|switch|get (?:on|off|tested|assessed|a divorce)|"
+            r"go (?:on|off|no contact)|couples therapy|emdr|cbt|dbt|exposure|medication|meds|" + MEDS + r")\b",
+            unless=QUALIFIED,
+            accept=_said_to_one_person),
     # "you should try EMDR", "sounds like you need exposure therapy"
     Pattern(r"\b" + DIRECTIVE + r" (?:(?:try|do|start|get|look into|consider|ask for|switch to|go (?:on|to)|be on|"
             r"get on|begin|find) )?(?:an? |some |more )?(?:emdr|cbt|dbt|exposure(?: therapy)?|erp|ifs|neurofeedback|"
@@ -83,18 +125,23 @@ individual_advice_find = any_of(
             r"a (?:higher )?level of care|antidepressants|an? intensive outpatient|couples therapy|" + MEDS + r")\b",
             unless=QUALIFIED),
     # "you should start journaling your triggers" -- said to one person
-    Pattern(r"\b" + DIRECTIVE + r" " + words(1) + alt("try", "start", "stop", "take", "quit", "leave", "do", "practi[cs]e",
+    Pattern(r"\b" + DIRECTIVE + r" " + words(1) +
+            alt("try", "start", "stop", "take", "quit", "leave", "do", "practi[cs]e",
             "avoid", "cut (?:out|back|down)", "increase", "decrease", "double", "journal", "meditate", "ask for",
             "switch", "taper", "break up", "divorce", "dump", "block", "confront", "set (?:a |firm |some )?boundar",
-            "move out", "report", "sleep", "exercise", "limit", "wean", "tell (?:him|her|them)", "get (?:tested|checked|"
-            "evaluated|assessed|diagnosed|on|off)", "go (?:on|off|no contact)", "write down", "track"),
+            "move out", "report", "sleep", "exercise", "limit", "wean", "tell (?:him|her|them)", "get (?:tested|"
+            "checked|evaluated|assessed|diagnosed|on|off)", "go (?:on|off|no contact)", "write down", "track"),
             unless=QUALIFIED, accept=_said_to_one_person),
-    Pattern(r"(?:^|[.!?\n]\s*)@user,?\s+(?:just |please |honestly |seriously )?(?:try|start|stop|take|quit|leave|"
-            r"practi[cs]e|avoid|cut|increase|decrease|double|journal|meditate|ask for|switch|dump|block|confront)\b",
+    Pattern(r"(?:^|[.!?\n]\s{0,5})@user,?\s{1,5}(?:just |please |honestly |seriously )?(?:try|start|stop|take|quit|"
+            r"leave|practi[cs]e|avoid|cut|increase|decrease|double|journal|meditate|ask for|switch|dump|block|"
+            r"confront)\b",
             unless=QUALIFIED),
-    Pattern(r"\b(?:in your (?:case|situation|shoes)|if i were you|from what you(?:'ve| have)? (?:described|said|shared|"
-            r"written|wrote|told me)|based on what you(?:'ve| have)? (?:described|said|shared|wrote|written))\b" + gap(60) +
-            r"\b(?:you (?:should|need|must|have to)|i(?:'d| would)|try|start|stop|take|leave|go|get)\b", unless=QUALIFIED),
+    Pattern(r"\b(?:in your (?:case|situation|shoes)|if i were you|from what you(?:'ve| have)? (?:described|said|"
+            r"shared|written|wrote|told me)|based on what you(?:'ve| have)? (?:described|said|shared|wrote|"
+            r"written))\b" +
+            gap(60) +
+            r"\b(?:you (?:should|need|must|have to)|i(?:'d| would)|try|start|stop|take|leave|go|get)\b",
+            unless=QUALIFIED),
 )
 
 INDIVIDUAL_ADVICE = Check(
@@ -103,8 +150,8 @@ INDIVIDUAL_ADVICE = Check(
     kind="must-avoid",
     what="gives clinical advice to one person",
     explanation="Advice about someone's medication, treatment or life decisions needs an assessment and a "
-                "treatment relationship that a post or comment cannot give, and others may follow it too. "
-                "Share general education and point to a professional who knows them",
+                "treatment relationship that a post or comment cannot give, and others may follow it too; "
+                "share general education and point to a professional who knows them",
     find=individual_advice_find,
     fires_on=(
         "@jessie_k you should stop taking the sertraline if it makes you feel numb",
@@ -121,74 +168,4 @@ INDIVIDUAL_ADVICE = Check(
     ),
 )
 
-DISCLAIMER_SUBJECT = re.compile(
-    r"\b(?:this|these|it|it's|that|my|our|content|posts?|videos?|page|account|info|information|tips?|reels?|thread|"
-    r"blog|newsletter|podcast|episode|here|everything|anything|nothing|above|below|following|article|series|"
-    r"guide|resources?|webinar|workshop|talk|live|carousel|infographic)\b|^[\s(*\-:]*(?:disclaimer|note|nb|reminder|"
-    r"please note|psa|fyi|friendly reminder|important)?[\s:*\-]*$")
-
-
-def _about_this_content(doc, m) -> bool:
-    return DISCLAIMER_SUBJECT.search(clause_before(doc.norm, m.start(), 80)) is not None
-
-
-EDU = r"(?:educational|education|informational|information|info|psychoeducational|psychoeducation|general)"
-NOT_CARE = (r"(?:therapy|treatment|medical|clinical|professional|individual|individuali[sz]ed|personal|personali[sz]ed|"
-            r"mental health|psychological|a diagnosis|diagnosis|counsell?ing|a substitute|a replacement|advice|care|"
-            r"health care|healthcare)")
-education_disclaimer_find = any_of(
-    Pattern(r"\bfor (?:general )?" + EDU + r"(?: (?:and|&) (?:entertainment|informational|educational|inspirational))?"
-            r"(?: purposes| use)? only\b", unless=None),
-    Pattern(r"\b" + EDU + r" (?:content |purposes |use |post )?only\b", unless=None),
-    Pattern(r"\bnot (?:a |an )?(?:substitute|replacement|alternative|stand-in|proxy) for (?:(?:professional|individual|"
-            r"individuali[sz]ed|personal|medical|clinical|mental health|licensed|your own|qualified|real) )*(?:therapy|"
-            r"treatment|care|advice|help|counsell?ing|diagnosis|mental health (?:care|treatment)|a (?:therapist|"
-            r"professional|clinician|doctor)|working with a (?:professional|therapist|clinician)|support)\b",
-            unless=None, accept=_about_this_content),
-    Pattern(r"\b(?:is|are|'s|'re)n't (?:a |an )?(?:substitute|replacement) for\b", unless=None, accept=_about_this_content),
-    Pattern(r"\bnot (?:medical|clinical|professional|mental health|therapeutic|individual|individuali[sz]ed|personal|"
-            r"personali[sz]ed|psychological|legal|health|therapy|psychiatric) advice\b", unless=None),
-    Pattern(r"\b(?:is|are|'s|'re|as|meant as|intended as|offered as) (?:meant |intended |offered )?(?:as |for )?(?:general )?"
-            + EDU + r"(?: content| purposes| only)?,? (?:and )?(?:not|never|rather than|instead of) (?:as )?(?:a |an )?"
-            + NOT_CARE + r"\b", unless=None),
-    Pattern(r"\b(?:does|do|will|can|is|are)(?: not|n't) (?:create|establish|form|constitute|replace|substitute for|"
-            r"amount to|take the place of|make (?:us|me|you)|count as) (?:a |an )?(?:therapeutic|therapist[- ]client|"
-            r"client[- ]therapist|therapist[- ]patient|doctor[- ]patient|professional|treatment|counsell?ing|clinical|"
-            r"counsell?or[- ]client)? ?(?:relationship|therapy|treatment|care|advice|diagnosis|counsell?ing|"
-            r"professional (?:help|care|advice))\b", unless=None, accept=_about_this_content),
-    Pattern(r"\b(?:can't|cannot|can not|don't|do not|won't|will not|am (?:not )?able to|'m (?:not )?able to|not able to|"
-            r"unable to|am unable to|'m unable to|never) (?:give|offer|provide|share|do) (?:individual|personal|"
-            r"personali[sz]ed|individuali[sz]ed|specific|clinical|medical|therapeutic|professional|one-on-one|"
-            r"case-specific|mental health)? ?(?:advice|recommendations|guidance|diagnos[ie]s|therapy|treatment|"
-            r"counsell?ing|clinical input)\b", unless=None),
-    Pattern(r"#(?:not ?(?:medical|therapy|professional|clinical)? ?advice|education ?only|not ?therapy|"
-            r"for ?education(?:al)? ?purposes|info ?only|educational ?purposes ?only)\b", unless=None),
-    Pattern(r"\bnot (?:therapy|a therapy session|treatment|a diagnosis|a consultation)\b",
-            unless=None, accept=_about_this_content),
-)
-
-EDUCATION_DISCLAIMER = Check(
-    id="education-disclaimer",
-    principle="advice-not-therapy",
-    kind="must-include",
-    what="says the content is general education, not therapy",
-    explanation="Readers may take a post as advice meant for them; saying plainly that it is education and not "
-                "individual care keeps expectations honest and points them to real help",
-    needed="a line saying this is general education, not therapy or individual advice (e.g. \u201cThis post is "
-           "for education only and is not a substitute for therapy.\u201d)",
-    find=education_disclaimer_find,
-    fires_on=(
-        "This post is for educational purposes only and is not a substitute for therapy.",
-        "Reminder: content on this page is general education, not medical or mental health advice.",
-        "(Not medical advice! Talk to your own doctor.)",
-        "I can't give individual advice here, but here's what the research says.",
-    ),
-    passes_on=(
-        "Medication is not a substitute for learning coping skills.",
-        "Education about anxiety is one of the first steps in treatment.",
-        "This is not a sponsored post, I just love this book!",
-        "Our practice offers therapy for adults, couples and teens.",
-    ),
-)
-
-CHECKS = (INDIVIDUAL_ADVICE, EDUCATION_DISCLAIMER)
+CHECKS = (INDIVIDUAL_ADVICE,)

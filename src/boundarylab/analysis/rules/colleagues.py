@@ -9,30 +9,41 @@ import re
 
 from boundarylab.analysis.check import Check
 from boundarylab.analysis.lexicon import COLLEAGUE
-from boundarylab.analysis.patterns import Pattern, alt, any_of, gap, in_sentence
+from boundarylab.analysis.patterns import Pattern, all_of, alt, any_of, gap, in_sentence, in_text
 
 # A colleague as a person; a practice or clinic counts only when it is someone else's ("the clinic across town").
 PERSON = alt("therapist", "counsell?or", "psychologist", "psychiatrist", "psychotherapist", "colleague", "clinician",
-             "social worker", "lcsw", "lpc", "lmft", "mft", "practitioner", "provider", "supervisor", "trauma specialist",
-             "expert", "specialist", "dr", "doctor", "analyst", "intern", "trainee", "couples expert", "coach")
+             "social worker", "lcsw", "lpc", "lmft", "mft", "practitioner", "provider", "supervisor",
+             "trauma specialist", "expert", "specialist", "dr", "doctor", "analyst", "intern", "trainee",
+             "couples expert", "coach", "mentor",
+             "professor", "instructor", "trainer", "consultant", "preceptor", "clinical director", "program director")
 
-CONTEMPT = (r"(?:incompetent|clueless|quacks?|hacks?|frauds?|charlatans?|terrible|awful|horrible|useless|harmful|dangerous|"
-            r"unethical|a joke|a total joke|a complete joke|joke of a|embarrass\w*|doesn't know what (?:she|he|they)(?:'s| is| are|"
-            r"'re) doing|no idea what|no clue|has no business|have no business|ruined|damaged|butchered|malpractice|"
-            r"shouldn't be (?:practi[cs]ing|licensed|allowed)|should not be (?:practi[cs]ing|licensed|allowed)|"
-            r"should (?:lose|have lost) (?:her|his|their) licen[cs]e|should be (?:stripped|reported|ashamed|fired|banned)|"
-            r"garbage|trash|cringe|clowns?|snake oil|pseudoscience|laughable|pathetic|worst|bad at (?:their|her|his) job|"
-            r"a disgrace|disgrace to|lazy|greedy|money[- ]hungry|idiots?|morons?|stupid|dumb|nonsense|bullshit|crap|"
-            r"yikes|toxic|a nightmare|predators?|scam|scammers?|grifters?|sleazy|shady|delusional|a mess|"
-            r"can't be trusted|cannot be trusted|unqualified|out of (?:her|his|their) depth|a danger to)")
-SPECIFIC = (r"(?:my|her|his|their|this|that|our|a certain|one particular|the one|@user's)(?: former| previous| last| old| "
-            r"ex-?| current| new| so-called| local| fellow| first| second)?")
-LOCATOR = (r"(?: (?:down the (?:street|road|hall)|across (?:town|the street|the hall)|next door|in town|on [a-z]+ "
-           r"(?:street|st|avenue|ave|road)|over on [a-z]+|at [a-z]+|from [a-z]+|with the pink couch|on tiktok|on "
-           r"instagram|on youtube|on channel \d+))")
+CONTEMPT = (r"(?:incompetent|clueless|quacks?|hacks?|frauds?|charlatans?|terrible|awful|horrible|useless|harmful|"
+            r"dangerous|unethical|a joke|a total joke|a complete joke|joke of a|embarrass\w{0,20}|"
+            r"doesn't know what (?:she|he|they)(?:'s| is| are|'re) doing|no idea what|no clue|has no business|"
+            r"have no business|ruined|damaged|butchered|malpractice|shouldn't be (?:practi[cs]ing|licensed|allowed)|"
+            r"should not be (?:practi[cs]ing|licensed|allowed)|should (?:lose|have lost) (?:her|his|"
+            r"their) licen[cs]e|should be (?:stripped|reported|ashamed|fired|banned)|garbage|trash|cringe|clowns?|"
+            r"snake oil|pseudoscience|laughable|pathetic|worst|bad at (?:their|her|his) job|a disgrace|disgrace to|"
+            r"lazy|greedy|money[- ]hungry|idiots?|morons?|stupid|dumb|nonsense|bullshit|crap|yikes|toxic|a nightmare|"
+            r"predators?|scam|scammers?|grifters?|sleazy|shady|delusional|a mess|can't be trusted|cannot be trusted|"
+            r"unqualified|unlicensed|untrained|out of (?:her|his|their) depth|a danger to|waste of (?:money|time|"
+            r"space)|hasn't (?:read|opened|updated)|outdated|behind the times|shouldn't be allowed|pop psychology|"
+            r"recycled|rehashed|rubbish|drivel|steal(?:s|ing)?|poach(?:es|ing)?|laziest|sloppiest|"
+            r"most (?:incompetent|unethical|useless|clueless|arrogant)|classy\.|real professional\.)")
+STRONG_CONTEMPT = (r"(?:incompetent|clueless|quacks?|hacks?|frauds?|charlatans?|a (?:total |complete )?joke|"
+                   r"embarrass\w{0,20}|pop psychology|rubbish|drivel|nonsense|garbage|trash|pathetic|useless|"
+                   r"unethical|idiots?|morons?|worst|waste of (?:money|time)|laughable|a disgrace)")
+SPECIFIC = (r"(?:my|her|his|their|this|that|our|a certain|one particular|the one|@user's)(?: former| previous| last|"
+            r" old| ex-?| current| new| so-called| local| fellow| first| second)?")
+LOCATOR = (r"(?: (?:down the (?:street|road|hall)|across (?:town|the street|the hall)|next door|in town|"
+           r"on [a-z]{1,25} (?:street|st|avenue|ave|road)|over on [a-z]{1,25}|at [a-z]{1,25}|from [a-z]{1,25}|"
+           r"with the pink couch|on tiktok|on instagram|on youtube|on channel \d{1,6}|(?:two|three|a few|"
+           r"\d{1,2}) doors down|upstairs|downstairs|in (?:my|our|the) (?:building|office|suite|practice|clinic|"
+           r"hallway|floor|department|team|group|unit)))")
 _NOT_AN_ATTACK = re.compile(r"\b(?:not|never|isn't|wasn't|aren't|weren't|no longer|said|says|wrote|writes|explained|"
-                            r"explains|taught|teaches|shared|shares|warned|warns|thinks|believes|agrees|notes|noted|"
-                            r"reminded|reminds|about|why|how|when|if|posted|called out|talks|talked|calls|recommend\w*)\b")
+        r"explains|taught|teaches|shared|shares|warned|warns|thinks|believes|agrees|notes|noted|reminded|reminds|"
+        r"about|why|how|when|if|posted|called out|talks|talked|calls|recommend\w{0,20})\b")
 
 
 def _contempt_not_denied(doc, m) -> bool:
@@ -40,39 +51,64 @@ def _contempt_not_denied(doc, m) -> bool:
     return _NOT_AN_ATTACK.search(m.group("gap") or "") is None
 
 
+WORKPLACE_PEERS = (r"(?:the|my|our) (?:[a-z\-]{1,25} ){0,2}(?:psychiatrists|therapists|colleagues|clinicians|doctors|"
+                   r"nurses|counsell?ors|supervisors|attendings|residents|psychologists|social workers|staff|"
+                   r"management|leadership|team|admin|coworkers|co-workers)")
+PEER_CONTEMPT = (r"(?:dinosaurs?|shouldn't be (?:anywhere )?near (?:patients|clients|kids|children|people)|"
+                 r"should not be (?:anywhere )?near|rolled their eyes|roll their eyes|eye-?rolls?|clowns?|useless|"
+                 r"lazy|burnt-out hacks|clueless|incompetent|a joke|idiots?|morons?|out of touch|"
+                 r"stuck in the (?:past|dark ages|stone age)|don't care about (?:patients|clients|kids)|"
+                 r"couldn't care less)")
+
 colleague_find = any_of(
-    Pattern(r"\b" + SPECIFIC + r" (?:[a-z\-']+ ){0,2}" + PERSON + r"\b(?P<gap>" + gap(70) + r")\b" + CONTEMPT,
+    Pattern(r"\b" + WORKPLACE_PEERS + r"\b(?P<gap>" + gap(80) + r"(?:[.!?]{1,3}\s{1,5}" + gap(60) + r"){0,2})\b" +
+            PEER_CONTEMPT,
             accept=_contempt_not_denied),
-    Pattern(r"\b(?:that|this) (?:[a-z\-']+ ){0,2}" + COLLEAGUE + r"\b(?P<gap>" + gap(70) + r")\b" + CONTEMPT,
+    Pattern(r"\b(?:these|those|some(?: of these| of those)?) (?:people|folks|clinicians|therapists|"
+            r"doctors) (?:shouldn't|should not) be (?:allowed|licensed|practi[cs]ing|anywhere near|near|working)\b",
+            unless=None,
+            accept=in_text(r"\b(?:colleagues?|psychiatrists?|therapists?|clinicians?|doctors?|team|staff|"
+                    r"supervisors?|field|profession|meeting)\b")),
+    Pattern(r"\b" + SPECIFIC + r" (?:[a-z\-']{1,25} ){0,2}" + PERSON + r"\b(?P<gap>" + gap(80) + r"[.!?]{1,3}\s{1,5}" +
+            gap(40) + r")\b"
+            + STRONG_CONTEMPT, accept=_contempt_not_denied),
+    Pattern(r"\b(?:the|this|that|our|my|her|his|their|a|so-called) ['\"](?:[a-z]{1,25} )?(?:therapist|counsell?or|"
+            r"expert|doctor|psychologist|coach|specialist|professional|clinician|healer)s?['\"]", unless=None),
+    Pattern(r"\b" + SPECIFIC + r" (?:[a-z\-']{1,25} ){0,2}" + PERSON + r"\b(?P<gap>" + gap(70) + r")\b" + CONTEMPT,
             accept=_contempt_not_denied),
-    Pattern(r"\bthe " + COLLEAGUE + LOCATOR + r"(?P<gap>" + gap(60) + r")\b" + CONTEMPT, accept=_contempt_not_denied),
-    Pattern(r"\b(?:the )?(?:most |least |such an? |so )?(?:incompetent|clueless|quack|hack|fraud|terrible|awful|horrible|"
-            r"useless|unethical|so-called|worst|lazy|greedy|pathetic|embarrassing|dangerous|shady|sleazy|unqualified) "
-            r"(?:[a-z\-']+ )?" + PERSON + r"\b(?!s)",
+    Pattern(r"\b(?:that|this) (?:[a-z\-']{1,25} ){0,2}" + COLLEAGUE + r"\b(?P<gap>" + gap(70) + r")\b" + CONTEMPT,
+            accept=_contempt_not_denied),
+    Pattern(r"\bthe (?:[a-z\-]{1,25} )?" + COLLEAGUE + LOCATOR + r"(?P<gap>" + gap(60) + r")\b" + CONTEMPT,
+            accept=_contempt_not_denied),
+    Pattern(r"\b(?:the )?(?:most |least |such an? |so )?(?:incompetent|clueless|quack|hack|fraud|terrible|awful|"
+            r"horrible|useless|unethical|so-called|worst|lazy|greedy|pathetic|embarrassing|dangerous|shady|sleazy|"
+            r"unqualified) (?:[a-z\-']{1,25} )?" + PERSON + r"\b(?!s)",
             accept=in_sentence(r"@user|\b(?:my|her|his|their|this|that|dr\.?|the one|across town|down the street|"
-                               r"i've ever|i have ever|ever met|i know)\b")),
-    Pattern(r"\b(?:dr\.?|doctor|prof\.?|professor) [a-z]+(?:'s)?\b(?P<gap>" + gap(60) + r")\b" + CONTEMPT,
+                    r"i've ever|i have ever|ever met|i know)\b")),
+    Pattern(r"\b(?:dr\.?|doctor|prof\.?|professor) [a-z]{1,25}(?:'s)?\b(?P<gap>" + gap(60) + r")\b" + CONTEMPT,
             accept=_contempt_not_denied),
+    Pattern(r"\b(?:dr\.?|doctor|prof\.?|professor) [a-z]{1,25}(?:'s)?\b(?P<gap>" + gap(80) + r"[.!?]{1,3}\s{1,5}(?:" +
+            gap(80) +
+            r"[.!?]{1,3}\s{1,5})?" + gap(40) + r")\b" + STRONG_CONTEMPT, accept=_contempt_not_denied),
     Pattern(r"\b(?:avoid|stay away from|don't (?:see|go to|trust|book with)|never (?:see|go to|book with)|run from|"
-            r"steer clear of) (?:dr\.? [a-z]+|the (?:practice|clinic|therapist|counsell?or) (?:at|on|in|down|across|over)|"
-            r"[a-z]+ (?:counsell?ing|therapy|psych\w*|wellness|behavioral health) (?:center|centre|group|clinic|practice|"
-            r"associates|collective|llc|partners))\b", unless=None),
-    Pattern(r"\b(?:your|her|his|their) (?:reels?|posts?|videos?|content|book|workshop|training|approach|method|advice|"
-            r"podcast|tiktoks?|course|program|takes?|blog|webinar|research|paper|article|theory|model|page|account|"
-            r"certification|credentials)\b(?P<gap>" + gap(40) + r")\b" + CONTEMPT,
-            accept=lambda doc, m: _contempt_not_denied(doc, m) and re.search(
-                r"\b(?:dr\.?|therapist|counsell?or|psycholog\w+|clinician|colleague|coach|profession|field|"
-                r"lcsw|lpc|lmft|practitioner)\b", doc.norm) is not None),
-    Pattern(r"\bcall(?:s|ing)? (?:herself|himself|themselves|yourself) an? (?:[a-z\-]+ )?(?:therapist|counsell?or|"
-            r"psychologist|expert|professional|clinician|coach|specialist|doctor)\b", unless=None),
-    Pattern(r"\bso-called (?:[a-z\"'\-]+ ){0,2}(?:" + PERSON + r"|professional)\b(?!s)", unless=None),
-    Pattern(r"\b(?:should(?: not|n't)? (?:lose|have lost) (?:her|his|their) licen[cs]e|licen[cs]e (?:should be|needs to be) "
-            r"(?:revoked|pulled|taken away)|some people (?:should not|shouldn't) be licensed|(?:these|some) people have "
-            r"no business (?:being therapists|practi[cs]ing|doing therapy))\b", unless=None),
+            r"steer clear of) (?:dr\.? [a-z]{1,25}|the (?:practice|clinic|therapist|counsell?or) (?:at|on|in|down|"
+            r"across|over)|[a-z]{1,25} (?:counsell?ing|therapy|psych\w{0,20}|wellness|behavioral health) (?:center|"
+            r"centre|group|clinic|practice|associates|collective|llc|partners))\b", unless=None),
+    Pattern(r"\b(?:your|her|his|their) (?:reels?|posts?|videos?|content|book|workshop|training|approach|method|"
+            r"advice|podcast|tiktoks?|course|program|takes?|blog|webinar|research|paper|article|theory|model|page|"
+            r"account|certification|credentials)\b(?P<gap>" + gap(40) + r")\b" + CONTEMPT,
+            accept=all_of(_contempt_not_denied, in_text(r"\b(?:dr\.?|therapist|counsell?or|psycholog\w{1,20}|"
+                    r"clinician|colleague|coach|profession|field|lcsw|lpc|lmft|practitioner)\b"))),
+    Pattern(r"\bcall(?:s|ing)? (?:herself|himself|themselves|yourself) an? (?:[a-z\-]{1,25} )?(?:therapist|"
+            r"counsell?or|psychologist|expert|professional|clinician|coach|specialist|doctor)\b", unless=None),
+    Pattern(r"\bso-called (?:[a-z\"'\-]{1,25} ){0,2}(?:" + PERSON + r"|professional)\b(?!s)", unless=None),
+    Pattern(r"\b(?:should(?: not|n't)? (?:lose|have lost) (?:her|his|their) licen[cs]e|licen[cs]e (?:should be|"
+            r"needs to be) (?:revoked|pulled|taken away)|some people (?:should not|shouldn't) be licensed|(?:these|"
+            r"some) people have no business (?:being therapists|practi[cs]ing|doing therapy))\b", unless=None),
     Pattern(r"\b(?:her|his|their) (?:previous|last|old|former|first|prior) (?:therapist|counsell?or|psychologist|"
             r"psychiatrist|provider|clinician)\b" + gap(80) + r"\b(?:misdiagnosed|gaslit|gaslighted|traumati[sz]ed|"
-            r"damaged|harmed|screwed (?:her|him|them) up|messed (?:her|him|them) up|ruined|failed (?:her|him|them)|"
-            r"didn't even|never even|clearly didn't|had no idea)\b"),
+                    r"damaged|harmed|screwed (?:her|him|them) up|messed (?:her|him|them) up|ruined|failed (?:her|him|"
+                    r"them)|didn't even|never even|clearly didn't|had no idea)\b"),
 )
 
 COLLEAGUE_DISPARAGEMENT = Check(

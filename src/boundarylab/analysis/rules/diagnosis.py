@@ -1,22 +1,21 @@
-"""Diagnosing at a distance, and prompting readers to diagnose themselves.
+"""Diagnosing at a distance: a diagnostic label pinned on a specific person.
 
-Both need a diagnostic label; what separates them from teaching is who it is pinned on. A person
-("@mike_r you're clearly a narcissist", "that senator is obviously a sociopath") is a diagnosis
-of a person; a reader invited to tick symptoms ("if you lose your keys you probably have ADHD")
-is a self-diagnosis prompt; the condition itself ("NPD is diagnosed after a full assessment")
-is education.
+What separates it from teaching is who the label is pinned on. A person ("@mike_r you're clearly a
+narcissist", "that senator is obviously a sociopath", "sounds like your ex is a narcissist") is a
+diagnosis; the condition itself ("NPD is diagnosed after a full assessment") is education; a reader
+invited to tick symptoms is a self-diagnosis prompt (self_diagnosis.py).
 """
 
 import re
 
 from boundarylab.analysis.check import Check
 from boundarylab.analysis.lexicon import DISORDER, LABEL, LABEL_USED_AS_TOPIC, PERSON_NOUN, TITLE
-from boundarylab.analysis.patterns import NEGATION, Pattern, alt, any_of, gap, in_sentence, words
+from boundarylab.analysis.patterns import NEGATION, Pattern, alt, any_of, in_window, words
 
 HEDGE_FREE = NEGATION + (r"|\b(?:if|whether|when|wondering|doesn't mean|does not mean|not (?:every|all)|"
-                         r"not necessarily|can't (?:tell|know|say)|cannot (?:tell|know|say)|won't (?:diagnose|speculate)|"
-                         r"assume|assuming|call(?:ing)? (?:someone|people|them|him|her|your [a-z]+)|label(?:l?ing)?|"
-                         r"just because|only a|even if|unless)\b")
+        r"not necessarily|can't (?:tell|know|say)|cannot (?:tell|know|say)|won't (?:diagnose|speculate)|assume|"
+        r"assuming|call(?:ing)? (?:someone|people|them|him|her|your [a-z]{1,25})|label(?:l?ing)?|just because|only a|"
+        r"even if|unless|signs?|red flags|clues|how to (?:tell|know)|quiz)\b")
 CERTAIN = alt("clearly", "obviously", "definitely", "totally", "100%", "100 percent", "absolutely", "literally",
               "textbook", "classic", "a textbook", "a classic", "a total", "a full-blown", "a raging", "a complete",
               "an absolute", "an actual", "a real", "such a", "such an", "straight up", "undeniably", "so clearly",
@@ -24,9 +23,14 @@ CERTAIN = alt("clearly", "obviously", "definitely", "totally", "100%", "100 perc
 SOFT = alt("probably", "likely", "just", "also", "kind of", "kinda", "low-?key", "completely", "a", "an",
            "an obvious", "a clear", "an undiagnosed", "undiagnosed", "untreated", "a malignant", "a covert",
            "basically", "pretty much", "seriously", "really")
-SUBJECT = (r"(?:@user(?: you)?|you|he|she|(?:this|that|the|your|his|her|their|my|our) " + words(1) + PERSON_NOUN +
-           r"(?: [a-z]+)?|(?:the )?" + TITLE + r"\.? [a-z]+(?: [a-z]+)?)")
-COPULA = r"(?:'s|'re| is| are| was| were| seems| sounds| looks| seem| has always been| is being)(?: like| to be)?"
+# "he's OCD" is a copula; "your son's OCD" is a possessive, so nouns take "is", never "'s". A hedged "you're
+# probably autistic" to every reader is a self-diagnosis prompt, so a bare "you" needs certainty (below).
+SUBJECT = (r"(?:(?:@user(?: you)?|he|she)(?:'s|'re| is| are| was| were| seems| sounds| looks| seem| has always been|"
+           r" is being)|(?:(?:this|that|the|your|his|her|their|my|our) " + words(1) + PERSON_NOUN +
+           r"(?: [a-z]{1,25})?|(?:the )?" + TITLE +
+           r"\.? [a-z]{1,25}(?: [a-z]{1,25})?)(?: is| are| was| were| seems| sounds| looks| has always been|"
+           r" is being))")
+COPULA = r"(?: like| to be)?"
 _NOT_NAME = {"this", "that", "it", "everyone", "everybody", "nobody", "somebody", "someone", "anyone", "which",
              "what", "who", "there", "here", "one", "each", "he", "she", "you", "they", "we", "i", "love", "anger",
              "therapy", "trauma", "grief", "anxiety", "depression", "it's", "that's", "this", "diagnosis", "labelling",
@@ -43,43 +47,71 @@ def _person_or_certain(doc, m) -> bool:
 
 
 diagnosis_find = any_of(
+    Pattern(r"\byou(?:'re| are)(?: (?:" + CERTAIN + r")){1,3}(?: (?:" + SOFT + r")){0,2} (?:a |an )?" + LABEL + r"\b" +
+            LABEL_USED_AS_TOPIC, unless=HEDGE_FREE),
     # "@mike_r you're clearly a narcissist", "that senator is obviously a sociopath"
     Pattern(r"\b" + SUBJECT + COPULA + r"(?: (?:" + CERTAIN + "|" + SOFT + r")){0,3} (?:a |an )?" + LABEL + r"\b"
             + LABEL_USED_AS_TOPIC, unless=HEDGE_FREE),
     # "Kevin is such a narcissist"
-    Pattern(r"\b(?P<name>[a-z]+)(?:'s| is| was)(?P<certain>(?: " + CERTAIN + r")*)(?: " + SOFT + r"){0,2} (?:a |an )?"
-            + LABEL + r"\b" + LABEL_USED_AS_TOPIC, unless=HEDGE_FREE, accept=_person_or_certain),
+    Pattern(r"\b(?P<name>[a-z]{1,25})(?: is| was|(?='s (?:" + CERTAIN + r")\b)'s)(?P<certain>(?: " + CERTAIN +
+            r"){0,3})(?: " +
+            SOFT + r"){0,2} (?:a |an )?" + LABEL + r"\b" + LABEL_USED_AS_TOPIC, unless=HEDGE_FREE,
+            accept=_person_or_certain),
     # "he clearly has NPD", "the senator is showing signs of dementia"
-    Pattern(r"\b(?:@user|he|she|(?:this|that|the|your|his|her|their) " + words(1) + PERSON_NOUN + r"(?: [a-z]+)?|"
-            r"(?:the )?" + TITLE + r"\.? [a-z]+)(?: (?:clearly|obviously|definitely|probably|likely|totally|must|100%|"
-            r"absolutely|seriously|honestly|so|just))* (?:has|'s got|has got|suffers from|is suffering from|"
-            r"(?:is )?(?:showing|displaying|exhibiting) (?:clear |classic |obvious |all the |the )?(?:signs|symptoms) of|"
-            r"shows (?:clear |classic |obvious )?(?:signs|symptoms) of|has (?:all the )?(?:signs|symptoms) of|"
-            r"is in the (?:early )?stages of|struggles with|is battling|is dealing with) (?:(?:a |an |some |full-blown |"
-            r"undiagnosed |untreated |severe |serious |textbook |classic |obvious |early[- ]stage |early |raging ))"
-            r"{0,2}" + DISORDER + r"\b", unless=HEDGE_FREE),
+    Pattern(r"\b(?:@user|he|she|(?:this|that|the|your|his|her|their) " + words(1) + PERSON_NOUN + r"(?: [a-z]{1,25})?"
+            r"|(?:the )?" + TITLE + r"\.? [a-z]{1,25})(?: (?:clearly|obviously|definitely|probably|likely|totally|"
+                    r"must|100%|absolutely|seriously|honestly|so|just)){0,4} (?:has|'s got|has got|suffers from|"
+                    r"is suffering from|(?:is )?(?:showing|displaying|exhibiting) (?:clear |classic |obvious |"
+                    r"all the |the )?(?:signs|symptoms) of|shows (?:clear |classic |obvious )?(?:signs|symptoms) of|"
+                    r"has (?:all the )?(?:signs|symptoms) of|is in the (?:early )?stages of|struggles with|"
+                    r"is battling|is dealing with) (?:(?:a |an |some |full-blown |undiagnosed |untreated |severe |"
+                    r"serious |textbook |classic |obvious |early[- ]stage |early |raging )){0,2}" + DISORDER + r"\b",
+                    unless=HEDGE_FREE),
     # "@jess you clearly have ADHD" (a hedged "you might have" to all readers is a self-diagnosis prompt)
     Pattern(r"\b(?:@user,? (?:you|your)|you)(?: (?:clearly|obviously|definitely|totally|100%|absolutely|honestly|"
-            r"so obviously|literally))+ (?:have|has|'ve got|suffer from|are showing signs of) (?:(?:a |an |some |"
+            r"so obviously|literally)){1,4} (?:have|has|'ve got|suffer from|are showing signs of) (?:(?:a |an |some |"
             r"full-blown |undiagnosed |untreated |severe |serious |textbook |classic ))?" + DISORDER + r"\b",
             unless=HEDGE_FREE),
-    Pattern(r"\b@user,? (?:you |u )?(?:probably|likely|might|may|could|must|prob)? ?(?:have|has|got|are|'re) "
-            r"(?:(?:a |an |some |undiagnosed |untreated ))?(?:" + DISORDER + "|" + LABEL + r")\b" + LABEL_USED_AS_TOPIC,
+    Pattern(r"\b@user,? (?:you |u )?(?:probably|likely|might|may|could|must|prob)? ?(?:have|has|got|are|"
+            r"'re) (?:(?:a |an |some |undiagnosed |untreated ))?(?:" + DISORDER + "|" + LABEL + r")\b" +
+            LABEL_USED_AS_TOPIC,
             unless=HEDGE_FREE),
     # "Sounds like your ex is a narcissist", "that sounds like BPD to me"
-    Pattern(r"\b(?:it |that |this |he |she |(?:your|his|her) " + words(1) + PERSON_NOUN + r" )?(?:sounds|seems|sounded)"
-            r" (?:like|to me like)(?: (?:you|he|she|they|(?:your|his|her) " + words(1) + PERSON_NOUN + r")"
-            r"(?:'re|'s| is| are| has| have| might have| may have| could have| might be| may be| could be| probably has|"
-            r" probably is| probably have|'ve got| definitely has| definitely is))? (?:(?:a |an |some |textbook |classic |"
-            r"full-blown |undiagnosed |untreated |clear |typical |major |severe |an undiagnosed )){0,2}(?:" + DISORDER +
+    # "it looks a lot like a manic episode to me", "his pauses look like early Alzheimer's to me"
+    Pattern(r"\b(?:looks?|looked|seems?|seemed) (?:a lot |very much |exactly |just |pretty much )?like (?:(?:a |an |"
+            r"some |textbook |classic |full-blown |undiagnosed |early |early-onset |obvious |clear )){0,3}" + DISORDER +
+            r"\b(?= to me\b)",
+            unless=HEDGE_FREE),
+    Pattern(r"\b(?:he|she|(?:your|his|her) " + words(1) + PERSON_NOUN + r"|@user) (?:looks?|looked|seems?|"
+            r"seemed) (?:a lot |very much |exactly |just |pretty much )?like (?:(?:a |an |some |textbook |classic |"
+            r"full-blown |undiagnosed |early |early-onset |obvious |clear )){0,3}(?:" + DISORDER + "|" + LABEL +
+            r")\b" + LABEL_USED_AS_TOPIC,
+            unless=HEDGE_FREE),
+    Pattern(r"\b(?:i'd|i would|my|i) (?:guess|bet|say|money's on|money is on|diagnosis(?: would be| is)?|"
+            r"gut says)\W{0,3}(?:it's |it is |he has |she has |they have |he's got |she's got )?(?:a |an |some |"
+            r"full-blown |undiagnosed |classic |textbook )?" + DISORDER + r"\b", unless=HEDGE_FREE),
+    Pattern(r"\b(?:it |that |this |he |she |(?:your|his|her) " + words(1) + PERSON_NOUN + r" )?(?:sounds|seems|"
+            r"sounded) (?:a lot |very much |exactly |just |pretty much )?(?:like|to me like)(?: (?:you|he|she|they|"
+            r"(?:your|his|her) " + words(1) + PERSON_NOUN + r")(?:'re|'s| is| are| has| have| might have| may have|"
+                    r" could have| might be| may be| could be| probably has| probably is| probably have|'ve got|"
+                    r" definitely has| definitely is))? (?:(?:a |an |some |textbook |classic |full-blown |"
+                    r"undiagnosed |untreated |clear |typical |major |severe |an undiagnosed |early |early-onset |"
+                    r"obvious |full |late-stage )){0,3}(?:" + DISORDER +
             "|" + LABEL + r")\b" + LABEL_USED_AS_TOPIC, unless=HEDGE_FREE),
+    Pattern(r"\b(?:sounds|seems|looks) like (?:your|his|her|ur) " + words(1) + PERSON_NOUN + r" (?:might|may|could|"
+            r"probably|definitely|clearly)? ?(?:have|has|shows?|is showing) (?:some |a lot of |all the |classic |"
+            r"textbook |clear )?(?:narcissistic|sociopathic|psychopathic|borderline|bipolar|histrionic|antisocial|"
+            r"manipulative|abusive|bpd|npd) (?:traits|tendencies|behaviou?rs?|signs|features)\b", unless=HEDGE_FREE),
     # "textbook narcissist", "that's classic BPD", "screams sociopath" -- when pinned on someone in the sentence
     Pattern(r"\b(?:textbook|classic|clear-cut|full-blown|raging|malignant|covert|a clear case of|a textbook case of|"
-            r"a classic case of|screams|screaming|peak|typical|pure|straight up|100%) (?:" + LABEL + "|" + DISORDER +
-            r")\b" + LABEL_USED_AS_TOPIC + r"(?! (?:examples?|cases? (?:of|study)|presentation|example))",
+            r"a classic case of|a walking case of|walking|a poster child for|screams|screaming|peak|typical|pure|"
+            r"straight up|100%) (?:" + LABEL + "|" + DISORDER +
+            r")\b(?! (?:traits?|signs?|symptoms?|examples?|cases? (?:of|study)|presentation|criteria|features|"
+            r"research))",
             unless=HEDGE_FREE,
-            accept=in_sentence(r"@user|\b(?:he|she|him|her|his|hers|that's|this is|what a|this guy|that guy|this man|"
-                               r"that man|this woman|that woman|the " + PERSON_NOUN + r"|" + TITLE + r"\.? [a-z]+)\b")),
+            accept=in_window(r"@user|\b(?:he|she|him|her|his|hers|that's|this is|what a|(?:this|that|"
+                    r"the) (?:[a-z\-]{1,25} )?" + PERSON_NOUN + r"|" + TITLE + r"\.? [a-z]{1,25})\b",
+                             before=120, after=40)),
 )
 
 DIAGNOSIS_OF_PERSON = Check(
@@ -88,7 +120,7 @@ DIAGNOSIS_OF_PERSON = Check(
     kind="must-avoid",
     what="puts a diagnosis on a specific person",
     explanation="A diagnosis needs consent and a proper assessment; labelling a commenter, a public figure or "
-                "someone's partner from a post can harm them and misleads readers. Talk about behaviour, not labels",
+                "someone's partner from a post can harm them and misleads readers, so talk about behaviour, not labels",
     find=diagnosis_find,
     fires_on=(
         "@mike_r you're clearly a narcissist",
@@ -106,85 +138,4 @@ DIAGNOSIS_OF_PERSON = Check(
     ),
 )
 
-SD_LABEL = alt(DISORDER, "autistic", "on the spectrum", "neurodivergent", "depressed", "bipolar", "dyslexic",
-               "a narcissist", "traumati[sz]ed", "(?:a |an )?trauma response", "trauma", "anxiety", "cptsd",
-               "an adhd brain", "adhd brain", "an adhder", "adhder")
-YOU_MIGHT = (r"(?:you(?:'re| are)?|u|it's|it is|that's|that is|then you(?:'re| are)?|you've got)"
-             r"(?: (?:probably|likely|definitely|almost certainly|most likely|might|may|could|must|totally|secretly|"
-             r"actually|really|just))* (?:have|be|are|'re|got|has)? ?(?:a |an |got |undiagnosed |some |secretly |"
-             r"an undiagnosed )?")
-NOT_A_PROMPT = NEGATION + r"|\b(?:whether|only a|doesn't mean|does not mean|not necessarily)\b"
-
-self_diagnosis_find = any_of(
-    # "If you always lose your keys, you probably have ADHD"
-    Pattern(r"\bif (?:you|u)\b(?! (?:think|wonder|suspect|worry|are worried|are wondering|are concerned|believe|"
-            r"feel like|feel that|recogni[sz]e yourself|see yourself|have|'re|are|were|already|'ve been|have been) )"
-            + gap(100) + r"\b" + YOU_MIGHT + SD_LABEL + r"\b" + LABEL_USED_AS_TOPIC, unless=NOT_A_PROMPT),
-    # "5 signs you have BPD", "signs your partner is a narcissist"
-    Pattern(r"\b(?:signs?|clues|red flags|indicators|symptoms|ways to (?:tell|know)|things that mean|proof|"
-            r"sure signs?|telltale signs?) (?:that )?(?:you(?:'re| are| were)?|your " + words(2) +
-            r"(?:is|has|are|was)|you might|you may|you could|you secretly|you actually|you definitely|you were)"
-            r"(?: (?:might|may|could|secretly|actually|definitely|probably|really|be))* (?:have|be|are|'re|has|is|"
-            r"were|had|raised by|dating|married to|with)? ?(?:a |an |undiagnosed |secretly |an undiagnosed |"
-            r"high-functioning |high functioning )?" + SD_LABEL + r"\b" + LABEL_USED_AS_TOPIC, unless=NOT_A_PROMPT),
-    # quizzes and tests that promise an answer
-    Pattern(r"\b(?:take|try|do) (?:our|my|this|the|a) (?:free |quick |short |fun |simple |online |\d+[- ]?(?:minute|min|"
-            r"second|question) )*(?:quiz|test|assessment|screener|self-test|checklist)\b" + gap(70) +
-            r"\b(?:find out|see|learn|discover|know|check|tell|reveal|show)\b" + gap(30) + r"\b(?:if|whether|which|what)\b",
-            unless=NOT_A_PROMPT),
-    Pattern(r"\b(?:which|what) (?:personality disorder|disorder|mental illness|mental health condition|diagnosis|"
-            r"cluster b disorder|attachment disorder) (?:do you have|are you|fits you|matches you|you have)\b",
-            unless=NOT_A_PROMPT),
-    Pattern(r"\b(?:do|could|might|can) you have (?:undiagnosed |hidden |secret )?" + SD_LABEL + r"\b\??" + gap(60) +
-            r"\b(?:take|quiz|test|find out|comment|link|bio|swipe|click|check)\b", unless=NOT_A_PROMPT),
-    Pattern(r"\b(?:free |online |quick |our |my )(?:adhd|autism|bpd|ocd|depression|anxiety|narcissism|ptsd|"
-            r"bipolar|personality disorder) (?:quiz|test|self-test|self test|checklist)\b", unless=NOT_A_PROMPT),
-    # short-video formats
-    Pattern(r"\bpov:? (?:you(?:'re| are)?(?: not [a-z]+,?)?|u) (?:you )?(?:have|had|got|are|'re)? ?(?:undiagnosed |"
-            r"secretly |an? |high-functioning )?" + SD_LABEL + r"\b" + LABEL_USED_AS_TOPIC, unless=None),
-    Pattern(r"\btell me (?:you(?:'re| are| have)?|your) " + words(4) + r"without telling me\b", unless=None),
-    Pattern(r"\byou(?:'re| are) not (?:lazy|stupid|broken|crazy|dramatic|weird|rude|a bad [a-z]+|difficult|too much|"
-            r"bad at [a-z]+|shy|sensitive|messy|forgetful|picky|clumsy|flaky)[,;.:!\-]* ?(?:you(?:'re| are)?|you just|"
-            r"it's|you've got)? ?(?:just )?(?:have|are|'re|got)? ?(?:undiagnosed |probably |likely |an? )?" + SD_LABEL +
-            r"\b", unless=None),
-    # "Hate loud noises? You might be autistic!"
-    Pattern(r"(?:^|[?!.]\s*)(?:you|u)(?: (?:might|may|could|probably|likely|definitely|totally|secretly|must|"
-            r"actually))+ (?:have|be|are|'re) (?:an? )?(?:undiagnosed |secretly |high-functioning )?" + SD_LABEL + r"\b"
-            + LABEL_USED_AS_TOPIC, unless=NOT_A_PROMPT + r"|@user|\bsounds\b"),
-    Pattern(r"\?\s*(?:that's|this is|it's|that is|sounds like) (?:a |an |your |probably |likely |actually |definitely |"
-            r"classic |textbook )*(?:trauma response|adhd|autism|anxiety disorder|bpd|ocd|cptsd|ptsd|depression|"
-            r"adhd thing|autism thing|trauma)\b", unless=NOT_A_PROMPT),
-    # "If your partner does these 7 things, they're a narcissist"
-    Pattern(r"\bif (?:your|ur) " + words(2) + r"(?:partner|husband|wife|boyfriend|girlfriend|boss|mom|mother|dad|father|"
-            r"parents?|friend|ex|sibling|sister|brother|coworker)\b" + gap(80) + r"\b(?:they(?:'re| are)|he(?:'s| is)|"
-            r"she(?:'s| is)|it's|that's|you're dating|you're with)(?: (?:probably|likely|definitely|almost certainly))* "
-            r"(?:a |an )?(?:narcissist|sociopath|psychopath|narcissistic|bpd|borderline|toxic narcissist|covert narcissist|"
-            r"narc|abuser)\b", unless=NOT_A_PROMPT),
-    Pattern(r"\b(?:comment|type|drop|say|reply)\b" + gap(30) + r"\bif you (?:relate|do this|have|are|'re)\b" + gap(40) +
-            r"\b(?:adhd|autis\w+|bpd|ocd|cptsd|ptsd|narcissist|bipolar|trauma)\b", unless=NOT_A_PROMPT),
-)
-
-SELF_DIAGNOSIS_PROMPT = Check(
-    id="self-diagnosis-prompt",
-    principle="accuracy",
-    kind="must-avoid",
-    what="invites readers to diagnose themselves or someone close to them",
-    explanation="Symptom lists and quizzes cannot tell a common experience from a disorder, so readers end up "
-                "mislabelled or falsely reassured; point them to a proper assessment instead",
-    find=self_diagnosis_find,
-    fires_on=(
-        "If you always lose your keys and interrupt people, you probably have ADHD. 🧠",
-        "5 signs you have BPD (number 3 will surprise you) 👇",
-        "Take our 2-minute quiz to find out if you're on the spectrum!",
-        "POV: you're not lazy, you have undiagnosed ADHD.",
-        "Hate loud noises and tags in clothes? You might be autistic!",
-    ),
-    passes_on=(
-        "Losing your keys now and then doesn't mean you have ADHD. Only a full assessment can tell.",
-        "Online quizzes can't diagnose anything; talk to a professional about an evaluation.",
-        "If you think you might have ADHD, ask your doctor about an assessment.",
-        "Many adults with ADHD describe 'time blindness'.",
-    ),
-)
-
-CHECKS = (DIAGNOSIS_OF_PERSON, SELF_DIAGNOSIS_PROMPT)
+CHECKS = (DIAGNOSIS_OF_PERSON,)

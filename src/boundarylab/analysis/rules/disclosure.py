@@ -12,89 +12,125 @@ from boundarylab.analysis.lexicon import FAMILY, FIRST_PERSON, PARTNER
 from boundarylab.analysis.patterns import (NEGATION, Pattern, all_of, any_of, clause_before, gap, in_sentence,
                                            not_in_sentence)
 
-IN_THE_PAST = (r"\b(?:years ago|ago|back then|in the past|used to|long ago|decades?|in (?:college|grad school|my "
-               r"twenties|my teens|high school)|when i was (?:younger|a teen|a kid|in)|as a (?:teen|teenager|kid|child|young)|"
-               r"recovered|recovery|survived|looking back|once upon)\b")
-FIRST = in_sentence(FIRST_PERSON)
-_OPENS_CLAUSE = re.compile(r"^\W*(?:honestly|ugh|welp|well|so|and|just|finally|seriously|lol|ok|okay)?\W*$")
+IN_THE_PAST = (r"\b(?:years ago|ago|back then|in the past|used to|long ago|decades?|in (?:college|grad school|"
+               r"my twenties|my teens|high school)|when i was (?:younger|a teen|a kid|in)|as a (?:teen|teenager|kid|"
+               r"child|young)|recovered|recovery|survived|looking back|once upon)\b")
+# "Woke up still drunk", "Needed a drink after today": diary style, the writer is the subject.
+_DIARY = r"(?:^|(?<=[.!?\n]\s))(?:woke up|got|been|feeling|still|just|spent|slept|needed|need|drank|running on)\b"
+FIRST = in_sentence(FIRST_PERSON + "|" + _DIARY)
+_OPENS_CLAUSE = re.compile(r"^\W{0,5}(?:honestly|ugh|welp|well|so|and|just|finally|seriously|lol|ok|okay)?\W{0,5}$")
+
+
+_DIARY_VERBS = {"had", "needed", "need", "poured", "opened", "downed", "finished", "ordered", "earned", "deserve",
+                "grabbed", "cracked", "on"}
 
 
 def _mine(doc, m) -> bool:
     """Said by the writer: "I", "my" in the sentence, or a diary-style opening ("Needed a drink after today")."""
-    return FIRST(doc, m) or (m.group().split()[0] in {"needed", "need", "poured", "opened", "downed", "finished",
-                                                       "ordered", "earned", "deserve", "grabbed", "cracked", "on"}
+    return FIRST(doc, m) or (m.group().split()[0] in _DIARY_VERBS
                              and _OPENS_CLAUSE.match(clause_before(doc.norm, m.start(), 40)) is not None)
-DRINK = (r"(?:glass(?:es)? of (?:wine|whiskey|rosé|rose|red|white|bubbly|champagne|prosecco)|bottles? of (?:wine|vodka|"
-         r"whiskey|tequila|rosé|red)|(?:a |another )?bottle|drinks?|beers?|shots?|margaritas?|cocktails?|martinis?|"
-         r"mimosas?|glasses)")
+DRINK = (r"(?:glass(?:es)? of (?:wine|whiskey|rosé|rose|red|white|bubbly|champagne|prosecco)|bottles? of (?:wine|"
+         r"vodka|whiskey|tequila|rosé|red)|(?:a |another )?bottle|drinks?|beers?|shots?|margaritas?|cocktails?|"
+         r"martinis?|mimosas?|glasses)")
 
 overshare_find = any_of(
     # relationship drama
-    Pattern(r"\bmy (?:[a-z\-]+ )?" + PARTNER + r"\b" + gap(40) + r"\b(?:cheated|is cheating|was cheating|left me|left us|"
-            r"walked out|moved out|dumped me|filed|served me|yelled|screamed|hit me|hasn't spoken|won't speak|isn't speaking|"
-            r"and i (?:had|got into) (?:a|another|our|this) (?:[a-z]+ )?(?:fight|argument|blowup|blow-up|row|screaming match)|"
-            r"is (?:making|being) (?:it|this|my life) (?:hell|a nightmare|impossible|miserable)|is driving me|"
-            r"is (?:an? )?(?:nightmare|jerk|asshole|idiot|narcissist|monster|deadbeat|liar|cheater|disaster|mess|"
-            r"useless|loser))\b", unless=NEGATION),
+    Pattern(r"\bmy (?:[a-z\-]{1,25} )?" + PARTNER + r"\b" + gap(40) + r"\b(?:cheated|is cheating|was cheating|"
+            r"left me|left us|walked out|moved out|dumped me|filed|served me|yelled|screamed|hit me|hasn't spoken|"
+            r"won't speak|isn't speaking|and i (?:had|got into) (?:a|another|our|this) (?:[a-z]{1,25} )?(?:fight|"
+            r"argument|blowup|blow-up|row|screaming match)|is (?:making|being) (?:it|this|my life) (?:hell|"
+            r"a nightmare|impossible|miserable)|is driving me|is (?:an? )?(?:nightmare|jerk|asshole|idiot|narcissist|"
+            r"monster|deadbeat|liar|cheater|disaster|mess|useless|loser))\b", unless=NEGATION),
     Pattern(r"\b(?:caught|found out|discovered|learned)\b" + gap(20) + r"\b(?:my|he|she|they)\b" + gap(30) +
             r"\b(?:cheat|cheating|cheated|affair|sleeping with|hooking up)", unless=NEGATION, accept=FIRST),
     Pattern(r"\b(?:i'm|i am|i've been|we're|we are|i'm currently|i am currently)\s(?:currently |still |now |finally |"
-            r"officially )?(?:going through|in the middle of|finali[sz]ing|dealing with|navigating|getting) (?:a |my |our |"
-            r"the |an )?(?:[a-z]+ ){0,2}(?:divorce|divorced|breakup|break-up|separation|custody (?:battle|fight|case)|"
-            r"bankruptcy|foreclosure|eviction|evicted|affair|lawsuit|sued)\b", unless=NEGATION),
+            r"officially )?(?:going through|in the middle of|finali[sz]ing|dealing with|navigating|getting) (?:a |"
+            r"my |our |the |an )?(?:[a-z]{1,25} ){0,2}(?:divorce|divorced|breakup|break-up|separation|"
+            r"custody (?:battle|fight|case)|bankruptcy|foreclosure|eviction|evicted|affair|lawsuit|sued)\b",
+            unless=NEGATION),
     Pattern(r"\bmy (?:messy |ugly |nasty |brutal |bitter |ongoing |current |second |third )?(?:divorce|breakup|"
             r"separation|custody battle|bankruptcy|foreclosure|eviction|affair|relapse|dui|arrest|breakdown|meltdown|"
             r"hangover|rehab stint|nervous breakdown|mental breakdown|panic attack last night|ivf|miscarriage|"
             r"colonoscopy|pap smear|hemorrhoids|std|sti|yeast infection|sex life|period cramps)\b",
             unless=NEGATION, accept=not_in_sentence(IN_THE_PAST)),
-    Pattern(r"\b(?:going through|in the middle of) (?:a |my )?(?:messy |nasty |ugly |bitter |brutal )(?:divorce|breakup|"
-            r"separation|custody battle)\b", unless=NEGATION),
+    Pattern(r"\b(?:going through|in the middle of) (?:a |my )?(?:messy |nasty |ugly |bitter |brutal )(?:divorce|"
+            r"breakup|separation|custody battle)\b", unless=NEGATION),
     # drinking and using
-    Pattern(r"\b(?:wine|beer|tequila|vodka|whiskey|gin|margarita|cocktail|drinking|booze|mimosa|rosé|rose|prosecco)s? "
-            r"(?:o'clock|time|thirty|o clock|o'clock somewhere)\b|\b(?:mommy|therapist|mama) (?:juice|wine)\b|"
-            r"\bit's (?:5|five) o'clock somewhere\b|\bday drinking\b|\bwine (?:mom|mum)\b", unless=NEGATION),
+    Pattern(r"\b(?:wine|beer|tequila|vodka|whiskey|gin|margarita|cocktail|drinking|booze|mimosa|rosé|rose|"
+            r"prosecco)s? (?:o'clock|time|thirty|o clock|o'clock somewhere)\b|\b(?:mommy|therapist|mama) (?:juice|"
+            r"wine)\b|\bit's (?:5|five) o'clock somewhere\b|\bday drinking\b|\bwine (?:mom|mum)\b", unless=NEGATION),
     Pattern(r"\b(?:on|finishing|pouring|poured|need|needed|having|had|opened|opening|drank|downed|finished|ordered|"
-            r"earned|deserve|want|grabbing|grabbed|cracking open|cracked open) (?:my |a |another |the |this )?(?:second |third |"
-            r"fourth |fifth |2nd |3rd |4th |5th |big |huge |whole |entire |giant |large |stiff |strong |much-needed |"
-            r"well-deserved )?" + DRINK + r"\b", unless=NEGATION + r"|\b(?:if|when|many|people|someone|alcohol|"
-            r"clients?)\b", accept=_mine),
+            r"earned|deserve|want|grabbing|grabbed|cracking open|cracked open) (?:my |a |another |the |"
+            r"this )?(?:second |third |fourth |fifth |2nd |3rd |4th |5th |big |huge |whole |entire |giant |large |"
+            r"stiff |strong |much-needed |well-deserved )?" + DRINK + r"\b", unless=NEGATION +
+            r"|\b(?:if|when|many|people|someone|alcohol|clients?)\b", accept=_mine),
+    Pattern(r"\b(?:had|drank|downed|finished|on) (?:two|three|four|five|six|several|a few|\d) (?:glasses|bottles|"
+            r"drinks|beers|shots|margaritas|cocktails|pints)\b", unless=NEGATION + r"|\b(?:if|when|clients?|people)\b",
+            accept=_mine),
+    Pattern(r"\b(?:second|third|fourth|fifth|2nd|3rd|4th|5th|another|one more) (?:glass|bottle|drink|beer|shot|"
+            r"margarita|cocktail|round|martini)\b", unless=NEGATION + r"|\b(?:if|when|clients?|people)\b",
+            accept=_mine),
     Pattern(r"\b(?:so |pretty |super |very |totally |absolutely |completely |a little |a bit |kinda |kind of |still |"
             r"extremely )?(?:hungover|hung over|wasted|hammered|tipsy|buzzed|stoned|sloshed|plastered|blackout drunk|"
-            r"smashed|drunk(?! driv)|high af)\b", unless=NEGATION + r"|\b(?:if|when|drive|driving|driver|people|someone|while|"
-            r"clients?)\b", accept=all_of(FIRST, not_in_sentence(IN_THE_PAST))),
-    Pattern(r"\b(?:got|get|getting) (?:so |absolutely |completely |totally |pretty |super |a little |kinda )?"
-            r"(?:drunk|wasted|hammered|high|stoned|blackout|tipsy|smashed|lit)\b|\b(?:was|am|i'm) (?:so |absolutely |"
-            r"completely |totally |pretty |super |a little |kinda )?(?:drunk|wasted|hammered|stoned|tipsy|smashed)\b",
+            r"smashed|drunk(?! driv)|high af)\b", unless=NEGATION + r"|\b(?:if|when|drive|driving|driver|people|"
+                    r"someone|while|clients?)\b", accept=all_of(FIRST, not_in_sentence(IN_THE_PAST))),
+    Pattern(r"\b(?:got|get|getting) (?:so |absolutely |completely |totally |pretty |super |a little |"
+            r"kinda )?(?:drunk|wasted|hammered|high|stoned|blackout|tipsy|smashed|lit)\b|\b(?:was|am|i'm) (?:so |"
+            r"absolutely |completely |totally |pretty |super |a little |kinda )?(?:drunk|wasted|hammered|stoned|"
+            r"tipsy|smashed)\b",
             unless=NEGATION + r"|\b(?:if|when)\b", accept=all_of(FIRST, not_in_sentence(IN_THE_PAST))),
     Pattern(r"\bhangover\b|\bhangxiety\b", unless=NEGATION,
             accept=all_of(in_sentence(r"\b(?:my|i'm|i am|i've|i have|i)\b"), not_in_sentence(IN_THE_PAST))),
+    Pattern(r"\bi(?:'ve| have)? been drinking\b|\bi(?:'m| am) drinking (?:every|too|a lot|more|again|heavily|alone)\b",
+            unless=NEGATION + r"|\b(?:if|when)\b", accept=not_in_sentence(IN_THE_PAST)),
+    Pattern(r"\bsince (?:my|the|our) (?:divorce|breakup|separation|miscarriage|affair|diagnosis|layoff|bankruptcy)\b",
+            unless=NEGATION, accept=all_of(FIRST, not_in_sentence(IN_THE_PAST))),
+    Pattern(r"(?:^|(?<=[.!?\n:]))\s{0,5}(?:getting|got|being|just got) (?:evicted|divorced|fired|sued|dumped|"
+            r"foreclosed on|laid off)\b",
+            unless=None),
+    Pattern(r"\b(?:i'm|i am) not (?:sure (?:if )?i'm |sure i am )?(?:okay|ok|fine|alright|coping|doing well|"
+            r"doing okay)\b(?! with| about| to | that| if)", unless=r"\b(?:if|when|it's|and that's)\b"),
+    Pattern(r"\b(?:i've been|i have been|i'm|i am|i keep|i kept|been|keep) crying (?:in|all|every|between|at|for|"
+            r"myself|non-?stop|before|after|during)\b", unless=NEGATION + r"|\b(?:if|when)\b",
+            accept=not_in_sentence(IN_THE_PAST)),
+    Pattern(r"\bsince my (?:[a-z]{1,25}'s )?(?:funeral|death|passing|divorce|breakup|affair|diagnosis|arrest|"
+            r"accident)\b",
+            unless=NEGATION, accept=not_in_sentence(IN_THE_PAST)),
+    Pattern(r"\b(?:margarita|drink|beer|glass|shot|cocktail|wine|martini|round|mimosa|bottle)s? (?:#|number |"
+            r"no\. ?)\d{1,2}\b|\b(?:planning|going|gonna|about|fixing|ready) to (?:drink|get (?:drunk|wasted|"
+            r"hammered|plastered|lit))\b|\bdrink(?:ing)? until (?:i|we) (?:forget|pass out|can't|black out|"
+            r"fall over)\b|#(?:drink ?up|wine ?time|day ?drinking|wine ?o'?clock|hungover|hangover)\b",
+            unless=NEGATION),
     # the therapist's own crisis, now
-    Pattern(r"\b(?:i'm|i am|i've been|i have been|i feel|i'm feeling|i've felt|i've been feeling|i am feeling|honestly i'm|"
-            r"i'm just|i'm literally)\s(?:so |really |just |completely |totally |honestly |pretty |super |very |kind of |a bit |"
-            r"literally |seriously |absolutely )?(?:depressed|suicidal|hopeless|falling apart|broken|not okay|not ok|"
-            r"barely (?:holding|hanging|functioning|surviving|getting|keeping)|drowning|spiral(?:l)?ing|a (?:mess|wreck|"
-            r"disaster|basket case)|in a (?:dark|really dark|bad|terrible) place|at (?:rock bottom|my lowest|my breaking "
-            r"point|the end of my rope)|having (?:a )?(?:panic attacks?|breakdowns?|meltdowns?|a breakdown|a mental "
-            r"breakdown|suicidal thoughts|dark thoughts)|crying (?:all|every|non-?stop|in|myself)|numb|empty inside|"
+    Pattern(r"\b(?:i'm|i am|i've been|i have been|i feel|i'm feeling|i've felt|i've been feeling|i am feeling|"
+            r"honestly i'm|i'm just|i'm literally)\s(?:so |really |just |completely |totally |honestly |pretty |"
+            r"super |very |kind of |a bit |literally |seriously |absolutely )?(?:depressed|suicidal|hopeless|"
+            r"falling apart|broken|not okay|not ok|barely (?:holding|hanging|functioning|surviving|getting|keeping)|"
+            r"drowning|spiral(?:l)?ing|a (?:mess|wreck|disaster|basket case)|in (?:such )?a (?:dark|really dark|bad|"
+            r"terrible|very dark|horrible) place|at (?:rock bottom|my lowest|my breaking point|the end of my rope)|"
+            r"having (?:a )?(?:panic attacks?|breakdowns?|meltdowns?|a breakdown|a mental breakdown|"
+            r"suicidal thoughts|dark thoughts)|crying (?:all|every|non-?stop|in|myself)|numb|empty inside|"
             r"losing my mind|on the edge|not coping|not sleeping|unable to cope)\b",
             unless=NEGATION + r"|\b(?:if|when|whenever)\b", accept=not_in_sentence(IN_THE_PAST)),
-    Pattern(r"\bi (?:can't|cannot|can not|couldn't|haven't been able to) (?:stop crying|get out of bed|cope|handle (?:it|"
-            r"this|my life|anything)|do this anymore|function|breathe|stop drinking|keep it together|hold it together|"
-            r"stop shaking|face anyone)\b", unless=r"\b(?:if|when|whenever)\b",
+    Pattern(r"\bi (?:can't|cannot|can not|couldn't|haven't been able to) (?:stop crying|get out of bed|cope|"
+            r"handle (?:it|this|my life|anything)|do this anymore|function|breathe|stop drinking|keep it together|"
+            r"hold it together|stop shaking|face anyone)\b", unless=r"\b(?:if|when|whenever)\b",
             accept=not_in_sentence(IN_THE_PAST + r"|\b(?:clients?|patients?|people|many)\b")),
-    Pattern(r"\bi (?:haven't|have not|hadn't) (?:slept|eaten|left (?:the|my) (?:house|bed|apartment)|showered)\b" + gap(20) +
-            r"\b(?:in|for) (?:days|weeks|\d+|two|three|a week)\b", unless=None),
-    Pattern(r"\bi (?:just )?(?:relapsed|broke down|had a (?:breakdown|meltdown|panic attack|mental breakdown)|cried (?:all|in "
-            r"my car|at|for|myself)|lost it|want to disappear|want to die|hate my life|drank (?:a|the|too|way)|blacked out|"
-            r"got fired|got dumped|got evicted)\b", unless=NEGATION,
+    Pattern(r"\bi (?:haven't|have not|hadn't) (?:slept|eaten|left (?:the|my) (?:house|bed|apartment)|showered)\b" +
+            gap(20) +
+            r"\b(?:in|for) (?:days|weeks|\d{1,6}|two|three|a week)\b", unless=None),
+    Pattern(r"\bi (?:just )?(?:relapsed|broke down|had a (?:breakdown|meltdown|panic attack|mental breakdown)|"
+            r"cried (?:all|in my car|at|for|myself)|lost it|want to disappear|want to die|hate my life|drank (?:a|"
+            r"the|too|way)|blacked out|got fired|got dumped|got evicted)\b", unless=NEGATION,
             accept=not_in_sentence(IN_THE_PAST + r"|\b(?:client|patient|session|with (?:her|him|them))\b")),
-    Pattern(r"\bmy (?:" + FAMILY + r")\b" + gap(30) + r"\b(?:is|are|has been|have been|was) (?:an? )?(?:absolute |total |"
-            r"complete |such a |being a |being an |being |so |such |)?(?:nightmare|impossible|toxic|unbearable|"
-            r"driving me (?:crazy|nuts|insane|up the wall)|a mess|monster|narcissist|pain in the|jerk|asshole|useless|"
-            r"disaster|ungrateful|horrible|awful|the worst|insufferable)\b", unless=NEGATION),
-    Pattern(r"\b(?:i'm|i am|we're|we are) (?:so |completely |totally )?(?:broke|in debt|drowning in debt|bankrupt|getting "
-            r"evicted|behind on (?:rent|the mortgage|bills))\b", unless=NEGATION),
-    Pattern(r"\b(?:cancel(?:l)?ing|cancel(?:l)?ed) (?:all )?(?:of )?(?:my|all my|today's) (?:clients|sessions|appointments)\b" +
+    Pattern(r"\bmy (?:" + FAMILY + r")\b" + gap(30) + r"\b(?:is|are|has been|have been|was) (?:an? )?(?:absolute |"
+            r"total |complete |such a |being a |being an |being |so |such |)?(?:nightmare|impossible|toxic|"
+            r"unbearable|driving me (?:crazy|nuts|insane|up the wall)|a mess|monster|narcissist|pain in the|jerk|"
+            r"asshole|useless|disaster|ungrateful|horrible|awful|the worst|insufferable)\b", unless=NEGATION),
+    Pattern(r"\b(?:i'm|i am|we're|we are) (?:so |completely |totally )?(?:broke|in debt|drowning in debt|bankrupt|"
+            r"getting evicted|behind on (?:rent|the mortgage|bills))\b", unless=NEGATION),
+    Pattern(r"\b(?:cancel(?:l)?ing|cancel(?:l)?ed) (?:all )?(?:of )?(?:my|all my|today's) (?:clients|sessions|"
+            r"appointments)\b" +
             gap(40) + r"\b(?:because|since|bc|cuz|so|as)\b" + gap(20) + r"\b(?:i|i'm|my)\b", unless=NEGATION),
 )
 

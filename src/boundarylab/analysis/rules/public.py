@@ -9,78 +9,100 @@ from boundarylab.analysis.check import Check
 from boundarylab.analysis.patterns import Pattern, all_of, any_of, gap, in_sentence, not_in_sentence
 
 NEUTRAL = (r"\b(?:whether you(?:'re| are| lean)|regardless of|no matter (?:who|what|your|how|which)|whatever your|"
-           r"all (?:political )?(?:views|parties|beliefs|affiliations|faiths|sides|backgrounds)|every (?:faith|party|political|"
-           r"belief)|any (?:faith|party|political)|both sides|either side|all sides|across the (?:political )?(?:spectrum|aisle)|"
-           r"of all (?:faiths|political|beliefs)|nonpartisan|non-partisan|bipartisan|(?:don't|do not|won't|never) "
-           r"(?:share|post|discuss|take)(?: my)? (?:political|sides|politics)|(?:democrats?|republicans?) (?:and|or|&) "
-           r"(?:republicans?|democrats?)|(?:liberals?|conservatives?) (?:and|or|&) (?:conservatives?|liberals?)|"
-           r"(?:left|right) (?:and|or) (?:right|left)|pro-?(?:life|choice) (?:and|or) pro-?(?:choice|life)|"
-           r"research|study|studies|survey|poll(?:s|ing)? (?:show|found|suggest))")
-PARTY = (r"(?:democrats|the democrats|dems|republicans|the republicans|the gop|gop|liberals|libs|libtards?|conservatives|"
-         r"leftists|lefties|the left|the far left|the radical left|the far right|right[- ]wingers?|left[- ]wingers?|"
-         r"the right wing|maga|maga (?:crowd|people|supporters|voters)|trumpers|socialists|communists|fascists|marxists|"
-         r"progressives|woke (?:mob|people|crowd|agenda|left|ideology|culture|nonsense|corporations|therapists?)|"
-         r"the woke|tories|labour voters|republican voters|democrat voters)")
-EVAL = (r"\b(?:destroy\w*|ruin\w*|evil|idiots?|stupid|dumb|the problem|dangerous|a threat|threats?|hate\w*|lying|liars|"
-        r"corrupt|insane|crazy|brainwashed|sheep|traitors?|un-american|disgust\w*|pathetic|killing|war on|don't care|"
-        r"don't believe|doesn't care|can't be trusted|to blame|fault|deluded|racist|bigots?|fascist|communist|marxist|"
-        r"snowflakes?|turned every|disgrace|shame|clowns?|jokes?|morons?|nazis?|cult|vile|monsters?|unfit|losers?|"
-        r"toughen up|cowards?|scum|worst|against (?:their|your|our) own|prove me wrong|unfollow|never vote|"
-        r"vote (?:them|him|her) out|out of office|wake up|wrong side|side of history|taking away|stealing|rigged|"
-        r"groom\w*|indoctrinat\w*|propaganda|agenda|treason|coup|enemy|enemies)\b")
-PARTISAN_TAG = (r"#(?:maga|resist|resistance|blue ?wave|red ?wave|never ?trump|pro ?life|pro ?choice|defund ?the ?police|"
-                r"back ?the ?blue|fbr|build ?the ?wall|abolish ?ice|let'?s ?go ?brandon|trump ?\d*|biden ?\d*|vote ?blue\w*|"
-                r"vote ?red\w*|vote ?republican|vote ?democrat|dump ?trump|impeach\w*)\b")
+           r"all (?:political )?(?:views|parties|beliefs|affiliations|faiths|sides|backgrounds)|every (?:faith|party|"
+           r"political|belief)|any (?:faith|party|political)|both sides|either side|all sides|"
+           r"across the (?:political )?(?:spectrum|aisle)|of all (?:faiths|political|beliefs)|nonpartisan|"
+           r"non-partisan|bipartisan|(?:don't|do not|won't|never) (?:share|post|discuss|take)(?: my)? (?:political|"
+           r"sides|politics)|(?:democrats?|republicans?) (?:and|or|&) (?:republicans?|democrats?)|(?:liberals?|"
+           r"conservatives?) (?:and|or|&) (?:conservatives?|liberals?)|(?:left|right) (?:and|or) (?:right|left)|"
+           r"pro-?(?:life|choice) (?:and|or) pro-?(?:choice|life)|research|study|studies|survey|poll(?:s|"
+           r"ing)? (?:show|found|suggest))")
+PARTY = (r"(?:democrats|the democrats|dems|republicans|the republicans|the gop|gop|liberals|libs|libtards?|"
+         r"conservatives|leftists|lefties|the left|the far left|the radical left|the far right|right[- ]wingers?|"
+         r"left[- ]wingers?|the right wing|maga|maga (?:crowd|people|supporters|voters)|trumpers|socialists|"
+         r"communists|fascists|marxists|progressives|woke (?:mob|people|crowd|agenda|left|ideology|culture|nonsense|"
+         r"corporations|therapists?)|the woke|tories|labour voters|republican voters|democrat voters)")
+EVAL = (r"\b(?:destroy\w{0,20}|ruin\w{0,20}|evil|idiots?|stupid|dumb|the problem|dangerous|a threat|threats?|"
+        r"hate\w{0,20}|lying|liars|corrupt|insane|crazy|brainwashed|sheep|traitors?|un-american|disgust\w{0,20}|"
+        r"pathetic|killing|war on|don't care|don't believe|doesn't care|can't be trusted|to blame|fault|deluded|"
+        r"racist|bigots?|fascist|communist|marxist|snowflakes?|turned every|disgrace|shame|clowns?|jokes?|morons?|"
+        r"nazis?|cult|vile|monsters?|unfit|losers?|toughen up|cowards?|scum|worst|against (?:their|your|our) own|"
+        r"prove me wrong|unfollow|never vote|vote (?:them|him|her) out|out of office|wake up|wrong side|"
+        r"side of history|taking away|stealing|rigged|groom\w{0,20}|indoctrinat\w{0,20}|propaganda|agenda|treason|"
+        r"coup|enemy|enemies)\b")
+PARTISAN_TAG = (r"#(?:maga|resist|resistance|blue ?wave|red ?wave|never ?trump|pro ?life|pro ?choice|"
+                r"defund ?the ?police|back ?the ?blue|fbr|build ?the ?wall|abolish ?ice|let'?s ?go ?brandon|"
+                r"trump ?\d*|biden ?\d*|vote ?blue\w{0,20}|vote ?red\w{0,20}|vote ?republican|vote ?democrat|"
+                r"dump ?trump|impeach\w{0,20})\b")
 
 polarizing_find = any_of(
     Pattern(r"\bvote (?:for|against) (?!us\b|me\b|our\b|my\b|the best\b|your favou?rite\b|local\b|whoever\b|"
-            r"the candidate (?:who|that) |what|who|yourself)[a-z@#]\w*", unless=None, accept=not_in_sentence(NEUTRAL)),
+            r"the candidate (?:who|that) |what|who|yourself)[a-z@#]\w{0,20}", unless=None,
+            accept=not_in_sentence(NEUTRAL)),
     Pattern(r"\bvote (?:blue|red|democrat(?:ic)?|republican|gop|conservative|liberal|labour|labor|tory|yes on|no on|"
             r"them out|him out|her out|out (?:every|all|the))\b", unless=None, accept=not_in_sentence(NEUTRAL)),
     Pattern(PARTISAN_TAG, unless=None),
     Pattern(r"\b" + PARTY + r"\b", unless=None, accept=all_of(in_sentence(EVAL), not_in_sentence(NEUTRAL))),
-    Pattern(r"\b(?:maga|libtards?|the radical left|woke mob|trumpers|demonrats|republicunts|rethuglicans)\b", unless=None,
+    Pattern(r"\b(?:maga|libtards?|the radical left|woke mob|trumpers|demonrats|republicunts|rethuglicans)\b",
+            unless=None,
             accept=not_in_sentence(NEUTRAL)),
+    Pattern(r"\b(?:anyone|anybody|everyone|everybody|no one|nobody) (?:who |that )?(?:still )?(?:votes?|voting|voted|"
+            r"supports?|supporting|backs?|backing) (?:for )?" + gap(50) +
+            r"\b(?:should|is|are|can't|has no|deserves?|needs?|must|isn't|doesn't)\b", unless=None,
+            accept=not_in_sentence(NEUTRAL)),
+    Pattern(r"\b(?:any|every|no) (?:[a-z]{1,25} )?(?:one|body|therapist|counsell?or|christian|american|person|parent|"
+            r"woman|man|clinician|professional)s? (?:who |that )?(?:still )?(?:votes?|voting|voted|supports?|"
+            r"supporting|backs?|backing) (?:for )?" + gap(50) +
+            r"\b(?:should|is|are|can't|has no|deserves?|needs?|must|isn't|doesn't|has lost|have lost|lost the plot)\b",
+            unless=None, accept=not_in_sentence(NEUTRAL)),
     Pattern(r"\banyone who (?:votes?|voted|supports?|supported|defends?|still supports) " + gap(40) +
             r"\b(?:is|are|should|can't|doesn't|deserves?|has no|needs?|must|isn't)\b", unless=None,
             accept=not_in_sentence(NEUTRAL)),
-    Pattern(r"\b(?:senator|sen\.|governor|gov\.|president|congressman|congresswoman|congressperson|representative|rep\.|"
-            r"mayor|candidate|prime minister|minister|councilman|councilwoman|speaker)(?: [a-z]+){0,2} (?:is|'s|was|are) "
-            r"(?:a |an |such a |the |an absolute |a total |a complete )?(?:[a-z]+ )?(?:disgrace|liar|criminal|fascist|"
-            r"communist|traitor|clown|idiot|corrupt|evil|monster|joke|moron|nazi|crook|puppet|tyrant|dictator|"
-            r"embarrassment|threat to democracy|danger to)\b", unless=None),
-    Pattern(r"\b(?:impeach|lock (?:him|her|them) up|recall|defeat|unseat|boycott|dump) (?:the )?(?:senator|governor|"
-            r"president|mayor|congressman|congresswoman|him|her|them now|trump|biden)\b", unless=None),
+    Pattern(r"\b(?:senator|sen\.|governor|gov\.|president|congressman|congresswoman|congressperson|representative|"
+            r"rep\.|mayor|candidate|prime minister|minister|councilman|councilwoman|"
+            r"speaker)(?: [a-z]{1,25}){0,2} (?:is|'s|was|are) (?:a |an |such a |the |an absolute |a total |"
+            r"a complete )?(?:[a-z]{1,25} )?(?:disgrace|liar|criminal|fascist|communist|traitor|clown|idiot|corrupt|"
+            r"evil|monster|joke|moron|nazi|crook|puppet|tyrant|dictator|embarrassment|threat to democracy|"
+            r"danger to)\b", unless=None),
+    Pattern(r"\b(?:impeach|recall|defeat|unseat|boycott) (?:the )?(?:senator|governor|president|mayor|congressman|"
+            r"congresswoman|candidate|trump|biden)\b|\block (?:him|her|them) up\b", unless=None),
     Pattern(r"\babortion is (?:murder|healthcare|health care|a (?:human )?right|a sin|evil|wrong|killing|a choice)\b",
             unless=None),
     Pattern(r"\b(?:pro[- ]?life|pro[- ]?choice|anti[- ]?abortion|anti[- ]?choice)\b", unless=None,
             accept=not_in_sentence(NEUTRAL + r"|\b(?:clients?|people|folks|families) (?:who are|who identify as)\b")),
     Pattern(r"\b(?:defund|abolish|ban|outlaw|criminali[sz]e) (?:the )?(?:police|ice|guns|abortion|assault weapons|"
-            r"the second amendment|gay marriage|same-sex marriage|drag(?: shows)?|books|trans care|gender-affirming care)\b",
+            r"the second amendment|gay marriage|same-sex marriage|drag(?: shows)?|books|trans care|"
+            r"gender-affirming care)\b",
             unless=None, accept=not_in_sentence(NEUTRAL)),
-    Pattern(r"\b(?:build the wall|illegals|illegal aliens|open borders|stolen election|rigged election|election was "
-            r"(?:stolen|rigged)|climate (?:hoax|deniers|alarmists)|fake news media|deep state|groomers|critical race "
-            r"theory is|replacement theory|from the river to the sea|antifa|all lives matter|blue lives matter|back the "
-            r"blue|second amendment rights|(?:need|support|pass|fight for|demand) (?:common[- ]sense )?gun (?:control|"
-            r"reform|laws)|gun control (?:now|saves|works))\b", unless=None, accept=not_in_sentence(NEUTRAL)),
+    Pattern(r"\b(?:build the wall|illegals|illegal aliens|open borders|stolen election|rigged election|"
+            r"election was (?:stolen|rigged)|climate (?:hoax|deniers|alarmists)|fake news media|deep state|groomers|"
+            r"critical race theory is|replacement theory|from the river to the sea|antifa|all lives matter|"
+            r"blue lives matter|back the blue|second amendment rights|(?:need|support|pass|fight for|"
+            r"demand) (?:common[- ]sense )?gun (?:control|reform|laws)|gun control (?:now|saves|works))\b",
+            unless=None, accept=not_in_sentence(NEUTRAL)),
     # religious advocacy
     Pattern(r"\b(?:accept|give your (?:life|heart)(?: over)? to|turn your life over to|put your (?:faith|trust) in|"
-            r"surrender (?:your \w+ )?to|you need|you all need|they need|everyone needs|needs) (?:jesus|christ|god|the lord|allah|our lord|our savior|"
-            r"our saviour|jesus christ)\b(?! (?:knows|only knows))", unless=None),
+            r"surrender (?:your \w{1,20} )?to|you need|you all need|they need|everyone needs|needs) (?:jesus|christ|"
+            r"god|the lord|allah|our lord|our savior|our saviour|jesus christ)\b(?! (?:knows|only knows))",
+            unless=None),
     Pattern(r"\b(?:jesus|christ|god|the lord|prayer|faith|the bible|scripture|church|allah|religion|the gospel|"
-            r"the cross)(?: alone)? (?:is|are) (?:the )?(?:only |real |true |one |ultimate |best )?(?:answer|way|cure|"
-            r"healer|solution|medicine|therapy|treatment|hope|truth|path|therapist)\b", unless=None),
-    Pattern(r"\b(?:only|real|true|best|one|ultimate) (?:real |true )?(?:cure|answer|healer|solution|medicine|treatment|"
-            r"hope|way out|therapy)(?: for [a-z' ]{1,30})? (?:is|=) (?:jesus|god|christ|prayer|faith|the lord|the bible|allah|"
-            r"church|the gospel)\b", unless=None),
+            r"the cross)(?: alone)? (?:is|are) (?:the )?(?:only |real |true |one |ultimate |best )?(?:answer|way|"
+            r"cure|healer|solution|medicine|therapy|treatment|hope|truth|path|therapist)\b", unless=None),
+    Pattern(r"\b(?:only|real|true|best|one|ultimate) (?:real |true )?(?:cure|answer|healer|solution|medicine|"
+            r"treatment|hope|way out|therapy)(?: for [a-z' ]{1,30})? (?:is|=) (?:jesus|god|christ|prayer|faith|"
+            r"the lord|the bible|allah|church|the gospel)\b", unless=None),
     Pattern(r"\bonly (?:jesus|god|christ|prayer|faith|the lord|allah|the bible|scripture) can (?:heal|save|fix|cure|"
-            r"help|deliver|free)\b", unless=None),
-    Pattern(r"\b(?:pray|praying|prayed) (?:the |your |their |it |this |that )?(?:[a-z]+ )?away\b", unless=None),
+            r"help|deliver|free|set (?:you|us) free|restore)\b", unless=None),
+    Pattern(r"\b(?:satan|the devil|demons?|demonic (?:forces|spirits)|evil spirits) (?:is|are) (?:behind|causing|"
+            r"the cause of|responsible for|at work in)\b", unless=None),
+    Pattern(r"\b(?:pray|praying|prayed) (?:the |your |their |it |this |that )?(?:[a-z]{1,25} )?away\b", unless=None),
     Pattern(r"\b(?:atheists|christians|muslims|jews|catholics|mormons|hindus|evangelicals|religious people|believers|"
-            r"non-believers|unbelievers|sinners)\b (?:are|is) (?:all |just |so )?(?:wrong|deluded|stupid|lost|the problem|"
-            r"going to hell|evil|sinners|brainwashed|hypocrites|dangerous|idiots|damned|ignorant|fools)\b", unless=None),
+            r"non-believers|unbelievers|sinners)\b (?:are|is) (?:all |just |so )?(?:wrong|deluded|stupid|lost|"
+            r"the problem|going to hell|evil|sinners|brainwashed|hypocrites|dangerous|idiots|damned|ignorant|fools)\b",
+            unless=None),
     Pattern(r"\b(?:repent|going to hell|burn in hell|god hates|sinful lifestyle|homosexuality is a sin|is a sin\b|"
-            r"jesus saves|need more (?:jesus|god|prayer)|jesus is coming|god's plan for your (?:healing|depression|anxiety))",
+            r"jesus saves|need more (?:jesus|god|prayer)|jesus is coming|god's plan for your (?:healing|depression|"
+            r"anxiety))",
             unless=None),
 )
 

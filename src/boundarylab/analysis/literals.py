@@ -1,0 +1,97 @@
+"""What a regular expression needs before it can match, read from its parse tree.
+
+Two facts make long texts cheap to search: the literals every match must contain (search only near
+them, or not at all) and whether the expression starts with a fixed character (then a leading \\b can
+be checked by hand without losing Python's fast scan for that character).
+"""
+
+import re
+import re._constants as _c
+import re._parser as _parser
+
+
+
+def starts_with_a_letter(regex: str) -> bool:
+    """True if every way the regex can start is a fixed character, never a repeated class like [a-z]{1,25} or \\d{1,6}.
+
+    Only then is dropping a leading \\b safe: "\\d{1,6}mg" tried at every digit of a 10,000-digit run would be
+    quadratic, while "client" tried at every position costs nothing.
+    """
+
+    def first_is_fixed(items) -> bool:
+        if not items:
+            return False
+        op, arg = items[0]
+        if op is _c.LITERAL:
+            return True
+        if op is _c.SUBPATTERN:
+            return first_is_fixed(list(arg[-1]))
+        if op is _c.BRANCH:
+            return all(first_is_fixed(list(branch)) for branch in arg[1])
+        if op is _c.IN:  # a single character class, not repeated: still one position
+            return True
+        return False
+
+    try:
+        return first_is_fixed(list(_parser.parse(regex)))
+    except re.error:
+        return False
+
+
+MAX_NEEDS = 40  # a pattern is pre-checked with substring tests only if a few literals cover it
+
+
+def required_literals(regex: str) -> tuple[frozenset[str], int] | None:
+    """Strings of which every match must contain at least one, and how far into a match they can start;
+    None if the regex offers none worth testing.
+
+    "client (?:told|said)" needs "client " at offset 0; "(?:leave|drop) a review" needs " a review" at most
+    5 characters in. A substring test for them is far cheaper than running the regex over a long text that
+    has none of them, and the offset says how much text before an occurrence a match can cover.
+    """
+    parsed = _parser.parse(regex)
+
+    def width(items) -> int:
+        return _parser.SubPattern(parsed.state, list(items)).getwidth()[1] if items else 0
+
+    def seq(items) -> tuple[frozenset, int] | None:
+        options, run, run_at = [], "", 0
+        for i, (op, arg) in enumerate(items):
+            if op is _c.LITERAL:
+                if not run:
+                    run_at = i
+                run += chr(arg)
+                continue
+            if run:
+                options.append((frozenset({run}), width(items[:run_at])))
+                run = ""
+            found = one(op, arg)
+            if found:
+                options.append((found[0], width(items[:i]) + found[1]))
+        if run:
+            options.append((frozenset({run}), width(items[:run_at])))
+        options = [o for o in options if len(o[0]) <= MAX_NEEDS]
+        return max(options, key=lambda o: (min(map(len, o[0])), -len(o[0]), -o[1]), default=None)
+
+    def one(op, arg) -> tuple[frozenset, int] | None:
+        if op is _c.SUBPATTERN:
+            return seq(list(arg[-1]))
+        if op is _c.BRANCH:
+            found = [seq(list(branch)) for branch in arg[1]]
+            if any(x is None for x in found):
+                return None
+            return frozenset().union(*(f[0] for f in found)), max(f[1] for f in found)
+        if op in (_c.MAX_REPEAT, _c.MIN_REPEAT) and arg[0] >= 1:
+            return seq(list(arg[2]))
+        return None
+
+    try:
+        found = seq(list(parsed))
+    except (re.error, OverflowError):
+        return None
+    return found if found and all(_selective(lit) for lit in found[0]) else None
+
+
+def _selective(literal: str) -> bool:
+    """Rare enough to be worth a substring test: three characters, or a symbol ("⭐", "f*", "@")."""
+    return len(literal.strip()) >= 3 or any(not (c.isalpha() or c.isspace()) for c in literal)
