@@ -269,3 +269,24 @@ def test_the_report_numbers_agree_with_the_gradebook_and_the_answers(cycle, bank
         verdict_rows = [r for r in csv.DictReader(f) if r["item"] == first_item.id]
     assert sum(float(r["share"]) for r in verdict_rows) == pytest.approx(100, abs=0.2)
     assert [r["option"] for r in verdict_rows if r["key"] == "True"] == [first_item.answer.verdict]
+
+
+def test_the_formgrader_shows_each_rewrite_with_its_text_findings_and_a_score_box(cycle, bank, posttest):
+    """The page the formgrader serves for a submission, rendered the way its handler renders it."""
+    from nbconvert.exporters import HTMLExporter
+    from nbgrader.server_extensions.formgrader import handlers
+
+    student = next(l for l in cycle.learners if l.broken is None)
+    exporter = HTMLExporter(template_name="formgrade", extra_template_basedirs=[handlers.template_path])
+    html, _ = exporter.from_filename(str(cycle.course / "autograded" / student.student_id / A / f"{A}.ipynb"),
+                                     resources={"assignment_id": A, "notebook_id": A, "submission_id": "x",
+                                                "index": 0, "total": 1, "base_url": "", "student": "s",
+                                                "last_name": "", "first_name": "", "notebook_path": ""})
+    text = html_unescape(html)
+    saves = {s["item"]: s for s in json.loads(student.files[responses.FILE_NAME])["saves"]}
+    for item in (i for i in posttest.items if i.rewrite_points):
+        assert f'class="score tabbable" id="{item.rewrite_id}"' in html
+        rewrite = (saves.get(item.scenario_id) or {}).get("rewrite")
+        if rewrite:
+            assert " ".join(rewrite.split())[:40] in " ".join(text.split())
+        assert "Rubric:" in text and "first pass your instructor may change" in text
