@@ -35,6 +35,7 @@ from boundarylab.grading.submissions import ROSTER
 from boundarylab.grading.worker import Graded, Share, grade_share
 
 LOGS = "logs"
+MAX_WORKERS = 8  # beyond this the gradebook, not the CPU, sets the pace
 
 
 class GradingError(Exception):
@@ -122,7 +123,7 @@ def grade_assignment(course, name: str, db_url: str | None = None, students=None
         raise GradingError(f"No submissions of {name} in {course / 'submitted'}"
                            + (f" for {', '.join(students)}" if students else "")
                            + f": run `nbgrader collect {name}` (or zip_collect) first.")
-    workers = max(1, min(workers or os.cpu_count() or 1, len(submitted) or 1))
+    workers = max(1, min(workers or min(os.cpu_count() or 1, MAX_WORKERS), len(submitted)))
     log_dir = course / LOGS
     shares = [Share(str(course), name, db_url, tuple(submitted[k::workers]), feedback,
                     str(log_dir / f"grade-{name}-worker{k + 1}.log")) for k in range(workers)]
