@@ -9,7 +9,7 @@ import re
 
 from boundarylab.analysis.check import Check
 from boundarylab.analysis.lexicon import COLLEAGUE
-from boundarylab.analysis.patterns import Pattern, all_of, alt, any_of, gap, in_sentence, in_text
+from boundarylab.analysis.patterns import NEGATION, Pattern, all_of, alt, any_of, gap, in_sentence, in_text, in_window
 
 # A colleague as a person; a practice or clinic counts only when it is someone else's ("the clinic across town").
 PERSON = alt("therapist", "counsell?or", "psychologist", "psychiatrist", "psychotherapist", "colleague", "clinician",
@@ -109,6 +109,29 @@ colleague_find = any_of(
             r"psychiatrist|provider|clinician)\b" + gap(80) + r"\b(?:misdiagnosed|gaslit|gaslighted|traumati[sz]ed|"
                     r"damaged|harmed|screwed (?:her|him|them) up|messed (?:her|him|them) up|ruined|failed (?:her|him|"
                     r"them)|didn't even|never even|clearly didn't|had no idea)\b"),
+)
+
+# Judgements of a colleague's competence or ethics that are not name-calling: what they do wrong, or that they
+# should not practise at all.
+MISCONDUCT = (r"(?:hands? out (?:[a-z]{1,25} ){0,2}(?:like candy|to (?:almost |nearly |just about )?(?:everyone|"
+              r"anyone|everybody))|over-?prescrib\w{0,5}|pill mill|(?:lost|was fired from|got fired from|was let go "
+              r"from|got kicked out of) (?:her|his|their) (?:last |previous )?(?:job|licen[cs]e|position|practice)|"
+              r"(?:spent|spends|spending) (?:every|each|the whole|half the|most of the) (?:session|hour|appointment) "
+              r"(?:talking about|on) (?:herself|himself|themselves|(?:her|his|their) (?:phone|own))|"
+              r"(?:still )?us(?:es|ing) (?:techniques|methods|approaches|ideas) from the (?:\d0s|dark ages|stone age)|"
+              r"(?:clients|patients|people|you) deserve better|barely passed (?:her|his|their) (?:boards|exams?|"
+              r"licensing)|(?:should|ought to) (?:not|never) be (?:practi[cs]ing|licensed|seeing (?:clients|"
+              r"patients|anyone))|shouldn't be (?:practi[cs]ing|licensed|seeing (?:clients|patients|anyone)))")
+OTHER_CLINICIAN = (r"(?:@user|\bdr\.? [a-z]{1,25}|\b(?:practice|business) partner|\bco-?founder|\b" + COLLEAGUE +
+                   r"\b|\b(?:wellness|therapy|counsell?ing) (?:studio|center|centre|practice|clinic|group))")
+colleague_find = any_of(
+    colleague_find,
+    Pattern(r"\b" + MISCONDUCT + r"\b", unless=NEGATION + r"|\b(?:if|whether|when|never|don't|i)\s{0,3}$",
+            accept=in_window(OTHER_CLINICIAN, before=200, after=60)),
+    Pattern(r"\bsome (?:people|folks|of them|clinicians|therapists) (?:shouldn't|should not|should never) be "
+            r"(?:therapists|counsell?ors|clinicians|psychologists|in this field|practi[cs]ing|licensed)\b",
+            unless=None, accept=in_text(r"@user|\bdr\.? [a-z]{1,25}|\b(?:her|his|their|my) (?:previous |last |old |"
+                                        r"former )?(?:therapist|counsell?or|psychologist|psychiatrist|colleague)\b")),
 )
 
 COLLEAGUE_DISPARAGEMENT = Check(

@@ -114,6 +114,33 @@ diagnosis_find = any_of(
                              before=120, after=40)),
 )
 
+# A specific person, however they are referred to: "the new CEO of Corvell Foods", "that contestant on Island
+# Hearts", "someone in this thread", "you" (said to one commenter).
+PERSON_REF = (r"(?:@user|(?:this|that|the|your|his|her|their|my|our) " + words(2) + PERSON_NOUN +
+              r"(?: (?:on|from|at|of|in) (?:[a-z'\-]{1,25} ){0,2}[a-z'\-]{1,25})?|(?:the )?" + TITLE +
+              r"\.? [a-z]{1,25}|someone(?: (?:here|in (?:this|the) (?:thread|comments)))?|you)")
+TRAIT_WORD = r"(?:traits?|tendenc(?:y|ies)|personality|energy|vibes?|features)"
+diagnosis_find = any_of(
+    diagnosis_find,
+    # "shows every trait of psychopathy", "has all the hallmarks of NPD"
+    Pattern(r"\b" + PERSON_REF + r"(?: (?:clearly|obviously|definitely|really|honestly|just))? (?:shows?|has|displays?|"
+            r"exhibits?|ticks?|checks?|meets?) (?:every|all the|each|the classic|classic|textbook|the|all)"
+            r" (?:single )?(?:traits?|signs?|hallmarks?|symptoms?|boxes?|criteria|red flags?) (?:of|for) (?:a |an )?(?:" +
+            DISORDER + "|" + LABEL + r")\b", unless=HEDGE_FREE),
+    # "you have borderline traits", "someone's got some serious antisocial personality going on"
+    Pattern(r"\b" + PERSON_REF + r"(?:'s| is| are|'re)?(?: (?:clearly|obviously|definitely|really|honestly|just))?"
+            r" (?:have|has|'ve got|'s got|got|shows?|displays?|gives? off|giving) (?:some |such |strong |serious |"
+            r"major |clear |classic |obvious |textbook |real |big )*" + LABEL + r" " + TRAIT_WORD + r"\b",
+            unless=HEDGE_FREE),
+    # "that contestant on Island Hearts is a classic histrionic personality"
+    Pattern(r"\b" + PERSON_REF + r" (?:is|was|seems|sounds|looks)(?: like)?(?: (?:" + CERTAIN + "|" + SOFT +
+            r")){0,3} (?:a |an )?" + LABEL + r"(?: personality| type| case)?\b(?! (?:traits?|disorder|signs?|"
+            r"symptoms?|abuse|victims?|survivors?|parents?))", unless=HEDGE_FREE),
+    # "are you as narcissistic as Chef Bruno?"
+    Pattern(r"\bas " + LABEL + r" as (?:@user|(?:the )?" + TITLE + r"\.? [a-z]{1,25}|(?:your|my|his|her|that|this) "
+            r"(?:[a-z'\-]{1,25} )?" + PERSON_NOUN + r")\b", unless=NEGATION),
+)
+
 DIAGNOSIS_OF_PERSON = Check(
     id="diagnosis-of-person",
     principle="diagnosing-at-a-distance",

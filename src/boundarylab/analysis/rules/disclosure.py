@@ -134,6 +134,37 @@ overshare_find = any_of(
             gap(40) + r"\b(?:because|since|bc|cuz|so|as)\b" + gap(20) + r"\b(?:i|i'm|my)\b", unless=NEGATION),
 )
 
+# Diary style: a sentence that opens on the writer's state, with the "I" left out ("Can't stop crying today.",
+# "Waiting on biopsy results and completely spiralling.").
+_SENTENCE_START = r"(?:^|(?<=[.!?\n]) ?|(?<=[.!?] ) ?|(?<=\band ))"
+OWN_STATE = (r"(?:can't|cannot) (?:stop crying|stop shaking|sleep|eat|cope|function|focus|breathe|get out of bed)|"
+             r"(?:completely |totally |absolutely |just |still |kind of |kinda )?(?:spiral(?:l)?ing|falling apart|"
+             r"barely (?:functioning|holding it together|sleeping|coping|surviving)|not coping|losing it|a mess|"
+             r"a wreck|hanging by a thread)")
+HEALTH = (r"(?:biopsy|scan|mri|ct scan|blood ?work|lab|test|pet scan|mammogram|genetic test) results|chemo(?:therapy)?|"
+          r"my (?:biopsy|diagnosis|surgery|tumou?r|lump|cancer|treatment|flare-?up|infection)")
+overshare_find = any_of(
+    overshare_find,
+    Pattern(_SENTENCE_START + r"(?:" + OWN_STATE + r")\b", unless=NEGATION + r"|\b(?:if|when|clients?|people)\b",
+            accept=not_in_sentence(IN_THE_PAST + r"|\b(?:clients?|patients?|you|your|many|people|someone|they)\b")),
+    Pattern(r"\b(?:waiting (?:on|for)|got|getting|awaiting|still no) (?:my |the )?(?:" + HEALTH + r")\b|\bmy (?:" +
+            FAMILY + r"|" + PARTNER + r")'s (?:chemo|cancer|surgery|biopsy|diagnosis|dementia|stroke|treatment|"
+            r"scan|relapse|affair)\b(?:" + gap(40) + r"\b(?:isn't|is not|isn't working|failed|came back|got worse|"
+            r"spread|again)\b)?", unless=NEGATION, accept=not_in_sentence(IN_THE_PAST)),
+    Pattern(r"\b(?:sober|clean) for (?:\d{1,3}|a few|two|three|four|five|six|ten) (?:days|weeks)\b|\b(?:a |my )?"
+            r"(?:really |pretty )?(?:bad |rough |big )?relapse (?:last|this) (?:night|week|weekend|month)\b",
+            unless=NEGATION, accept=not_in_sentence(IN_THE_PAST + r"|\b(?:clients?|patients?|he|she|they|his|her|"
+                                                                 r"their|someone|son|daughter|friend)\b")),
+    Pattern(r"\b(?:is|are|is literally) (?:evicting|kicking) (?:me|us) out\b|\b(?:is|are) evicting (?:me|us)\b|"
+            r"\b(?:i've|i have) barely (?:slept|eaten)\b|\bi cried (?:through|during|in front of|all through)\b",
+            unless=r"\b(?:if|when)\b", accept=not_in_sentence(IN_THE_PAST)),
+    Pattern(r"\bmy (?:[a-z\-]{1,25} )?" + PARTNER + r" and i (?:are|were|just) (?:[\"']?(?:taking (?:a |some )?(?:space|"
+            r"break)|splitting up|breaking up|separating|fighting|not speaking|on the rocks|done)[\"']?)",
+            unless=NEGATION, accept=not_in_sentence(IN_THE_PAST)),
+    Pattern(_SENTENCE_START + r"(?:second|third|fourth|fifth|2nd|3rd|4th|5th|another) (?:glass|bottle|drink|beer|"
+            r"shot|margarita|cocktail|martini)\b", unless=NEGATION),
+)
+
 PERSONAL_OVERSHARE = Check(
     id="personal-overshare",
     principle="self-disclosure",

@@ -6,7 +6,7 @@ all sides, or names both, passes.
 """
 
 from boundarylab.analysis.check import Check
-from boundarylab.analysis.patterns import Pattern, all_of, any_of, gap, in_sentence, not_in_sentence
+from boundarylab.analysis.patterns import NEGATION, Pattern, all_of, any_of, gap, in_sentence, not_in_sentence
 
 NEUTRAL = (r"\b(?:whether you(?:'re| are| lean)|regardless of|no matter (?:who|what|your|how|which)|whatever your|"
            r"all (?:political )?(?:views|parties|beliefs|affiliations|faiths|sides|backgrounds)|every (?:faith|party|"
@@ -104,6 +104,29 @@ polarizing_find = any_of(
             r"jesus saves|need more (?:jesus|god|prayer)|jesus is coming|god's plan for your (?:healing|depression|"
             r"anxiety))",
             unless=None),
+)
+
+# Electoral advocacy, whatever the party or candidate is called: endorsing, campaigning, telling readers how their
+# vote reflects on them, or claiming one party alone cares.
+OFFICE = r"(?:senate|congress|governor|mayor|president|city council|council|state house|assembly|office|re-?election)"
+polarizing_find = any_of(
+    polarizing_find,
+    Pattern(r"\b(?:proud|happy|honou?red|excited|thrilled) to (?:endorse|support|campaign for|vote for|stand with) "
+            r"(?:[a-z@'\-]{1,25} ){1,3}(?:for " + OFFICE + r"|\W)|\bendors(?:e|ing|ed) (?:[a-z@'\-]{1,25} ){1,3}for "
+            + OFFICE + r"\b|\b(?:volunteer|donate|canvass|phone[- ]bank|knock doors)\w{0,4} (?:for|to) (?:his|her|"
+            r"their|the) (?:re-?election )?campaign\b|\bcampaign(?:ing|s)? (?:for|against) (?:his|her|their) "
+            r"(?:opponent|challenger|rival)\b", unless=NEGATION, accept=not_in_sentence(NEUTRAL)),
+    Pattern(r"\b(?:only|just) one (?:political )?party (?:actually |really |truly |even )?(?:cares?|gives|wants|"
+            r"supports|fights|is on)\b|\b(?:the other|the opposing|the ruling|the other) (?:party|side) "
+            r"(?:doesn't|does not|don't|wants to|is (?:trying|out) to|hates)\b", unless=None,
+            accept=not_in_sentence(NEUTRAL)),
+    Pattern(r"\bvot(?:ed|ing) (?:for|against) (?!us\b|me\b|our\b|my\b|the best\b|the first\b|your favou?rite\b|"
+            r"local\b|whoever\b|what|who|yourself)[a-z@#]\w{0,20}", unless=None,
+            accept=all_of(in_sentence(EVAL + r"|\bparty\b"), not_in_sentence(NEUTRAL))),
+    Pattern(r"\b(?:senator|sen\.|governor|gov\.|president|congressman|congresswoman|representative|rep\.|mayor|"
+            r"candidate|prime minister|minister|speaker)(?: [a-z]{1,25}){0,2}'s (?:[a-z]{1,25} ){0,2}(?:is|are|"
+            r"was) (?:a |an |an absolute |a total |a complete )?(?:disgrace|disaster|joke|crime|betrayal|"
+            r"embarrassment|war on|attack on|cruel|evil|shameful)\b", unless=None),
 )
 
 POLARIZING_OPINION = Check(

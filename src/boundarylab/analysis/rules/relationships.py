@@ -7,7 +7,8 @@ policy from the invitation.
 """
 
 from boundarylab.analysis.check import Check
-from boundarylab.analysis.patterns import NEGATION, Pattern, any_of, gap, in_sentence
+from boundarylab.analysis.patterns import (NEGATION, Pattern, all_of, any_of, gap, in_sentence, in_window,
+                                           not_in_sentence)
 
 NOT_AN_INVITE = NEGATION + (r"|\b(?:if|whether|why|should i|ask(?:ed|s)? (?:me )?(?:to|if)|request(?:ed|s)? to|"
         r"policy|avoid)\b")
@@ -46,7 +47,7 @@ dual_find = any_of(
                     r"be friends|meet up|get together|connect (?:outside|on (?:my|facebook|instagram|snap|snapchat))|"
                     r"come over|come to my|come by my|join (?:me|us) (?:for|at) (?:my|our|a) (?!free|webinar|"
                     r"workshop|group))\b",
-            unless=NOT_A_SOCIAL_INVITE),
+            unless=NOT_A_SOCIAL_INVITE, unless_after=r"\b(?:conference|swap notes|workshop|training|colleagues?)\b"),
     Pattern(r"\b(?:i'm|i am|we're|we are) (?:having|throwing|hosting) a (?:little |small |big |"
             r"casual )?(?:get-together|party|bbq|barbecue|gathering|dinner|cookout|game night)\b" + gap(60) +
             r"\b(?:you should|come|join|you're invited|would love (?:for you|to see you))", unless=NOT_A_SOCIAL_INVITE),
@@ -88,6 +89,30 @@ dual_find = any_of(
             r"facebook |instagram |real |good )?friends?\b|\bbe your friend\b", unless=NOT_AN_INVITE),
     Pattern(r"\b(?:text|call|dm|message|reach|find|hit) me (?:up )?(?:on|at) my (?:personal|private|cell|own|home)\b",
             unless=NOT_AN_INVITE),
+)
+
+# The same ideas in other words: joining the writer's own circle, doing paid work for each other, meeting
+# "outside of our sessions".
+OWN_CIRCLE = (r"(?:group|club|team|class|crew|league|ride|run|hike|walk|choir|band|circle|meetup|game|party|"
+              r"church|congregation|gym|studio|retreat|trip)")
+dual_find = any_of(
+    dual_find,
+    Pattern(r"\b(?:join|come (?:along )?(?:to|with)|tag along (?:to|with)|come out (?:to|with)) (?:me (?:at|for) )?my "
+            r"(?:[a-z'\-]{1,25} ){0,3}" + OWN_CIRCLE + r"\b", unless=NOT_A_SOCIAL_INVITE),
+    Pattern(r"\b(?:i'd love to|i would love to|i'll|i will|i can|let me|we can|we could|let's|i want to) (?:come |go )?"
+            r"(?:cheer you on|see you (?:play|perform|sing|dance|race|compete)|watch you (?:play|perform|race)|come to "
+            r"your (?:gig|show|game|concert|recital|race|match|opening))\b|\b(?:leave|keep) the therapy (?:stuff|"
+            r"talk|part) (?:at the office|for (?:the )?sessions?|out of it)\b", unless=NOT_A_SOCIAL_INVITE),
+    Pattern(r"\b(?:want me to|i can|i could|let me|i'll|shall i) (?:send|give|pass|text) you (?:his|her|their|my "
+            r"[a-z\-]{1,25}'s) (?:number|card|contact|details|info|email)\b", unless=NOT_AN_INVITE,
+            accept=in_window(r"\bmy (?:[a-z\-]{1,25} )?(?:husband|wife|partner|boyfriend|girlfriend|brother|sister|"
+                             r"son|daughter|cousin|friend|dad|mom)\b", before=200, after=60)),
+    Pattern(r"\b(?:would|could|can|will) you (?:be (?:up for|willing to|open to|interested in) |like to |want to )?"
+            r"(?:doing|do|shoot(?:ing)?|photograph(?:ing)?|cater(?:ing)?|plan(?:ning)?|design(?:ing)?|"
+            r"build(?:ing)?|fix(?:ing)?|paint(?:ing)?|tutor(?:ing)?|coach(?:ing)?|repair(?:ing)?) my (?:[a-z'\-]{1,25} )?"
+            r"(?:wedding|photos|headshots|website|kitchen|bathroom|house|kids?|son|daughter|car|taxes|party|event|"
+            r"garden|roof|logo|books)\b|\bi'd (?:happily |gladly )?pay (?:you|your) (?:full |usual |normal )?"
+            r"(?:rate|price|fee)\b", unless=NOT_AN_INVITE),
 )
 
 DUAL_RELATIONSHIP_INVITE = Check(
@@ -160,6 +185,37 @@ over_availability_find = any_of(
     Pattern(r"\b(?:never|don't|do not) (?:hesitate|wait|worry about the time)\b" + gap(30) + r"\b(?:text|call|"
             r"message|dm|email)\w{0,20}\b" + gap(20) + r"\b(?:me\b)" + gap(10) + ANY_HOUR, unless=None,
             unless_after=BOUNDED),
+)
+
+# The idea, whatever the phrasing: an unbounded time ("3am", "weekends and holidays", "the whole break", "within
+# minutes") next to the writer offering themselves ("message me", "I'm here", "you'll hear back"). Crisis lines
+# are available at any hour by design, so a sentence about one is not the writer's promise.
+UNBOUNDED_TIME = (r"(?:24/7|24-7|24 ?hours? a day|any hour|all hours|middle of the night|(?:at |until |till )?(?:1|2|3|4)"
+                  r" ?am\b|midnight|morning,? noon,? (?:or|and|&) night|day or night|night or day|"
+                  r"(?:weekends?|evenings?|nights?|holidays?|vacations?)(?:,| and| or| &) (?:evenings?|weekends?|"
+                  r"nights?|holidays?|vacations?)|(?:weekends?|holidays?|evenings?) included|the whole (?:break|"
+                  r"holiday|weekend|vacation)|(?:never|doesn't|does not|won't) (?:closes?|sleeps?|switch(?:es)? off)|"
+                  r"instant(?:ly)? (?:repl(?:y|ies)|responses?|answers?|access)|within minutes|in minutes|"
+                  r"(?:a|one) (?:text|message|call|dm) away|(?:doesn't|does not|don't|won't) matter what time|"
+                  r"any time of (?:the )?(?:day|night))")
+OFFER = (r"\b(?:me|my (?:phone|cell|inbox|dms?|number)|i'm here|i am here|i'll (?:be|respond|reply|answer|get back|"
+         r"pick up|have)|i will (?:be|respond|reply|answer)|i (?:answer|reply|respond|pick up)|you'll hear (?:back )?"
+         r"from me|you'll hear back|with me|i'm (?:never|always|available|around|on)|i am (?:never|always|available))\b")
+CRISIS_LINE = (r"\b(?:988|911|999|112|lifeline|hotline|crisis (?:line|text|team|counsell?ors)|samaritans|"
+               r"emergency (?:services|room|line)|text home to|the er)\b")
+NOT_MY_OFFER = (NEGATION + r"|\b(?:if|don't|do not|isn't|aren't|expect|expecting|pressure to|burn ?out|"
+                r"boundar\w{0,5}|used to|who)\b")
+
+over_availability_find = any_of(
+    over_availability_find,
+    Pattern(r"\b" + UNBOUNDED_TIME, unless=NOT_MY_OFFER, unless_after=BOUNDED,
+            accept=all_of(in_window(OFFER, before=90, after=90), not_in_sentence(CRISIS_LINE),
+                          not_in_sentence(r"\b(?:isn't|is not|not) (?:kind|sustainable|healthy|realistic)\b|"
+                                          r"\bshouldn't have to\b"))),
+    Pattern(r"\b(?:call|text|message|dm|reach out|ping) (?:any ?time|whenever)\b", unless=NOT_MY_OFFER,
+            accept=all_of(in_window(r"\b(?:my (?:personal |own )?(?:cell|number|phone|mobile)|me)\b", before=120,
+                                    after=60),
+                          not_in_sentence(CRISIS_LINE))),
 )
 
 OVER_AVAILABILITY = Check(

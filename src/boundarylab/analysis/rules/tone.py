@@ -131,7 +131,31 @@ MINIMISED = (r"(?:self[- ]harm|cutting|suicide|suicidal thoughts|suicide attempt
              r"eating disorders?|anorexia|bulimia|mental illness|mental health (?:issues|problems)|therapy|"
              r"panic attacks?|addiction|bipolar(?: disorder)?|autism|trauma|grief)")
 
+# A group defined by a condition, identity, treatment or addiction, however it is phrased: "men who cry in
+# front of their partners", "anyone on antidepressants", "older folks with dementia".
+GROUP_NOUN = (r"(?:people|persons|anyone|anybody|everyone|everybody|those|folks|men|women|guys|girls|boys|kids|teens|"
+              r"teenagers|adults|parents|moms|dads|mothers|fathers|individuals|patients|clients|veterans|students)")
+DEFINED_GROUP = (r"(?:(?:[a-z]{1,25} )?" + GROUP_NOUN + r" (?:who|that) (?!are not|aren't|don't|do not)"
+                 r"(?:[a-z'\-]{1,25} ){1,6}|(?:[a-z]{1,25} )?" + GROUP_NOUN + r" (?:on|taking|with|in|using|addicted to) "
+                 r"(?:[a-z'\-]{1,25} ){1,3})")
+DEMEANED = (r"(?:weak|lazy|selfish|cowards?|cowardly|broken|damaged|dangerous|violent|manipulative|crazy|pathetic|"
+            r"(?:just |basically |like )?(?:children|kids|babies|toddlers|vegetables|animals)|"
+            r"(?:just |simply )?taking the easy way out|(?:just )?looking for (?:attention|excuses|a handout)|"
+            r"attention[- ]seek(?:ing|ers)|a burden|burdens|hopeless|lost causes?|fakers?|faking(?: it)?|"
+            r"(?:not|never) (?:real )?(?:men|women)|less than|disgusting|freaks|failures)")
+TRAGEDY = (r"(?:autism|adhd|down syndrome|schizophrenia|bipolar(?: disorder)?|depression|mental illness|disability|"
+           r"being (?:gay|trans|autistic|disabled)|addiction|dementia|deafness|blindness)")
+
 harmful_find = any_of(
+    Pattern(r"\b" + DEFINED_GROUP + r"(?:are|is)(?: all| just| basically| simply| always| inherently| really| so|"
+            r" nothing but| weak and){0,3} " + DEMEANED + r"\b",
+            unless=NEGATION + r"|\b(?:myth|stereotype|assume|believe|think|idea that|claim|told|heard|feel|felt|"
+                              r"worry|fear|afraid)\b"),
+    Pattern(r"\b" + TRAGEDY + r" (?:is|are) (?:a |an |such a |the )?(?:tragedy|curse|death sentence|punishment|"
+            r"disease (?:to|that needs to) be (?:cured|eradicated|wiped out)|fate worse than death|burden on "
+            r"(?:families|society|everyone)|something (?:no|that no) (?:family|parent|one) should)\b",
+            unless=NEGATION + "|" + MENTION + r"|\b(?:myth|stereotype|idea that|framing)\b"),
+
     Pattern(SLURS, unless=NEGATION + "|" + MENTION, accept=not_quoted),
     # "the weather is so bipolar", "I'm a little OCD about my desk"
     Pattern(r"\b(?:so|such|a little|a bit|totally|literally|super|kinda|kind of|sooo?|lowkey|low-key|highkey|"
@@ -169,7 +193,8 @@ harmful_find = any_of(
             r"sign of weakness|weakness|selfish act|cry for attention)|laziness|lazy|an excuse|in (?:your|their|"
             r"the) head|weakness|made up|fake|selfish|for (?:the )?weak(?: people)?|for attention|cowardly|"
             r"a cowardly act|a lack of willpower|a character flaw|overdiagnosed nonsense|not real|a scam|"
-            r"for snowflakes|a first world problem)\b",
+            r"for snowflakes|a first[- ]world problem|(?:the )?(?:most |ultimate |such an? )?(?:selfish|cowardly) "
+            r"(?:thing|act|choice|decision)s?|the easy way out|a luxury)\b",
             unless=NEGATION + "|" + MENTION + r"|\b(?:myth|stereotype|idea that|believe that|think that|"
                     r"(?:if )?you (?:think|believe|say)|people (?:think|believe|say))\b"),
     Pattern(r"\b(?:real men don't (?:cry|need therapy|talk about (?:their )?feelings|get depressed|go to therapy)|"
