@@ -124,8 +124,41 @@ MISCONDUCT = (r"(?:hands? out (?:[a-z]{1,25} ){0,2}(?:like candy|to (?:almost |n
               r"patients|anyone))|shouldn't be (?:practi[cs]ing|licensed|seeing (?:clients|patients|anyone)))")
 OTHER_CLINICIAN = (r"(?:@user|\bdr\.? [a-z]{1,25}|\b(?:practice|business) partner|\bco-?founder|\b" + COLLEAGUE +
                    r"\b|\b(?:wellness|therapy|counsell?ing) (?:studio|center|centre|practice|clinic|group))")
+# An identifiable colleague or practice, however named, and a judgement of their competence or ethics in the
+# same sentence ("Dr. Patel misdiagnoses half her patients", "Avoid Harbor Wellness, their therapists are
+# unethical", "@mindful_mark your course is a cash grab").
+PRACTICE_NAME = (r"[a-z]{2,25} (?:counsell?ing|therapy|wellness|psychology|psychiatry|behavioral health|behavioural "
+                 r"health|mental health|recovery|healing) (?:center|centre|group|clinic|practice|associates|"
+                 r"collective|studio|llc|partners)")
+COLLEAGUE_REF = (r"(?:@user|dr\.? [a-z]{2,25}(?:'s)?|(?:my|her|his|their|your|our|a) (?:former |old |last |previous |"
+                 r"current |new |first |ex-)?" + PERSON + r"s?|the (?:[a-z\-]{1,25} )?" + PERSON + r"s? (?:at|on|in|from|"
+                 r"down|across|who|that|over)|(?:the|that|this) (?:[a-z\-]{1,25} )?(?:" + PERSON + r"|practice|clinic|"
+                 r"agency|life coach|coach)|" + PRACTICE_NAME + r")")
+JUDGEMENT = (r"(?:" + CONTEMPT + r"|misdiagnos\w{0,5}|mistakes|malpractice|no business|cash grab|money grab|"
+             r"misinformation|misinforming|should be reported|report (?:her|him|them)|overcharg\w{0,5}|"
+             r"underdeliver\w{0,5}|rip-?off|ripped (?:me|her|him|them|people) off|negligen\w{0,5}|careless|sloppy|"
+             r"exploit\w{0,5}|predatory|preys? on|harm(?:ed|s|ing)? (?:her|his|their|clients|patients|people|kids)|"
+             r"gaslit|gaslighting (?:clients|patients)|go elsewhere|look elsewhere|run(?:,| far)|red flag|"
+             r"unprofessional|inappropriate with|crossed (?:the )?line|boundary violations?|lies to|lied to|fake "
+             r"credentials|bogus|junk science|quackery|woo|can't be bothered|doesn't care|don't care|burned out|"
+             r"checked out|phon(?:es|ing) it in|cleaned up after|undo(?:ing)? the damage)")
+REPORTED = re.compile(r"\b(?:said|says|wrote|writes|explained|taught|shared|warned|thinks|believes|agrees|noted|"
+                      r"reminded|about|how|if|whether|when|why|called out|recommend\w{0,5}|never|not|isn't|wasn't)\b")
+
+
+def _judged_by_writer(doc, m) -> bool:
+    return REPORTED.search(m.group("gap") or "") is None
+
+
 colleague_find = any_of(
     colleague_find,
+    Pattern(r"\b" + COLLEAGUE_REF + r"\b(?P<gap>" + gap(80) + r")\b" + JUDGEMENT + r"\b",
+            accept=all_of(_judged_by_writer, in_text(r"@user|\bdr\b|\b(?:therap|counsel|psych|clinic|practice|"
+                                                      r"coach|wellness|colleague|supervisor|provider|lcsw|lpc|lmft)"))),
+    Pattern(r"\b(?:avoid|stay away from|steer clear of|don't (?:go to|see|book with|trust)|never (?:go to|see|book "
+            r"with)) (?P<name>[a-z]{2,25}) (?:counsell?ing|therapy|wellness|psychology|psychiatry|behavioral health|"
+            r"mental health|recovery|healing)\b", unless=None,
+            accept=lambda doc, m: doc.original_char(m.start("name")).isupper()),
     Pattern(r"\b" + MISCONDUCT + r"\b", unless=NEGATION + r"|\b(?:if|whether|when|never|don't|i)\s{0,3}$",
             accept=in_window(OTHER_CLINICIAN, before=200, after=60)),
     Pattern(r"\bsome (?:people|folks|of them|clinicians|therapists) (?:shouldn't|should not|should never) be "

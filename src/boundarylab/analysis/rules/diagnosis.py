@@ -122,8 +122,26 @@ PERSON_REF = (r"(?:@user|(?:this|that|the|your|his|her|their|my|our) " + words(2
 TRAIT_WORD = r"(?:traits?|tendenc(?:y|ies)|personality|energy|vibes?|features)"
 diagnosis_find = any_of(
     diagnosis_find,
+    # "my mother-in-law has textbook BPD", "Trump's narcissism is on full display", "@jay you sound manic"
+    Pattern(r"\b(?:@user|my (?:[a-z\-]{1,25} )?" + PERSON_NOUN + r"|(?:the|that|this|your|his|her) " + words(1) +
+            PERSON_NOUN + r")(?: (?:clearly|obviously|definitely|probably|totally|just|so))? (?:has|'s got|has got|"
+            r"is in|is showing|is displaying|is exhibiting|displays|exhibits) (?:all the |every |the |clear |"
+            r"some )*(?:classic |textbook |obvious |full-blown |untreated |undiagnosed |signs of |symptoms of |"
+            r"hallmarks of )(?:a |an )?(?:" + DISORDER + r"|cognitive decline)\b", unless=HEDGE_FREE),
+    Pattern(r"(?:\b(?:@user|the " + PERSON_NOUN + r"|(?:the )?" + TITLE + r"\.? [a-z]{1,25})|\b(?P<name>[a-z]{2,25}))'s "
+            r"(?:narcissism|psychopathy|sociopathy|mania|paranoia|dementia|cognitive decline|bpd|npd|adhd|ocd|"
+            r"bipolar|psychosis|delusions)\b(?! (?:research|paper|book|study|diagnosis was))",
+            unless=HEDGE_FREE, accept=lambda doc, m: m.group("name") is None or (
+                doc.original_char(m.start("name")).isupper() and m.start("name") > 0)),
+    Pattern(r"\b(?:@user,? )?(?:you|he|she) (?:sound|sounds|seem|seems|look|looks) (?:so |really |totally |a bit |"
+            r"kinda |clearly )?(?:manic|psychotic|paranoid|delusional|bipolar|schizophrenic|autistic|sociopathic|"
+            r"narcissistic|borderline|unhinged)\b", unless=HEDGE_FREE,
+            accept=in_window(r"@user|\b(?:he|she)\b", before=80, after=10)),
+    Pattern(r"\b(?P<name>[a-z]{2,25})'s (?:[a-z]{1,25} ){1,2}(?:is|was) (?:pure |textbook |classic |100% |clearly |"
+            r"obviously )(?:" + DISORDER + r")\b", unless=HEDGE_FREE,
+            accept=lambda doc, m: doc.original_char(m.start("name")).isupper()),
     # "shows every trait of psychopathy", "has all the hallmarks of NPD"
-    Pattern(r"\b" + PERSON_REF + r"(?: (?:clearly|obviously|definitely|really|honestly|just))? (?:shows?|has|displays?|"
+    Pattern(r"\b" + PERSON_REF + r"(?: (?:clearly|obviously|definitely|really|honestly|just))? (?:shows?|showing|has|displays?|displaying|exhibiting|"
             r"exhibits?|ticks?|checks?|meets?) (?:every|all the|each|the classic|classic|textbook|the|all)"
             r" (?:single )?(?:traits?|signs?|hallmarks?|symptoms?|boxes?|criteria|red flags?) (?:of|for) (?:a |an )?(?:" +
             DISORDER + "|" + LABEL + r")\b", unless=HEDGE_FREE),

@@ -109,8 +109,24 @@ polarizing_find = any_of(
 # Electoral advocacy, whatever the party or candidate is called: endorsing, campaigning, telling readers how their
 # vote reflects on them, or claiming one party alone cares.
 OFFICE = r"(?:senate|congress|governor|mayor|president|city council|council|state house|assembly|office|re-?election)"
+SIDE = (r"(?:this administration|the administration|the (?:current )?government|the right|the left|the right wing|"
+        r"the left wing|right-wingers|left-wingers|republicans?|democrats?|conservatives?|liberals?|progressives|"
+        r"the gop|the dems|tories|labour|the opposition|this president|the president)")
+SIDE_EVAL = (r"(?:blood on (?:their|his|her|your) hands|coming for|ruin\w{0,5}|destroy\w{0,5}|can't be friends|"
+             r"cannot be friends|unfollow|attack on|war on|should be ashamed|ashamed of yourselves|don't care|"
+             r"doesn't care|do not care|hate\w{0,3}|evil|disgrace\w{0,3}|shameful|traitors?|stealing|lie\w{0,3}|"
+             r"lying|cruel|heartless|fascis\w{0,3}|communis\w{0,3}|dangerous|the problem|to blame)")
 polarizing_find = any_of(
     polarizing_find,
+    Pattern(r"\b" + SIDE + r"\b" + gap(60) + r"\b" + SIDE_EVAL + r"\b", unless=None,
+            accept=not_in_sentence(NEUTRAL)),
+    Pattern(r"\b(?:canvass\w{0,4}|phone[- ]?bank\w{0,4}|donat\w{0,4}|volunteer\w{0,4}|knock\w{0,4} (?:on )?doors) "
+            r"(?:for|to) (?:[a-z'\-]{1,25} ){1,3}(?:campaign|for (?:senate|congress|governor|mayor|president|council|"
+            r"office))\b|\b(?:canvass|canvassing|phone[- ]?banking) for [a-z]{2,25} [a-z]{2,25}\b",
+            unless=NEGATION, accept=not_in_sentence(NEUTRAL + r"|\b(?:awareness|fundrais\w{0,5}|charity|walk)\b")),
+    Pattern(r"\bvote (?:them|him|her|these people|every one of them)(?: all)? out\b|\b(?:legislators?|lawmakers?|"
+            r"politicians?|senators?|representatives?|congress(?:wo)?men) who voted (?:yes|no|for|against)\b" + gap(60)
+            + r"\b(?:should|ashamed|shame|disgrace|blood)\b", unless=None, accept=not_in_sentence(NEUTRAL)),
     Pattern(r"\b(?:proud|happy|honou?red|excited|thrilled) to (?:endorse|support|campaign for|vote for|stand with) "
             r"(?:[a-z@'\-]{1,25} ){1,3}(?:for " + OFFICE + r"|\W)|\bendors(?:e|ing|ed) (?:[a-z@'\-]{1,25} ){1,3}for "
             + OFFICE + r"\b|\b(?:volunteer|donate|canvass|phone[- ]bank|knock doors)\w{0,4} (?:for|to) (?:his|her|"

@@ -5,7 +5,7 @@ for feeling this" are the kind of posts the course wants, so quoted and negated 
 """
 
 from boundarylab.analysis.check import Check
-from boundarylab.analysis.patterns import NEGATION, Pattern, any_of, in_sentence, not_quoted
+from boundarylab.analysis.patterns import NEGATION, Pattern, any_of, gap, in_sentence, not_quoted
 
 MENTION = (r"\b(?:word|words|term|terms|like|called|calling|call|say|saying|said|label|labels|labell?ing|use|using|"
            r"means?|phrase|phrases|instead of|rather than|avoid|stop saying|don't say|the language of|jokes? about|"
@@ -146,7 +146,46 @@ DEMEANED = (r"(?:weak|lazy|selfish|cowards?|cowardly|broken|damaged|dangerous|vi
 TRAGEDY = (r"(?:autism|adhd|down syndrome|schizophrenia|bipolar(?: disorder)?|depression|mental illness|disability|"
            r"being (?:gay|trans|autistic|disabled)|addiction|dementia|deafness|blindness)")
 
+# Sweeping claims about a whole group: a group named by a condition, identity or addiction as the subject, a
+# generalising verb, and a demeaning judgement within the clause ("Addicts are all liars", "Bipolar people are
+# exhausting", "Schizophrenics shouldn't be allowed to have kids").
+COND_ADJ = (r"(?:bipolar|autistic|schizophrenic|depressed|anxious|trans|transgender|gay|lesbian|queer|fat|obese|disabled|"
+            r"addicted|mentally ill|suicidal|adhd|ocd|borderline|homeless|neurodivergent|psychotic|anorexic|"
+            r"traumati[sz]ed|disordered|sober|recovering|chronically ill|ptsd|immigrant|poor|neurotic)")
+COND_NOUN = (r"(?:addicts|alcoholics|schizophrenics|narcissists|borderlines|autistics|junkies|anorexics|bulimics|"
+             r"depressives|psychopaths|sociopaths|druggies|crackheads|the mentally ill|bipolars|adhders|cutters|"
+             r"the homeless|immigrants|smokers|drug users|users|hoarders|gamblers|self-harmers|diabetics|the disabled|"
+             r"the obese|trans (?:people|folks|women|men|kids|youth))")
+COND_TOPIC = (r"(?:depression|anxiety|adhd|ptsd|ocd|bpd|bipolar(?: disorder)?|schizophrenia|autism|addiction|"
+              r"alcoholism|anorexia|bulimia|eating disorders?|mental illness|self-harm|trauma|dementia|"
+              r"being (?:trans|gay|autistic|fat|disabled))")
+GROUP_SUBJECT = (r"(?:(?:all |most |these |those |so many |many )?" + COND_ADJ + r" (?:people|persons|folks|men|women|"
+                 r"kids|children|adults|teens|teenagers|patients|clients|individuals|types|parents|employees|"
+                 r"partners)|(?:all |most |these |those )?" + COND_NOUN + r"|(?:people|anyone|those|someone|folks|"
+                 r"kids|adults) (?:with|who have|living with|diagnosed with|suffering from) " + COND_TOPIC + r")")
+SWEEPING = (r"(?:are|is|can't|cannot|can never|shouldn't|should not|should never|will never|never|don't deserve|"
+            r"do not deserve|have only themselves|only have themselves|just need|just want|only want|need to|lack|"
+            r"are incapable|are never|will always|always)")
+DEMEANING = (r"(?:liars?|confused|exhausting|draining|a burden|burdens|lack(?:ing)? (?:discipline|willpower|self-control|"
+             r"character)|(?:can't|cannot) (?:really )?(?:love|be trusted|parent|change|function|hold a job|be helped)|"
+             r"be allowed|(?:only )?themselves to blame|to blame|whin(?:e|ing|ers)|stop (?:whining|complaining|"
+             r"being lazy|making excuses)|toughen up|try harder|get over it|manipulat\w{0,5}|dangerous|violent|lazy|"
+             r"weak|selfish|crazy|broken|damaged|hopeless|worthless|useless|pathetic|disgusting|attention|excuses?|"
+             r"faking|fakers|a phase|a trend|criminals|animals|monsters|time bombs|unfit|a drain|leeches|parasites|"
+             r"freaks|abominations?|sick in the head|deluded|delusional|mentally ill|not (?:real|normal|capable)|"
+             r"incapable|irredeemable|a lost cause|lost causes|doomed|grooming)")
+NOT_SWEEPING = (NEGATION + r"|\b(?:myth|stereotype|assume|assumes|assumption|believe|think|thinks|idea that|claim|"
+                r"claims|told|tell|telling|heard|hear|say|says|said|feel|felt|worry|fear|afraid|misconception|"
+                r"stigma|why|if|whether|often described|treated as|seen as|viewed as|labell?ed)\b")
+
+UNDENIED = r"(?:(?!\bnot\b|n't\b|\bnever\b|\bno\b)[^.!?\n]){0,40}"  # "are not lazy" denies the stereotype
+
 harmful_find = any_of(
+    Pattern(r"\b" + GROUP_SUBJECT + r"\b(?:" + gap(30) + r")\b" + SWEEPING + r"\b" + UNDENIED + r"\b" + DEMEANING +
+            r"\b", unless=NOT_SWEEPING, unless_after=r"^\W{0,3}(?:right\?|is a myth|isn't true)"),
+    Pattern(r"\b" + COND_TOPIC + r" (?:is|are) (?:just |only |really |basically |simply )?(?:an? )?(?:excuse|"
+            r"rich (?:girl|kid|person|people)'?s?|made[- ]up|invented|trend\w{0,3}|fad|phase|choice|weakness|"
+            r"luxury|first[- ]world)\b", unless=NOT_SWEEPING),
     Pattern(r"\b" + DEFINED_GROUP + r"(?:are|is)(?: all| just| basically| simply| always| inherently| really| so|"
             r" nothing but| weak and){0,3} " + DEMEANED + r"\b",
             unless=NEGATION + r"|\b(?:myth|stereotype|assume|believe|think|idea that|claim|told|heard|feel|felt|"
