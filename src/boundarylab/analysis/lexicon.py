@@ -31,7 +31,7 @@ PERSON_NOUN = alt(
     "father-in-law", "stepdad", "stepmom", "stepfather", "stepmother", "person", "user", "op", "shooter", "killer",
     "attacker", "suspect", "gunman", "murderer", "defendant", "nominee", "owner", "contestant", "podcaster",
     "director", "employee", "neighbor", "uncle", "aunt", "cousin", "grandma", "grandpa", "in-law", "bachelor",
-    "bachelorette", "reality star", "executive", "leader", "official", "spokesperson", "boyfriend's mom",
+    "bachelorette", "reality star", "sister-in-law", "brother-in-law", "daughter-in-law", "son-in-law", "executive", "leader", "official", "spokesperson", "boyfriend's mom",
 )
 TITLE = alt("senator", "sen", "governor", "gov", "president", "mayor", "congressman", "congresswoman",
             "representative", "rep", "candidate", "dr", "coach", "pastor", "judge", "ceo", "prime minister",

@@ -130,7 +130,11 @@ OTHER_CLINICIAN = (r"(?:@user|\bdr\.? [a-z]{1,25}|\b(?:practice|business) partne
 PRACTICE_NAME = (r"[a-z]{2,25} (?:counsell?ing|therapy|wellness|psychology|psychiatry|behavioral health|behavioural "
                  r"health|mental health|recovery|healing) (?:center|centre|group|clinic|practice|associates|"
                  r"collective|studio|llc|partners)")
-COLLEAGUE_REF = (r"(?:@user|dr\.? [a-z]{2,25}(?:'s)?|(?:my|her|his|their|your|our|a) (?:former |old |last |previous |"
+COLLEAGUE_REF = (r"(?:@user|dr\.? [a-z]{2,25}(?:'s)?|(?:the|their) (?:intake|front desk|billing|admin) (?:team|staff) "
+                 r"(?:at|of)|the (?:practice|clinic|office|center|centre) (?:on|at|in) [a-z0-9]{1,25}|"
+                 r"the (?:" + PERSON + r") (?:my|her|his|their|this) (?:client|patient|kid|son|daughter) (?:saw|had|"
+                 r"went to|used to see)|my (?:former |old |ex-)?(?:colleague|coworker|co-worker|associate|partner) "
+                 r"[a-z]{2,25}|(?:my|her|his|their|your|our|a) (?:former |old |last |previous |"
                  r"current |new |first |ex-)?" + PERSON + r"s?|the (?:[a-z\-]{1,25} )?" + PERSON + r"s? (?:at|on|in|from|"
                  r"down|across|who|that|over)|(?:the|that|this) (?:[a-z\-]{1,25} )?(?:" + PERSON + r"|practice|clinic|"
                  r"agency|life coach|coach)|" + PRACTICE_NAME + r")")
@@ -141,7 +145,12 @@ JUDGEMENT = (r"(?:" + CONTEMPT + r"|misdiagnos\w{0,5}|mistakes|malpractice|no bu
              r"gaslit|gaslighting (?:clients|patients)|go elsewhere|look elsewhere|run(?:,| far)|red flag|"
              r"unprofessional|inappropriate with|crossed (?:the )?line|boundary violations?|lies to|lied to|fake "
              r"credentials|bogus|junk science|quackery|woo|can't be bothered|doesn't care|don't care|burned out|"
-             r"checked out|phon(?:es|ing) it in|cleaned up after|undo(?:ing)? the damage)")
+             r"checked out|phon(?:es|ing) it in|cleaned up after|undo(?:ing)? the damage|how is (?:she|he|they) "
+             r"(?:still )?(?:licensed|practi[cs]ing|allowed)|unbelievable|lazy work|rude|disorgani[sz]ed|billed "
+             r"(?:insurance|medicaid|medicare) for|insurance fraud|fraudulent|never happened|wouldn't send (?:my worst "
+             r"enemy|anyone|a dog)|conversion (?:therapy|techniques)|told (?:my|her|his|their) client to|"
+             r"(?:after|in) (?:one|a single|the first) session|buyer beware|zero (?:training|credentials|"
+             r"qualifications)|no (?:training|credentials|qualifications))")
 REPORTED = re.compile(r"\b(?:said|says|wrote|writes|explained|taught|shared|warned|thinks|believes|agrees|noted|"
                       r"reminded|about|how|if|whether|when|why|called out|recommend\w{0,5}|never|not|isn't|wasn't)\b")
 
@@ -152,9 +161,13 @@ def _judged_by_writer(doc, m) -> bool:
 
 colleague_find = any_of(
     colleague_find,
-    Pattern(r"\b" + COLLEAGUE_REF + r"\b(?P<gap>" + gap(80) + r")\b" + JUDGEMENT + r"\b",
+    Pattern(r"\b" + COLLEAGUE_REF + r"\b(?P<gap>" + gap(80) + r"(?:[.!?]{1,3}[\"')]?\s{1,3}" + gap(30) + r")?)\b" +
+            JUDGEMENT + r"\b",
             accept=all_of(_judged_by_writer, in_text(r"@user|\bdr\b|\b(?:therap|counsel|psych|clinic|practice|"
                                                       r"coach|wellness|colleague|supervisor|provider|lcsw|lpc|lmft)"))),
+    Pattern(r"\b(?:avoid|stay away from|steer clear of|don't (?:go to|see|book with|trust)|never (?:go to|see|book "
+            r"with)|wouldn't send (?:my worst enemy|anyone|a dog) to) (?:the (?:practice|clinic|therapist|counsell?or) "
+            r"(?:on|at|in) [a-z0-9]{1,25}|dr\.? [a-z]{2,25})\b", unless=None),
     Pattern(r"\b(?:avoid|stay away from|steer clear of|don't (?:go to|see|book with|trust)|never (?:go to|see|book "
             r"with)) (?P<name>[a-z]{2,25}) (?:counsell?ing|therapy|wellness|psychology|psychiatry|behavioral health|"
             r"mental health|recovery|healing)\b", unless=None,

@@ -10,7 +10,7 @@ import re
 
 from boundarylab.analysis.check import Check
 from boundarylab.analysis.lexicon import DISORDER, LABEL, LABEL_USED_AS_TOPIC, PERSON_NOUN, TITLE
-from boundarylab.analysis.patterns import NEGATION, Pattern, alt, any_of, in_window, words
+from boundarylab.analysis.patterns import NEGATION, Pattern, alt, any_of, gap, in_window, words
 
 HEDGE_FREE = NEGATION + (r"|\b(?:if|whether|when|wondering|doesn't mean|does not mean|not (?:every|all)|"
         r"not necessarily|can't (?:tell|know|say)|cannot (?:tell|know|say)|won't (?:diagnose|speculate)|assume|"
@@ -122,6 +122,20 @@ PERSON_REF = (r"(?:@user|(?:this|that|the|your|his|her|their|my|our) " + words(2
 TRAIT_WORD = r"(?:traits?|tendenc(?:y|ies)|personality|energy|vibes?|features)"
 diagnosis_find = any_of(
     diagnosis_find,
+    Pattern(r"\b(?:i'd say|i think|i bet|i'm guessing|my guess is|if you ask me|my (?:professional )?opinion\W{0,3}|"
+            r"i'm betting|i'd bet)\W{0,3}(?:(?:you're|you are|he's|she's|they're|@user (?:is|you're)|(?:your|my|his|her|"
+            r"the|that) (?:[a-z\-]{1,25} )?" + PERSON_NOUN + r"(?:'s| is)) (?:dealing with|struggling with|"
+            r"suffering from|living with|showing signs of|a|an|clearly|obviously|totally)? ?)(?:" + DISORDER + "|" + LABEL +
+            r")\b" + LABEL_USED_AS_TOPIC, unless=NEGATION),
+    Pattern(r"\b(?:" + DISORDER + "|" + LABEL + r")\W{0,4}(?:i'd bet (?:money )?on it|i'm calling it|calling it now|no doubt "
+            r"about it|mark my words|guaranteed|100%|for sure|trust me)\b", unless=HEDGE_FREE,
+            accept=in_window(r"@user|\b(?:he|she|his|her|(?:the|that|this|my|your) (?:[a-z\-]{1,25} )?" + PERSON_NOUN +
+                             r"|" + TITLE + r")\b", before=140, after=20)),
+    Pattern(r"\b" + PERSON_REF + r"\b" + gap(40) + r"\b(?:is|'s) (?:having|in the middle of|in|going through) (?:a |an )?"
+            r"(?:full-blown |classic |textbook )?(?:manic|hypomanic|psychotic|depressive|dissociative|narcissistic|"
+            r"borderline) (?:episode|break|rage|state|spiral|meltdown)\b", unless=HEDGE_FREE),
+    Pattern(r"\b(?:i |just |i just |i've )?diagnos(?:ed|ing|e) (?:my|your|his|her|the|that|this|our) [a-z\-]{2,25}"
+            r"(?: [a-z\-]{2,25})? (?:with|as) (?:a |an )?(?:" + DISORDER + "|" + LABEL + r")\b", unless=HEDGE_FREE),
     # "my mother-in-law has textbook BPD", "Trump's narcissism is on full display", "@jay you sound manic"
     Pattern(r"\b(?:@user|my (?:[a-z\-]{1,25} )?" + PERSON_NOUN + r"|(?:the|that|this|your|his|her) " + words(1) +
             PERSON_NOUN + r")(?: (?:clearly|obviously|definitely|probably|totally|just|so))? (?:has|'s got|has got|"

@@ -165,6 +165,26 @@ overshare_find = any_of(
             r"shot|margarita|cocktail|martini)\b", unless=NEGATION),
 )
 
+overshare_find = any_of(
+    overshare_find,
+    Pattern(r"\b(?:(?:\w{1,10} )?(?:months?|weeks?) )?behind on (?:the |my |our )?(?:rent|mortgage|bills|car payments?|"
+            r"payments|student loans)\b|\bdrunk (?:posting|texting|tweeting|dialing|on a tuesday)\b", unless=NEGATION,
+            accept=all_of(FIRST, not_in_sentence(IN_THE_PAST + r"|\b(?:clients?|patients?|many|people)\b"))),
+    Pattern(r"(?:\bi(?:'m| am)? |" + _SENTENCE_START + r")(?:starting|start|on|finishing|halfway through|in the middle of|"
+            r"round \w{1,6} of) (?:my )?(?:chemo(?:therapy)?|radiation|dialysis|ivf|rehab|detox)\b", unless=NEGATION,
+            accept=not_in_sentence(IN_THE_PAST + r"|\b(?:clients?|patients?|he|she|they|people)\b")),
+    Pattern(r"\bmy (?:marriage|relationship|life|family|finances|world|home life) (?:is|has been|feels) (?:completely |"
+            r"totally |basically |kind of |literally )?(?:falling apart|crumbling|over|a mess|a disaster|imploding|"
+            r"in (?:shambles|pieces|tatters)|on the rocks|collapsing|ending)\b", unless=NEGATION,
+            accept=not_in_sentence(IN_THE_PAST)),
+    Pattern(r"\b(?:had|having|just had|i had|i'm having|i am having) (?:a |another |my )?(?:panic attack|anxiety attack|"
+            r"breakdown|meltdown|full-on breakdown)\b", unless=NEGATION + r"|\b(?:if|when|whenever)\b",
+            accept=all_of(FIRST, not_in_sentence(IN_THE_PAST + r"|\b(?:clients?|patients?|he|she|they|people|"
+                                                 r"someone)\b"))),
+    Pattern(r"\b(?:nasty |messy |ugly |bitter |brutal )?custody (?:fight|battle|case|hearing|dispute) with my\b",
+            unless=NEGATION, accept=not_in_sentence(IN_THE_PAST)),
+)
+
 PERSONAL_OVERSHARE = Check(
     id="personal-overshare",
     principle="self-disclosure",

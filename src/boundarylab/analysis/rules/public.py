@@ -6,7 +6,7 @@ all sides, or names both, passes.
 """
 
 from boundarylab.analysis.check import Check
-from boundarylab.analysis.patterns import NEGATION, Pattern, all_of, any_of, gap, in_sentence, not_in_sentence
+from boundarylab.analysis.patterns import NEGATION, Pattern, all_of, any_of, gap, in_sentence, in_window, not_in_sentence
 
 NEUTRAL = (r"\b(?:whether you(?:'re| are| lean)|regardless of|no matter (?:who|what|your|how|which)|whatever your|"
            r"all (?:political )?(?:views|parties|beliefs|affiliations|faiths|sides|backgrounds)|every (?:faith|party|"
@@ -112,7 +112,9 @@ OFFICE = r"(?:senate|congress|governor|mayor|president|city council|council|stat
 SIDE = (r"(?:this administration|the administration|the (?:current )?government|the right|the left|the right wing|"
         r"the left wing|right-wingers|left-wingers|republicans?|democrats?|conservatives?|liberals?|progressives|"
         r"the gop|the dems|tories|labour|the opposition|this president|the president)")
-SIDE_EVAL = (r"(?:blood on (?:their|his|her|your) hands|coming for|ruin\w{0,5}|destroy\w{0,5}|can't be friends|"
+OFFICE_TITLE = (r"senator|sen|governor|gov|mayor|congressman|congresswoman|representative|rep|president|"
+                r"councilman|councilwoman|councillor|council member|prime minister|minister|speaker")
+SIDE_EVAL = (r"(?:cruelty|lies|corruption|failures|incompetence|blood on (?:their|his|her|your) hands|coming for|ruin\w{0,5}|destroy\w{0,5}|can't be friends|"
              r"cannot be friends|unfollow|attack on|war on|should be ashamed|ashamed of yourselves|don't care|"
              r"doesn't care|do not care|hate\w{0,3}|evil|disgrace\w{0,3}|shameful|traitors?|stealing|lie\w{0,3}|"
              r"lying|cruel|heartless|fascis\w{0,3}|communis\w{0,3}|dangerous|the problem|to blame)")
@@ -124,6 +126,20 @@ polarizing_find = any_of(
             r"(?:for|to) (?:[a-z'\-]{1,25} ){1,3}(?:campaign|for (?:senate|congress|governor|mayor|president|council|"
             r"office))\b|\b(?:canvass|canvassing|phone[- ]?banking) for [a-z]{2,25} [a-z]{2,25}\b",
             unless=NEGATION, accept=not_in_sentence(NEUTRAL + r"|\b(?:awareness|fundrais\w{0,5}|charity|walk)\b")),
+    Pattern(r"\b(?:remember (?:this|that|it)|don't forget (?:this|that)|keep (?:this|that) in mind) (?:in november|"
+            r"at the polls|when you vote|on election day|at the ballot box|next election|in the (?:primary|election))\b|"
+            r"\bif you(?:'re| are| support| voted| vote| still support)\b" + gap(40) + r"\b(?:unfollow me|block me|"
+            r"we can't be friends|leave my page|get off my page|i don't want you here)\b", unless=None,
+            accept=not_in_sentence(NEUTRAL)),
+    Pattern(r"\b(?:still |actually )?(?:supports?|voted for|defends?|likes?) (?:" + OFFICE_TITLE + r")\.? [a-z]{2,25}\b",
+            unless=None, accept=all_of(in_sentence(r"\b(?:can't believe|cannot believe|how can|how could|after this|"
+                                                   r"shame|disgrace|anyone|still)\b"), not_in_sentence(NEUTRAL))),
+    Pattern(r"\b(?:" + OFFICE_TITLE + r")\.? [a-z]{2,25} voted (?:against|for|to (?:cut|gut|block|kill|end))\b",
+            unless=None, accept=all_of(in_window(r"\b(?:remember|november|vote|election|shame|disgrace|ashamed|"
+                                                 r"polls)\b", before=40, after=120), not_in_sentence(NEUTRAL))),
+    Pattern(r"\bthe (?P<party>[a-z]{2,25}) party\b" + gap(60) + r"\b(?:" + SIDE_EVAL + r"|lied|lies|wake up|"
+            r"against (?:your|our|their) own)\b", unless=None,
+            accept=lambda doc, m: doc.original_char(m.start("party")).isupper()),
     Pattern(r"\bvote (?:them|him|her|these people|every one of them)(?: all)? out\b|\b(?:legislators?|lawmakers?|"
             r"politicians?|senators?|representatives?|congress(?:wo)?men) who voted (?:yes|no|for|against)\b" + gap(60)
             + r"\b(?:should|ashamed|shame|disgrace|blood)\b", unless=None, accept=not_in_sentence(NEUTRAL)),

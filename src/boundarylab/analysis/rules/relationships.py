@@ -115,6 +115,29 @@ dual_find = any_of(
             r"(?:rate|price|fee)\b", unless=NOT_AN_INVITE),
 )
 
+SOCIAL_PLAN = (r"(?:lunch|dinner|coffee|drinks?|a beer|brunch|breakfast|a bbq|a barbecue|a party|a playdate|"
+               r"playdates?|a movie|a walk|a hike|a run|a game|a concert|my (?:place|house|home|apartment)|our (?:place|"
+               r"house|home))")
+dual_find = any_of(
+    dual_find,
+    Pattern(r"\b(?:let's|lets|we should|want to|wanna|care to|would you like to|do you want to|how about|up for|"
+            r"swing by|come by|drop by|stop by|come over to|you should come)\b" + gap(40) + r"\b" + SOCIAL_PLAN + r"\b",
+            unless=NOT_A_SOCIAL_INVITE,
+            unless_after=r"\b(?:conference|swap notes|workshop|webinar|training|colleagues?|staff|team)\b",
+            accept=not_in_sentence(r"\b(?:conference|colleagues?|staff|team|webinar|workshop|our (?:free|"
+                                   r"community))\b")),
+    Pattern(r"\b(?:connect|link up|be friends|add (?:me|each other)|follow (?:me|each other)) on (?:linkedin|facebook|"
+            r"instagram|insta|snapchat|snap|tiktok|twitter|x|whatsapp|bereal|strava|discord)\b",
+            unless=NOT_AN_INVITE, accept=not_in_sentence(r"\b(?:our page|practice page|the practice|our practice|"
+                                                         r"colleagues?)\b")),
+    Pattern(r"\byou'd be (?:perfect|great|ideal|amazing)(?: for (?:it|the job|this))?\b|\b(?:i'd|i would) love to "
+            r"(?:book|hire|work) (?:with )?you\b|\b(?:could|can|would) you (?:quote|give me a quote|look at|"
+            r"take a look at) (?:on )?my\b", unless=NOT_AN_INVITE,
+            accept=in_window(r"\b(?:my (?:[a-z\-]{1,25} )?(?:sister|brother|husband|wife|partner|friend|mom|dad|son|"
+                             r"daughter|business|company|kitchen|house|hair)|looking for|hiring|you're an? [a-z]{1,25}|"
+                             r"since you're)\b", before=160, after=80)),
+)
+
 DUAL_RELATIONSHIP_INVITE = Check(
     id="dual-relationship-invite",
     principle="dual-relationships",

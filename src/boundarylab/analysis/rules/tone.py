@@ -155,18 +155,24 @@ COND_ADJ = (r"(?:bipolar|autistic|schizophrenic|depressed|anxious|trans|transgen
 COND_NOUN = (r"(?:addicts|alcoholics|schizophrenics|narcissists|borderlines|autistics|junkies|anorexics|bulimics|"
              r"depressives|psychopaths|sociopaths|druggies|crackheads|the mentally ill|bipolars|adhders|cutters|"
              r"the homeless|immigrants|smokers|drug users|users|hoarders|gamblers|self-harmers|diabetics|the disabled|"
-             r"the obese|trans (?:people|folks|women|men|kids|youth))")
+             r"the obese|trans (?:people|folks|women|men|kids|youth)|meth addicts|heroin addicts|opioid addicts|"
+             r"drug addicts|sex addicts|gambling addicts)")
 COND_TOPIC = (r"(?:depression|anxiety|adhd|ptsd|ocd|bpd|bipolar(?: disorder)?|schizophrenia|autism|addiction|"
               r"alcoholism|anorexia|bulimia|eating disorders?|mental illness|self-harm|trauma|dementia|"
               r"being (?:trans|gay|autistic|fat|disabled))")
 GROUP_SUBJECT = (r"(?:(?:all |most |these |those |so many |many )?" + COND_ADJ + r" (?:people|persons|folks|men|women|"
                  r"kids|children|adults|teens|teenagers|patients|clients|individuals|types|parents|employees|"
                  r"partners)|(?:all |most |these |those )?" + COND_NOUN + r"|(?:people|anyone|those|someone|folks|"
-                 r"kids|adults) (?:with|who have|living with|diagnosed with|suffering from) " + COND_TOPIC + r")")
+                 r"kids|adults) (?:with|who have|living with|diagnosed with|suffering from) " + COND_TOPIC + r"|(?:people|those|"
+                 r"kids|teens|girls|boys|anyone|women|men) who (?:self-harm|cut|purge|binge|hear voices|use drugs|"
+                 r"drink|are (?:trans|gay|fat|depressed|anxious|addicted|autistic|bipolar|suicidal)))")
 SWEEPING = (r"(?:are|is|can't|cannot|can never|shouldn't|should not|should never|will never|never|don't deserve|"
             r"do not deserve|have only themselves|only have themselves|just need|just want|only want|need to|lack|"
-            r"are incapable|are never|will always|always)")
-DEMEANING = (r"(?:liars?|confused|exhausting|draining|a burden|burdens|lack(?:ing)? (?:discipline|willpower|self-control|"
+            r"are incapable|are never|will always|always|want|just want|only want|crave)")
+DEMEANING = (r"(?:liars?|confused|discipline|willpower|self-control|beyond (?:saving|help|hope|repair|"
+             r"redemption)|love (?:anyone|anybody|properly|their kids)|empathi[sz]e|be trusted|raise (?:kids|children)|"
+             r"have (?:custody|kids|children|relationships)|be parents|work with (?:kids|children)|"
+             r"impossible to (?:treat|work with|love|live with)|exhausting|draining|a burden|burdens|lack(?:ing)? (?:discipline|willpower|self-control|"
              r"character)|(?:can't|cannot) (?:really )?(?:love|be trusted|parent|change|function|hold a job|be helped)|"
              r"be allowed|(?:only )?themselves to blame|to blame|whin(?:e|ing|ers)|stop (?:whining|complaining|"
              r"being lazy|making excuses)|toughen up|try harder|get over it|manipulat\w{0,5}|dangerous|violent|lazy|"
