@@ -159,8 +159,22 @@ def _judged_by_writer(doc, m) -> bool:
     return REPORTED.search(m.group("gap") or "") is None
 
 
+# The idea in any word order: a named or pointed-to colleague ("Marla Voss, LMFT", "the psychiatrist who…", "some
+# 'therapist' on TikTok", "a certain coach in our town") and a verdict on their practice in the same sentence or
+# the short one after it ("Shameful.", "Report her.").
+POINTED_COLLEAGUE = (r"(?:[a-z]{2,25},? (?:lmft|lpc|lcsw|lmhc|psyd|phd|md|mft|lpcc|lcpc)\b|(?:some|a certain|one|this|"
+                     r"that|the) ['\"]?(?:[a-z\-']{1,25} ){0,2}['\"]?" + PERSON + r"['\"]? (?:who|on|in|at|from|"
+                     r"that|with)\b|(?:the|their) " + PERSON + r"s (?:at|on|in|from) [a-z]{2,25})")
+VERDICT = (r"(?:shameful|disgraceful|appalling|unbelievable|needs? to retire|should retire|report (?:her|him|them)|"
+           r"reported|no clue|no idea|keep(?:s)? losing|great job|well done|bravo|astrology|dangerous|harmful|"
+           r"irresponsible|unethical|incompetent|quack\w{0,5}|fraud\w{0,5}|scam\w{0,5}|misinformation|nonsense|"
+           r"garbage|a joke|embarrass\w{0,6}|shouldn't be|should not be|charges \$|stop (?:their|your) meds|"
+           r"telling (?:teens|kids|clients|people) to|tells clients|told my client|lost (?:her|his|their) licen[cs]e|"
+           r"spiritual problem|just dramatic|wrong)")
 colleague_find = any_of(
     colleague_find,
+    Pattern(r"\b" + POINTED_COLLEAGUE + r"(?P<gap>" + gap(120) + r"(?:[.!?]{1,3}['\")]?\s{1,3}" + gap(40) + r")?)\b" +
+            VERDICT + r"\b", accept=_judged_by_writer),
     Pattern(r"\b" + COLLEAGUE_REF + r"\b(?P<gap>" + gap(80) + r"(?:[.!?]{1,3}[\"')]?\s{1,3}" + gap(30) + r")?)\b" +
             JUDGEMENT + r"\b",
             accept=all_of(_judged_by_writer, in_text(r"@user|\bdr\b|\b(?:therap|counsel|psych|clinic|practice|"

@@ -120,8 +120,40 @@ PERSON_REF = (r"(?:@user|(?:this|that|the|your|his|her|their|my|our) " + words(2
               r"(?: (?:on|from|at|of|in) (?:[a-z'\-]{1,25} ){0,2}[a-z'\-]{1,25})?|(?:the )?" + TITLE +
               r"\.? [a-z]{1,25}|someone(?: (?:here|in (?:this|the) (?:thread|comments)))?|you)")
 TRAIT_WORD = r"(?:traits?|tendenc(?:y|ies)|personality|energy|vibes?|features)"
+# The idea in any word order: a diagnostic label, and a specific person in the same sentence (or in a short one
+# just before it: "Her ex? Covert narc."), with no teaching, hedging or first-hand frame around them.
+SPECIFIC_PERSON = re.compile(
+    r"@user|\b(?:he|she|him|his|her)\b|\b(?:the|that|this|your|my|our|his|her) (?:[a-z\-']{1,25} ){0,3}?(?:" +
+    PERSON_NOUN + r")\b|\b(?:" + TITLE + r")\.? [a-z]{2,25}\b|\byou(?:'re| are)\b")
+TEACHING = re.compile(
+    r"\b(?:if|when|whether|people|those|someone|anyone|signs?|symptoms?|traits? (?:of|include)|can|could|may|might|"
+    r"often|many|most|research|stud(?:y|ies)|assess\w{0,6}|doesn't|isn't|not every|never|can't|cannot|won't|don't|"
+    r"stop|words?|term|myth|stigma|living with|lives with|lived with|memoir|openly|publicly|own|i have|i had|i've|"
+    r"i was|not|no|n't|labels?|pov|quiz|diagnosed|diagnosis|diagnoses|treatment|treated|meds|medication|therapy|support|proud|"
+    r"learn\w{0,3}|awareness|understand\w{0,3}|means?|looks? like in|like (?:adhd|ocd|autism)|about|with (?:adhd|"
+    r"ocd|autism|bpd|ptsd|bipolar|depression|anxiety))\b")
+_LABEL_RX = re.compile(r"\b(?:" + LABEL + "|" + DISORDER + r")\b")
+
+
+def _pinned_on_someone(doc, m) -> bool:
+    start, end = doc.sentence(m.start())
+    if "?" in doc.norm[m.end():end]:  # a question to readers ("Is your partner a narcissist?") is a prompt
+        return False
+    before = doc.sentence(start - 2)[0] if start >= 2 else start
+    if start - before < 60:  # a short question or fragment just before: "Her ex? Covert narc."
+        start = before
+    text = doc.norm[start:end]
+    return SPECIFIC_PERSON.search(text) is not None and TEACHING.search(text) is None
+
+
 diagnosis_find = any_of(
     diagnosis_find,
+    Pattern(r"\b(?:textbook|classic|full-blown|raging|covert|malignant|total|complete|clearly|obviously|definitely|"
+            r"100%|no question|no doubt|such an?|the most|serious|full|straight up|totally|pure|undiagnosed|untreated|"
+            r"is|'s|has|having|a|an) (?:[a-z\-]{1,25} )?(?:" + LABEL + "|" + DISORDER + r"|narc|psychotic break)\b"
+            r"(?! (?:disorder|research|symptoms|signs|awareness|community|diagnosis|criteria|month|support|resources|"
+            r"clients|people|kids|adults|traits|parents?|families|victims?|survivors?))",
+            unless=None, accept=_pinned_on_someone),
     Pattern(r"\b(?:i'd say|i think|i bet|i'm guessing|my guess is|if you ask me|my (?:professional )?opinion\W{0,3}|"
             r"i'm betting|i'd bet)\W{0,3}(?:(?:you're|you are|he's|she's|they're|@user (?:is|you're)|(?:your|my|his|her|"
             r"the|that) (?:[a-z\-]{1,25} )?" + PERSON_NOUN + r"(?:'s| is)) (?:dealing with|struggling with|"

@@ -17,6 +17,8 @@ NEUTRAL = (r"\b(?:whether you(?:'re| are| lean)|regardless of|no matter (?:who|w
            r"conservatives?) (?:and|or|&) (?:conservatives?|liberals?)|(?:left|right) (?:and|or) (?:right|left)|"
            r"pro-?(?:life|choice) (?:and|or) pro-?(?:choice|life)|research|study|studies|survey|poll(?:s|"
            r"ing)? (?:show|found|suggest))")
+CONTEST = (r"\b(?:awards?|best of|contest|readers'? choice|competition|nominat\w{0,6}|practice|clinic|counsell?ing|"
+           r"therapy|wellness|poll|kindness|yourself|self-care)\b")
 PARTY = (r"(?:democrats|the democrats|dems|republicans|the republicans|the gop|gop|liberals|libs|libtards?|"
          r"conservatives|leftists|lefties|the left|the far left|the radical left|the far right|right[- ]wingers?|"
          r"left[- ]wingers?|the right wing|maga|maga (?:crowd|people|supporters|voters)|trumpers|socialists|"
@@ -38,7 +40,7 @@ PARTISAN_TAG = (r"#(?:maga|resist|resistance|blue ?wave|red ?wave|never ?trump|p
 polarizing_find = any_of(
     Pattern(r"\bvote (?:for|against) (?!us\b|me\b|our\b|my\b|the best\b|your favou?rite\b|local\b|whoever\b|"
             r"the candidate (?:who|that) |what|who|yourself)[a-z@#]\w{0,20}", unless=None,
-            accept=not_in_sentence(NEUTRAL)),
+            accept=not_in_sentence(NEUTRAL + "|" + CONTEST)),
     Pattern(r"\bvote (?:blue|red|democrat(?:ic)?|republican|gop|conservative|liberal|labour|labor|tory|yes on|no on|"
             r"them out|him out|her out|out (?:every|all|the))\b", unless=None, accept=not_in_sentence(NEUTRAL)),
     Pattern(PARTISAN_TAG, unless=None),
@@ -120,6 +122,17 @@ SIDE_EVAL = (r"(?:cruelty|lies|corruption|failures|incompetence|blood on (?:thei
              r"lying|cruel|heartless|fascis\w{0,3}|communis\w{0,3}|dangerous|the problem|to blame)")
 polarizing_find = any_of(
     polarizing_find,
+    Pattern(r"\b(?:voting|vote|elect|re-?elect|honk if you're voting) (?:for )?(?:" + OFFICE_TITLE + r")?\.? ?"
+            r"(?P<who>[a-z]{2,25})\b", unless=NEGATION,
+            accept=all_of(lambda doc, m: doc.original_char(m.start("who")).isupper()
+                          and doc.norm[m.start("who"):m.end("who")] not in {"us", "me", "our", "the", "my", "your", "i"},
+                          not_in_sentence(CONTEST))),
+    Pattern(r"\b(?:yes|no) on (?:prop(?:osition)? ?)?\d{1,3}\b|\bvote (?:yes|no)\b|\bvote accordingly\b|"
+            r"\belect (?:more )?(?:progressives|conservatives|democrats|republicans|liberals|socialists)\b|"
+            r"\bculture warriors?\b|\bi stand with\b" + gap(40) + r"\bagainst (?:" + OFFICE_TITLE + r")\b|"
+            r"\bmaga is\b|\babortion (?:rights )?(?:is|are) (?:a )?(?:human rights?|murder|healthcare)\b|"
+            r"\breligion is (?:the root|poison|a disease|the problem|for the weak|a crutch)\b|\bleave (?:the|your) church\b",
+            unless=NEGATION, accept=not_in_sentence(NEUTRAL)),
     Pattern(r"\b" + SIDE + r"\b" + gap(60) + r"\b" + SIDE_EVAL + r"\b", unless=None,
             accept=not_in_sentence(NEUTRAL)),
     Pattern(r"\b(?:canvass\w{0,4}|phone[- ]?bank\w{0,4}|donat\w{0,4}|volunteer\w{0,4}|knock\w{0,4} (?:on )?doors) "
