@@ -171,8 +171,33 @@ VERDICT = (r"(?:shameful|disgraceful|appalling|unbelievable|needs? to retire|sho
            r"garbage|a joke|embarrass\w{0,6}|shouldn't be|should not be|charges \$|stop (?:their|your) meds|"
            r"telling (?:teens|kids|clients|people) to|tells clients|told my client|lost (?:her|his|their) licen[cs]e|"
            r"spiritual problem|just dramatic|wrong)")
+# Broadest form: a verdict word, with a specific colleague somewhere in its sentence and no general frame.
+SPECIFIC_COLLEAGUE = re.compile(
+    r"@user|\bdr\.? [a-z]{2,25}|\b(?:the|that|this|my|her|his|their|a certain|some|one) (?:[a-z\-'\"]{1,25} ){0,3}?"
+    r"(?:" + PERSON + r"|practice|clinic|life coach|wellness (?:studio|center|centre))s?\b|\b[a-z]{2,25},? (?:lmft|lpc|"
+    r"lcsw|lmhc|psyd|phd|mft)\b|\b" + PRACTICE_NAME + r"\b")
+GENERAL_FRAME = re.compile(r"\b(?:if|when|any|every|a good|find|finding|look for|looking for|okay to|ok to|fit|"
+                           r"ask your|should your|whether|how to|spot|signs|red flags (?:in|to)|never|not|isn't|wasn't|"
+                           r"don't|didn't|grateful|thank|thanks|proud|learned|taught|myself|i was|i used to|i got|warned|said|says|"
+                           r"told me|explained|reminded|wrote|agree\w{0,3})\b")
+BROAD_VERDICT = (r"(?:" + JUDGEMENT + "|" + VERDICT + r"|awful|terrible|horrible|worst|cringe|clueless|out of "
+                 r"(?:touch|date)|unqualified|lazy|greedy|arrogant|negligent|shady|sketchy|predatory|yikes|ugh|"
+                 r"disappointing|disgusted|furious|appalled)")
+CLINICAL_WORLD = re.compile(r"\bdr\b|\b(?:therap|counsel|psych|clinic|practice|coach|wellness|colleague|supervisor|"
+                            r"provider|lcsw|lpc|lmft|licen[cs])")
+
+
+def _said_of_a_colleague(doc, m) -> bool:
+    start, end = doc.sentence(m.start())
+    nxt_start = doc.sentence(start - 2)[0] if start >= 2 else start
+    text = doc.norm[nxt_start if start - nxt_start < 80 else start:end]
+    return (SPECIFIC_COLLEAGUE.search(text) is not None and GENERAL_FRAME.search(text) is None
+            and CLINICAL_WORLD.search(text) is not None)
+
+
 colleague_find = any_of(
     colleague_find,
+    Pattern(r"\b" + BROAD_VERDICT + r"\b", unless=None, accept=_said_of_a_colleague),
     Pattern(r"\b" + POINTED_COLLEAGUE + r"(?P<gap>" + gap(120) + r"(?:[.!?]{1,3}['\")]?\s{1,3}" + gap(40) + r")?)\b" +
             VERDICT + r"\b", accept=_judged_by_writer),
     Pattern(r"\b" + COLLEAGUE_REF + r"\b(?P<gap>" + gap(80) + r"(?:[.!?]{1,3}[\"')]?\s{1,3}" + gap(30) + r")?)\b" +

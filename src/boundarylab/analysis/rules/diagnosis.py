@@ -135,6 +135,18 @@ TEACHING = re.compile(
 _LABEL_RX = re.compile(r"\b(?:" + LABEL + "|" + DISORDER + r")\b")
 
 
+_NAME = re.compile(r"(?<=[a-z,:] )[A-Z][a-z]{2,24}\b")
+NOT_NAMES = frozenset("""Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June
+July August September October November December God Instagram Facebook Twitter TikTok YouTube Reddit English American
+Christmas Easter Google Netflix Honestly Seriously Also And But Not The This That""".split())
+
+
+def _names_someone(doc, start: int, end: int) -> bool:
+    """A capitalised name inside the sentence ("Honestly Brenda from accounting…"), not its first word."""
+    a, b = doc.span(start, end)
+    return any(n.group() not in NOT_NAMES for n in _NAME.finditer(doc.original, a, b))
+
+
 def _pinned_on_someone(doc, m) -> bool:
     start, end = doc.sentence(m.start())
     if "?" in doc.norm[m.end():end]:  # a question to readers ("Is your partner a narcissist?") is a prompt
@@ -143,7 +155,8 @@ def _pinned_on_someone(doc, m) -> bool:
     if start - before < 60:  # a short question or fragment just before: "Her ex? Covert narc."
         start = before
     text = doc.norm[start:end]
-    return SPECIFIC_PERSON.search(text) is not None and TEACHING.search(text) is None
+    return TEACHING.search(text) is None and (SPECIFIC_PERSON.search(text) is not None
+                                              or _names_someone(doc, start, end))
 
 
 diagnosis_find = any_of(
