@@ -120,8 +120,26 @@ SIDE_EVAL = (r"(?:cruelty|lies|corruption|failures|incompetence|blood on (?:thei
              r"cannot be friends|unfollow|attack on|war on|should be ashamed|ashamed of yourselves|don't care|"
              r"doesn't care|do not care|hate\w{0,3}|evil|disgrace\w{0,3}|shameful|traitors?|stealing|lie\w{0,3}|"
              r"lying|cruel|heartless|fascis\w{0,3}|communis\w{0,3}|dangerous|the problem|to blame)")
+# Broadest form: a political actor or a culture-war issue, and the writer taking a side on it in the same
+# sentence. Explaining a rule, or how to cope with election stress, takes no side.
+POLITICAL = (r"(?:" + OFFICE_TITLE + r")\.? [a-z]{2,25}|(?:the )?[a-z]{2,25} party|(?:the )?(?:administration|"
+             r"government|legislature|congress|parliament|senate|gop|dems|democrats?|republicans?|conservatives?|"
+             r"liberals?|progressives|leftists|the left|the right|right-wing|left-wing|woke|maga)|(?:this|the|that|"
+             r"his|her|their) (?:new |proposed )?(?:bill|law|ban|policy|budget|mandate|executive order)|abortion|"
+             r"gun (?:control|rights|owners|laws)|immigra\w{1,10}|border|trans (?:rights|kids|people|youth)|"
+             r"pronouns|dei|critical race theory|crt|drag (?:queens?|shows?)|book bans?|second amendment|"
+             r"election|ballot|candidate")
+SIDE_TAKING = (r"\b(?:vote|voting|elect|re-?elect|defeat|oust|impeach|call your reps?|kill (?:it|this|the bill)|stand with|"
+               r"fight|resist|protect (?:our|your)|disgrace\w{0,3}|cruel\w{0,3}|evil|shame\w{0,3}|ashamed|traitors?|"
+               r"wake up|garbage|clowns?|liars?|lied|lying|corrupt|destroy\w{0,3}|attack\w{0,3}|war on|bigot\w{0,3}|"
+               r"fascis\w{0,3}|heartless|monsters?|idiots?|dangerous|blood on|unfollow|complicit|sick of|"
+               r"enough is enough|must be stopped|needs to go|has to go|out of office|never again)\b")
 polarizing_find = any_of(
     polarizing_find,
+    Pattern(r"\b" + POLITICAL + r"\b", unless=None,
+            accept=all_of(in_sentence(SIDE_TAKING), not_in_sentence(NEUTRAL + r"|\b(?:stress\w{0,3}|anxiety|"
+                          r"cope|coping|news|boundar\w{0,3}|summary|explain\w{0,5}|what (?:it|this) means|resources|"
+                          r"telehealth|insurance|medicaid rules|whatever|welcome|all (?:of you|clients))\b|\bif\b"))),
     Pattern(r"\b(?:voting|vote|elect|re-?elect|honk if you're voting) (?:for )?(?:" + OFFICE_TITLE + r")?\.? ?"
             r"(?P<who>[a-z]{2,25})\b", unless=NEGATION,
             accept=all_of(lambda doc, m: doc.original_char(m.start("who")).isupper()
