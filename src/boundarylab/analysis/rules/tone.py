@@ -84,6 +84,22 @@ unprofessional_find = any_of(
                     r"paperwork)\b")),
 )
 
+# Talking down to a reader or a client, whatever the words: pet names used as put-downs, dismissive
+# imperatives, mockery, and threatening to lose it over clients.
+unprofessional_find = any_of(
+    unprofessional_find,
+    Pattern(r"(?:,|\.\.\.|-) ?(?:sweetie|sweetheart|honey|darling|buddy|pal|champ|princess|kiddo)\b"
+            r"|\b(?:grow up|get a grip|get over yourself|do better|bless your heart|skill issue|learn to read|"
+            r"read the (?:post|room|caption)|cope harder|cry about it|stay pressed|not my emergency|"
+            r"(?:a |this |the |what a )?(?:dumpster fire|clown show|shitshow|circus)|"
+            r"(?:pretend(?:ing)?|fake|faking) to (?:listen|care|be interested)|i(?:'m| am) (?:going to|about to) "
+            r"(?:lose it|scream|snap|quit)|one more (?:client|patient|person|parent) (?:asks|tells|says|texts|cancels))\b",
+            unless=NEGATION + "|" + MENTION, accept=not_quoted),
+    Pattern(r"\b(?:lmao|lmfao|rofl)\b", unless=None,
+            accept=in_sentence(r"\b(?:guy|gal|comments?|commenters?|people|clients?|patients?|he|she|they|y'all|you|"
+                               r"therapists?|coach|scam|idiots?|boards)\b")),
+)
+
 UNPROFESSIONAL_TONE = Check(
     id="unprofessional-tone",
     principle="professional-presence",
