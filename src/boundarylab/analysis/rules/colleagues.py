@@ -180,9 +180,43 @@ GENERAL_FRAME = re.compile(r"\b(?:if|when|any|every|a good|find|finding|look for
                            r"ask your|should your|whether|how to|spot|signs|red flags (?:in|to)|never|not|isn't|wasn't|"
                            r"don't|didn't|grateful|thank|thanks|proud|learned|taught|myself|i was|i used to|i got|warned|said|says|"
                            r"told me|explained|reminded|wrote|agree\w{0,3})\b")
-BROAD_VERDICT = (r"(?:" + JUDGEMENT + "|" + VERDICT + r"|awful|terrible|horrible|worst|cringe|clueless|out of "
-                 r"(?:touch|date)|unqualified|lazy|greedy|arrogant|negligent|shady|sketchy|predatory|yikes|ugh|"
-                 r"disappointing|disgusted|furious|appalled)")
+
+
+def _branches(alternation: str) -> list[str]:
+    """The top-level branches of "(?:a|b|c)", so plain words among them can share a trie."""
+    body, out, depth, cur, i = alternation[3:-1], [], 0, "", 0
+    while i < len(body):
+        ch = body[i]
+        if ch == "\\":
+            cur += body[i:i + 2]
+            i += 2
+            continue
+        depth += (ch == "(") - (ch == ")")
+        if ch == "|" and depth == 0:
+            out.append(cur)
+            cur = ""
+        else:
+            cur += ch
+        i += 1
+    out.append(cur)
+    nested = [b for b in out if b.startswith("(?:") and b.endswith(")") and _closes_at_end(b)]
+    return [x for b in out for x in (_branches(b) if b in nested else [b])]
+
+
+def _closes_at_end(group: str) -> bool:
+    depth = 0
+    for i, ch in enumerate(group):
+        if ch == "\\":
+            continue
+        depth += (ch == "(") - (ch == ")")
+        if depth == 0:
+            return i == len(group) - 1
+    return False
+
+
+BROAD_VERDICT = alt(*_branches(JUDGEMENT), *_branches(VERDICT), "awful", "terrible", "horrible", "worst", "cringe",
+                    "clueless", "out of (?:touch|date)", "unqualified", "lazy", "greedy", "arrogant", "negligent", "shady",
+                    "sketchy", "predatory", "yikes", "ugh", "disappointing", "disgusted", "furious", "appalled")
 CLINICAL_WORLD = re.compile(r"\bdr\b|\b(?:therap|counsel|psych|clinic|practice|coach|wellness|colleague|supervisor|"
                             r"provider|lcsw|lpc|lmft|licen[cs])")
 

@@ -122,7 +122,7 @@ SIDE_EVAL = (r"(?:cruelty|lies|corruption|failures|incompetence|blood on (?:thei
              r"lying|cruel|heartless|fascis\w{0,3}|communis\w{0,3}|dangerous|the problem|to blame)")
 # Broadest form: a political actor or a culture-war issue, and the writer taking a side on it in the same
 # sentence. Explaining a rule, or how to cope with election stress, takes no side.
-POLITICAL = (r"(?:" + OFFICE_TITLE + r")\.? [a-z]{2,25}|(?:the )?[a-z]{2,25} party|(?:the )?(?:administration|"
+POLITICAL = (r"(?:" + OFFICE_TITLE + r")\.? [a-z]{2,25}|[a-z]{2,25} party|(?:administration|"
              r"government|legislature|congress|parliament|senate|gop|dems|democrats?|republicans?|conservatives?|"
              r"liberals?|progressives|leftists|the left|the right|right-wing|left-wing|woke|maga)|(?:this|the|that|"
              r"his|her|their) (?:new |proposed )?(?:bill|law|ban|policy|budget|mandate|executive order)|abortion|"
@@ -140,17 +140,18 @@ polarizing_find = any_of(
             accept=all_of(in_sentence(SIDE_TAKING), not_in_sentence(NEUTRAL + r"|\b(?:stress\w{0,3}|anxiety|"
                           r"cope|coping|news|boundar\w{0,3}|summary|explain\w{0,5}|what (?:it|this) means|resources|"
                           r"telehealth|insurance|medicaid rules|whatever|welcome|all (?:of you|clients))\b|\bif\b"))),
-    Pattern(r"\b(?:voting|vote|elect|re-?elect|honk if you're voting) (?:for )?(?:" + OFFICE_TITLE + r")?\.? ?"
+    Pattern(r"\b(?:voting|vote|elect) (?:for )?(?:" + OFFICE_TITLE + r")?\.? ?"
             r"(?P<who>[a-z]{2,25})\b", unless=NEGATION,
             accept=all_of(lambda doc, m: doc.original_char(m.start("who")).isupper()
                           and doc.norm[m.start("who"):m.end("who")] not in {"us", "me", "our", "the", "my", "your", "i"},
                           not_in_sentence(CONTEST))),
-    Pattern(r"\b(?:yes|no) on (?:prop(?:osition)? ?)?\d{1,3}\b|\bvote (?:yes|no)\b|\bvote accordingly\b|"
-            r"\belect (?:more )?(?:progressives|conservatives|democrats|republicans|liberals|socialists)\b|"
-            r"\bculture warriors?\b|\bi stand with\b" + gap(40) + r"\bagainst (?:" + OFFICE_TITLE + r")\b|"
-            r"\bmaga is\b|\babortion (?:rights )?(?:is|are) (?:a )?(?:human rights?|murder|healthcare)\b|"
-            r"\breligion is (?:the root|poison|a disease|the problem|for the weak|a crutch)\b|\bleave (?:the|your) church\b",
-            unless=NEGATION, accept=not_in_sentence(NEUTRAL)),
+    *(Pattern(rx, unless=NEGATION, accept=not_in_sentence(NEUTRAL)) for rx in (
+        r"\b(?:yes on|no on) (?:prop(?:osition)? ?)?\d{1,3}\b", r"\bvote (?:yes|no|accordingly)\b",
+        r"\belect (?:more )?(?:progressives|conservatives|democrats|republicans|liberals|socialists)\b",
+        r"\bculture warriors?\b", r"\bi stand with\b" + gap(40) + r"\bagainst (?:" + OFFICE_TITLE + r")\b",
+        r"\bmaga is\b", r"\babortion (?:rights )?(?:is|are) (?:a )?(?:human rights?|murder|healthcare)\b",
+        r"\breligion is (?:the root|poison|a disease|the problem|for the weak|a crutch)\b",
+        r"\bleave (?:the|your) church\b")),
     Pattern(r"\b" + SIDE + r"\b" + gap(60) + r"\b" + SIDE_EVAL + r"\b", unless=None,
             accept=not_in_sentence(NEUTRAL)),
     Pattern(r"\b(?:canvass\w{0,4}|phone[- ]?bank\w{0,4}|donat\w{0,4}|volunteer\w{0,4}|knock\w{0,4} (?:on )?doors) "
