@@ -266,11 +266,14 @@ COLLEAGUE_DISPARAGEMENT = Check(
         "The practice across town is a total joke.",
         "My former supervisor was the most incompetent clinician I've ever met.",
         "Imagine calling yourself a therapist and still recommending conversion therapy.",
+        "Marla Voss, LMFT, tells clients their anxiety is a spiritual problem. She needs to retire.",
+        "The psychiatrist across the hall hands out benzos to almost everyone he sees.",
     ),
     passes_on=(
         "If something a colleague posts worries you, reach out to them privately first.",
         "Different therapists use different approaches, and that's a good thing.",
         "Grateful to my former supervisor, who taught me that silence in session is not a problem to fix.",
+        "My supervisor warned me that trends like trauma-dumping memes can be harmful to people in pain.",
         "I disagree with parts of Dr. Okafor's new book, and I'd welcome a respectful discussion.",
     ),
 )

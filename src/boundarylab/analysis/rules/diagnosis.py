@@ -232,6 +232,8 @@ DIAGNOSIS_OF_PERSON = Check(
         "Sounds like your ex is a narcissist, honestly.",
         "The governor is showing classic signs of dementia.",
         "Kevin is such a narcissist lol",
+        "Her ex? Covert narc. Seen it a hundred times.",
+        "The mayor is displaying all the hallmarks of a narcissist.",
     ),
     passes_on=(
         "Narcissistic personality disorder is diagnosed by a clinician after a full assessment.",
@@ -239,6 +241,7 @@ DIAGNOSIS_OF_PERSON = Check(
         "You're not a narcissist for saying no.",
         "I can't diagnose anyone I haven't assessed, including public figures.",
         "Classic narcissist traits include a need for admiration and a lack of empathy.",
+        "My son has ADHD, and I've learned as much from him as from any training.",
     ),
 )
 

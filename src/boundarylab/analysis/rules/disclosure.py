@@ -198,6 +198,8 @@ PERSONAL_OVERSHARE = Check(
         "Honestly I'm so hungover I could barely get through my morning sessions 😅",
         "I've been having panic attacks every night this week and I can't stop crying.",
         "my mother-in-law is an absolute nightmare and she's staying with us for 3 weeks",
+        "Waiting on biopsy results and completely spiralling. Sorry if I'm distracted in sessions this week.",
+        "I'm three months behind on rent and terrified.",
     ),
     passes_on=(
         "Years ago I lived with panic attacks. Therapy helped me, and it's part of why I do this work.",

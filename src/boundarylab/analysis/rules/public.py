@@ -207,12 +207,16 @@ POLARIZING_OPINION = Check(
         "Vote Blue! Our clients' lives depend on it. #VoteBlue",
         "The only real cure for depression is Jesus. Give your life to Him.",
         "Governor Blake is a fascist and everyone at this practice knows it.",
+        "Proud to be canvassing for Maria Lopez this weekend!",
+        "Our clients are suffering because of this administration's cruelty.",
     ),
     passes_on=(
         "Election season stressing you out? Try limiting news to one check a day.",
         "Our practice welcomes clients of every faith, and of none, and of every political view.",
         "Whether you're a Democrat or a Republican, political conflict at dinner can hurt.",
         "Please vote for our practice in the Best of Tri-County awards!",
+        "Please vote for Harbor Counseling in the Best of Brackley awards!",
+        "The governor signed the parity bill today, which means more coverage for therapy.",
     ),
 )
 

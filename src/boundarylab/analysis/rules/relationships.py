@@ -151,12 +151,15 @@ DUAL_RELATIONSHIP_INVITE = Check(
         "We should grab coffee sometime outside of session ☕",
         "Accepted your friend request! Nice to see you here 😄",
         "Since you're a realtor, could you help me sell my condo?",
+        "Swing by my place Saturday, we're having a BBQ!",
+        "Want to join my running club? We meet Sundays.",
     ),
     passes_on=(
         "I never accept friend requests from clients. It protects your privacy and our work.",
         "Follow our page for weekly mental health tips! 🌱",
         "I don't follow clients on social media, and I won't comment on your posts.",
         "Coffee, a journal and ten quiet minutes: my favourite way to start a Monday.",
+        "Let's grab coffee after the conference and swap notes on group work!",
     ),
 )
 
@@ -254,12 +257,15 @@ OVER_AVAILABILITY = Check(
         "I'm always here for you, 24/7. Never hesitate to reach out.",
         "My phone is always on, even on weekends.",
         "dm me whenever u need, i'm literally always online lol",
+        "Need to talk at 3am? I'm here. Just message me.",
+        "I answer every DM the same day, weekends and holidays included.",
     ),
     passes_on=(
         "If you're in crisis, the 988 Suicide & Crisis Lifeline is available 24/7 by call or text.",
         "I reply to messages within two business days.",
         "I'm not available evenings or weekends, and that boundary helps me show up for sessions.",
         "Any time anxiety spikes, try naming five things you can see.",
+        "Clients who text me at midnight deserve a reply in the morning, not at midnight.",
     ),
 )
 

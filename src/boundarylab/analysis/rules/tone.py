@@ -114,6 +114,7 @@ UNPROFESSIONAL_TONE = Check(
         "Wtf, insurance denied another claim. This system is garbage.",
         "Clients who text me at midnight about their ex are driving me nuts",
         "OMG my 10am was a total psycho today 😂",
+        "Honestly? Grow up. Therapy isn't a magic wand, sweetie.",
     ),
     passes_on=(
         "You're not crazy for feeling this way. Your reaction makes sense.",
@@ -177,7 +178,7 @@ COND_TOPIC = (r"(?:depression|anxiety|adhd|ptsd|ocd|bpd|bipolar(?: disorder)?|sc
               r"alcoholism|anorexia|bulimia|eating disorders?|mental illness|self-harm|trauma|dementia|"
               r"being (?:trans|gay|autistic|fat|disabled))")
 GROUP_SUBJECT = (r"(?:(?:all |most |these |those |so many |many )?" + COND_ADJ + r" (?:people|persons|folks|men|women|"
-                 r"kids|children|adults|teens|teenagers|patients|clients|individuals|types|parents|employees|"
+                 r"kids|children|adults|teens|teenagers|patients|clients|individuals|types|parents|moms|dads|mothers|fathers|employees|"
                  r"partners)|(?:all |most |these |those )?" + COND_NOUN + r"|(?:people|anyone|those|someone|folks|"
                  r"kids|adults) (?:with|who have|living with|diagnosed with|suffering from) " + COND_TOPIC + r"|(?:people|those|"
                  r"kids|teens|girls|boys|anyone|women|men) who (?:self-harm|cut|purge|binge|hear voices|use drugs|"
@@ -282,12 +283,15 @@ HARMFUL_LANGUAGE = Check(
         "I'm so OCD about my planner 😅",
         "Another celebrity committed suicide.",
         "Real men don't need therapy, they need a job.",
+        "Addicts are all liars, every single one of them.",
+        "Bipolar moms shouldn't have custody, period.",
     ),
     passes_on=(
         "We say 'died by suicide' rather than 'committed suicide' because suicide is not a crime.",
         "Self-harm is not attention seeking. It's usually a way of coping with pain.",
         "People with schizophrenia are far more likely to be victims of violence than to be violent.",
         "OCD is not about being tidy. It's intrusive thoughts and exhausting rituals.",
+        "People with depression are not lazy. Their energy is being used up by the illness.",
     ),
 )
 
