@@ -223,8 +223,10 @@ UNBOUNDED_TIME = (r"(?:24/7|24-7|24 ?hours? a day|any hour|all hours|middle of t
                   r"holiday|weekend|vacation)|(?:never|doesn't|does not|won't) (?:closes?|sleeps?|switch(?:es)? off)|"
                   r"instant(?:ly)? (?:repl(?:y|ies)|responses?|answers?|access)|within minutes|in minutes|"
                   r"(?:a|one) (?:text|message|call|dm) away|(?:doesn't|does not|don't|won't) matter what time|"
-                  r"any time of (?:the )?(?:day|night))")
-OFFER = (r"\b(?:me|my (?:phone|cell|inbox|dms?|number)|i'm here|i am here|i'll (?:be|respond|reply|answer|get back|"
+                  r"any time of (?:the )?(?:day|night)|any day of the week|no matter the "
+                  r"(?:hour|time|day)|unlimited (?:texting|messaging|texts|messages|access|calls)|even on (?:christmas|"
+                  r"new year's|thanksgiving|easter|holidays?|vacation|weekends?|sundays?))")
+OFFER = (r"\b(?:me|my (?:personal |own |private )?(?:phone|cell|inbox|dms?|number)|i'm here|i am here|i'll (?:be|respond|reply|answer|get back|"
          r"pick up|have)|i will (?:be|respond|reply|answer)|i (?:answer|reply|respond|pick up)|you'll hear (?:back )?"
          r"from me|you'll hear back|with me|i'm (?:never|always|available|around|on)|i am (?:never|always|available))\b")
 CRISIS_LINE = (r"\b(?:988|911|999|112|lifeline|hotline|crisis (?:line|text|team|counsell?ors)|samaritans|"

@@ -119,6 +119,14 @@ self_diagnosis_find = any_of(
 TEST_WORDS = r"\b(?:quiz|test|self-test|checklist|score|results?|find out|swipe|link in bio|take (?:it|this|the))\b"
 self_diagnosis_find = any_of(
     self_diagnosis_find,
+    Pattern(r"\bwhich of these (?:\d{1,2} |few |common )?(?:trauma responses|attachment styles|disorders|symptoms|"
+            r"signs|traits|personality types|conditions)\b" + gap(20) + r"\b(?:are you|do you have|is you|"
+            r"describes? you)\b|\bfind out (?:your|which|if|whether)\b" + gap(60) + r"\b(?:you have|you're|you are)\b"
+            r" (?:a |an )?" + SD_LABEL + r"\b", unless=NOT_A_PROMPT),
+    Pattern(r"\?\s{0,3}(?:that's|this is|it's|congrats,? you(?:'re| have)|you(?:'re| have)) (?:probably |likely |"
+            r"definitely |totally )?(?:a |an )?(?:[a-z\-]{1,25} ){0,2}(?:disorder|" + SD_LABEL + r")\b",
+            unless=NOT_A_PROMPT, accept=in_window(r"\b(?:you|your|u|ur)\b|^\s{0,3}(?:hate|love|can't|do|does|"
+                                                  r"always|never)\b", before=120, after=0)),
     Pattern(r"\b(?:comment|post|share|drop) your (?:score|results?)\b|\b(?:over|above|under|more than) \d{1,3} ?"
             r"(?:=|means|points? means|means you have) (?:(?:clinical|severe|likely|probable) )?" + SD_LABEL + r"\b",
             unless=NOT_A_PROMPT),
