@@ -216,7 +216,8 @@ def _closes_at_end(group: str) -> bool:
 
 BROAD_VERDICT = alt(*_branches(JUDGEMENT), *_branches(VERDICT), "awful", "terrible", "horrible", "worst", "cringe",
                     "clueless", "out of (?:touch|date)", "unqualified", "lazy", "greedy", "arrogant", "negligent", "shady",
-                    "sketchy", "predatory", "yikes", "ugh", "disappointing", "disgusted", "furious", "appalled")
+                    "sketchy", "predatory", "yikes", "ugh", "disappointing", "disgusted", "furious", "appalled",
+                    "some of us (?:are |actually |care|do)", "read (?:one|a single|even one) (?:study|paper|book)")
 CLINICAL_WORLD = re.compile(r"\bdr\b|\b(?:therap|counsel|psych|clinic|practice|coach|wellness|colleague|supervisor|"
                             r"provider|lcsw|lpc|lmft|licen[cs])")
 

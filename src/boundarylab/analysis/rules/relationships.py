@@ -223,7 +223,8 @@ UNBOUNDED_TIME = (r"(?:24/7|24-7|24 ?hours? a day|any hour|all hours|middle of t
                   r"holiday|weekend|vacation)|(?:never|doesn't|does not|won't) (?:closes?|sleeps?|switch(?:es)? off)|"
                   r"instant(?:ly)? (?:repl(?:y|ies)|responses?|answers?|access)|within minutes|in minutes|"
                   r"(?:a|one) (?:text|message|call|dm) away|(?:doesn't|does not|don't|won't) matter what time|"
-                  r"any time of (?:the )?(?:day|night)|any day of the week|no matter the "
+                  r"any time of (?:the )?(?:day|night)|any day of the week|all (?:night|evening|weekend)(?: long)?|"
+                  r"as long as you need|no matter the "
                   r"(?:hour|time|day)|unlimited (?:texting|messaging|texts|messages|access|calls)|even on (?:christmas|"
                   r"new year's|thanksgiving|easter|holidays?|vacation|weekends?|sundays?))")
 OFFER = (r"\b(?:me|my (?:personal |own |private )?(?:phone|cell|inbox|dms?|number)|i'm here|i am here|i'll (?:be|respond|reply|answer|get back|"

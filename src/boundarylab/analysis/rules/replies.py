@@ -114,7 +114,10 @@ SHARED_THERAPY = (r"\b(?:(?:all )?(?:the |that |our )?work we (?:did|do|'ve done
                   r"tuesday|wednesday|thursday|friday))|(?:the|your|that) (?:exposure |therapy |session )?homework (?:i|we) "
                   r"(?:gave|set|assigned)|how did (?:the|your) (?:exposure |therapy |session )?homework go|"
                   r"(?:for )?finishing (?:treatment|therapy|your (?:treatment|therapy|sessions))|since you (?:started|"
-                  r"stopped|finished) (?:seeing me|therapy with me|our sessions))\b")
+                  r"stopped|finished) (?:seeing me|therapy with me|our sessions)|we(?:'ll| will|'re| are) (?:keep |finally |"
+                  r"still )?(?:keep )?working on (?:the|your|that) [a-z]{1,25} ?(?:stuff|issues?|goals?|plan)?|"
+                  r"(?:at|during|in) (?:your|[a-z]{2,25}'s) (?:last|next|first) (?:appointment|session|visit)|"
+                  r"your (?:old|previous|former) (?:psychiatrist|therapist|counsell?or|doctor)'s records)\b")
 confirms_find = any_of(
     confirms_find,
     Pattern(SHARED_THERAPY, unless=NEGATION + r"|\b(?:if|when|many|clients|people|anyone)\b",

@@ -93,7 +93,7 @@ unprofessional_find = any_of(
             r"read the (?:post|room|caption)|cope harder|cry about it|stay pressed|not my emergency|"
             r"(?:a |this |the |what a )?(?:dumpster fire|clown show|shitshow|circus)|"
             r"(?:pretend(?:ing)?|fake|faking) to (?:listen|care|be interested)|i(?:'m| am) (?:going to|about to) "
-            r"(?:lose it|scream|snap|quit)|one more (?:client|patient|person|parent) (?:asks|tells|says|texts|cancels))\b",
+            r"(?:lose it|scream|snap|quit)|(?:with )?takes like (?:yours|that|this)|no wonder (?:you|this|people)|one more (?:client|patient|person|parent) (?:asks|tells|says|texts|cancels))\b",
             unless=NEGATION + "|" + MENTION, accept=not_quoted),
     Pattern(r"\b(?:lmao|lmfao|rofl)\b", unless=None,
             accept=in_sentence(r"\b(?:guy|gal|comments?|commenters?|people|clients?|patients?|he|she|they|y'all|you|"
