@@ -3,8 +3,12 @@ the share of texts where exactly the right checks fire.
 
     PYTHONPATH=src python benchmarks/analysis_quality.py [CORPUS.yaml ...] [--show]
 
---show lists every text where the found checks differ from the labels. Targets (issue 4): at
-least 95 % of texts exact, no check below 0.9 precision.
+Without arguments it measures the corpus the checks were written against, then two sets they were
+never tuned on: benchmarks/heldout.yaml and benchmarks/holdout_test.yaml (the TEST half of an
+independently written hold-out; only its aggregate figures are ever looked at). --show lists every
+text where the found checks differ from the labels (use it on the corpus, not on the TEST half).
+Targets (issue 4): at least 95 % of texts exact, no check below 0.9 precision; the exit status
+reflects the corpus only, since the unseen sets measure generalisation rather than gate it.
 """
 
 import argparse
@@ -19,6 +23,7 @@ from boundarylab.analysis import analyze
 
 ROOT = Path(__file__).resolve().parent.parent
 CORPUS = ROOT / "tests" / "analysis" / "corpus.yaml"
+UNSEEN = (ROOT / "benchmarks" / "heldout.yaml", ROOT / "benchmarks" / "holdout_test.yaml")
 EXACT_TARGET = 0.95
 PRECISION_TARGET = 0.9
 
@@ -79,7 +84,7 @@ def report(q: Quality, title: str) -> str:
 
 def main(argv=None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("corpora", nargs="*", type=Path, default=[CORPUS])
+    parser.add_argument("corpora", nargs="*", type=Path, default=[CORPUS, *UNSEEN])
     parser.add_argument("--show", action="store_true", help="list the texts where found and expected differ")
     args = parser.parse_args(argv)
     ok = True
@@ -92,6 +97,8 @@ def main(argv=None) -> int:
                     print(f"\n  missed {sorted(o.expected - o.found)} extra {sorted(o.found - o.expected)}"
                           f"\n    {o.text}")
         print()
+        if path in UNSEEN:
+            continue
         ok &= q.exact >= EXACT_TARGET and all(q.precision(c) >= PRECISION_TARGET for c in vocab.CHECKS)
     return 0 if ok else 1
 

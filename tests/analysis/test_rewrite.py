@@ -108,3 +108,30 @@ def test_scoring_engine_uses_the_rewrite_score(conf001):
     score = score_response(conf001, Response(verdict="revise", principles=("confidentiality",), choice=1,
                                              rewrite=conf001.rewrite.model_answer))
     assert score.parts["rewrite"] == 1.0 and score.score == 1.0
+
+
+@pytest.mark.parametrize("text", [
+    "<img src=x onerror=alert(1)>",
+    "<script>alert('hi')</script> Thank you all for reading this post today",
+])
+def test_markup_instead_of_a_message_fails_with_a_sentence(conf001, text):
+    result = evaluate_rewrite(conf001, text)
+    assert not result.passed and result.score <= 0.2
+    assert any("code or markup" in p or "too short" in p for p in result.job_problems)
+
+
+@pytest.mark.parametrize("text", [
+    "Lorem ipsum dolor sit amet, consectetur adipiscing elit, sed do eiusmod tempor incididunt.",
+    "asdf asdf asdf asdf asdf",
+    "My favourite pasta recipe needs garlic, basil and a pinch of salt.",
+])
+def test_off_topic_rewrite_fails_with_a_sentence(conf001, text):
+    result = evaluate_rewrite(conf001, text)
+    assert not result.passed and result.score <= 0.2
+    assert any("subject" in p for p in result.job_problems)
+    assert result.feedback[0] == result.job_problems[0]
+
+
+def test_rewrite_on_the_drafts_subject_is_not_called_off_topic(conf001):
+    result = evaluate_rewrite(conf001, conf001.rewrite.model_answer)
+    assert not any("subject" in p for p in result.job_problems)

@@ -7,8 +7,9 @@ that disagrees with the vocabulary, or a vocabulary check with no implementation
 
 from boundarylab import vocab
 from boundarylab.analysis.check import KINDS, Check
-from boundarylab.analysis.rules import (advice, channels, colleagues, details, diagnosis, disclaimer, disclosure,
-                                        public, relationships, replies, self_diagnosis, stories, testimonials, tone)
+from boundarylab.analysis.rules import (advice, availability, channels, colleagues, details, diagnosis, disclaimer,
+                                        disclosure, public, relationships, replies, self_diagnosis, stigma, stories,
+                                        testimonials, tone)
 
 CHECKS: tuple[Check, ...] = (
     details.CLIENT_IDENTIFYING_DETAIL,
@@ -19,10 +20,10 @@ CHECKS: tuple[Check, ...] = (
     colleagues.COLLEAGUE_DISPARAGEMENT,
     tone.UNPROFESSIONAL_TONE,
     public.POLARIZING_OPINION,
-    tone.HARMFUL_LANGUAGE,
+    stigma.HARMFUL_LANGUAGE,
     replies.CONFIRMS_CLIENT_RELATIONSHIP,
     relationships.DUAL_RELATIONSHIP_INVITE,
-    relationships.OVER_AVAILABILITY,
+    availability.OVER_AVAILABILITY,
     self_diagnosis.SELF_DIAGNOSIS_PROMPT,
     disclosure.PERSONAL_OVERSHARE,
     channels.REDIRECTS_TO_SECURE_CHANNEL,

@@ -29,7 +29,9 @@ PERSON_NOUN = alt(
     "mother", "dad", "father", "sister", "brother", "son", "daughter", "friend", "roommate", "landlord",
     "teacher", "professor", "star", "comedian", "judge", "officer", "cop", "mother-in-law",
     "father-in-law", "stepdad", "stepmom", "stepfather", "stepmother", "person", "user", "op", "shooter", "killer",
-    "attacker", "suspect", "gunman", "murderer", "defendant", "nominee", "owner",
+    "attacker", "suspect", "gunman", "murderer", "defendant", "nominee", "owner", "contestant", "podcaster",
+    "director", "employee", "neighbor", "uncle", "aunt", "cousin", "grandma", "grandpa", "in-law", "bachelor",
+    "bachelorette", "reality star", "sister-in-law", "brother-in-law", "daughter-in-law", "son-in-law", "executive", "leader", "official", "spokesperson", "boyfriend's mom",
 )
 TITLE = alt("senator", "sen", "governor", "gov", "president", "mayor", "congressman", "congresswoman",
             "representative", "rep", "candidate", "dr", "coach", "pastor", "judge", "ceo", "prime minister",

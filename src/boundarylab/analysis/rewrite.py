@@ -10,14 +10,17 @@ In a private message (a DM, a text, an email) the checks that are about public d
 2. Advisory cost: each must-avoid check outside the rubric that still fires (a new problem the
    rewrite introduced) takes off ADVISORY_COST, at most ADVISORY_CAP in all. It is shown, but it
    costs less than a rubric item and never decides `passed`.
-3. The job: an empty rewrite scores 0; a bare disclaimer, a text too short to say anything, or
-   the draft with barely a word changed scores at most JOB_CAP, whatever the checks say.
+3. The job: an empty rewrite scores 0; a bare disclaimer, a text too short to say anything, code
+   instead of words, a text off the draft's subject (no content word shared with the draft, the
+   prompt, the situation or the model answer), or the draft with barely a word changed scores at
+   most JOB_CAP, whatever the checks say.
 
 So a model answer (every rubric item satisfied, nothing else found, a real rewrite) scores 1.0,
 and the unchanged draft (every must-avoid problem still there, and no rewrite at all) scores
 0 or close to it. `passed` needs every rubric item satisfied and no job problem.
 """
 
+import re
 from dataclasses import dataclass
 from difflib import SequenceMatcher
 
@@ -37,6 +40,21 @@ PRIVATE_KINDS = {"dm"}
 PRIVATE_PLATFORMS = {"text-message", "email", "whatsapp"}
 PUBLIC_ONLY = {"confirms-client-relationship", "client-identifying-detail"}
 BARE_DISCLAIMER_WORDS = 5  # fewer words than this left once the disclaimer is taken out
+MARKUP = re.compile(r"<[^<>]{0,200}>|\{\{[^{}]{0,200}\}\}|javascript:|on[a-z]{2,20}=")
+STEM = 5  # content words match on their first letters: "sessions" and "session", "posting" and "posted"
+# Words every message shares: a rewrite made of these alone has kept nothing of the draft's subject.
+FUNCTION_WORDS = frozenset("""
+about above after again against also always among another anyone anything around because been before being
+below between both came cannot come could does doing done down during each either else even ever every from
+further have having here hers herself himself into itself just know like made make many more most much must
+myself never only other ours over really same should since some still such than that their theirs them then
+there these they thing things this those though through today under until very want well were what when where
+which while will with within without would your yours yourself
+""".split())
+
+
+def _content_stems(text: str) -> set[str]:
+    return {w[:STEM] for w in re.findall(r"[a-z]{4,}", Doc(text).norm) if w not in FUNCTION_WORDS}
 
 
 @dataclass(frozen=True)
@@ -57,13 +75,27 @@ def analyze_doc(doc: Doc) -> list[Finding]:
     return sorted(findings, key=lambda f: (f.start, f.end, f.check))
 
 
-def _job_problems(doc: Doc, draft: str | None, findings: list[Finding]) -> list[str]:
+def _off_topic(doc: Doc, about: tuple[str, ...]) -> str | None:
+    """Why the text cannot be doing the draft's job, or None: it is code, or shares no content word with it."""
+    if MARKUP.search(doc.norm):
+        return ("Your rewrite contains code or markup rather than a message: write the post or message itself, "
+                "in plain words.")
+    subject = set().union(*(_content_stems(t) for t in about if t))
+    if subject and not _content_stems(doc.original) & subject:
+        return ("Your rewrite does not seem to be about the draft's subject: it shares no content words with the "
+                "draft or the scenario. Write the message the draft was meant to send, without its problems.")
+    return None
+
+
+def _job_problems(doc: Doc, draft: str | None, findings: list[Finding], about: tuple[str, ...] = ()) -> list[str]:
     if not doc.original.strip():
         return ["Your rewrite is empty: write the post or message you would publish instead of the draft."]
     words = doc.words
     if len(words) < MIN_WORDS:
         return ["Your rewrite is too short to do the draft's job: write out the post or message in full."]
     problems = []
+    if off := _off_topic(doc, about):
+        problems.append(off)
     disclaimers = [f for f in findings if f.check == "education-disclaimer"]
     if disclaimers:
         kept = list(doc.original)
@@ -104,7 +136,9 @@ def evaluate_rewrite(scenario, text: str | None) -> RewriteResult:
     missing = tuple(c for c in include if c not in found_ids)
     other = tuple(f for f in findings if f.check in vocab.AVOID_CHECKS and f.check not in avoid)
     draft = scenario.draft.text if scenario.draft else None
-    job = tuple(_job_problems(doc, draft, findings))
+    about = (draft or "", rubric.prompt, rubric.model_answer, scenario.context, scenario.title,
+             scenario.artifact.text)
+    job = tuple(_job_problems(doc, draft, findings, about))
 
     still = {f.check for f in remaining}
     satisfied = sum(c not in still for c in avoid) + sum(c in found_ids for c in include)

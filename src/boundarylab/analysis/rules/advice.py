@@ -144,6 +144,21 @@ individual_advice_find = any_of(
             unless=QUALIFIED),
 )
 
+# A directive to one person about their own situation: "You should try a bedtime pass", "She should do one exit
+# every day", "I'd keep taking it and take it with food", in a reply to someone (an @handle, "your daughter").
+ONE_PERSON = (r"@user|\byour (?:daughter|son|husband|wife|partner|mom|mum|dad|kid|child|boyfriend|girlfriend|sister|"
+              r"brother|friend|roommate|teen|toddler)\b|\b(?:when|if) (?:he|she) (?:picks up|calls|gets home|wakes)\b|"
+              r"\bdon't let (?:her|him)\b")
+individual_advice_find = any_of(
+    individual_advice_find,
+    Pattern(r"\b(?:you|she|he) should (?:try|do|keep|stop|start|take|ask|give|let|cut|quit|leave|tell|get|walk|"
+            r"put|make|skip|double|switch)\b", unless=NEGATION + r"|\b(?:if|when|many|most|people|anyone|everyone|"
+                                                                  r"whether)\b",
+            accept=in_text(ONE_PERSON)),
+    Pattern(r"\b(?:i'd|i would) (?:keep|stop|start|double|halve|skip|up|lower|cut) (?:taking )?(?:it|them|your|the "
+            r"dose)\b", unless=NEGATION, accept=in_text(r"\b(?:" + MEDS + r")\b")),
+)
+
 INDIVIDUAL_ADVICE = Check(
     id="individual-advice",
     principle="advice-not-therapy",

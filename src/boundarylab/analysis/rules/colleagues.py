@@ -9,7 +9,7 @@ import re
 
 from boundarylab.analysis.check import Check
 from boundarylab.analysis.lexicon import COLLEAGUE
-from boundarylab.analysis.patterns import Pattern, all_of, alt, any_of, gap, in_sentence, in_text
+from boundarylab.analysis.patterns import NEGATION, Pattern, all_of, alt, any_of, gap, in_sentence, in_text, in_window
 
 # A colleague as a person; a practice or clinic counts only when it is someone else's ("the clinic across town").
 PERSON = alt("therapist", "counsell?or", "psychologist", "psychiatrist", "psychotherapist", "colleague", "clinician",
@@ -111,6 +111,149 @@ colleague_find = any_of(
                     r"them)|didn't even|never even|clearly didn't|had no idea)\b"),
 )
 
+# Judgements of a colleague's competence or ethics that are not name-calling: what they do wrong, or that they
+# should not practise at all.
+MISCONDUCT = (r"(?:hands? out (?:[a-z]{1,25} ){0,2}(?:like candy|to (?:almost |nearly |just about )?(?:everyone|"
+              r"anyone|everybody))|over-?prescrib\w{0,5}|pill mill|(?:lost|was fired from|got fired from|was let go "
+              r"from|got kicked out of) (?:her|his|their) (?:last |previous )?(?:job|licen[cs]e|position|practice)|"
+              r"(?:spent|spends|spending) (?:every|each|the whole|half the|most of the) (?:session|hour|appointment) "
+              r"(?:talking about|on) (?:herself|himself|themselves|(?:her|his|their) (?:phone|own))|"
+              r"(?:still )?us(?:es|ing) (?:techniques|methods|approaches|ideas) from the (?:\d0s|dark ages|stone age)|"
+              r"(?:clients|patients|people|you) deserve better|barely passed (?:her|his|their) (?:boards|exams?|"
+              r"licensing)|(?:should|ought to) (?:not|never) be (?:practi[cs]ing|licensed|seeing (?:clients|"
+              r"patients|anyone))|shouldn't be (?:practi[cs]ing|licensed|seeing (?:clients|patients|anyone)))")
+OTHER_CLINICIAN = (r"(?:@user|\bdr\.? [a-z]{1,25}|\b(?:practice|business) partner|\bco-?founder|\b" + COLLEAGUE +
+                   r"\b|\b(?:wellness|therapy|counsell?ing) (?:studio|center|centre|practice|clinic|group))")
+# An identifiable colleague or practice, however named, and a judgement of their competence or ethics in the
+# same sentence ("Dr. Patel misdiagnoses half her patients", "Avoid Harbor Wellness, their therapists are
+# unethical", "@mindful_mark your course is a cash grab").
+PRACTICE_NAME = (r"[a-z]{2,25} (?:counsell?ing|therapy|wellness|psychology|psychiatry|behavioral health|behavioural "
+                 r"health|mental health|recovery|healing) (?:center|centre|group|clinic|practice|associates|"
+                 r"collective|studio|llc|partners)")
+COLLEAGUE_REF = (r"(?:@user|dr\.? [a-z]{2,25}(?:'s)?|(?:the|their) (?:intake|front desk|billing|admin) (?:team|staff) "
+                 r"(?:at|of)|the (?:practice|clinic|office|center|centre) (?:on|at|in) [a-z0-9]{1,25}|"
+                 r"the (?:" + PERSON + r") (?:my|her|his|their|this) (?:client|patient|kid|son|daughter) (?:saw|had|"
+                 r"went to|used to see)|my (?:former |old |ex-)?(?:colleague|coworker|co-worker|associate|partner) "
+                 r"[a-z]{2,25}|(?:my|her|his|their|your|our|a) (?:former |old |last |previous |"
+                 r"current |new |first |ex-)?" + PERSON + r"s?|the (?:[a-z\-]{1,25} )?" + PERSON + r"s? (?:at|on|in|from|"
+                 r"down|across|who|that|over)|(?:the|that|this) (?:[a-z\-]{1,25} )?(?:" + PERSON + r"|practice|clinic|"
+                 r"agency|life coach|coach)|" + PRACTICE_NAME + r")")
+JUDGEMENT = (r"(?:" + CONTEMPT + r"|misdiagnos\w{0,5}|mistakes|malpractice|no business|cash grab|money grab|"
+             r"misinformation|misinforming|should be reported|report (?:her|him|them)|overcharg\w{0,5}|"
+             r"underdeliver\w{0,5}|rip-?off|ripped (?:me|her|him|them|people) off|negligen\w{0,5}|careless|sloppy|"
+             r"exploit\w{0,5}|predatory|preys? on|harm(?:ed|s|ing)? (?:her|his|their|clients|patients|people|kids)|"
+             r"gaslit|gaslighting (?:clients|patients)|go elsewhere|look elsewhere|run(?:,| far)|red flag|"
+             r"unprofessional|inappropriate with|crossed (?:the )?line|boundary violations?|lies to|lied to|fake "
+             r"credentials|bogus|junk science|quackery|woo|can't be bothered|doesn't care|don't care|burned out|"
+             r"checked out|phon(?:es|ing) it in|cleaned up after|undo(?:ing)? the damage|how is (?:she|he|they) "
+             r"(?:still )?(?:licensed|practi[cs]ing|allowed)|unbelievable|lazy work|rude|disorgani[sz]ed|billed "
+             r"(?:insurance|medicaid|medicare) for|insurance fraud|fraudulent|never happened|wouldn't send (?:my worst "
+             r"enemy|anyone|a dog)|conversion (?:therapy|techniques)|told (?:my|her|his|their) client to|"
+             r"(?:after|in) (?:one|a single|the first) session|buyer beware|zero (?:training|credentials|"
+             r"qualifications)|no (?:training|credentials|qualifications))")
+REPORTED = re.compile(r"\b(?:said|says|wrote|writes|explained|taught|shared|warned|thinks|believes|agrees|noted|"
+                      r"reminded|about|how|if|whether|when|why|called out|recommend\w{0,5}|never|not|isn't|wasn't)\b")
+
+
+def _judged_by_writer(doc, m) -> bool:
+    return REPORTED.search(m.group("gap") or "") is None
+
+
+# The idea in any word order: a named or pointed-to colleague ("Marla Voss, LMFT", "the psychiatrist who…", "some
+# 'therapist' on TikTok", "a certain coach in our town") and a verdict on their practice in the same sentence or
+# the short one after it ("Shameful.", "Report her.").
+POINTED_COLLEAGUE = (r"(?:[a-z]{2,25},? (?:lmft|lpc|lcsw|lmhc|psyd|phd|md|mft|lpcc|lcpc)\b|(?:some|a certain|one|this|"
+                     r"that|the) ['\"]?(?:[a-z\-']{1,25} ){0,2}['\"]?" + PERSON + r"['\"]? (?:who|on|in|at|from|"
+                     r"that|with)\b|(?:the|their) " + PERSON + r"s (?:at|on|in|from) [a-z]{2,25})")
+VERDICT = (r"(?:shameful|disgraceful|appalling|unbelievable|needs? to retire|should retire|report (?:her|him|them)|"
+           r"reported|no clue|no idea|keep(?:s)? losing|great job|well done|bravo|astrology|dangerous|harmful|"
+           r"irresponsible|unethical|incompetent|quack\w{0,5}|fraud\w{0,5}|scam\w{0,5}|misinformation|nonsense|"
+           r"garbage|a joke|embarrass\w{0,6}|shouldn't be|should not be|charges \$|stop (?:their|your) meds|"
+           r"telling (?:teens|kids|clients|people) to|tells clients|told my client|lost (?:her|his|their) licen[cs]e|"
+           r"spiritual problem|just dramatic|wrong)")
+# Broadest form: a verdict word, with a specific colleague somewhere in its sentence and no general frame.
+SPECIFIC_COLLEAGUE = re.compile(
+    r"@user|\bdr\.? [a-z]{2,25}|\b(?:the|that|this|my|her|his|their|a certain|some|one) (?:[a-z\-'\"]{1,25} ){0,3}?"
+    r"(?:" + PERSON + r"|practice|clinic|life coach|wellness (?:studio|center|centre))s?\b|\b[a-z]{2,25},? (?:lmft|lpc|"
+    r"lcsw|lmhc|psyd|phd|mft)\b|\b" + PRACTICE_NAME + r"\b")
+GENERAL_FRAME = re.compile(r"\b(?:if|when|any|every|a good|find|finding|look for|looking for|okay to|ok to|fit|"
+                           r"ask your|should your|whether|how to|spot|signs|red flags (?:in|to)|never|not|isn't|wasn't|"
+                           r"don't|didn't|grateful|thank|thanks|proud|learned|taught|myself|i was|i used to|i got|warned|said|says|"
+                           r"told me|explained|reminded|wrote|agree\w{0,3})\b")
+
+
+def _branches(alternation: str) -> list[str]:
+    """The top-level branches of "(?:a|b|c)", so plain words among them can share a trie."""
+    body, out, depth, cur, i = alternation[3:-1], [], 0, "", 0
+    while i < len(body):
+        ch = body[i]
+        if ch == "\\":
+            cur += body[i:i + 2]
+            i += 2
+            continue
+        depth += (ch == "(") - (ch == ")")
+        if ch == "|" and depth == 0:
+            out.append(cur)
+            cur = ""
+        else:
+            cur += ch
+        i += 1
+    out.append(cur)
+    nested = [b for b in out if b.startswith("(?:") and b.endswith(")") and _closes_at_end(b)]
+    return [x for b in out for x in (_branches(b) if b in nested else [b])]
+
+
+def _closes_at_end(group: str) -> bool:
+    depth = 0
+    for i, ch in enumerate(group):
+        if ch == "\\":
+            continue
+        depth += (ch == "(") - (ch == ")")
+        if depth == 0:
+            return i == len(group) - 1
+    return False
+
+
+BROAD_VERDICT = alt(*_branches(JUDGEMENT), *_branches(VERDICT), "awful", "terrible", "horrible", "worst", "cringe",
+                    "clueless", "out of (?:touch|date)", "unqualified", "lazy", "greedy", "arrogant", "negligent", "shady",
+                    "sketchy", "predatory", "yikes", "ugh", "disappointing", "disgusted", "furious", "appalled",
+                    "some of us (?:are |actually |care|do)", "read (?:one|a single|even one) (?:study|paper|book)")
+CLINICAL_WORLD = re.compile(r"\bdr\b|\b(?:therap|counsel|psych|clinic|practice|coach|wellness|colleague|supervisor|"
+                            r"provider|lcsw|lpc|lmft|licen[cs])")
+
+
+def _said_of_a_colleague(doc, m) -> bool:
+    start, end = doc.sentence(m.start())
+    nxt_start = doc.sentence(start - 2)[0] if start >= 2 else start
+    text = doc.norm[nxt_start if start - nxt_start < 80 else start:end]
+    return (SPECIFIC_COLLEAGUE.search(text) is not None and GENERAL_FRAME.search(text) is None
+            and CLINICAL_WORLD.search(text) is not None)
+
+
+colleague_find = any_of(
+    colleague_find,
+    Pattern(r"\b" + BROAD_VERDICT + r"\b", unless=None, accept=_said_of_a_colleague),
+    Pattern(r"\b" + POINTED_COLLEAGUE + r"(?P<gap>" + gap(120) + r"(?:[.!?]{1,3}['\")]?\s{1,3}" + gap(40) + r")?)\b" +
+            VERDICT + r"\b", accept=_judged_by_writer),
+    Pattern(r"\b" + COLLEAGUE_REF + r"\b(?P<gap>" + gap(80) + r"(?:[.!?]{1,3}[\"')]?\s{1,3}" + gap(30) + r")?)\b" +
+            JUDGEMENT + r"\b",
+            accept=all_of(_judged_by_writer, in_text(r"@user|\bdr\b|\b(?:therap|counsel|psych|clinic|practice|"
+                                                      r"coach|wellness|colleague|supervisor|provider|lcsw|lpc|lmft)"))),
+    Pattern(r"\b(?:avoid|stay away from|steer clear of|don't (?:go to|see|book with|trust)|never (?:go to|see|book "
+            r"with)|wouldn't send (?:my worst enemy|anyone|a dog) to) (?:the (?:practice|clinic|therapist|counsell?or) "
+            r"(?:on|at|in) [a-z0-9]{1,25}|dr\.? [a-z]{2,25})\b", unless=None),
+    Pattern(r"\b(?:avoid|stay away from|steer clear of|don't (?:go to|see|book with|trust)|never (?:go to|see|book "
+            r"with)) (?P<name>[a-z]{2,25}) (?:counsell?ing|therapy|wellness|psychology|psychiatry|behavioral health|"
+            r"mental health|recovery|healing)\b", unless=None,
+            accept=lambda doc, m: doc.original_char(m.start("name")).isupper()),
+    Pattern(r"\b" + MISCONDUCT + r"\b", unless=NEGATION + r"|\b(?:if|whether|when|never|don't|i)\s{0,3}$",
+            accept=in_window(OTHER_CLINICIAN, before=200, after=60)),
+    Pattern(r"\bsome (?:people|folks|of them|clinicians|therapists) (?:shouldn't|should not|should never) be "
+            r"(?:therapists|counsell?ors|clinicians|psychologists|in this field|practi[cs]ing|licensed)\b",
+            unless=None, accept=in_text(r"@user|\bdr\.? [a-z]{1,25}|\b(?:her|his|their|my) (?:previous |last |old |"
+                                        r"former )?(?:therapist|counsell?or|psychologist|psychiatrist|colleague)\b")),
+)
+
 COLLEAGUE_DISPARAGEMENT = Check(
     id="colleague-disparagement",
     principle="colleagues",
@@ -124,11 +267,14 @@ COLLEAGUE_DISPARAGEMENT = Check(
         "The practice across town is a total joke.",
         "My former supervisor was the most incompetent clinician I've ever met.",
         "Imagine calling yourself a therapist and still recommending conversion therapy.",
+        "Marla Voss, LMFT, tells clients their anxiety is a spiritual problem. She needs to retire.",
+        "The psychiatrist across the hall hands out benzos to almost everyone he sees.",
     ),
     passes_on=(
         "If something a colleague posts worries you, reach out to them privately first.",
         "Different therapists use different approaches, and that's a good thing.",
         "Grateful to my former supervisor, who taught me that silence in session is not a problem to fix.",
+        "My supervisor warned me that trends like trauma-dumping memes can be harmful to people in pain.",
         "I disagree with parts of Dr. Okafor's new book, and I'd welcome a respectful discussion.",
     ),
 )

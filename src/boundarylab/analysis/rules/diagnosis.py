@@ -10,7 +10,7 @@ import re
 
 from boundarylab.analysis.check import Check
 from boundarylab.analysis.lexicon import DISORDER, LABEL, LABEL_USED_AS_TOPIC, PERSON_NOUN, TITLE
-from boundarylab.analysis.patterns import NEGATION, Pattern, alt, any_of, in_window, words
+from boundarylab.analysis.patterns import NEGATION, Pattern, alt, any_of, gap, in_window, words
 
 HEDGE_FREE = NEGATION + (r"|\b(?:if|whether|when|wondering|doesn't mean|does not mean|not (?:every|all)|"
         r"not necessarily|can't (?:tell|know|say)|cannot (?:tell|know|say)|won't (?:diagnose|speculate)|assume|"
@@ -114,6 +114,110 @@ diagnosis_find = any_of(
                              before=120, after=40)),
 )
 
+# A specific person, however they are referred to: "the new CEO of Corvell Foods", "that contestant on Island
+# Hearts", "someone in this thread", "you" (said to one commenter).
+PERSON_REF = (r"(?:@user|(?:this|that|the|your|his|her|their|my|our) " + words(2) + PERSON_NOUN +
+              r"(?: (?:on|from|at|of|in) (?:[a-z'\-]{1,25} ){0,2}[a-z'\-]{1,25})?|(?:the )?" + TITLE +
+              r"\.? [a-z]{1,25}|someone(?: (?:here|in (?:this|the) (?:thread|comments)))?|you)")
+TRAIT_WORD = r"(?:traits?|tendenc(?:y|ies)|personality|energy|vibes?|features)"
+# The idea in any word order: a diagnostic label, and a specific person in the same sentence (or in a short one
+# just before it: "Her ex? Covert narc."), with no teaching, hedging or first-hand frame around them.
+SPECIFIC_PERSON = re.compile(
+    r"@user|\b(?:he|she|him|his|her)\b|\b(?:the|that|this|your|my|our|his|her) (?:[a-z\-']{1,25} ){0,3}?(?:" +
+    PERSON_NOUN + r")\b|\b(?:" + TITLE + r")\.? [a-z]{2,25}\b|\byou(?:'re| are)\b")
+TEACHING = re.compile(
+    r"\b(?:if|when|whether|people|those|someone|anyone|signs?|symptoms?|traits? (?:of|include)|can|could|may|might|"
+    r"often|many|most|research|stud(?:y|ies)|assess\w{0,6}|doesn't|isn't|not every|never|can't|cannot|won't|don't|"
+    r"stop|words?|term|myth|stigma|living with|lives with|lived with|memoir|openly|publicly|own|i have|i had|i've|"
+    r"i was|not|no|n't|labels?|pov|quiz|diagnosed|diagnosis|diagnoses|treatment|treated|meds|medication|therapy|support|proud|"
+    r"learn\w{0,3}|awareness|understand\w{0,3}|means?|looks? like in|like (?:adhd|ocd|autism)|about|with (?:adhd|"
+    r"ocd|autism|bpd|ptsd|bipolar|depression|anxiety))\b")
+_LABEL_RX = re.compile(r"\b(?:" + LABEL + "|" + DISORDER + r")\b")
+
+
+_NAME = re.compile(r"(?<=[a-z,:] )[A-Z][a-z]{2,24}\b")
+NOT_NAMES = frozenset("""Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June
+July August September October November December God Instagram Facebook Twitter TikTok YouTube Reddit English American
+Christmas Easter Google Netflix Honestly Seriously Also And But Not The This That""".split())
+
+
+def _names_someone(doc, start: int, end: int) -> bool:
+    """A capitalised name inside the sentence ("Honestly Brenda from accounting…"), not its first word."""
+    a, b = doc.span(start, end)
+    return any(n.group() not in NOT_NAMES for n in _NAME.finditer(doc.original, a, b))
+
+
+def _pinned_on_someone(doc, m) -> bool:
+    start, end = doc.sentence(m.start())
+    if "?" in doc.norm[m.end():end]:  # a question to readers ("Is your partner a narcissist?") is a prompt
+        return False
+    before = doc.sentence(start - 2)[0] if start >= 2 else start
+    if start - before < 60:  # a short question or fragment just before: "Her ex? Covert narc."
+        start = before
+    text = doc.norm[start:end]
+    return TEACHING.search(text) is None and (SPECIFIC_PERSON.search(text) is not None
+                                              or _names_someone(doc, start, end))
+
+
+diagnosis_find = any_of(
+    diagnosis_find,
+    Pattern(r"\b(?:textbook|classic|full-blown|raging|covert|malignant|total|complete|clearly|obviously|definitely|"
+            r"100%|no question|no doubt|such an?|the most|serious|full|straight up|totally|pure|undiagnosed|untreated|"
+            r"is|'s|has|having|a|an) (?:[a-z\-]{1,25} )?(?:" + LABEL + "|" + DISORDER + r"|narc|psychotic break)\b"
+            r"(?! (?:disorder|research|symptoms|signs|awareness|community|diagnosis|criteria|month|support|resources|"
+            r"clients|people|kids|adults|traits|parents?|families|victims?|survivors?))",
+            unless=None, accept=_pinned_on_someone),
+    Pattern(r"\b(?:i'd say|i think|i bet|i'm guessing|my guess is|if you ask me|my (?:professional )?opinion\W{0,3}|"
+            r"i'm betting|i'd bet)\W{0,3}(?:(?:you're|you are|he's|she's|they're|@user (?:is|you're)|(?:your|my|his|her|"
+            r"the|that) (?:[a-z\-]{1,25} )?" + PERSON_NOUN + r"(?:'s| is)) (?:dealing with|struggling with|"
+            r"suffering from|living with|showing signs of|a|an|clearly|obviously|totally)? ?)(?:" + DISORDER + "|" + LABEL +
+            r")\b" + LABEL_USED_AS_TOPIC, unless=NEGATION),
+    Pattern(r"\b(?:" + DISORDER + "|" + LABEL + r")\W{0,4}(?:i'd bet (?:money )?on it|i'm calling it|calling it now|no doubt "
+            r"about it|mark my words|guaranteed|100%|for sure|trust me)\b", unless=HEDGE_FREE,
+            accept=in_window(r"@user|\b(?:he|she|his|her|(?:the|that|this|my|your) (?:[a-z\-]{1,25} )?" + PERSON_NOUN +
+                             r"|" + TITLE + r")\b", before=140, after=20)),
+    Pattern(r"\b" + PERSON_REF + r"\b" + gap(40) + r"\b(?:is|'s) (?:having|in the middle of|in|going through) (?:a |an )?"
+            r"(?:full-blown |classic |textbook )?(?:manic|hypomanic|psychotic|depressive|dissociative|narcissistic|"
+            r"borderline) (?:episode|break|rage|state|spiral|meltdown)\b", unless=HEDGE_FREE),
+    Pattern(r"\b(?:i |just |i just |i've )?diagnos(?:ed|ing|e) (?:my|your|his|her|the|that|this|our) [a-z\-]{2,25}"
+            r"(?: [a-z\-]{2,25})? (?:with|as) (?:a |an )?(?:" + DISORDER + "|" + LABEL + r")\b", unless=HEDGE_FREE),
+    # "my mother-in-law has textbook BPD", "Trump's narcissism is on full display", "@jay you sound manic"
+    Pattern(r"\b(?:@user|my (?:[a-z\-]{1,25} )?" + PERSON_NOUN + r"|(?:the|that|this|your|his|her) " + words(1) +
+            PERSON_NOUN + r")(?: (?:clearly|obviously|definitely|probably|totally|just|so))? (?:has|'s got|has got|"
+            r"is in|is showing|is displaying|is exhibiting|displays|exhibits) (?:all the |every |the |clear |"
+            r"some )*(?:classic |textbook |obvious |full-blown |untreated |undiagnosed |signs of |symptoms of |"
+            r"hallmarks of )(?:a |an )?(?:" + DISORDER + r"|cognitive decline)\b", unless=HEDGE_FREE),
+    Pattern(r"(?:\b(?:@user|the " + PERSON_NOUN + r"|(?:the )?" + TITLE + r"\.? [a-z]{1,25})|\b(?P<name>[a-z]{2,25}))'s "
+            r"(?:narcissism|psychopathy|sociopathy|mania|paranoia|dementia|cognitive decline|bpd|npd|adhd|ocd|"
+            r"bipolar|psychosis|delusions)\b(?! (?:research|paper|book|study|diagnosis was))",
+            unless=HEDGE_FREE, accept=lambda doc, m: m.group("name") is None or (
+                doc.original_char(m.start("name")).isupper() and m.start("name") > 0)),
+    Pattern(r"\b(?:@user,? )?(?:you|he|she) (?:sound|sounds|seem|seems|look|looks) (?:so |really |totally |a bit |"
+            r"kinda |clearly )?(?:manic|psychotic|paranoid|delusional|bipolar|schizophrenic|autistic|sociopathic|"
+            r"narcissistic|borderline|unhinged)\b", unless=HEDGE_FREE,
+            accept=in_window(r"@user|\b(?:he|she)\b", before=80, after=10)),
+    Pattern(r"\b(?P<name>[a-z]{2,25})'s (?:[a-z]{1,25} ){1,2}(?:is|was) (?:pure |textbook |classic |100% |clearly |"
+            r"obviously )(?:" + DISORDER + r")\b", unless=HEDGE_FREE,
+            accept=lambda doc, m: doc.original_char(m.start("name")).isupper()),
+    # "shows every trait of psychopathy", "has all the hallmarks of NPD"
+    Pattern(r"\b" + PERSON_REF + r"(?: (?:clearly|obviously|definitely|really|honestly|just))? (?:shows?|showing|has|displays?|displaying|exhibiting|"
+            r"exhibits?|ticks?|checks?|meets?) (?:every|all the|each|the classic|classic|textbook|the|all)"
+            r" (?:single )?(?:traits?|signs?|hallmarks?|symptoms?|boxes?|criteria|red flags?) (?:of|for) (?:a |an )?(?:" +
+            DISORDER + "|" + LABEL + r")\b", unless=HEDGE_FREE),
+    # "you have borderline traits", "someone's got some serious antisocial personality going on"
+    Pattern(r"\b" + PERSON_REF + r"(?:'s| is| are|'re)?(?: (?:clearly|obviously|definitely|really|honestly|just))?"
+            r" (?:have|has|'ve got|'s got|got|shows?|displays?|gives? off|giving) (?:some |such |strong |serious |"
+            r"major |clear |classic |obvious |textbook |real |big )*" + LABEL + r" " + TRAIT_WORD + r"\b",
+            unless=HEDGE_FREE),
+    # "that contestant on Island Hearts is a classic histrionic personality"
+    Pattern(r"\b" + PERSON_REF + r" (?:is|was|seems|sounds|looks)(?: like)?(?: (?:" + CERTAIN + "|" + SOFT +
+            r")){0,3} (?:a |an )?" + LABEL + r"(?: personality| type| case)?\b(?! (?:traits?|disorder|signs?|"
+            r"symptoms?|abuse|victims?|survivors?|parents?))", unless=HEDGE_FREE),
+    # "are you as narcissistic as Chef Bruno?"
+    Pattern(r"\bas " + LABEL + r" as (?:@user|(?:the )?" + TITLE + r"\.? [a-z]{1,25}|(?:your|my|his|her|that|this) "
+            r"(?:[a-z'\-]{1,25} )?" + PERSON_NOUN + r")\b", unless=NEGATION),
+)
+
 DIAGNOSIS_OF_PERSON = Check(
     id="diagnosis-of-person",
     principle="diagnosing-at-a-distance",
@@ -128,6 +232,8 @@ DIAGNOSIS_OF_PERSON = Check(
         "Sounds like your ex is a narcissist, honestly.",
         "The governor is showing classic signs of dementia.",
         "Kevin is such a narcissist lol",
+        "Her ex? Covert narc. Seen it a hundred times.",
+        "The mayor is displaying all the hallmarks of a narcissist.",
     ),
     passes_on=(
         "Narcissistic personality disorder is diagnosed by a clinician after a full assessment.",
@@ -135,6 +241,7 @@ DIAGNOSIS_OF_PERSON = Check(
         "You're not a narcissist for saying no.",
         "I can't diagnose anyone I haven't assessed, including public figures.",
         "Classic narcissist traits include a need for admiration and a lack of empathy.",
+        "My son has ADHD, and I've learned as much from him as from any training.",
     ),
 )
 

@@ -134,6 +134,57 @@ overshare_find = any_of(
             gap(40) + r"\b(?:because|since|bc|cuz|so|as)\b" + gap(20) + r"\b(?:i|i'm|my)\b", unless=NEGATION),
 )
 
+# Diary style: a sentence that opens on the writer's state, with the "I" left out ("Can't stop crying today.",
+# "Waiting on biopsy results and completely spiralling.").
+_SENTENCE_START = r"(?:^|(?<=[.!?\n]) ?|(?<=[.!?] ) ?|(?<=\band ))"
+OWN_STATE = (r"(?:can't|cannot) (?:stop crying|stop shaking|sleep|eat|cope|function|focus|breathe|get out of bed)|"
+             r"(?:completely |totally |absolutely |just |still |kind of |kinda )?(?:spiral(?:l)?ing|falling apart|"
+             r"barely (?:functioning|holding it together|sleeping|coping|surviving)|not coping|losing it|a mess|"
+             r"a wreck|hanging by a thread)")
+HEALTH = (r"(?:biopsy|scan|mri|ct scan|blood ?work|lab|test|pet scan|mammogram|genetic test) results|chemo(?:therapy)?|"
+          r"my (?:biopsy|diagnosis|surgery|tumou?r|lump|cancer|treatment|flare-?up|infection)")
+overshare_find = any_of(
+    overshare_find,
+    Pattern(_SENTENCE_START + r"(?:" + OWN_STATE + r")\b", unless=NEGATION + r"|\b(?:if|when|clients?|people)\b",
+            accept=not_in_sentence(IN_THE_PAST + r"|\b(?:clients?|patients?|you|your|many|people|someone|they)\b")),
+    Pattern(r"\b(?:waiting (?:on|for)|got|getting|awaiting|still no) (?:my |the )?(?:" + HEALTH + r")\b|\bmy (?:" +
+            FAMILY + r"|" + PARTNER + r")'s (?:chemo|cancer|surgery|biopsy|diagnosis|dementia|stroke|treatment|"
+            r"scan|relapse|affair)\b(?:" + gap(40) + r"\b(?:isn't|is not|isn't working|failed|came back|got worse|"
+            r"spread|again)\b)?", unless=NEGATION, accept=not_in_sentence(IN_THE_PAST)),
+    Pattern(r"\b(?:sober|clean) for (?:\d{1,3}|a few|two|three|four|five|six|ten) (?:days|weeks)\b|\b(?:a |my )?"
+            r"(?:really |pretty )?(?:bad |rough |big )?relapse (?:last|this) (?:night|week|weekend|month)\b",
+            unless=NEGATION, accept=not_in_sentence(IN_THE_PAST + r"|\b(?:clients?|patients?|he|she|they|his|her|"
+                                                                 r"their|someone|son|daughter|friend)\b")),
+    Pattern(r"\b(?:is|are|is literally) (?:evicting|kicking) (?:me|us) out\b|\b(?:is|are) evicting (?:me|us)\b|"
+            r"\b(?:i've|i have) barely (?:slept|eaten)\b|\bi cried (?:through|during|in front of|all through)\b",
+            unless=r"\b(?:if|when)\b", accept=not_in_sentence(IN_THE_PAST)),
+    Pattern(r"\bmy (?:[a-z\-]{1,25} )?" + PARTNER + r" and i (?:are|were|just) (?:[\"']?(?:taking (?:a |some )?(?:space|"
+            r"break)|splitting up|breaking up|separating|fighting|not speaking|on the rocks|done)[\"']?)",
+            unless=NEGATION, accept=not_in_sentence(IN_THE_PAST)),
+    Pattern(_SENTENCE_START + r"(?:second|third|fourth|fifth|2nd|3rd|4th|5th|another) (?:glass|bottle|drink|beer|"
+            r"shot|margarita|cocktail|martini)\b", unless=NEGATION),
+)
+
+overshare_find = any_of(
+    overshare_find,
+    Pattern(r"\b(?:(?:\w{1,10} )?(?:months?|weeks?) )?behind on (?:the |my |our )?(?:rent|mortgage|bills|car payments?|"
+            r"payments|student loans)\b|\bdrunk (?:posting|texting|tweeting|dialing|on a tuesday)\b", unless=NEGATION,
+            accept=all_of(FIRST, not_in_sentence(IN_THE_PAST + r"|\b(?:clients?|patients?|many|people)\b"))),
+    Pattern(r"(?:\bi(?:'m| am)? |" + _SENTENCE_START + r")(?:starting|start|on|finishing|halfway through|in the middle of|"
+            r"round \w{1,6} of) (?:my )?(?:chemo(?:therapy)?|radiation|dialysis|ivf|rehab|detox)\b", unless=NEGATION,
+            accept=not_in_sentence(IN_THE_PAST + r"|\b(?:clients?|patients?|he|she|they|people)\b")),
+    Pattern(r"\bmy (?:marriage|relationship|life|family|finances|world|home life) (?:is|has been|feels) (?:completely |"
+            r"totally |basically |kind of |literally )?(?:falling apart|crumbling|over|a mess|a disaster|imploding|"
+            r"in (?:shambles|pieces|tatters)|on the rocks|collapsing|ending)\b", unless=NEGATION,
+            accept=not_in_sentence(IN_THE_PAST)),
+    Pattern(r"\b(?:had|having|just had|i had|i'm having|i am having) (?:a |another |my )?(?:panic attack|anxiety attack|"
+            r"breakdown|meltdown|full-on breakdown)\b", unless=NEGATION + r"|\b(?:if|when|whenever)\b",
+            accept=all_of(FIRST, not_in_sentence(IN_THE_PAST + r"|\b(?:clients?|patients?|he|she|they|people|"
+                                                 r"someone)\b"))),
+    Pattern(r"\b(?:nasty |messy |ugly |bitter |brutal )?custody (?:fight|battle|case|hearing|dispute) with my\b",
+            unless=NEGATION, accept=not_in_sentence(IN_THE_PAST)),
+)
+
 PERSONAL_OVERSHARE = Check(
     id="personal-overshare",
     principle="self-disclosure",
@@ -147,6 +198,8 @@ PERSONAL_OVERSHARE = Check(
         "Honestly I'm so hungover I could barely get through my morning sessions 😅",
         "I've been having panic attacks every night this week and I can't stop crying.",
         "my mother-in-law is an absolute nightmare and she's staying with us for 3 weeks",
+        "Waiting on biopsy results and completely spiralling. Sorry if I'm distracted in sessions this week.",
+        "I'm three months behind on rent and terrified.",
     ),
     passes_on=(
         "Years ago I lived with panic attacks. Therapy helped me, and it's part of why I do this work.",

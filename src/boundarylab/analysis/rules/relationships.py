@@ -1,13 +1,12 @@
-"""Dual relationships and availability: inviting a client into another role, and promising to be
-reachable at any hour.
+"""Dual relationships: inviting a client into another role (friend, follower, guest, customer).
 
-Both are mostly said in the first person and are often stated as boundaries instead ("I never
-accept friend requests from clients", "I'm not available 24/7"): negation is what separates the
-policy from the invitation.
+Invitations are mostly said in the first person and are often stated as boundaries instead ("I never
+accept friend requests from clients"): negation is what separates the policy from the invitation.
 """
 
 from boundarylab.analysis.check import Check
-from boundarylab.analysis.patterns import NEGATION, Pattern, any_of, gap, in_sentence
+from boundarylab.analysis.patterns import (NEGATION, Pattern, any_of, gap, in_sentence, in_window,
+                                           not_in_sentence)
 
 NOT_AN_INVITE = NEGATION + (r"|\b(?:if|whether|why|should i|ask(?:ed|s)? (?:me )?(?:to|if)|request(?:ed|s)? to|"
         r"policy|avoid)\b")
@@ -46,7 +45,7 @@ dual_find = any_of(
                     r"be friends|meet up|get together|connect (?:outside|on (?:my|facebook|instagram|snap|snapchat))|"
                     r"come over|come to my|come by my|join (?:me|us) (?:for|at) (?:my|our|a) (?!free|webinar|"
                     r"workshop|group))\b",
-            unless=NOT_A_SOCIAL_INVITE),
+            unless=NOT_A_SOCIAL_INVITE, unless_after=r"\b(?:conference|swap notes|workshop|training|colleagues?)\b"),
     Pattern(r"\b(?:i'm|i am|we're|we are) (?:having|throwing|hosting) a (?:little |small |big |"
             r"casual )?(?:get-together|party|bbq|barbecue|gathering|dinner|cookout|game night)\b" + gap(60) +
             r"\b(?:you should|come|join|you're invited|would love (?:for you|to see you))", unless=NOT_A_SOCIAL_INVITE),
@@ -90,6 +89,53 @@ dual_find = any_of(
             unless=NOT_AN_INVITE),
 )
 
+# The same ideas in other words: joining the writer's own circle, doing paid work for each other, meeting
+# "outside of our sessions".
+OWN_CIRCLE = (r"(?:group|club|team|class|crew|league|ride|run|hike|walk|choir|band|circle|meetup|game|party|"
+              r"church|congregation|gym|studio|retreat|trip)")
+dual_find = any_of(
+    dual_find,
+    Pattern(r"\b(?:join|come (?:along )?(?:to|with)|tag along (?:to|with)|come out (?:to|with)) (?:me (?:at|for) )?my "
+            r"(?:[a-z'\-]{1,25} ){0,3}" + OWN_CIRCLE + r"\b", unless=NOT_A_SOCIAL_INVITE),
+    Pattern(r"\b(?:i'd love to|i would love to|i'll|i will|i can|let me|we can|we could|let's|i want to) (?:come |go )?"
+            r"(?:cheer you on|see you (?:play|perform|sing|dance|race|compete)|watch you (?:play|perform|race)|come to "
+            r"your (?:gig|show|game|concert|recital|race|match|opening))\b|\b(?:leave|keep) the therapy (?:stuff|"
+            r"talk|part) (?:at the office|for (?:the )?sessions?|out of it)\b", unless=NOT_A_SOCIAL_INVITE),
+    Pattern(r"\b(?:want me to|i can|i could|let me|i'll|shall i) (?:send|give|pass|text) you (?:his|her|their|my "
+            r"[a-z\-]{1,25}'s) (?:number|card|contact|details|info|email)\b", unless=NOT_AN_INVITE,
+            accept=in_window(r"\bmy (?:[a-z\-]{1,25} )?(?:husband|wife|partner|boyfriend|girlfriend|brother|sister|"
+                             r"son|daughter|cousin|friend|dad|mom)\b", before=200, after=60)),
+    Pattern(r"\b(?:would|could|can|will) you (?:be (?:up for|willing to|open to|interested in) |like to |want to )?"
+            r"(?:doing|do|shoot(?:ing)?|photograph(?:ing)?|cater(?:ing)?|plan(?:ning)?|design(?:ing)?|"
+            r"build(?:ing)?|fix(?:ing)?|paint(?:ing)?|tutor(?:ing)?|coach(?:ing)?|repair(?:ing)?) my (?:[a-z'\-]{1,25} )?"
+            r"(?:wedding|photos|headshots|website|kitchen|bathroom|house|kids?|son|daughter|car|taxes|party|event|"
+            r"garden|roof|logo|books)\b|\bi'd (?:happily |gladly )?pay (?:you|your) (?:full |usual |normal )?"
+            r"(?:rate|price|fee)\b", unless=NOT_AN_INVITE),
+)
+
+SOCIAL_PLAN = (r"(?:lunch|dinner|coffee|drinks?|a beer|brunch|breakfast|a bbq|a barbecue|a party|a playdate|"
+               r"playdates?|a movie|a walk|a hike|a run|a game|a concert|my (?:place|house|home|apartment)|our (?:place|"
+               r"house|home))")
+dual_find = any_of(
+    dual_find,
+    Pattern(r"\b(?:let's|lets|we should|want to|wanna|care to|would you like to|do you want to|how about|up for|"
+            r"swing by|come by|drop by|stop by|come over to|you should come)\b" + gap(40) + r"\b" + SOCIAL_PLAN + r"\b",
+            unless=NOT_A_SOCIAL_INVITE,
+            unless_after=r"\b(?:conference|swap notes|workshop|webinar|training|colleagues?|staff|team)\b",
+            accept=not_in_sentence(r"\b(?:conference|colleagues?|staff|team|webinar|workshop|our (?:free|"
+                                   r"community))\b")),
+    Pattern(r"\b(?:connect|link up|be friends|add (?:me|each other)|follow (?:me|each other)) on (?:linkedin|facebook|"
+            r"instagram|insta|snapchat|snap|tiktok|twitter|x|whatsapp|bereal|strava|discord)\b",
+            unless=NOT_AN_INVITE, accept=not_in_sentence(r"\b(?:our page|practice page|the practice|our practice|"
+                                                         r"colleagues?)\b")),
+    Pattern(r"\byou'd be (?:perfect|great|ideal|amazing)(?: for (?:it|the job|this))?\b|\b(?:i'd|i would) love to "
+            r"(?:book|hire|work) (?:with )?you\b|\b(?:could|can|would) you (?:quote|give me a quote|look at|"
+            r"take a look at) (?:on )?my\b", unless=NOT_AN_INVITE,
+            accept=in_window(r"\b(?:my (?:[a-z\-]{1,25} )?(?:sister|brother|husband|wife|partner|friend|mom|dad|son|"
+                             r"daughter|business|company|kitchen|house|hair)|looking for|hiring|you're an? [a-z]{1,25}|"
+                             r"since you're)\b", before=160, after=80)),
+)
+
 DUAL_RELATIONSHIP_INVITE = Check(
     id="dual-relationship-invite",
     principle="dual-relationships",
@@ -103,85 +149,16 @@ DUAL_RELATIONSHIP_INVITE = Check(
         "We should grab coffee sometime outside of session ☕",
         "Accepted your friend request! Nice to see you here 😄",
         "Since you're a realtor, could you help me sell my condo?",
+        "Swing by my place Saturday, we're having a BBQ!",
+        "Want to join my running club? We meet Sundays.",
     ),
     passes_on=(
         "I never accept friend requests from clients. It protects your privacy and our work.",
         "Follow our page for weekly mental health tips! 🌱",
         "I don't follow clients on social media, and I won't comment on your posts.",
         "Coffee, a journal and ten quiet minutes: my favourite way to start a Monday.",
+        "Let's grab coffee after the conference and swap notes on group work!",
     ),
 )
 
-# "Never hesitate to message me" is an offer; "I don't answer at night" is not.
-NOT_AN_OFFER = (r"\b(?:not|cannot|can't|won't|don't|never|no)\b(?! (?:hesitate|feel bad|feel guilty|worry|be afraid|"
-                r"be shy|apologi[sz]e|think twice))")
-ANY_HOUR = (r"(?:any ?time|whenever|24/7|24-7|24 ?hours? a day|round the clock|around the clock|day or night|"
-            r"night or day|day and night|at (?:any|all) hours|any hour|all hours|late at night|"
-            r"in the middle of the night|at (?:1|2|3|4|5|12) ?(?:am|a\.m\.)|at midnight|weekends too|on weekends too|"
-            r"weekends included|even on (?:weekends?|holidays?|vacation)|seven days a week|7 days a week|"
-            r"every day of the week|no matter (?:what time|when|the time|how late)|even at night|all night|"
-            r"on holidays)")
-BOUNDED = (r"\b(?:within (?:\d{1,6}|one|two|three|a|1|2) (?:business |working )?(?:days?|hours?)|during (?:business|"
-           r"office) hours|(?:business|office) hours|next business day|monday (?:to|through|-) friday|weekdays)\b")
-ME_AVAILABLE = r"(?:here|available|around|online|reachable|on call|awake|up|a (?:text|call|message|dm) away)"
-ANY_HOUR_STATED = ANY_HOUR.replace("whenever|", "")
-
-over_availability_find = any_of(
-    Pattern(r"\b(?:text|call|message|messag|dm|email|e-mail|ping|reach|contact|phone|write|hit|holler at)(?:ing|"
-            r"ed)? me\b" +
-            gap(25) + r"\b" + ANY_HOUR, unless=NOT_AN_OFFER + r"|\b(?:who|that|people|clients|when|if)\s{1,5}$",
-            unless_after=BOUNDED),
-    Pattern(r"\b(?:i'll|i will|i) always (?:answer|reply|respond|pick up|get back to you|text back|call back)\b",
-            unless=NOT_AN_OFFER, unless_after=BOUNDED),
-    Pattern(r"\b(?:i'm|i am|i'll be|i will be|i'm always|i remain|i stay|i'm just|i'm only|always)\b" + gap(30) +
-            r"\b" +
-            ME_AVAILABLE + r"\b" + gap(30) + r"\b" + ANY_HOUR_STATED, unless=NEGATION, unless_after=BOUNDED),
-    Pattern(r"\b(?:i'm|i am|i'll be|i will be|i'm literally|i'm basically)\s(?:always|constantly|"
-            r"literally always) (?:online|available|reachable|on call|on my phone|checking (?:my )?(?:messages|dms|"
-            r"email|phone)|here)\b",
-            unless=NEGATION),
-    Pattern(r"\b(?:i|we)(?:'ll| will)? (?:always |usually )?(?:reply|respond|answer|get back to you|write back|"
-            r"text back|call back|message back|answer texts|reply to (?:texts|dms|messages|every dm|all dms))\b" +
-            gap(25) +
-            r"\b(?:right away|immediately|instantly|straight away|within (?:minutes|the hour|an hour|"
-            r"\d{1,6} (?:minutes|mins))|in minutes|no matter (?:when|what time)|any ?time|24/7|day or night|"
-            r"at any hour|even at night|even on weekends)\b", unless=NEGATION),
-    Pattern(r"\b(?:my|the) (?:phone|cell|dms?|inbox|door) (?:is|are) always (?:on|open)\b", unless=NEGATION),
-    Pattern(r"\b(?:phone|cell) (?:by|next to|beside|on) (?:the|my) (?:bed|pillow|nightstand)\b|\bin case (?:a client|"
-            r"someone|you|clients|anyone|one of my clients) (?:needs?|wants?) (?:me|to (?:reach|talk to|call) me)\b",
-            unless=NEGATION),
-    Pattern(r"\b(?:i|i'll|i will|i'm|i am)\b" + gap(40) + r"\b(?:check|answer|reply|respond|available|pick up|"
-            r"read)\w{0,20}\b" +
-            gap(40) + r"\b(?:even (?:on|at|during)? ?(?:weekends?|holidays?|vacation|nights?|midnight)|every hour|"
-                    r"at (?:1|2|3|4) ?am|all night)\b", unless=NEGATION),
-    Pattern(r"\b(?:they|you|clients|people) (?:know (?:they|you) )?can (?:always )?(?:reach|call|text|message|dm|"
-            r"email) me\b"
-            + gap(25) + r"\b" + ANY_HOUR, unless=NEGATION, unless_after=BOUNDED),
-    Pattern(r"\b(?:never|don't|do not) (?:hesitate|wait|worry about the time)\b" + gap(30) + r"\b(?:text|call|"
-            r"message|dm|email)\w{0,20}\b" + gap(20) + r"\b(?:me\b)" + gap(10) + ANY_HOUR, unless=None,
-            unless_after=BOUNDED),
-)
-
-OVER_AVAILABILITY = Check(
-    id="over-availability",
-    principle="availability",
-    kind="must-avoid",
-    what="promises to be reachable at any hour",
-    explanation="A promise you cannot keep at 3 am leaves a client in crisis waiting, and an always-on therapist "
-                "burns out; say when you reply and where to turn in an emergency",
-    find=over_availability_find,
-    fires_on=(
-        "Text me anytime, day or night, if you need to talk! 💕",
-        "I'm always here for you, 24/7. Never hesitate to reach out.",
-        "My phone is always on, even on weekends.",
-        "dm me whenever u need, i'm literally always online lol",
-    ),
-    passes_on=(
-        "If you're in crisis, the 988 Suicide & Crisis Lifeline is available 24/7 by call or text.",
-        "I reply to messages within two business days.",
-        "I'm not available evenings or weekends, and that boundary helps me show up for sessions.",
-        "Any time anxiety spikes, try naming five things you can see.",
-    ),
-)
-
-CHECKS = (DUAL_RELATIONSHIP_INVITE, OVER_AVAILABILITY)
+CHECKS = (DUAL_RELATIONSHIP_INVITE,)

@@ -6,7 +6,7 @@ reader that this person is in therapy; a neutral thank-you confirms nothing.
 
 from boundarylab.analysis.check import Check
 from boundarylab.analysis.lexicon import CLIENT
-from boundarylab.analysis.patterns import NEGATION, Pattern, alt, any_of, gap, in_sentence, words
+from boundarylab.analysis.patterns import NEGATION, Pattern, alt, any_of, gap, in_sentence, in_window, words
 from boundarylab.analysis.rules.stories import WEEKDAY
 
 GENERIC_APPOINTMENT = (r"\b(?:(?:bring|take|share) (?:it|this|that|them|these|those|a list|your (?:list|questions|"
@@ -105,6 +105,24 @@ confirms_find = any_of(
     Pattern(r"\b(?:i'm|i am|i was|i've been|as) your (?:therapist|counsell?or|psychologist|clinician|provider|"
             r"social worker|psychiatrist)\b", unless=NEGATION + r"|\bif\b"),
     Pattern(r"\bmy (?:former |current |past |old |amazing |wonderful )?" + CLIENT + r",? @user\b"),
+)
+
+# Said to or about one person, a reference to therapy the two of them share: "all that work we did in session",
+# "remember what we talked about last week", "proud of you for finishing treatment".
+SHARED_THERAPY = (r"\b(?:(?:all )?(?:the |that |our )?work we (?:did|do|'ve done|have done)(?: together| in (?:session|"
+                  r"therapy))?|what we (?:talked|spoke) about (?:in session|last (?:week|time|session)|on (?:monday|"
+                  r"tuesday|wednesday|thursday|friday))|(?:the|your|that) (?:exposure |therapy |session )?homework (?:i|we) "
+                  r"(?:gave|set|assigned)|how did (?:the|your) (?:exposure |therapy |session )?homework go|"
+                  r"(?:for )?finishing (?:treatment|therapy|your (?:treatment|therapy|sessions))|since you (?:started|"
+                  r"stopped|finished) (?:seeing me|therapy with me|our sessions)|we(?:'ll| will|'re| are) (?:keep |finally |"
+                  r"still )?(?:keep )?working on (?:the|your|that) [a-z]{1,25} ?(?:stuff|issues?|goals?|plan)?|"
+                  r"(?:at|during|in) (?:your|[a-z]{2,25}'s) (?:last|next|first) (?:appointment|session|visit)|"
+                  r"your (?:old|previous|former) (?:psychiatrist|therapist|counsell?or|doctor)'s records)\b")
+confirms_find = any_of(
+    confirms_find,
+    Pattern(SHARED_THERAPY, unless=NEGATION + r"|\b(?:if|when|many|clients|people|anyone)\b",
+            accept=in_window(r"@user|\b(?:you|your|how did)\b|\b(?:congrats|proud|glad|great|remember)\b", before=120,
+                             after=60)),
 )
 
 CONFIRMS_CLIENT_RELATIONSHIP = Check(

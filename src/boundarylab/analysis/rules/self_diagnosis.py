@@ -114,6 +114,32 @@ self_diagnosis_find = any_of(
             r"\b(?:adhd|autis\w{1,20}|bpd|ocd|cptsd|ptsd|narcissist|bipolar|trauma)\b", unless=NOT_A_PROMPT),
 )
 
+# A reader invited to score, test or label themselves, in any format: "comment your score", "Am I bipolar?
+# self-test", "your 'quirks' are actually bipolar 2", "ur definitely a HSP w/ anxiety, tag urself".
+TEST_WORDS = r"\b(?:quiz|test|self-test|checklist|score|results?|find out|swipe|link in bio|take (?:it|this|the))\b"
+self_diagnosis_find = any_of(
+    self_diagnosis_find,
+    Pattern(r"\bwhich of these (?:\d{1,2} |few |common )?(?:trauma responses|attachment styles|disorders|symptoms|"
+            r"signs|traits|personality types|conditions)\b" + gap(20) + r"\b(?:are you|do you have|is you|"
+            r"describes? you)\b|\bfind out (?:your|which|if|whether)\b" + gap(60) + r"\b(?:you have|you're|you are)\b"
+            r" (?:a |an )?" + SD_LABEL + r"\b", unless=NOT_A_PROMPT),
+    Pattern(r"\?\s{0,3}(?:that's|this is|it's|congrats,? you(?:'re| have)|you(?:'re| have)) (?:probably |likely |"
+            r"definitely |totally )?(?:a |an )?(?:[a-z\-]{1,25} ){0,2}(?:disorder|" + SD_LABEL + r")\b",
+            unless=NOT_A_PROMPT, accept=in_window(r"\b(?:you|your|u|ur)\b|^\s{0,3}(?:hate|love|can't|do|does|"
+                                                  r"always|never)\b", before=120, after=0)),
+    Pattern(r"\b(?:comment|post|share|drop) your (?:score|results?)\b|\b(?:over|above|under|more than) \d{1,3} ?"
+            r"(?:=|means|points? means|means you have) (?:(?:clinical|severe|likely|probable) )?" + SD_LABEL + r"\b",
+            unless=NOT_A_PROMPT),
+    Pattern(r"\bam i (?:(?:secretly|really|actually|a little) )?(?:" + SD_LABEL + r"|a narcissist|narcissistic)\b",
+            unless=NOT_A_PROMPT, accept=in_window(TEST_WORDS, before=80, after=120)),
+    Pattern(r"\bare you (?:as |secretly |really |a little |more )?(?:" + SD_LABEL + r"|narcissistic|a narcissist|"
+            r"bipolar|borderline)\b", unless=NOT_A_PROMPT, accept=in_window(TEST_WORDS, before=80, after=120)),
+    Pattern(r"\b(?:your|ur) [\"']?(?:[a-z\-]{1,25} ){0,2}[a-z\-]{1,25}[\"']? (?:are|is) (?:actually|really|secretly|"
+            r"just|probably) (?:a |an |signs of |symptoms of )?" + SD_LABEL + r"\b", unless=NOT_A_PROMPT),
+    Pattern(r"\b(?:you're|your|you are) (?:definitely|probably|totally|clearly|100%|low-?key|secretly) (?:a |an )?"
+            r"(?:[a-z\-]{1,25} ){0,4}(?:with|and) (?:" + SD_LABEL + r")\b", unless=NOT_A_PROMPT),
+)
+
 SELF_DIAGNOSIS_PROMPT = Check(
     id="self-diagnosis-prompt",
     principle="accuracy",

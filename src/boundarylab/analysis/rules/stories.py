@@ -190,6 +190,38 @@ client_story_find = any_of(
             unless=NOT_A_STORY),
 )
 
+# One person the writer works with, however they are introduced ("my 16-year-old client", "someone I'm working
+# with", "the firefighter I mentioned", "sessions with the twins"), doing or saying something.
+DOING = alt("told", "said", "shared", "asked", "cried", "admitted", "confessed", "came", "finally", "taught",
+            "showed", "reminded", "thinks", "believes", "keeps", "insists", "swears", "refuses", "won't", "is convinced",
+            "broke down", "opened up", "laughed", "realized", "realised", "described", "brought", "walked", "texted",
+            "just", "got", "made", "started", "stopped", "quit", "left")
+SESSION_PLACE = r"(?:in (?:my|our) (?:office|session|sessions|groups?|practice)|in (?:session|therapy|play therapy))"
+client_story_find = any_of(
+    client_story_find,
+    Pattern(r"\bmy (?:[a-z0-9'\-]{1,25} ){0,3}" + CLIENT + NOT_ONE_CLIENT + r"\b" + gap(60) + r"\b" + DOING + r"\b",
+            unless=NOT_A_STORY),
+    Pattern(r"\b(?:someone|a (?:man|woman|person|guy|teen|mom|dad|client|couple)|one (?:person|man|woman|member)|"
+            r"a (?:member|participant)) (?:(?:i'm|i am|i've been|i was) (?:working with|seeing|treating|"
+            r"counsell?ing|supporting)|in (?:one of )?my (?:groups?|sessions|caseload|practice|office))\b",
+            unless=NOT_A_STORY),
+    Pattern(r"\b(?:the|that|this) (?:[a-z0-9'\-]{1,25} )?" + PERSON + r" (?:i|we) (?:mentioned|posted about|wrote about|"
+            r"told you about|talked about|shared about)\b", unless=NOT_A_STORY),
+    Pattern(r"\b(?:my |our )?sessions? with (?:the|this|that|these|my|one) (?!(?:[a-z\-]{1,25} )?(?:supervisor|"
+            r"consultant|mentor|team|therapist|counsell?or|colleague))[a-z]", unless=NOT_A_STORY),
+    Pattern(r"\b(?:broke down|cried|sobbed|fell apart|opened up|laughed|admitted|confessed|disclosed) (?:(?:in|during) "
+            r"(?:my office|session|our session|therapy)|" + SESSION_PLACE + r")\b", unless=NOT_A_STORY),
+    Pattern(r"\b(?:a|an|one|this) (?:[a-z0-9'\-]{1,25} ){0,2}" + PERSON + r"(?: from [a-z]{1,25})? (?:told me|said to me|"
+            r"shared with me|admitted to me|confessed to me|broke down|cried)\b", unless=NOT_A_STORY,
+            accept=all_of(in_sentence(r"\b(?:today|yesterday|last (?:week|night|month|thursday|friday|monday|"
+                                      r"tuesday|wednesday)|this (?:week|morning|afternoon)|in session|in my office)\b"),
+                          in_text(r"\b(?:sessions?|therap(?:y|ist)|clients?|my office|in practice|my practice|"
+                                  r"caseload)\b"))),
+    Pattern(r"\b(?:today's|this week's|this morning's) (?:gem|quote|highlight|moment|win|wisdom)\b", unless=None,
+            accept=in_text(r"\b(?:therapy|session|clients?|my (?:office|practice)|caseload)\b")),
+    Pattern(r"\b(?:a|one|this) case\b" + gap(10) + r"\W{0,3}\d{1,2} ?(?:yo|y/o|year-old|yr old)\b", unless=NOT_A_STORY),
+)
+
 CLIENT_STORY = Check(
     id="client-story",
     principle="confidentiality",
