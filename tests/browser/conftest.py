@@ -12,7 +12,6 @@ import re
 import secrets
 import shutil
 import signal
-import socket
 import sqlite3
 import subprocess
 import sys
@@ -25,6 +24,7 @@ import pytest
 from playwright.sync_api import Page, expect
 
 from boundarylab.bank import load_bank
+from boundarylab.commands.app import free_port
 from boundarylab.paths import course_root
 from boundarylab.progress import FILE_NAME
 
@@ -36,12 +36,6 @@ ARTIFACTS = Path(os.environ.get("BROWSER_ARTIFACTS", "test-artifacts"))
 NOT_LOOPBACK = re.compile(r"^(https?|wss?)://(?!127\.0\.0\.1[:/]|localhost[:/])")
 
 pytestmark = pytest.mark.browser
-
-
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
 
 
 class LearnerProcess(ABC):
