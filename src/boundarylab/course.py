@@ -26,6 +26,17 @@ class HoursRule(Model):
     category: str = "Law and ethics"
 
 
+class ExerciseRates(Model):
+    """Whole minutes credited per task a learner does on an item. The item's own `minutes` are an
+    author's guess; a provider files these stated rates instead, and checks them against a pilot."""
+
+    judgement: int = Field(2, gt=0, description="Read the situation, the item and the draft, give a verdict, "
+                                                  "name the principles, read the rationale")
+    best_step: int = Field(1, gt=0, description="Read the options, choose the best next step, read its feedback")
+    rewrite: int = Field(3, gt=0, description="Write the rewrite, check it, read the marked-up feedback")
+    policy_section: int = Field(1, gt=0, description="Read why a policy section matters and choose for your practice")
+
+
 class Course(Model):
     title: str
     version: str
@@ -34,4 +45,5 @@ class Course(Model):
     approvals: list[Approval] = []
     hours: HoursRule = HoursRule()
     words_per_minute: int = Field(200, gt=0, description="Reading speed assumed for lesson text")
+    exercise_minutes: ExerciseRates = ExerciseRates()
     passing_score: float = Field(0.8, gt=0, le=1)

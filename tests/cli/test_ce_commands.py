@@ -82,10 +82,25 @@ def test_demo_learner_refuses_a_home_that_already_holds_progress(learner, capsys
     assert code == 1 and "already holds a learner's progress" in err
 
 
-def test_hours_prints_the_calculation(capsys, tmp_path):
-    code, out, _ = cli(capsys, "hours", "--bank", BANK, "--json", str(tmp_path / "h.json"))
-    assert code == 0 and "alpha: 8.5 min (300 words at 200 wpm + 2 scenarios, 7 min)" in out
-    assert '"credited_hours": 1.0' in (tmp_path / "h.json").read_text()
+def test_hours_prints_the_calculation_and_keeps_author_notes_apart(capsys, tmp_path):
+    code, out, err = cli(capsys, "hours", "--bank", BANK, "--json", str(tmp_path / "h.json"))
+    assert code == 0 and "alpha: 10.5 min = 300 words ÷ 200 wpm = 1.5 min + 2 judgements × 4 + 1 best step × 1" in out
+    assert "Rates (course.yml): reading 200 words a minute" in out and "1 contact hour" in out
+    assert "declares" not in out
+    assert "For the course author" in err and "alpha: its items take 9 min" in err
+    saved = (tmp_path / "h.json").read_text()
+    assert '"credited_hours": 1.0' in saved and "declares" not in saved
+
+
+def test_no_learner_document_carries_author_notes(graduate, capsys, tmp_path):
+    _, progress, _ = cli(capsys, "progress", "--home", str(graduate), "--bank", BANK)
+    cli(capsys, "transcript", "--home", str(graduate), "--bank", BANK, "--out", str(tmp_path / "t.csv"),
+        "--pdf", str(tmp_path / "t.pdf"))
+    cli(capsys, "certificate", "--home", str(graduate), "--bank", BANK, "--out", str(tmp_path / "c.pdf"))
+    pdfs = ["".join(page.extract_text() for page in PdfReader(tmp_path / name).pages) for name in ("t.pdf", "c.pdf")]
+    for text in [progress, (tmp_path / "t.csv").read_text(encoding="utf-8"), *pdfs]:
+        assert "declares" not in text and "Check " not in text and "course author" not in text
+    assert "How the contact hours were set" in pdfs[0] and "2 judgements × 4" in pdfs[0]
 
 
 def test_the_commands_run_as_a_program_with_their_help():

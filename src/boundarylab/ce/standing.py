@@ -21,6 +21,7 @@ POST_TEST = "post-test"  # attempt context, and the event kind of a submitted si
 POST_TEST_START = "post-test-start"
 MODULE_DONE = "module-done"
 EVALUATION = "evaluation"
+SAME_SHOWING_S = 1.0  # attempts whose card came on screen this close together belong to one showing
 
 
 @dataclass(frozen=True)
@@ -95,6 +96,22 @@ def is_answered_judgement(a: Attempt) -> bool:
     return a.part == "judgement" and (a.answer.get("verdict") is not None or a.score is not None)
 
 
+def time_on_task(attempts) -> float:
+    """Seconds on task. Each attempt records the seconds since its card came on screen, so the parts
+    answered in one showing (verdict, best step, rewrite) overlap: each showing counts once, for its
+    longest attempt. A card shown again later is a new showing and counts again."""
+    showings: dict[tuple, list[list[float]]] = {}
+    for a in attempts:
+        shown = datetime.fromisoformat(a.saved_at).timestamp() - a.seconds
+        seen = showings.setdefault((a.scenario_id, a.context), [])
+        same = next((s for s in seen if abs(s[0] - shown) <= SAME_SHOWING_S), None)
+        if same:
+            same[1] = max(same[1], a.seconds)
+        else:
+            seen.append([shown, a.seconds])
+    return sum(seconds for seen in showings.values() for _, seconds in seen)
+
+
 def _first_scores(attempts) -> dict:
     """(scenario, part) -> score of the first attempt: feedback after a try must not lift a score."""
     first = {}
@@ -147,7 +164,7 @@ def _module_progress(bank, mid, number, practice, done_events, planned, post_tes
     scores = [scenario_score(bank, sid, first, False) for sid in answered_on]
     return ModuleProgress(
         mid, number, module.title, len(ids), len(answered_on), done,
-        local_date(mine[0].saved_at) if mine else finished, finished, sum(a.seconds for a in mine), planned,
+        local_date(mine[0].saved_at) if mine else finished, finished, time_on_task(mine), planned,
         sum(scores) / len(scores) if scores else None, share)
 
 
@@ -176,7 +193,7 @@ def post_test_sittings(bank: Bank, store: ProgressStore) -> tuple[Sitting, ...]:
         sittings.append(Sitting(
             n + 1, start.form, local_date(start.saved_at), items, answered, score, complete,
             complete and score >= passing - 1e-9, local_date(mine[-1].saved_at) if mine and complete else None,
-            sum(a.seconds for a in mine)))
+            time_on_task(mine)))
     return tuple(sittings)
 
 

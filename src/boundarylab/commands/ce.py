@@ -27,7 +27,7 @@ def _store(args):
 
 
 def _status_text(state) -> str:
-    from boundarylab.ce.hours import contact_hours
+    from boundarylab.ce.hours import contact_hours, format_minutes
 
     who = state.profile.name if state.profile else "(no profile saved yet)"
     lines = [f"Learner: {who}", f"Course: {state.hours.course} (version {state.hours.version}), "
@@ -35,7 +35,7 @@ def _status_text(state) -> str:
     for m in state.modules:
         work = f"{m.answered}/{m.scenarios} scenarios" if m.scenarios else ""
         lines.append(f"  {'✓' if m.done else '·'} {m.number:>2}  {work:>15}  {m.seconds / 60:4.0f} of "
-                     f"{m.planned_minutes:3.0f} min  {m.title}")
+                     f"{format_minutes(m.planned_minutes):>3} min  {m.title}")
     lines.append("Post-test: " + ("; ".join(
         f"sitting {s.number} (form {s.form}) {s.score:.0%}{' passed' if s.passed else ''}"
         f"{'' if s.complete else ' in progress'}" for s in state.sittings) or "not taken yet")
@@ -117,15 +117,36 @@ def _verify(args) -> int:
 
 
 def _hours(args) -> int:
+    """The calculation on stdout (to file with an application); notes for the author on stderr."""
     from boundarylab import ce
+    from boundarylab.ce.hours import author_warnings
 
-    calc = ce.hours_calculation(_bank(args))
+    bank = _bank(args)
+    calc = ce.hours_calculation(bank)
     print("\n".join(calc.explain()))
+    data = calc.as_dict()
+    if args.pilot:
+        from boundarylab.ce.pilot import pilot_report, pilot_rows, read_pilot_records
+
+        records, problems = read_pilot_records(bank, args.pilot)
+        for problem in problems:
+            print(problem, file=sys.stderr)
+        if not records:
+            return 1
+        rows = pilot_rows(calc, records)
+        print("\n" + "\n".join(pilot_report(rows, len(records))))
+        data["pilot"] = {"learners": len(records), "modules": [
+            {"module": r.module, "learners": r.learners, "median_minutes": r.median_minutes} for r in rows]}
+    warnings = author_warnings(calc)
+    if warnings:
+        print("\nFor the course author (declared minutes that differ from the content by more than 10 %):",
+              file=sys.stderr)
+        print("\n".join(f"  - {w}" for w in warnings), file=sys.stderr)
     if args.json:
         import json
         from pathlib import Path
 
-        Path(args.json).write_text(json.dumps(calc.as_dict(), indent=2, ensure_ascii=False), encoding="utf-8")
+        Path(args.json).write_text(json.dumps(data, indent=2, ensure_ascii=False), encoding="utf-8")
         print(f"{args.json} written")
     return 0
 
@@ -176,6 +197,8 @@ def register(sub) -> None:
     p = sub.add_parser("hours", help="how the contact hours were set, module by module, for an approval file")
     p.add_argument("--bank", default="scenarios", help="course content folder (default: scenarios)")
     p.add_argument("--json", metavar="FILE", help="also write the calculation as JSON")
+    p.add_argument("--pilot", metavar="FOLDER",
+                   help="learners' progress records from a pilot: report median time on task per module")
     p.set_defaults(run=_hours)
     p = sub.add_parser("demo-learner", help="write a realistic learner history into an empty --home")
     _common(p, home_required=True)
