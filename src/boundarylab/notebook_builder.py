@@ -83,9 +83,11 @@ def _notebook(cells):
 
 POLICY_BUILDER = ("## Build your own policy\n\nNow write the policy for your own practice. For each part, read why it "
                   "matters, then pick what you will do; a choice that conflicts with what this course teaches is "
-                  "flagged at once, with the reason. Your choices are saved as you go. When you are ready, press "
-                  "**Write my policy** to get it as a PDF to print and sign, as a Word document to edit, and as an "
-                  "answers file you can use to rebuild it later.")
+                  "flagged at once, with the reason. Your choices are saved as you go. When every part is answered "
+                  "and nothing conflicts, press **Write my policy** to get it as a PDF to print and sign with your "
+                  "client, as a Word document to edit, and as an answers file you can use to rebuild it later; "
+                  "until then it tells you what is left. **Save a draft** gives you a copy marked Draft at any "
+                  "time.")
 
 
 def _after_practice(module_id: str) -> list:

@@ -173,3 +173,19 @@ def test_no_seed_passage_is_pasted_into_the_builder():
                                                       *(o.conflict or "" for o in q.options))]
     pasted = [run for text in texts for run in _runs(text) if hashlib.sha1(run.encode()).hexdigest()[:12] in seed_runs]
     assert not pasted, pasted[:3]
+
+
+def test_choices_that_would_make_the_policy_say_opposite_things_are_not_ready_to_sign():
+    reasons = not_ready(answers(accounts="no-social-media"))
+    assert reasons == ["“Following, likes and the practice page” (I never follow, like or share clients' content; "
+                       "following the practice page is visible to others) contradicts “Our accounts and what they "
+                       "are for” (No social media for the practice); change one of them."]
+    assert not_ready(answers(accounts="no-social-media", following="no-follow-no-page-note")) == []
+
+
+def test_every_contradiction_names_a_question_and_options_that_exist():
+    for q in QUESTIONS.questions:
+        for option in q.options:
+            for other, ids in option.contradicts.items():
+                assert other in BY_ID and other != q.id
+                assert set(ids) <= {o.id for o in BY_ID[other].options}, (q.id, option.id)

@@ -138,7 +138,17 @@ def not_ready(answers: PolicyAnswers, questions: PolicyQuestions | None = None) 
     titles = {q.id: q.section for q in questions.questions}
     reasons += [f"Change your choice in “{titles[f.question]}”, which conflicts with what the course teaches: "
                 f"{f.reason}" for f in _flags(answers, questions)]
-    return reasons + _missing_details(answers, questions)
+    return reasons + _contradictions(answers, questions) + _missing_details(answers, questions)
+
+
+def _contradictions(answers: PolicyAnswers, questions: PolicyQuestions) -> list[str]:
+    """Two choices that would make the policy say opposite things (e.g. no practice page, yet a
+    sentence about following it)."""
+    chosen = {q.id: o for q in questions.questions for o in q.options if answers.choices.get(q.id) == o.id}
+    by_id = {q.id: q for q in questions.questions}
+    return [f"“{by_id[qid].section}” ({option.label}) contradicts “{by_id[other].section}” "
+            f"({chosen[other].label}); change one of them." for qid, option in chosen.items()
+            for other, ids in option.contradicts.items() if other in chosen and chosen[other].id in ids]
 
 
 def _flags(answers: PolicyAnswers, questions: PolicyQuestions) -> list[Flag]:
