@@ -10,7 +10,7 @@ from pathlib import Path
 import nbformat
 from nbformat.v4 import new_code_cell, new_markdown_cell, new_notebook
 
-from boundarylab.ce.hours import contact_hours, format_minutes, hours_calculation, module_minutes
+from boundarylab.ce.hours import BUILDER_MODULE, contact_hours, format_minutes, hours_calculation, module_minutes
 
 START = "00_start_here.ipynb"
 # Module 10 (post-test and certificate) has a notebook of its own, written by hand in another part
@@ -92,7 +92,7 @@ POLICY_BUILDER = ("## Build your own policy\n\nNow write the policy for your own
 
 def _after_practice(module_id: str) -> list:
     """Cells a module adds after its practice scenarios (module 9: the policy builder)."""
-    if module_id != "policy":
+    if module_id != BUILDER_MODULE:
         return []
     return [new_markdown_cell(POLICY_BUILDER, id="builder-intro"),
             _code("builder", "Your policy builder appears below when you run the notebook.",

@@ -95,3 +95,16 @@ def test_hours_pilot_prints_the_comparison_beside_the_calculation(pilot, capsys)
 def test_hours_pilot_on_a_folder_without_records_says_so(tmp_path, capsys):
     assert main(["hours", "--bank", str(BANK_DIR), "--pilot", str(tmp_path)]) == 1
     assert "No learners' progress records (progress.sqlite3) were found in" in capsys.readouterr().err
+
+
+def test_the_untimed_policy_builder_is_left_out_of_the_practice_a_pilot_is_compared_with():
+    from boundarylab.bank import load_bank
+    from boundarylab.paths import course_root
+    from boundarylab.policy import load_questions
+
+    calc = hours_calculation(load_bank(course_root() / "scenarios"))
+    policy = next(m for m in calc.modules if m.module == "policy")
+    row = next(r for r in pilot_rows(calc, []) if r.module == "policy")
+    sections = len(load_questions().questions)
+    assert policy.items["policy-section"] == sections
+    assert row.planned_practice == policy.exercise_minutes - sections * calc.rates["policy-section"]

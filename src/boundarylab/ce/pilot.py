@@ -19,6 +19,7 @@ from boundarylab.progress import FILE_NAME, ProgressStore, StoreError
 
 RECORD_PATTERNS = (FILE_NAME, "*.sqlite3")
 LARGE_GAP = 0.25  # measured practice this far from the planned practice is flagged
+UNTIMED = "policy-section"  # planned, but the builder's time is not recorded, so not compared
 
 
 @dataclass(frozen=True)
@@ -33,7 +34,7 @@ class PilotRow:
     learners: int  # who completed the module with timed work
     median_minutes: float | None
     planned_minutes: float
-    planned_practice: int
+    planned_practice: int  # the planned minutes on scenario cards, the part of the plan that is timed
 
     @property
     def gap(self) -> float | None:
@@ -73,8 +74,9 @@ def pilot_rows(calc: HoursCalculation, records: list[PilotRecord]) -> list[Pilot
     rows = []
     for m in calc.modules:
         measured = [r.minutes[m.module] for r in records if m.module in r.minutes]
+        untimed = m.items.get(UNTIMED, 0) * calc.rates[UNTIMED]
         rows.append(PilotRow(m.module, len(measured), median(measured) if measured else None, m.minutes,
-                             m.exercise_minutes))
+                             m.exercise_minutes - untimed))
     return rows
 
 
@@ -82,7 +84,8 @@ def pilot_report(rows: list[PilotRow], learners: int) -> list[str]:
     """The comparison as lines a provider can file beside the calculation."""
     lines = [f"Pilot: {learners} learner record{'' if learners == 1 else 's'}. Median time on task per module, "
              "among learners who completed it, beside the planned minutes. Only time on scenario cards is "
-             "measured (lesson reading and the policy builder are not timed), so compare it with planned practice.",
+             "measured (lesson reading and the policy builder are not timed), so it is compared with the planned "
+             "minutes on scenario cards (practice).",
              f"{'module':<22}{'learners':>9}{'median':>9}{'practice':>10}{'planned':>9}  note"]
     for r in rows:
         median_text = "-" if r.median_minutes is None else f"{r.median_minutes:.1f}"
