@@ -20,12 +20,6 @@ class Approval(Model):
     period: str = ""
 
 
-class HoursRule(Model):
-    minutes_per_hour: int = Field(60, gt=0)
-    rounding: Literal["exact", "quarter-down", "half-down", "hour-down"] = "quarter-down"
-    category: str = "Law and ethics"
-
-
 class ExerciseRates(Model):
     """Whole minutes credited per task a learner does on an item. The item's own `minutes` are an
     author's guess; a provider files these stated rates instead, and checks them against a pilot."""
@@ -37,6 +31,13 @@ class ExerciseRates(Model):
     policy_section: int = Field(1, gt=0, description="Read why a policy section matters and choose for your practice")
 
 
+class HoursRule(Model):
+    minutes_per_hour: int = Field(60, gt=0)
+    rounding: Literal["exact", "quarter-down", "half-down", "hour-down"] = "quarter-down"
+    category: str = "Law and ethics"
+    exercise_minutes: ExerciseRates = ExerciseRates()
+
+
 class Course(Model):
     title: str
     version: str
@@ -45,5 +46,4 @@ class Course(Model):
     approvals: list[Approval] = []
     hours: HoursRule = HoursRule()
     words_per_minute: int = Field(200, gt=0, description="Reading speed assumed for lesson text")
-    exercise_minutes: ExerciseRates = ExerciseRates()
     passing_score: float = Field(0.8, gt=0, le=1)

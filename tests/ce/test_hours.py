@@ -30,8 +30,9 @@ def test_an_items_own_minutes_do_not_count_only_its_type_does(bank):
 
 
 def test_the_rates_come_from_course_yml(bank):
-    rates = bank.course.exercise_minutes.model_copy(update={"best_step": 3})
-    changed = dataclasses.replace(bank, course=bank.course.model_copy(update={"exercise_minutes": rates}))
+    rates = bank.course.hours.exercise_minutes.model_copy(update={"best_step": 3})
+    rule = bank.course.hours.model_copy(update={"exercise_minutes": rates})
+    changed = dataclasses.replace(bank, course=bank.course.model_copy(update={"hours": rule}))
     assert by_module(hours_calculation(changed))["alpha"].exercise_minutes == 11
 
 

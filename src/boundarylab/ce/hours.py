@@ -22,7 +22,7 @@ from boundarylab.forms import POST_TEST_MODULE, parallel_forms
 
 ROUNDING_STEPS = {"exact": None, "quarter-down": Fraction(1, 4), "half-down": Fraction(1, 2),
                   "hour-down": Fraction(1)}
-# Item types and the course.yml rate each is credited at (course.ExerciseRates).
+# Item types and the course.yml rate each is credited at (hours.exercise_minutes: course.ExerciseRates).
 ITEM_TYPES = {"judgement": "judgement", "best-step": "best_step", "rewrite": "rewrite",
               "policy-section": "policy_section"}
 BUILDER_MODULE = "policy"  # the module whose page ends with the policy builder (notebook_builder)
@@ -109,7 +109,7 @@ def item_types(scenario) -> list[str]:
 
 
 def rates(bank: Bank) -> dict[str, int]:
-    given = bank.course.exercise_minutes
+    given = bank.course.hours.exercise_minutes
     return {kind: getattr(given, field) for kind, field in ITEM_TYPES.items()}
 
 
