@@ -10,7 +10,7 @@ from pathlib import Path
 import nbformat
 from nbformat.v4 import new_code_cell, new_markdown_cell, new_notebook
 
-from boundarylab.ce.hours import BUILDER_MODULE, contact_hours, format_minutes, hours_calculation, module_minutes
+from boundarylab.ce.hours import BUILDER_MODULE, format_minutes, module_minutes
 
 START = "00_start_here.ipynb"
 # Module 10 (post-test and certificate) has a notebook of its own, written by hand in another part
@@ -134,7 +134,7 @@ def _ce_text(bank) -> str:
         "approval statement; the certificate says so plainly.")
     return (f"## Continuing education (CE)\n\nCredit is given in contact hours of {rule.minutes_per_hour} minutes, "
             f"from each module's reading and practice minutes (table above), rounded by the rule "
-            f"“{rule.rounding}”: {contact_hours(hours_calculation(bank).credited_hours)}; category: {rule.category}.\n\nTo complete the course and receive your "
+            f"“{rule.rounding}”; category: {rule.category}.\n\nTo complete the course and receive your "
             f"certificate you need to: work through every module; score at least {round(course.passing_score * 100)} % "
             f"on the post-test; and submit the course evaluation.\n\nProvider: {course.provider.name}.\n\n{approvals}")
 

@@ -92,10 +92,6 @@ def local_date(saved_at: str) -> str:
     return datetime.fromisoformat(saved_at).astimezone().date().isoformat()
 
 
-def is_answered_judgement(a: Attempt) -> bool:
-    return a.part == "judgement" and (a.answer.get("verdict") is not None or a.score is not None)
-
-
 def time_on_task(attempts) -> float:
     """Seconds on task. Each attempt records the seconds since its card came on screen, so the parts
     answered in one showing (verdict, best step, rewrite) overlap: each showing counts once, for its
@@ -110,6 +106,10 @@ def time_on_task(attempts) -> float:
         else:
             seen.append([shown, a.seconds])
     return sum(seconds for seen in showings.values() for _, seconds in seen)
+
+
+def is_answered_judgement(a: Attempt) -> bool:
+    return a.part == "judgement" and (a.answer.get("verdict") is not None or a.score is not None)
 
 
 def _first_scores(attempts) -> dict:
