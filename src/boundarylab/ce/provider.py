@@ -164,7 +164,8 @@ def certify_record(record: dict, key: Bank, provider: ProviderFolder, source: st
             cert = sign(private, _payload(checked, key, number, delivery, dates, issued))
             return _Row(number, cert.code, json.dumps(cert.payload, ensure_ascii=False), cert.signature.hex(), cert)
 
-        return Certified(reg.issue(checked.learner_id, key.course.version, issued, signed).certificate, False)
+        details = {"hours_calculation": checked.state.hours.as_dict(), "evaluation": checked.state.evaluation}
+        return Certified(reg.issue(checked.learner_id, key.course.version, issued, details, signed).certificate, False)
 
 
 @dataclass(frozen=True)

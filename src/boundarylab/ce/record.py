@@ -18,10 +18,10 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta, timezone
 from pathlib import Path
 
-from boundarylab import vocab
+from boundarylab import progress, vocab
 from boundarylab.bank.loader import Bank
 from boundarylab.ce.standing import POST_TEST, POST_TEST_START, Status, local_date, status
-from boundarylab.progress import Attempt, Event, Profile, ProgressStore, now
+from boundarylab.progress import Attempt, Event, Profile, ProgressStore
 from boundarylab.scoring import score_choice, score_judgement, score_rewrite
 
 FORMAT = "boundarylab-completion-record"
@@ -73,7 +73,7 @@ def export_record(bank: Bank, store: ProgressStore) -> dict:
               "course": {"title": bank.course.title, "version": bank.course.version},
               "learner": {"id": ident, "name": profile.name, "profession": profile.profession,
                           "licence": profile.licence, "saved_at": profile.saved_at},
-              "exported_at": now()}
+              "exported_at": progress.now()}
     chain = seal(ident, "", _header(record))
     for name, rows, fields in (("attempts", store.attempts(), ATTEMPT_FIELDS),
                                ("events", [e for e in store.events() if e.kind != LEARNER_ID], EVENT_FIELDS)):

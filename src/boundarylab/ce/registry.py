@@ -7,6 +7,7 @@ certificate per learner and course version: certifying the same learner again re
 Retention: reference/ce.md §6 (keep at least six years).
 """
 
+import json
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -44,6 +45,7 @@ def _tables():
                    Column("course_version", String(64), nullable=False),
                    Column("payload", Text, nullable=False), Column("signature", Text, nullable=False),
                    Column("issued_at", String(40), nullable=False),
+                   Column("details", Text, nullable=False),  # hours calculation and evaluation, kept with it
                    UniqueConstraint("learner_id", "course_version"))
     return meta, key, issued
 
@@ -104,6 +106,13 @@ class Registry:
                                .where(c.learner_id == learner_id, c.course_version == course_version)).first()
         return Issued(*row) if row else None
 
+    def details(self, number: str) -> dict:
+        from sqlalchemy import select
+
+        with self.engine.connect() as conn:
+            row = conn.execute(select(self.issued.c.details).where(self.issued.c.number == number)).first()
+        return json.loads(row[0]) if row else {}
+
     def by_code(self, code: str) -> Issued | None:
         from sqlalchemy import select
 
@@ -112,7 +121,7 @@ class Registry:
             row = conn.execute(select(c.number, c.code, c.payload, c.signature).where(c.code == code)).first()
         return Issued(*row) if row else None
 
-    def issue(self, learner_id: str, course_version: str, issued_at: str, sign) -> Issued:
+    def issue(self, learner_id: str, course_version: str, issued_at: str, details: dict, sign) -> Issued:
         """Take the next certificate number and store what `sign(row id)` returns, in one
         transaction: two instructors certifying at once never share a number."""
         import uuid
@@ -121,7 +130,8 @@ class Registry:
             pending = uuid.uuid4().hex
             row_id = conn.execute(self.issued.insert().values(
                 number=pending, code=pending, learner_id=learner_id, course_version=course_version,
-                payload="", signature="", issued_at=issued_at)).inserted_primary_key[0]
+                payload="", signature="", issued_at=issued_at,
+                details=json.dumps(details, ensure_ascii=False))).inserted_primary_key[0]
             made = sign(row_id)
             conn.execute(self.issued.update().where(self.issued.c.id == row_id).values(
                 number=made.number, code=made.code, payload=made.payload, signature=made.signature))

@@ -24,7 +24,6 @@ MODULE_DONE = "module-done"
 EVALUATION = "evaluation"
 
 
-@dataclass(frozen=True)
 class AttemptsUsed(Exception):
     """A post-test sitting asked for after the last one allowed; the message is the sentence to show."""
 
