@@ -106,3 +106,14 @@ def exported_again(store, bank):
     from boundarylab.ce.record import export_record
 
     return export_record(bank, store)
+
+
+def test_two_instructors_certifying_the_same_learner_at_once_issue_one_certificate(bank, store, clock, provider):
+    from concurrent.futures import ThreadPoolExecutor
+
+    record = exported(store, bank, clock)
+    with ThreadPoolExecutor(4) as pool:
+        done = list(pool.map(lambda _: certify_record(record, bank, provider).certificate.number, range(4)))
+    assert len(set(done)) == 1
+    with Registry(provider.registry) as reg, reg.engine.connect() as conn:
+        assert conn.exec_driver_sql("SELECT count(*) FROM certificate").scalar() == 1

@@ -121,13 +121,21 @@ class Registry:
             row = conn.execute(select(c.number, c.code, c.payload, c.signature).where(c.code == code)).first()
         return Issued(*row) if row else None
 
-    def issue(self, learner_id: str, course_version: str, issued_at: str, details: dict, sign) -> Issued:
+    def issue(self, learner_id: str, course_version: str, issued_at: str, details: dict, sign) -> Issued | None:
         """Take the next certificate number and store what `sign(row id)` returns, in one
-        transaction: two instructors certifying at once never share a number."""
+        transaction: two instructors certifying at once never share a number. None when another
+        instructor certified this learner a moment ago (then `find` returns theirs)."""
         import uuid
 
+        from sqlalchemy.exc import IntegrityError
+
+        try:
+            return self._issue(learner_id, course_version, issued_at, details, sign, uuid.uuid4().hex)
+        except IntegrityError:
+            return None
+
+    def _issue(self, learner_id, course_version, issued_at, details, sign, pending):
         with self.engine.begin() as conn:
-            pending = uuid.uuid4().hex
             row_id = conn.execute(self.issued.insert().values(
                 number=pending, code=pending, learner_id=learner_id, course_version=course_version,
                 payload="", signature="", issued_at=issued_at,

@@ -49,6 +49,8 @@ def _signature_image(key_folder, course):
 def _certify(args) -> int:
     from boundarylab.ce.provider import ProviderError, RecordRefused, certify_file, open_provider, read_attendance, \
         record_files
+    from sqlalchemy.exc import SQLAlchemyError
+
     from boundarylab.ce.registry import RegistryError
     from boundarylab.reports.certificate import write_certificate
     from boundarylab.reports.pdf import FontMissing
@@ -76,6 +78,10 @@ def _certify(args) -> int:
             continue
         except (RegistryError, FontMissing) as e:
             print(f"{path.name}: {e}", file=sys.stderr)
+            return 1
+        except SQLAlchemyError as e:
+            print(f"{path.name}: the registry at {provider.registry} could not be written ({e.__class__.__name__}); "
+                  "nothing was issued for this record. Try again.", file=sys.stderr)
             return 1
         again = " (issued before; the same certificate again)" if done.again else ""
         print(f"{path.name}: certificate {cert.number} for {cert.name}, {cert.hours_text}, verification code "
