@@ -90,6 +90,12 @@ def test_a_record_for_another_course_version_is_refused(bank, store, clock):
     (lambda r: r.update(exported_at="2099-01-01T00:00:00+00:00"), "exported on 2099-01-01, after today"),
     (lambda r: [a.update(seconds=5) for a in r["attempts"]], "under a tenth of the plan, not plausibly worked"),
     (lambda r: r["attempts"][0].update(seconds=5 * 3600), "above 4 hours"),
+    (lambda r: r["attempts"][0].update(score="1.0"), "The record's attempts are not in the form"),
+    (lambda r: r["events"][0].update(data=[]), "The record's events are not in the form"),
+    (lambda r: [e["data"].pop("items") for e in r["events"] if e["kind"] == "post-test-start"],
+     "A post-test sitting in the record does not say which form and items it used."),
+    (lambda r: [a.update(answer={"verdict": ["dont"], "principles": [{"x": 1}], "choice": True})
+                for a in r["attempts"] if a["context"] == "post-test"], "Not complete: Pass the post-test"),
 ])
 def test_ids_dates_and_times_that_cannot_be_true_are_refused_even_when_resealed(bank, store, clock, edit, words):
     record = exported(store, bank, clock)

@@ -121,9 +121,23 @@ def _shape_problems(record: dict) -> list[str]:
         return ["The record does not say which course it is for or when it was exported."]
     for name, fields in (("attempts", ATTEMPT_FIELDS), ("events", EVENT_FIELDS)):
         rows = record.get(name)
-        if not isinstance(rows, list) or not all(isinstance(r, dict) and set(r) == {*fields, "seal"} for r in rows):
+        if not isinstance(rows, list) or not all(isinstance(r, dict) and set(r) == {*fields, "seal"}
+                                                 and _typed(r, ROW_TYPES) for r in rows):
             return [f"The record's {name} are not in the form `boundarylab export-record` writes."]
+    starts = [e["data"] for e in record["events"] if e["kind"] == POST_TEST_START]
+    if not all(isinstance(d.get("form"), str) and isinstance(d.get("items"), list) and all(
+            isinstance(i, str) for i in d["items"]) for d in starts):
+        return ["A post-test sitting in the record does not say which form and items it used."]
     return []
+
+
+NUMBER = (int, float)
+ROW_TYPES = {"id": int, "saved_at": str, "scenario_id": str, "module": str, "part": str, "answer": dict,
+             "score": (*NUMBER, type(None)), "seconds": NUMBER, "context": str, "kind": str, "data": dict, "seal": str}
+
+
+def _typed(row: dict, types: dict) -> bool:
+    return all(isinstance(value, types[field]) and not isinstance(value, bool) for field, value in row.items())
 
 
 def _seal_problems(record: dict) -> list[str]:
@@ -190,12 +204,11 @@ def _order_problems(record: dict, key: Bank, clock: datetime) -> list[str]:
     return problems
 
 
-def _time_problems(record: dict, key: Bank, state: Status) -> list[str]:
+def _time_problems(record: dict, state: Status) -> list[str]:
     """Time on task a person could have spent: no answer timed beyond a few hours, no more time
     than passed between the first and last activity, and not a small fraction of the plan."""
     seconds = [row["seconds"] for row in record["attempts"]]
-    if any(not isinstance(s, (int, float)) or isinstance(s, bool) or not 0 <= s <= MAX_SECONDS_PER_ANSWER
-           for s in seconds):
+    if any(not 0 <= s <= MAX_SECONDS_PER_ANSWER for s in seconds):
         return [f"An attempt records a time on task below 0 or above {MAX_SECONDS_PER_ANSWER // 3600} hours."]
     moments = [_when(r["saved_at"]) for r in record["attempts"]]
     if not moments:
@@ -211,28 +224,27 @@ def _time_problems(record: dict, key: Bank, state: Status) -> list[str]:
     return []
 
 
-def _rescored(row: dict, key: Bank) -> Attempt:
-    """A post-test attempt scored again with the key; the learner's own score is never used for it."""
+def _key_score(part: str, answer: dict, scenario) -> float:
+    """A post-test answer scored with the key; an answer of a shape the widgets never save scores 0."""
+    verdict, principles, choice, text = (answer.get(k) for k in ("verdict", "principles", "choice", "text"))
+    principles = principles or []
+    if part == "judgement" and verdict in (None, *vocab.VERDICTS) and isinstance(principles, list) and all(
+            isinstance(p, str) and p in vocab.PRINCIPLES for p in principles):
+        return score_judgement(scenario, verdict, tuple(principles)).score
+    if part == "choice" and type(choice) is int and 0 <= choice < len(scenario.choices):
+        return score_choice(scenario, choice).score
+    if part == "rewrite" and isinstance(text, str) and scenario.rewrite:
+        return score_rewrite(scenario, text).score
+    return 0.0
+
+
+def _attempt(row: dict, key: Bank) -> Attempt:
+    """A record's attempt; a post-test one re-scored with the key, never with the learner's own score."""
     score = row["score"]
     if row["context"] == POST_TEST:
-        scenario, answer = key.scenarios[row["scenario_id"]], row["answer"] if isinstance(row["answer"], dict) else {}
-        verdict, principles = answer.get("verdict"), answer.get("principles") or []
-        if row["part"] == "judgement":
-            valid = verdict in (None, *vocab.VERDICTS) and isinstance(principles, list) and all(
-                p in vocab.PRINCIPLES for p in principles)
-            score = score_judgement(scenario, verdict, tuple(principles)).score if valid else 0.0
-        elif row["part"] == "choice":
-            choice = answer.get("choice")
-            score = score_choice(scenario, choice).score if isinstance(choice, int) and not isinstance(
-                choice, bool) and 0 <= choice < len(scenario.choices) else 0.0
-        elif row["part"] == "rewrite":
-            text = answer.get("text")
-            score = score_rewrite(scenario, text).score if isinstance(text, str) and scenario.rewrite else 0.0
-        else:
-            score = 0.0
-    answer = row["answer"] if isinstance(row["answer"], dict) else {}
-    return Attempt(row["id"], row["saved_at"], row["scenario_id"], row["module"], str(row["part"]), answer,
-                   score, float(row["seconds"]), str(row["context"]))
+        score = _key_score(row["part"], row["answer"], key.scenarios[row["scenario_id"]])
+    return Attempt(row["id"], row["saved_at"], row["scenario_id"], row["module"], row["part"], row["answer"],
+                   score, float(row["seconds"]), row["context"])
 
 
 class RecordStore:
@@ -240,9 +252,8 @@ class RecordStore:
     post-test re-scored by the key."""
 
     def __init__(self, record: dict, key: Bank):
-        self._attempts = [_rescored(row, key) for row in record["attempts"]]
-        self._events = [Event(r["id"], r["saved_at"], str(r["kind"]), r["data"] if isinstance(r["data"], dict) else {})
-                        for r in record["events"]]
+        self._attempts = [_attempt(row, key) for row in record["attempts"]]
+        self._events = [Event(r["id"], r["saved_at"], r["kind"], r["data"]) for r in record["events"]]
         who = record["learner"]
         self._profile = Profile(who["name"], who["profession"], who["licence"], who["saved_at"])
 
@@ -282,7 +293,7 @@ def check_record(record: dict, key: Bank, source: str = "The record", clock: dat
         problems.append(f"The record has {sittings} post-test sittings; the course allows "
                         f"{key.course.post_test_attempts}.")
     problems += [f"Not complete: {m}" for m in state.missing if not problems]
-    problems += _time_problems(record, key, state)
+    problems += _time_problems(record, state)
     if problems:
         raise RecordRefused(source, problems)
     dates = [local_date(record["learner"]["saved_at"])] + [local_date(a.saved_at) for a in store.attempts()]
