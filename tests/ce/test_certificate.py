@@ -5,7 +5,7 @@ import json
 import os
 
 import pytest
-from known_history import LICENCE, NAME, exported
+from known_history import LICENCE, NAME, exported, reseal
 
 from boundarylab.ce.certificate import BLANK, NOT_ACCREDITED, InvalidCertificate, approval_lines
 from boundarylab.ce.provider import ProviderError, certify_record, init_provider, read_attendance, verify_code
@@ -38,6 +38,14 @@ def test_certifying_the_same_learner_again_returns_the_same_certificate(bank, st
     first, second = certify_record(record, bank, provider), certify_record(record, bank, provider)
     assert (first.again, second.again) == (False, True)
     assert (first.certificate.number, first.certificate.code) == (second.certificate.number, second.certificate.code)
+
+
+def test_a_record_that_takes_another_learners_id_is_refused(bank, store, clock, provider):
+    record = exported(store, bank, clock)
+    certify_record(record, bank, provider)
+    record["learner"]["name"] = "Someone Else"
+    with pytest.raises(RecordRefused, match=f"was issued for this learner id to another name \\({NAME}\\)"):
+        certify_record(reseal(record), bank, provider)
 
 
 def test_a_code_is_found_however_it_is_typed_and_an_unknown_one_is_refused_in_words(bank, store, clock, provider):

@@ -157,7 +157,11 @@ def certify_record(record: dict, key: Bank, provider: ProviderFolder, source: st
     with Registry(provider.registry) as reg:
         before = reg.find(checked.learner_id, key.course.version)
         if before:
-            return Certified(CertificateRecord(json.loads(before.payload), bytes.fromhex(before.signature)), True)
+            cert = CertificateRecord(json.loads(before.payload), bytes.fromhex(before.signature))
+            if cert.name != checked.state.profile.name:
+                raise RecordRefused(source, [f"Certificate {cert.number} was issued for this learner id to another "
+                                             f"name ({cert.name}); a record cannot take over another learner's id."])
+            return Certified(cert, True)
 
         def signed(row_id: int):
             number = f"{NUMBER_PREFIX}-{issued[:4]}-{row_id:06d}"
