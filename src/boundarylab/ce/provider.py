@@ -19,7 +19,7 @@ from boundarylab.bank.loader import Bank
 from boundarylab.ce.certificate import (CertificateRecord, InvalidCertificate, approval_lines, check_signature,
                                         normalise, sign)
 from boundarylab.ce.record import CheckedRecord, RecordRefused, check_record, read_record
-from boundarylab.ce.registry import SQLITE_NAME, Registry, RegistryError, registry_url
+from boundarylab.ce.registry import SQLITE_NAME, Issued, Registry, registry_url
 
 PRIVATE_KEY = "provider-private-key.pem"
 PUBLIC_KEY = "provider-public-key.pem"
@@ -157,31 +157,26 @@ def certify_record(record: dict, key: Bank, provider: ProviderFolder, source: st
     with Registry(provider.registry) as reg:
         before = reg.find(checked.learner_id, key.course.version)
         if before:
-            cert = CertificateRecord(json.loads(before.payload), bytes.fromhex(before.signature))
+            cert = _certificate(before)
             if cert.name != checked.state.profile.name:
                 raise RecordRefused(source, [f"Certificate {cert.number} was issued for this learner id to another "
                                              f"name ({cert.name}); a record cannot take over another learner's id."])
             return Certified(cert, True)
 
-        def signed(row_id: int):
+        def signed(row_id: int) -> Issued:
             number = f"{NUMBER_PREFIX}-{issued[:4]}-{row_id:06d}"
             cert = sign(private, _payload(checked, key, number, delivery, dates, issued))
-            return _Row(number, cert.code, json.dumps(cert.payload, ensure_ascii=False), cert.signature.hex(), cert)
+            return Issued(number, cert.code, json.dumps(cert.payload, ensure_ascii=False), cert.signature.hex())
 
         details = {"hours_calculation": checked.state.hours.as_dict(), "evaluation": checked.state.evaluation}
         made = reg.issue(checked.learner_id, key.course.version, issued, details, signed)
-        if made is None:  # certified by another instructor a moment ago
-            return certify_record(record, key, provider, source, attendance, on)
-        return Certified(made.certificate, False)
+    if made is None:  # certified by another instructor a moment ago
+        return certify_record(record, key, provider, source, attendance, on)
+    return Certified(_certificate(made), False)
 
 
-@dataclass(frozen=True)
-class _Row:
-    number: str
-    code: str
-    payload: str
-    signature: str
-    certificate: CertificateRecord
+def _certificate(issued: Issued) -> CertificateRecord:
+    return CertificateRecord(json.loads(issued.payload), bytes.fromhex(issued.signature))
 
 
 def record_files(path) -> list[Path]:
