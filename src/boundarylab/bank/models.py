@@ -18,6 +18,7 @@ DraftAction = Literal[tuple(vocab.DRAFT_ACTIONS)]
 AvoidCheck = Literal[vocab.AVOID_CHECKS]
 IncludeCheck = Literal[vocab.INCLUDE_CHECKS]
 CodeSection = Literal[tuple(vocab.CODES)]
+Profession = Literal[tuple(vocab.PROFESSIONS)]
 ScenarioId = Annotated[str, Field(pattern=r"^[a-z]+-\d{3}$", description="Stable id, e.g. conf-004")]
 Text = Annotated[str, Field(min_length=1)]
 
@@ -98,6 +99,8 @@ class Scenario(Model):
     kind: Kind
     platform: Platform
     title: Text
+    profession: Profession | None = Field(
+        None, description="The persona's profession, whose own code the answer must cite; empty when the context names none")
     context: Text = Field(description="Who you are and where: the situation in two or three sentences")
     artifact: Artifact
     draft: Draft
