@@ -24,7 +24,6 @@ def test_a_cue_only_model_does_little_better_than_the_commonest_verdict_on_each_
     assert form.gain <= CUE_MARGIN, form
 
 
-@pytest.mark.xfail(reason="77 of 106 correct options are still the longest; not yet reworked (README)", strict=True)
 def test_the_correct_option_is_rarely_the_longest():
     assert AUDIT.longest_share <= LONGEST_SHARE
 
