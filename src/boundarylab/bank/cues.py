@@ -26,7 +26,8 @@ JUDGING_WORDS = (
     "boast", "brag", "overclaim", "overreach", "helpful", "well-meant", "well meant", "kind",
     "unkind", "sound", "unsound", "dubious", "questionable", "tempting", "temptation", "leak",
     "leaks", "gaffe", "misstep", "ethical", "unethical", "fine", "problem", "problematic", "pitch",
-    "humblebrag", "hot take", "dig", "jab", "swipe", "shaming", "vent", "venting",
+    "humblebrag", "hot take", "dig", "jab", "swipe", "shaming", "vent", "venting", "heated", "itching",
+    "too much", "too many", "fair", "favour", "favor", "not sorry", "giveaway", "caricature",
 )
 _JUDGING = re.compile(r"\b(" + "|".join(re.escape(w) for w in JUDGING_WORDS) + r")\b", re.I)
 HASHTAG = re.compile(r"#\w+")
