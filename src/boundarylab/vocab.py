@@ -11,7 +11,7 @@ VERDICTS = {
 }
 
 PRINCIPLES = {
-    "confidentiality": "Nothing from therapy goes online, anonymised or not, without explicit consent",
+    "confidentiality": "Nothing from therapy goes online, anonymized or not, without explicit consent",
     "dual-relationships": "No friending, following, liking or commenting with clients; one role only",
     "testimonials": "No asking clients for reviews or public praise: the power differential",
     "diagnosing-at-a-distance": "No diagnosing strangers, public figures or commenters",
