@@ -85,3 +85,13 @@ def test_a_progress_file_from_before_regions_keeps_its_profile_and_counts_as_the
         profile = store.profile()
         assert (profile.name, profile.licence, profile.region) == ("Ana Ruiz", "X-1", "")
         assert localize_scenario(BANK.scenarios["msg-011"], profile.region) == BANK.scenarios["msg-011"]
+
+
+def test_rewrite_feedback_asks_for_the_region_s_crisis_line():
+    from boundarylab.scoring import score_rewrite
+
+    s = next(x for x in CRISIS_RUBRICS if x.draft.text)
+    uk = score_rewrite(localize_scenario(s, "uk"), "Thank you for writing; I read every comment.")
+    us = score_rewrite(s, "Thank you for writing; I read every comment.")
+    assert any("116 123" in line for line in uk.feedback) and not any("988" in line for line in uk.feedback)
+    assert any("988" in line for line in us.feedback)

@@ -7,7 +7,7 @@ live in one table, below; each was checked against the service's own published n
 """
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 
 @dataclass(frozen=True)
@@ -89,4 +89,14 @@ def localize_scenario(scenario, region_id: str | None):
     rewrite = scenario.rewrite and scenario.rewrite.model_copy(update={
         "prompt": localize(scenario.rewrite.prompt, region_id),
         "model_answer": localize(scenario.rewrite.model_answer, region_id)})
-    return scenario.model_copy(update={"answer": answer, "choices": choices, "rewrite": rewrite})
+    local = scenario.model_copy(update={"answer": answer, "choices": choices, "rewrite": rewrite})
+    local._region = region_id
+    return local
+
+
+def localize_feedback(result, region_id: str | None):
+    """A rewrite result whose feedback sentences (e.g. "add a crisis resource such as 988") name the
+    region's services."""
+    if region(region_id).id == "us":
+        return result
+    return replace(result, feedback=tuple(localize(line, region_id) for line in result.feedback))

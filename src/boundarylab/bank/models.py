@@ -6,7 +6,7 @@ description below is what course authors see in their editor.
 
 from typing import Annotated, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, model_validator
+from pydantic import BaseModel, ConfigDict, Field, PrivateAttr, model_validator
 
 from boundarylab import vocab
 
@@ -109,6 +109,9 @@ class Scenario(Model):
     rewrite: Rewrite | None = None
     difficulty: Literal[1, 2, 3]
     minutes: int = Field(ge=1, le=20, description="Time on task in minutes, for CE hours")
+    # The learner's region when the scenario was localized for them (regions.localize_scenario), so
+    # feedback written later, on a rewrite, gives the same crisis numbers. Not part of the YAML.
+    _region: str = PrivateAttr("")
 
 
 class LessonSection(Model):
