@@ -39,8 +39,8 @@ def test_every_module_of_the_course_table_has_metadata():
 
 
 @pytest.mark.parametrize("principle", vocab.PRINCIPLES)
-def test_every_principle_appears_in_at_least_5_scenarios(principle):
-    assert COVERAGE.by_principle[principle] >= 5
+def test_every_principle_appears_in_at_least_6_scenarios(principle):
+    assert COVERAGE.by_principle[principle] >= 6
 
 
 def test_at_least_6_kinds_across_the_bank():
@@ -116,3 +116,15 @@ def test_every_code_section_has_a_one_line_paraphrase_in_us_english():
     for code, meaning in vocab.CODES.items():
         assert meaning and "\n" not in meaning, code
         assert not re.search(r"judgement|authoris|recognis|counsell|behaviour|organis", meaning), code
+
+
+@pytest.mark.parametrize("scenario_id, doc, section", [
+    ("rep-014", "000_1a26bf098e5f0e28", "Regret"),  # learning, and self-compassion, after a mistake
+    ("edu-014", "002_e9ab211f2c559b17", "Positives"),  # moderating your own comment section
+    ("pres-014", "003_99b18aab4251e327", "Content"),  # accessible, inclusive content
+    ("cli-014", "003_99b18aab4251e327", "Supervision"),  # blocking a former client: consult first
+    ("conf-014", "003_99b18aab4251e327", "Policy"),  # documented consent for a client's photos or words
+])
+def test_guidance_the_reviewer_found_untaught_has_a_scenario(scenario_id, doc, section):
+    s = BANK.scenarios[scenario_id]
+    assert any((ref.doc, ref.section) == (doc, section) for ref in s.answer.sources)
