@@ -4,6 +4,11 @@ This is the only module that writes SQL. Every attempt, profile and evaluation i
 nothing a learner did is ever updated or deleted, so a later answer can never erase an earlier
 one. Each save is its own committed transaction, so a kernel killed a moment later loses
 nothing already saved, and two notebooks writing at once both land (SQLite serialises them).
+
+Two backends share this interface. `ProgressStore` here is one learner's SQLite file, the
+default. A cohort on a JupyterHub keeps everyone's progress in one PostgreSQL database instead:
+when BOUNDARYLAB_PROGRESS_URL is set, `ProgressStore.open` returns the PostgreSQL store of
+`boundarylab.progress_postgres`, which runs the same SQL as the learner's own database role.
 """
 
 import json
@@ -17,6 +22,7 @@ from pathlib import Path
 SCHEMA_VERSION = 1
 FILE_NAME = "progress.sqlite3"
 BUSY_TIMEOUT_S = 30
+PROGRESS_URL_VARIABLE = "BOUNDARYLAB_PROGRESS_URL"
 
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS attempt (
@@ -102,6 +108,11 @@ class ProgressStore:
 
     @classmethod
     def open(cls, home=None) -> "ProgressStore":
+        """The learner's store: the cohort's PostgreSQL database if the hub set one, else the file in home."""
+        if os.environ.get(PROGRESS_URL_VARIABLE):
+            from boundarylab.progress_postgres import PostgresProgressStore
+
+            return PostgresProgressStore(os.environ[PROGRESS_URL_VARIABLE])
         folder = Path(home) if home else home_dir()
         folder.mkdir(parents=True, exist_ok=True)
         return cls(folder / FILE_NAME)
@@ -159,6 +170,10 @@ class ProgressStore:
             finally:
                 self.lock.release()
 
+    def _insert(self, sql: str, args) -> int:
+        """Run one INSERT inside `_write` and return the new row's id."""
+        return self._conn.execute(sql, args).lastrowid
+
     def _read(self, sql: str, args=()) -> list:
         with self._lock:
             return self._conn.execute(sql, args).fetchall()
@@ -177,12 +192,11 @@ class ProgressStore:
     def save_attempt(self, scenario_id: str, module: str, part: str, answer: dict,
                      score: float | None, seconds: float = 0.0, context: str = "practice") -> int:
         with self._write(self):
-            cur = self._conn.execute(
+            return self._insert(
                 "INSERT INTO attempt (saved_at, scenario_id, module, part, answer, score, seconds, context)"
                 " VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
                 (now(), scenario_id, module, part, json.dumps(answer, ensure_ascii=False), score,
                  max(0.0, float(seconds)), context))
-        return cur.lastrowid
 
     def attempts(self, scenario_id: str | None = None, context: str | None = None) -> list[Attempt]:
         """Every attempt in the order saved, optionally for one scenario or one context."""
@@ -206,8 +220,8 @@ class ProgressStore:
         if not name:
             raise ValueError("Please enter your name as it should appear on your certificate.")
         with self._write(self):
-            self._conn.execute("INSERT INTO profile (saved_at, name, profession, licence) VALUES (?, ?, ?, ?)",
-                               (now(), name, profession.strip(), licence.strip()))
+            self._insert("INSERT INTO profile (saved_at, name, profession, licence) VALUES (?, ?, ?, ?)",
+                         (now(), name, profession.strip(), licence.strip()))
 
     def profile(self) -> Profile | None:
         rows = self._read("SELECT name, profession, licence, saved_at FROM profile ORDER BY id DESC LIMIT 1")
@@ -216,9 +230,8 @@ class ProgressStore:
     # -- other events (evaluation, post-test results, certificates, module visits) -------------
     def record(self, kind: str, data: dict) -> int:
         with self._write(self):
-            cur = self._conn.execute("INSERT INTO event (saved_at, kind, data) VALUES (?, ?, ?)",
-                                     (now(), kind, json.dumps(data, ensure_ascii=False)))
-        return cur.lastrowid
+            return self._insert("INSERT INTO event (saved_at, kind, data) VALUES (?, ?, ?)",
+                                (now(), kind, json.dumps(data, ensure_ascii=False)))
 
     def events(self, kind: str | None = None) -> list[Event]:
         sql, args = "SELECT id, saved_at, kind, data FROM event", ()
