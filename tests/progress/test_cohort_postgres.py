@@ -129,3 +129,17 @@ def test_the_set_up_commands_print_each_learners_url(create_database):
         assert store.attempts() == []
     refused = subprocess.run([*run, "add-learner", "postgres", "--admin-url", admin_url], capture_output=True, text=True)
     assert refused.returncode == 1 and "already exists" in refused.stderr and "Traceback" not in refused.stderr
+
+
+def test_an_owner_who_is_not_a_superuser_sets_the_cohort_up(create_database):
+    """The guide's set-up: an owner role with CREATEROLE only, owning the cohort database."""
+    postgres_url = create_database("owned_cohort")
+    _as(postgres_url, "DO $$ BEGIN IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = 'cohort_owner') THEN "
+                      "CREATE ROLE cohort_owner LOGIN CREATEROLE; END IF; END $$")
+    _as(postgres_url, "ALTER DATABASE owned_cohort OWNER TO cohort_owner")
+    owner_url = postgres_url.replace("postgresql://postgres@", "postgresql://cohort_owner@")
+    init_cohort_db(owner_url)
+    ana = add_learner(owner_url, "owned-ana")
+    with PostgresProgressStore(ana) as store:
+        store.save_attempt("pres-001", "presence", "judgement", {"verdict": "avoid"}, 1.0)
+    assert _as(owner_url, "SELECT learner, scenario_id FROM attempt") == [("owned-ana", "pres-001")]
