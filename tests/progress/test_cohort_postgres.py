@@ -143,3 +143,15 @@ def test_an_owner_who_is_not_a_superuser_sets_the_cohort_up(create_database):
     with PostgresProgressStore(ana) as store:
         store.save_attempt("pres-001", "presence", "judgement", {"verdict": "avoid"}, 1.0)
     assert _as(owner_url, "SELECT learner, scenario_id FROM attempt") == [("owned-ana", "pres-001")]
+
+
+def test_the_start_page_says_where_a_hub_learners_answers_are_kept(cohort):
+    from boundarylab.bank import load_bank
+    from boundarylab.paths import course_root
+    from boundarylab.widgets.overview import overview_html
+
+    _, urls = cohort
+    with PostgresProgressStore(urls["a"]) as store:
+        html = overview_html(load_bank(course_root() / "scenarios"), store.attempts(), store.path)
+    assert "saved in your workshop's progress database (postgresql://a:***@/" in html
+    assert "on this computer" not in html and urls["a"].split(":")[2].split("@")[0] not in html
