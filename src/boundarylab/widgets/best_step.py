@@ -4,6 +4,7 @@ import ipywidgets as widgets
 
 from boundarylab import scoring
 from boundarylab.widgets.feedback import choice_html, message_html
+from boundarylab.widgets.focus import show_result
 from boundarylab.widgets.style import BUTTON
 
 
@@ -27,8 +28,8 @@ class BestStepPanel(widgets.VBox):
 
     def on_check(self) -> None:
         if self.choice.value is None:
-            self.feedback.value = message_html("Choose one of the steps first.", "hint")
+            show_result(self.feedback, message_html("Choose one of the steps first.", "hint"))
             return
         result = scoring.score_choice(self.scenario, self.choice.value)
-        self.feedback.value = choice_html(self.scenario, result)
+        show_result(self.feedback, choice_html(self.scenario, result))
         self.record("choice", {"choice": self.choice.value}, result.score)

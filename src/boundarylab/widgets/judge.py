@@ -5,6 +5,7 @@ import ipywidgets as widgets
 from boundarylab import scoring, vocab
 from boundarylab.widgets.card import esc
 from boundarylab.widgets.feedback import judgement_html, message_html, principle_name
+from boundarylab.widgets.focus import show_result
 from boundarylab.widgets.style import BUTTON
 
 VERDICT_LABELS = {  # what each verdict is called on screen; the ids come from vocab.VERDICTS
@@ -56,9 +57,9 @@ class JudgePanel(widgets.VBox):
 
     def on_check(self) -> None:
         if self.verdict.value is None:
-            self.feedback.value = message_html("Choose a verdict first (OK, Revise or Don't).", "hint")
+            show_result(self.feedback, message_html("Choose a verdict first (OK, Revise or Don't).", "hint"))
             return
         result = scoring.score_judgement(self.scenario, self.verdict.value, self.principles())
-        self.feedback.value = judgement_html(self.scenario, result, self.sources)
+        show_result(self.feedback, judgement_html(self.scenario, result, self.sources))
         self.record("judgement", {"verdict": self.verdict.value, "principles": list(self.principles())},
                     result.score)

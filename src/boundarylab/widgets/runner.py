@@ -5,6 +5,7 @@ import ipywidgets as widgets
 
 from boundarylab.summary import latest_scores, module_summary, scenario_score
 from boundarylab.widgets.feedback import message_html, percent
+from boundarylab.widgets.focus import focus_html
 from boundarylab.widgets.guard import guarded
 from boundarylab.widgets.scenario_view import ScenarioView
 from boundarylab.widgets.summary_page import summary_html
@@ -25,10 +26,11 @@ class ModuleRunner(widgets.VBox):
         self.back.add_class("bl-back")
         self.next.add_class("bl-next")
         self.body = widgets.VBox()
+        self.focus = widgets.HTML()  # takes the learner to the card just shown
         self.back.on_click(self._guard(lambda: self.go(self.index - 1)))
         self.next.on_click(self._guard(lambda: self.go(self.index + 1)))
         nav = widgets.HBox([self.back, self.next])
-        super().__init__([widgets.HTML(style_tag()), self.progress, self.note, self.body, nav])
+        super().__init__([widgets.HTML(style_tag()), self.progress, self.note, self.body, nav, self.focus])
         self.add_class("bl-root")
         self.add_class("bl-runner")
         self.scores = latest_scores(self._attempts())
@@ -68,6 +70,7 @@ class ModuleRunner(widgets.VBox):
                     context=self.context, sources=self.sources)
             view.mark_shown()
             self.body.children = [view]
+        self.focus.value = focus_html("summary" if self.on_summary else "title")
         if save and self.store is not None:
             self.store.record(POSITION, {"module": self.module.id, "index": index})
         self._refresh()

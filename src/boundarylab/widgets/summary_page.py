@@ -16,5 +16,5 @@ def summary_html(module, summary) -> str:
             + (f", with an average score of {percent(summary.mean)}." if summary.mean is not None else "."))
     todo = "" if summary.answered == summary.total else (
         " Use Back to return to the scenarios you have not answered yet.")
-    return (f'<section class="bl-summary" aria-label="Module summary"><h3>Module summary: {esc(module.title)}</h3>'
+    return (f'<section class="bl-summary" aria-label="Module summary"><h3 data-bl-focus="summary">Module summary: {esc(module.title)}</h3>'
             f"<p>{esc(done)}{esc(todo)}</p>{table}<h4>Key points</h4><ul>{points}</ul></section>")
