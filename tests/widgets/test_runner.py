@@ -22,7 +22,7 @@ def test_answering_updates_the_count_and_a_return_visit_mentions_the_earlier_sco
     view.judge.boxes["confidentiality"].value = True
     view.judge.check.click()
     assert "1 of 9 answered" in runner.progress.value
-    assert "answered this scenario before (latest score 100 %)" in runner.note.value
+    assert "answered this scenario before: 100 % at the first try (your score)" in runner.note.value
 
 
 def test_the_runner_resumes_where_the_learner_left_off(every_kind, store):
@@ -47,7 +47,8 @@ def test_next_on_the_last_scenario_opens_the_summary_with_key_points_and_scores(
     html = runner.body.children[0].value
     assert "Module summary" in runner.progress.value and runner.next.disabled
     assert "You have answered 1 of 9 scenarios" in html
-    assert '<th scope="row">Confidentiality</th><td>1 of 2</td><td>100 %</td>' in html  # latest try counts
+    assert '<th scope="row">Confidentiality</th><td>1 of 2</td><td>50 %</td>' in html  # the first try counts
+    assert "Your score for this module is 50 % (first try of each scenario); your best try" in html
     for point in module.keypoints:
         assert point in html
 

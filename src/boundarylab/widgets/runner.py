@@ -3,7 +3,7 @@ off, and a summary page (key points, score by principle) after the last scenario
 
 import ipywidgets as widgets
 
-from boundarylab.summary import latest_scores, module_summary, scenario_score
+from boundarylab.summary import BEST_TRY, FIRST_TRY, best_scores, first_scores, module_summary, scenario_score
 from boundarylab.widgets.feedback import message_html, percent
 from boundarylab.widgets.focus import focus_html
 from boundarylab.widgets.guard import guarded
@@ -33,7 +33,7 @@ class ModuleRunner(widgets.VBox):
         super().__init__([widgets.HTML(style_tag()), self.progress, self.note, self.body, nav, self.focus])
         self.add_class("bl-root")
         self.add_class("bl-runner")
-        self.scores = latest_scores(self._attempts())
+        self._rescore()
         self.index = -1
         self.go(self._resume_index(), save=False)
 
@@ -76,13 +76,18 @@ class ModuleRunner(widgets.VBox):
         self._refresh()
 
     def _answered(self, scenario_id: str, _response) -> None:
-        self.scores = latest_scores(self._attempts())
+        self._rescore()
         self._refresh()
+
+    def _rescore(self) -> None:
+        attempts = self._attempts()
+        self.summary = module_summary(self.scenarios, attempts)
+        self.first, self.best = first_scores(attempts), best_scores(attempts)
 
     # -- display ----------------------------------------------------------------------------
     def _refresh(self) -> None:
         total = len(self.scenarios)
-        answered = sum(1 for s in self.scenarios if s.id in self.scores)
+        answered = self.summary.answered
         where = "Module summary" if self.on_summary else f"Scenario {self.index + 1} of {total}"
         self.progress.value = (f'<p class="bl-progress" role="status">{where} · '
                                f"{answered} of {total} answered</p>")
@@ -94,14 +99,15 @@ class ModuleRunner(widgets.VBox):
     def _previous_note(self) -> str:
         if self.on_summary:
             return ""
-        parts = self.scores.get(self.scenarios[self.index].id)
-        if not parts:
+        sid = self.scenarios[self.index].id
+        if sid not in self.first:
             return ""
-        return message_html(f"You have answered this scenario before (latest score {percent(scenario_score(parts))}). "
-                            "Answer again as often as you like: every try is kept.")
+        first, best = percent(scenario_score(self.first[sid])), percent(scenario_score(self.best[sid]))
+        return message_html(f"You have answered this scenario before: {first} at the {FIRST_TRY} (your score), "
+                            f"{best} at your {BEST_TRY}. Answer again as often as you like: every try is kept.")
 
     def _summary(self) -> str:
-        return summary_html(self.module, module_summary(self.scenarios, self._attempts()))
+        return summary_html(self.module, self.summary)
 
     def _guard(self, action):
         def show_error(sentence: str) -> None:
