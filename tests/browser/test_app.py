@@ -10,7 +10,7 @@ from playwright.sync_api import Page, expect
 
 from boundarylab.bank import load_bank
 from boundarylab.paths import course_root
-from boundarylab.widgets.feedback import principle_name
+from boundarylab.names import principle_title
 from boundarylab.widgets.judge import VERDICT_LABELS
 
 from .app_server import App, axe_problems, whole_page_screenshot
@@ -63,7 +63,7 @@ def test_one_scenario_in_app_mode_gives_feedback_and_is_saved(page: Page, app):
 
     verdict.check()
     for principle in scenario.answer.principles:
-        page.get_by_role("checkbox", name=principle_name(principle), exact=True).check()
+        page.get_by_role("checkbox", name=principle_title(principle), exact=True).check()
     page.get_by_role("button", name="Check my answer").click()
     feedback = page.locator(".bl-judge .bl-feedback")
     expect(feedback).to_contain_text("Score for this step", timeout=20_000)

@@ -8,7 +8,7 @@ from axe_playwright_python.sync_playwright import Axe
 from playwright.sync_api import Page, expect
 
 from boundarylab.notebook_builder import notebook_name
-from boundarylab.widgets.feedback import principle_name
+from boundarylab.names import principle_title
 from boundarylab.widgets.judge import VERDICT_LABELS
 
 from .conftest import no_popups, open_notebook, run_all, save_json, screenshot, wait_for_idle_kernel
@@ -46,7 +46,7 @@ def go_to(page: Page, index: int, total: int) -> None:
 def judge(page: Page, scenario) -> None:
     page.get_by_role("radio", name=VERDICT_LABELS[scenario.answer.verdict], exact=True).check()
     for p in scenario.answer.principles:
-        page.get_by_role("checkbox", name=principle_name(p), exact=True).check()
+        page.get_by_role("checkbox", name=principle_title(p), exact=True).check()
     page.get_by_role("button", name="Check my answer").click()
     expect(page.locator(".bl-judge .bl-feedback")).to_contain_text("Right:", timeout=20_000)
 

@@ -12,7 +12,7 @@ from playwright.sync_api import Page, expect
 
 from boundarylab import vocab
 from boundarylab.notebook_builder import START
-from boundarylab.widgets.feedback import principle_name
+from boundarylab.names import principle_title
 from boundarylab.widgets.judge import VERDICT_LABELS
 
 from .conftest import no_popups, open_notebook, run_all, save_json, screenshot
@@ -79,7 +79,7 @@ def test_a_scenario_can_be_completed_with_the_keyboard_alone(page: Page, course,
     tab_to(page, f"input|radio|{VERDICT_LABELS[s.answer.verdict]}")
     page.keyboard.press("Space")
     for p in (p for p in vocab.PRINCIPLES if p in s.answer.principles):  # in screen order
-        tab_to(page, f"input|checkbox|{principle_name(p)}")
+        tab_to(page, f"input|checkbox|{principle_title(p)}")
         page.keyboard.press("Space")
     tab_to(page, "button|submit|Check my answer")
     page.keyboard.press("Enter")

@@ -4,7 +4,8 @@ import ipywidgets as widgets
 
 from boundarylab import scoring, vocab
 from boundarylab.widgets.card import esc
-from boundarylab.widgets.feedback import judgement_html, message_html, principle_name
+from boundarylab.names import principle_title
+from boundarylab.widgets.feedback import judgement_html, message_html
 from boundarylab.widgets.focus import show_result
 from boundarylab.widgets.style import BUTTON
 
@@ -17,7 +18,7 @@ WIDE = {"description_width": "initial"}
 
 
 def principles_help() -> str:
-    rows = "".join(f"<li><strong>{esc(principle_name(p))}</strong>: {esc(text)}</li>"
+    rows = "".join(f"<li><strong>{esc(principle_title(p))}</strong>: {esc(text)}</li>"
                    for p, text in vocab.PRINCIPLES.items())
     return f'<details class="bl-help"><summary>What each principle means</summary><ul>{rows}</ul></details>'
 
@@ -30,7 +31,7 @@ class JudgePanel(widgets.VBox):
         self.verdict = widgets.RadioButtons(
             options=[(VERDICT_LABELS[v], v) for v in vocab.VERDICTS], value=None,
             description="Your verdict", style=WIDE, layout={"width": "auto"})
-        self.boxes = {p: widgets.Checkbox(value=False, description=principle_name(p), indent=False,
+        self.boxes = {p: widgets.Checkbox(value=False, description=principle_title(p), indent=False,
                                           tooltip=vocab.PRINCIPLES[p], layout={"width": "auto"})
                       for p in vocab.PRINCIPLES}
         grid = widgets.GridBox(list(self.boxes.values()),

@@ -3,7 +3,8 @@ the score by principle, and the key points."""
 
 from boundarylab.summary import BEST_TRY, FIRST_TRY
 from boundarylab.widgets.card import esc
-from boundarylab.widgets.feedback import percent, principle_name
+from boundarylab.names import principle_title
+from boundarylab.widgets.feedback import percent
 
 
 def score_sentence(summary) -> str:
@@ -16,7 +17,7 @@ def score_sentence(summary) -> str:
 
 def summary_html(module, summary) -> str:
     rows = "".join(
-        f"<tr><th scope=\"row\">{esc(principle_name(r.principle))}</th><td>{r.answered} of {r.total}</td>"
+        f"<tr><th scope=\"row\">{esc(principle_title(r.principle))}</th><td>{r.answered} of {r.total}</td>"
         f"<td>{percent(r.mean)}</td></tr>" for r in summary.by_principle)
     table = (f"<table><caption>Your score by principle ({FIRST_TRY} of each scenario)</caption>"
              '<thead><tr><th scope="col">Principle</th><th scope="col">Scenarios answered</th>'
