@@ -10,6 +10,7 @@ out; the widgets and reports only display it.
 from dataclasses import dataclass
 
 from boundarylab import vocab
+from boundarylab.scoring import Response
 
 FIRST_TRY = "first try"  # how the score of record is named wherever it is shown
 BEST_TRY = "best try"
@@ -81,3 +82,14 @@ def module_summary(scenarios, attempts) -> ModuleSummary:
     return ModuleSummary(len(done), len(scenarios), _mean(score.values()),
                          _mean(scenario_score(best[sid]) for sid in done), tuple(rows),
                          tuple(s.id for s in scenarios if s.id not in done))
+
+
+def last_answers(attempts) -> dict[str, Response]:
+    """scenario id -> the learner's last answer to each part, to put back on the card."""
+    parts: dict[str, dict] = {}
+    for a in attempts:
+        parts.setdefault(a.scenario_id, {})[a.part] = a.answer
+    return {sid: Response(verdict=p.get("judgement", {}).get("verdict"),
+                          principles=tuple(p.get("judgement", {}).get("principles") or ()),
+                          choice=p.get("choice", {}).get("choice"), rewrite=p.get("rewrite", {}).get("text"))
+            for sid, p in parts.items()}

@@ -9,10 +9,11 @@ from boundarylab.widgets.style import BUTTON
 
 
 class BestStepPanel(widgets.VBox):
-    def __init__(self, scenario, *, practice: bool, record):
+    def __init__(self, scenario, *, practice: bool, record, order=None):
         self.scenario, self.record = scenario, record
+        self.order = list(order or range(len(scenario.choices)))  # bank indices, in the learner's order
         self.choice = widgets.RadioButtons(
-            options=[(c.text, i) for i, c in enumerate(scenario.choices)], value=None,
+            options=[(scenario.choices[i].text, i) for i in self.order], value=None,
             description="Best next step", style={"description_width": "initial"}, layout={"width": "auto"})
         self.choice.add_class("bl-choices")
         self.feedback = widgets.HTML()
@@ -31,5 +32,10 @@ class BestStepPanel(widgets.VBox):
             show_result(self.feedback, message_html("Choose one of the steps first.", "hint"))
             return
         result = scoring.score_choice(self.scenario, self.choice.value)
-        show_result(self.feedback, choice_html(self.scenario, result))
+        show_result(self.feedback, choice_html(self.scenario, result, self.order))
         self.record("choice", {"choice": self.choice.value}, result.score)
+
+    def show_feedback(self) -> None:
+        """The feedback on the choice now on screen, without moving the learner or saving."""
+        self.feedback.value = choice_html(self.scenario, scoring.score_choice(self.scenario, self.choice.value),
+                                          self.order)

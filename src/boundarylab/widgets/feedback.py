@@ -49,12 +49,14 @@ def judgement_html(scenario, result, sources: dict | None = None) -> str:
     return f'<div class="bl-feedback {state}" role="status">{"".join(parts)}</div>'
 
 
-def choice_html(scenario, result) -> str:
-    """Every option with its own feedback, the best one and the learner's choice named in words."""
+def choice_html(scenario, result, order=None) -> str:
+    """Every option with its own feedback, in the order the learner saw them, the best one and the
+    learner's choice named in words."""
     head = ("Right: that is the best next step." if result.correct
             else "Not the best next step. The best one is marked below.")
     items = []
-    for i, option in enumerate(scenario.choices):
+    for i in order or range(len(scenario.choices)):
+        option = scenario.choices[i]
         tags = []
         if i == result.best:
             tags.append("✓ Best step")

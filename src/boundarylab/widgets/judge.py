@@ -64,3 +64,8 @@ class JudgePanel(widgets.VBox):
         show_result(self.feedback, judgement_html(self.scenario, result, self.sources))
         self.record("judgement", {"verdict": self.verdict.value, "principles": list(self.principles())},
                     result.score)
+
+    def show_feedback(self) -> None:
+        """The feedback on the answer now on screen, without moving the learner or saving."""
+        result = scoring.score_judgement(self.scenario, self.verdict.value, self.principles())
+        self.feedback.value = judgement_html(self.scenario, result, self.sources)

@@ -48,3 +48,8 @@ class RewritePanel(widgets.VBox):
         done = "saved" if saved else "checked"
         show_result(self.feedback, html + message_html(
             f"Try {self.tries} {done}. Change your text and check again as often as you like."))
+
+    def show_feedback(self, text: str) -> None:
+        """The feedback on an earlier rewrite, shown again without moving the learner or saving."""
+        result = scoring.score_rewrite(self.scenario, text)
+        self.feedback.value = rewrite_html(self.scenario, text, result, show_model=True)

@@ -24,8 +24,7 @@ def summary_html(module, summary) -> str:
              f'<th scope="col">Score</th></tr></thead><tbody>{rows}</tbody></table>')
     points = "".join(f"<li>{esc(p)}</li>" for p in module.keypoints)
     done = f"You have answered {summary.answered} of {summary.total} scenarios in this module."
-    todo = "" if summary.answered == summary.total else (
-        " Use Back to return to the scenarios you have not answered yet.")
+    todo = "" if summary.answered == summary.total else " The ones still to answer are listed below."
     return (f'<section class="bl-summary" aria-label="Module summary"><h3 data-bl-focus="summary">Module summary: '
             f'{esc(module.title)}</h3><p>{esc(done)}{esc(todo)}</p><p class="bl-module-score">{esc(score_sentence(summary))}</p>'
             f"{table}<h4>Key points</h4><ul>{points}</ul></section>")
