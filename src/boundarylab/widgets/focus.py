@@ -4,7 +4,9 @@ Next, Back or a jump, and the result after a check.
 ipywidgets has no scroll or focus API, and an HTML widget's <script> never runs. An image that
 cannot load does run its error handler, in JupyterLab and in Voilà alike, each time the widget
 draws it: that handler is the one front-end snippet of the course. It waits (up to 3 s) for its
-target to be drawn, scrolls it into view and focuses it, so a screen reader reads it at once.
+target to be drawn, scrolls it into view and focuses it, so a screen reader reads it at once. On
+the way it makes each set of radio buttons one named group (ipywidgets leaves them unnamed), so
+Tab enters the group once and the arrow keys move within it.
 """
 
 import itertools
@@ -16,6 +18,8 @@ _draws = itertools.count()  # a new value each time, so the widget redraws and t
 
 _SCRIPT = """var me=this,n=0;(function go(){
 var scope=me.closest('.bl-runner')||document;
+scope.querySelectorAll('.widget-radio-box').forEach(function(b,g){var id='bl-'+Math.random().toString(36).slice(2);
+b.setAttribute('role','radiogroup');b.querySelectorAll('input[type=radio]').forEach(function(r){r.name=r.name||id;});});
 var t=KEY?scope.querySelector('[data-bl-focus="'+KEY+'"]'):me.parentElement;
 if(!t||!t.getClientRects().length){if(++n<60)setTimeout(go,50);return;}
 t.setAttribute('tabindex','-1');t.scrollIntoView({block:'start'});t.focus({preventScroll:true});

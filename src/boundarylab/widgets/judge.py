@@ -34,8 +34,11 @@ class JudgePanel(widgets.VBox):
         self.boxes = {p: widgets.Checkbox(value=False, description=principle_title(p), indent=False,
                                           tooltip=vocab.PRINCIPLES[p], layout={"width": "auto"})
                       for p in vocab.PRINCIPLES}
+        # two columns where there is room, one on a phone: no label is ever cut
         grid = widgets.GridBox(list(self.boxes.values()),
-                               layout={"grid_template_columns": "repeat(2, minmax(0, 1fr))", "width": "100%"})
+                               layout={"grid_template_columns": "repeat(auto-fill, minmax(min(100%, 17rem), 1fr))",
+                                       "width": "100%"})
+        grid.add_class("bl-principles")
         self.feedback = widgets.HTML()
         children = [
             widgets.HTML('<p class="bl-step">1. Your verdict</p><p class="bl-help">Is the draft fine as it is, '
