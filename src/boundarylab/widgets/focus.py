@@ -6,7 +6,8 @@ cannot load does run its error handler, in JupyterLab and in Voilà alike, each 
 draws it: that handler is the one front-end snippet of the course. It waits (up to 3 s) for its
 target to be drawn, scrolls it into view and focuses it, so a screen reader reads it at once. On
 the way it makes each set of radio buttons one named group (ipywidgets leaves them unnamed), so
-Tab enters the group once and the arrow keys move within it.
+Tab enters the group once and the arrow keys move within it (kept from JupyterLab, which would
+otherwise take them to move between cells).
 """
 
 import itertools
@@ -19,7 +20,9 @@ _draws = itertools.count()  # a new value each time, so the widget redraws and t
 _SCRIPT = """var me=this,n=0;(function go(){
 var scope=me.closest('.bl-runner')||document;
 scope.querySelectorAll('.widget-radio-box').forEach(function(b,g){var id='bl-'+Math.random().toString(36).slice(2);
-b.setAttribute('role','radiogroup');b.querySelectorAll('input[type=radio]').forEach(function(r){r.name=r.name||id;});});
+if(b.getAttribute('role')==='radiogroup')return;b.setAttribute('role','radiogroup');
+b.addEventListener('keydown',function(e){if(e.key.indexOf('Arrow')===0)e.stopPropagation();});
+b.querySelectorAll('input[type=radio]').forEach(function(r){r.name=id;});});
 var t=KEY?scope.querySelector('[data-bl-focus="'+KEY+'"]'):me.parentElement;
 if(!t||!t.getClientRects().length){if(++n<60)setTimeout(go,50);return;}
 t.setAttribute('tabindex','-1');t.scrollIntoView({block:'start'});t.focus({preventScroll:true});
