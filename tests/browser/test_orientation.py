@@ -33,17 +33,22 @@ def assert_in_view_with_focus(page: Page, target, shot: str) -> None:
     screenshot(page, shot)
 
 
-def title_of(page: Page, scenario):
-    return page.locator(".bl-runner .bl-title", has_text=scenario.title)
+def card_title(page: Page, scenarios):
+    """The title of the card on screen: the module opens at the first card not answered yet."""
+    shown = int(page.locator(".bl-progress").inner_text().split("Scenario ")[1].split(" ")[0]) - 1
+    return page.locator(".bl-runner .bl-title", has_text=scenarios[shown].title), shown
 
 
 def walk(page: Page, scenarios, where: str) -> None:
     """Next, Back and a check, each landing the learner on what changed."""
+    _, here = card_title(page, scenarios)
     page.get_by_role("button", name="Next").click()
-    assert_in_view_with_focus(page, title_of(page, scenarios[1]), f"{where}-after-next")
+    expect(page.locator(".bl-progress")).to_contain_text(f"Scenario {here + 2} of")
+    assert_in_view_with_focus(page, card_title(page, scenarios)[0], f"{where}-after-next")
     page.get_by_role("button", name="Back").click()
-    assert_in_view_with_focus(page, title_of(page, scenarios[0]), f"{where}-after-back")
-    page.get_by_role("radio", name=VERDICT_LABELS[scenarios[0].answer.verdict], exact=True).check()
+    expect(page.locator(".bl-progress")).to_contain_text(f"Scenario {here + 1} of")
+    assert_in_view_with_focus(page, card_title(page, scenarios)[0], f"{where}-after-back")
+    page.get_by_role("radio", name=VERDICT_LABELS[scenarios[here].answer.verdict], exact=True).check()
     page.get_by_role("button", name="Check my answer").click()
     result = page.locator(".bl-judge .widget-html-content", has=page.locator(".bl-feedback"))
     assert_in_view_with_focus(page, result, f"{where}-after-check")
@@ -57,7 +62,8 @@ def test_jupyterlab_takes_the_learner_to_the_card_after_run_all_next_and_back(pa
     if width < 600:  # on a phone the learner closes the file list to make room for the notebook
         page.locator(".jp-SideBar.jp-mod-left .lm-TabBar-tab.lm-mod-current").click()
     run_all(page)
-    assert_in_view_with_focus(page, title_of(page, scenarios[0]), f"lab-{width}-after-run-all")
+    expect(page.locator(".bl-progress")).to_contain_text("Scenario ", timeout=60_000)
+    assert_in_view_with_focus(page, card_title(page, scenarios)[0], f"lab-{width}-after-run-all")
     walk(page, scenarios, f"lab-{width}")
 
 
@@ -66,5 +72,6 @@ def test_the_app_takes_the_learner_to_the_card_on_opening_next_and_back(page: Pa
     page.set_viewport_size({"width": width, "height": 800})
     notebook, scenarios = module_one(bank)
     page.goto(app.url(f"voila/render/{notebook}"))
-    assert_in_view_with_focus(page, title_of(page, scenarios[0]), f"app-{width}-on-opening")
+    expect(page.locator(".bl-progress")).to_contain_text("Scenario ", timeout=90_000)
+    assert_in_view_with_focus(page, card_title(page, scenarios)[0], f"app-{width}-on-opening")
     walk(page, scenarios, f"app-{width}")
