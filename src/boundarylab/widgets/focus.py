@@ -14,7 +14,6 @@ import itertools
 
 from boundarylab.widgets.card import esc
 
-FOCUS_ATTR = "data-bl-focus"  # marks a focus target: the card title ("title"), the summary ("summary")
 _draws = itertools.count()  # a new value each time, so the widget redraws and the handler runs again
 
 _SCRIPT = """var me=this,n=0;(function go(){
