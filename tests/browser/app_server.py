@@ -30,7 +30,7 @@ class App(LearnerProcess):
 
     def ready(self) -> bool:
         """The app prints its address once Voilà answers."""
-        return self.url() in self.log_path.read_text(errors="replace")
+        return f"{self.base}/voila/render/00_start_here.ipynb?token={self.token}" in self.log_path.read_text(errors="replace")
 
     def url(self, path: str = "") -> str:
         return f"{self.base}/{path}?token={self.token}"

@@ -22,9 +22,11 @@ from nbgrader.coursedir import CourseDirectory
 from nbgrader.exchange.default import ExchangeFetchAssignment, ExchangeFetchFeedback, ExchangeSubmit
 from traitlets.config import Config
 
+from boundarylab import vocab
 from boundarylab.grading import demo, responses, submissions
 from boundarylab.grading.config import COURSE_ID, environ_with
 from boundarylab.grading.marks import mark_decision, mark_rewrite
+from boundarylab.names import verdict_phrase, verdict_title
 from boundarylab.scoring import score_judgement
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -201,6 +203,12 @@ def test_the_released_notebook_holds_no_answer_and_no_grading_code(cycle, bank):
         assert not any(key in text for key in _key_texts(bank, bank.scenarios)), path
 
 
+def visible_text(html: str) -> str:
+    """The words a reader sees: no style sheets, scripts or tags."""
+    html = re.sub(r"<(style|script)\b.*?</\1>", " ", html, flags=re.S | re.I)
+    return html_unescape(re.sub(r"<[^>]+>", " ", html))
+
+
 def test_feedback_shows_each_answer_beside_the_right_one_with_rationale_and_sources_and_no_code(cycle, bank, posttest):
     l = next(l for l in cycle.learners if l.broken is None and l.student_id != cycle.overridden[0])
     html = (cycle.course / "feedback" / l.student_id / A / f"{A}.html").read_text()
@@ -208,14 +216,20 @@ def test_feedback_shows_each_answer_beside_the_right_one_with_rationale_and_sour
     last = {s["item"]: s for s in sheet["saves"]}
     for item in posttest.items:
         s = bank.scenarios[item.scenario_id]
-        assert f"{s.id} · " in html
-        assert f"{s.answer.verdict}: " in html  # the right verdict, with its label
+        text = html_unescape(html)
+        assert f"{s.title}</b>: your score " in text
+        assert verdict_phrase(s.answer.verdict) in text  # the right verdict, by its title and meaning
         given = last.get(s.id, {}).get("verdict")
-        assert given is None or f"<td>{given}</td>" in html
-        assert s.answer.rationale.strip()[:50] in html_unescape(html)
+        assert given is None or f"<td>{verdict_title(given)}</td>" in text
+        assert s.answer.rationale.strip()[:50] in text
     assert bank.sources[bank.scenarios[posttest.items[0].scenario_id].answer.sources[0].doc].title[:25] in html
     for code in ("grade_decision", "grade_rewrite", "BEGIN HIDDEN TESTS", "from boundarylab"):
         assert code not in html
+    shown = visible_text(html)  # what the learner reads: no prompt, traceback or id of a check, verdict or principle
+    assert "Out[" not in shown and "In [" not in shown and "Traceback" not in shown
+    assert not [w for w in re.findall(r"[a-z]+(?:-[a-z]+)+", shown) if w in vocab.CHECKS or w in vocab.PRINCIPLES]
+    assert "dont" not in shown.split() and not re.search(r"<td>(ok|revise|dont)</td>", html)
+    assert not re.search(r"\d+(\.\d+)? of \d+ points?|\b0\.\d+ of \d", shown)
     others = [sid for sid in bank.scenarios if sid not in {i.scenario_id for i in posttest.items}]
     assert not any(key in html for key in _key_texts(bank, others))
 

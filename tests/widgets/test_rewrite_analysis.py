@@ -38,7 +38,7 @@ def test_the_model_answer_passes_and_its_required_elements_are_acknowledged(bank
     html = view.rewrite.feedback.value
     assert "This rewrite passes the checks" in html and "100 %" in html
     assert "<mark>" not in html  # a required element is not a concern
-    assert "Already in your rewrite" in html and "Redirects to secure channel" in html
+    assert "Already in your rewrite" in html and "Pointing to a secure channel" in html
 
 
 def test_each_reason_is_shown_once(bank, store):

@@ -1,8 +1,9 @@
 """`boundarylab app`: the course as a learner app, served by Voilà on this computer only.
 
 The learner sees cards, widgets and charts: Voilà strips every code cell, shows no notebook
-chrome, and shows no traceback (a failure inside a widget is a sentence anyway). The start page
-lists the modules in order. Kernels inherit this process's environment, so the app and
+chrome, and shows no traceback (a failure inside a widget is a sentence anyway). It opens at the
+start notebook, the course home: the profile, and each module's status, minutes, score and a
+Resume button. Kernels inherit this process's environment, so the app and
 `boundarylab course` share one progress store (BOUNDARYLAB_HOME or the user's data folder).
 """
 
@@ -18,6 +19,7 @@ import urllib.request
 from pathlib import Path
 
 TEMPLATE = "boundarylab"
+START = "00_start_here.ipynb"  # boundarylab.notebook_builder.START (not imported: it loads nbformat)
 SHARE = Path(__file__).resolve().parents[1] / "share"  # share/voila/templates/boundarylab, on JUPYTER_PATH
 READY_TIMEOUT_S = 120
 
@@ -75,7 +77,7 @@ def _app(args) -> int:
         if not wait_ready(proc, base, token):
             print("The course app did not start; the messages above say why.", file=sys.stderr)
             return proc.wait() or 1
-        url = f"{base}/?token={token}"
+        url = f"{base}/voila/render/{START}?token={token}"  # the course home: each module's status and a Resume
         print(f"\nBoundaryLab is open at {url}\nYour progress is saved in {home_dir()}.\n"
               "Keep this window open while you work; press Ctrl+C here to stop.\n", flush=True)
         if not args.no_browser:
