@@ -90,6 +90,7 @@ AVOID_CHECKS = (
     "over-availability",
     "self-diagnosis-prompt",
     "personal-overshare",
+    "misleading-claim",
 )
 INCLUDE_CHECKS = ("redirects-to-secure-channel", "crisis-resources", "education-disclaimer")
 CHECKS = AVOID_CHECKS + INCLUDE_CHECKS

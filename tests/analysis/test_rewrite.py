@@ -27,7 +27,7 @@ def conf001() -> Scenario:
 def dm_scenario(conf001) -> Scenario:
     """A DM redirect whose rubric asks for a secure channel: the must-include path."""
     rewrite = conf001.rewrite.model_copy(update={
-        "must_avoid": ["individual-advice"], "must_include": ["redirects-to-secure-channel"],
+        "must_avoid": ["individual-advice"], "must_include": ["redirects-to-secure-channel"], "concepts": [],
         "model_answer": "Thanks for reaching out. I can't discuss medication over DM; please call my office at "
                         "555-0142 so we can talk it through."})
     draft = conf001.draft.model_copy(update={"action": "send",
