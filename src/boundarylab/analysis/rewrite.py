@@ -8,9 +8,10 @@ In a private message (a DM, a text, an email) the checks that are about public d
 1. Rubric share: each rubric item counts once, every must-avoid check that is clear, every
    must-include element that is present, and every one of the scenario's own concepts (an avoid
    concept not found, a keep concept found); score = items satisfied / items in the rubric.
-2. Advisory cost: each must-avoid check outside the rubric that still fires (a new problem the
-   rewrite introduced) takes off ADVISORY_COST, at most ADVISORY_CAP in all. It is shown, but it
-   costs less than a rubric item and never decides `passed`.
+2. New problems: each must-avoid check outside the rubric that fires (a problem the rewrite
+   introduced) takes off ADVISORY_COST, at most ADVISORY_CAP in all. It costs less than a rubric
+   item, but it does stop `passed`: a rewrite that swaps one problem for another is not fine
+   (issue 11; the stress sets' "new problem" rewrites).
 3. The job: an empty rewrite scores 0; a bare disclaimer, a text too short to say anything, code
    instead of words, a text off the draft's subject (no content word shared with the draft, the
    prompt, the situation or the model answer), or the draft with barely a word changed scores at
@@ -18,7 +19,7 @@ In a private message (a DM, a text, an email) the checks that are about public d
 
 So a model answer (every rubric item satisfied, nothing else found, a real rewrite) scores 1.0,
 and the unchanged draft (every must-avoid problem still there, and no rewrite at all) scores
-0 or close to it. `passed` needs every rubric item satisfied and no job problem.
+0 or close to it. `passed` needs every rubric item satisfied, no new problem and no job problem.
 """
 
 import re
@@ -130,7 +131,7 @@ def evaluate_rewrite(scenario, text: str | None) -> RewriteResult:
         raise ValueError(f"scenario {scenario.id} has no rewrite rubric")
     doc = Doc(text or "")
     avoid, include = tuple(rubric.must_avoid), tuple(rubric.must_include)
-    findings = analyze_doc(doc)
+    findings = [f for f in analyze_doc(doc) if f.check not in rubric.allow]
     if scenario.kind in PRIVATE_KINDS or scenario.platform in PRIVATE_PLATFORMS:
         findings = [f for f in findings if f.check not in PUBLIC_ONLY or f.check in avoid]
     avoid_concepts = [c for c in rubric.concepts if c.kind == "avoid"]
@@ -158,16 +159,15 @@ def evaluate_rewrite(scenario, text: str | None) -> RewriteResult:
         score = 0.0
     elif job:
         score = min(score, JOB_CAP)
-    passed = not job and not remaining and not missing and not missing_concepts
+    passed = not job and not remaining and not missing and not missing_concepts and not other
 
     feedback = list(job)
     feedback += [f.message for f in _first_per_check(remaining)]
     feedback += [BY_ID[c].missing_message() for c in missing]
     feedback += [c.explanation for c in missing_concepts]
-    feedback += ["Also worth a look: " + f.message for f in _first_per_check(other)]
+    feedback += ["Also fix: " + f.message for f in _first_per_check(other)]
     if passed:
-        feedback.append("This rewrite clears every check in the scenario's rubric."
-                        + (" The notes above are advice, not requirements." if other else ""))
+        feedback.append("This rewrite clears every check in the scenario's rubric.")
     return RewriteResult(
         score=round(max(0.0, score), 4), passed=passed, remaining=remaining, missing=missing,
         missing_concepts=tuple(c.id for c in missing_concepts), present=present,

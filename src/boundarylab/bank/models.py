@@ -133,6 +133,9 @@ class Rewrite(Model):
     must_avoid: list[AvoidCheck] = Field(min_length=1, description="Checks that must be clear in a good rewrite")
     must_include: list[IncludeCheck] = Field([], description="Elements a good rewrite must contain")
     model_answer: Text
+    allow: list[AvoidCheck] = Field([], description="Must-avoid checks this scenario's own answer calls legitimate "
+                                    "here (e.g. evidence-based advocacy on a ballot measure); their findings are not "
+                                    "raised")
     concepts: list[Concept] = Field([], description="This scenario's own concepts: its facts, its problem move, "
                                     "the elements that must stay")
 
