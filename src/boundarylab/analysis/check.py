@@ -23,6 +23,7 @@ class Finding:
     end: int
     message: str
     concept: str = ""  # the rubric concept that found it, when it came from the scenario's own concepts
+    learned: bool = False  # found by the learned second opinion, where the checks and concepts were silent
 
 
 @dataclass(frozen=True)

@@ -30,6 +30,7 @@ from boundarylab import vocab
 from boundarylab.analysis.catalogue import BY_ID, CHECKS
 from boundarylab.analysis.check import Finding
 from boundarylab.analysis.concepts import concept_findings, concept_spans
+from boundarylab.analysis.learned import learned_findings
 from boundarylab.analysis.text import Doc
 
 ADVISORY_COST = 0.05
@@ -72,6 +73,10 @@ class RewriteResult:
     job_problems: tuple[str, ...]  # sentences: why the text does not do the draft's job
     findings: tuple[Finding, ...]  # everything the analysis found, for highlighting
     feedback: tuple[str, ...]  # most important first
+    # The learned second opinion was close to its threshold on a rubric problem the checks did not find:
+    # grading marks the cell for an instructor's look (`review_reason` says which words and why).
+    needs_review: bool = False
+    review_reason: str = ""
 
 
 def analyze_doc(doc: Doc) -> list[Finding]:
@@ -138,6 +143,9 @@ def evaluate_rewrite(scenario, text: str | None) -> RewriteResult:
     keep_concepts = [c for c in rubric.concepts if c.kind == "keep"]
     from_concepts = [f for c in avoid_concepts for f in concept_findings(c, doc)]
     missing_concepts = tuple(c for c in keep_concepts if not concept_spans(c, doc))
+    found_ids = {f.check for f in findings} | {f.check for f in from_concepts}
+    learned, review = learned_findings(doc, tuple(c for c in avoid if c not in found_ids))
+    findings += learned
     remaining = tuple(sorted([f for f in findings if f.check in avoid] + from_concepts, key=lambda f: f.start))
     findings = sorted(findings + from_concepts, key=lambda f: (f.start, f.end, f.check))
     present = tuple(f for f in findings if f.check in include)
@@ -172,4 +180,7 @@ def evaluate_rewrite(scenario, text: str | None) -> RewriteResult:
         score=round(max(0.0, score), 4), passed=passed, remaining=remaining, missing=missing,
         missing_concepts=tuple(c.id for c in missing_concepts), present=present,
         other=other, job_problems=job, findings=tuple(findings), feedback=tuple(feedback),
+        needs_review=bool(review) and passed,
+        review_reason=("Please review this rewrite before it counts as passed: " + "; ".join(review) + ".")
+        if review and passed else "",
     )
