@@ -1,5 +1,6 @@
 """The rewrite step: a text box, a check button, findings with their words marked, the score,
-and the model answer once the learner has tried. Every try is saved; there is no limit."""
+and the model answer once the learner has passed or tried twice (a first try is the learner's own
+work, not a copy). Every try is saved; there is no limit."""
 
 import ipywidgets as widgets
 
@@ -7,6 +8,8 @@ from boundarylab import scoring
 from boundarylab.widgets.card import esc
 from boundarylab.widgets.feedback import message_html, rewrite_html
 from boundarylab.widgets.style import BUTTON
+
+MODEL_AFTER_TRIES = 2  # the model answer shows after a pass, or from this try on
 
 
 class RewritePanel(widgets.VBox):
@@ -42,7 +45,8 @@ class RewritePanel(widgets.VBox):
             return
         result = scoring.score_rewrite(self.scenario, text)
         self.tries += 1
-        self.feedback.value = rewrite_html(self.scenario, text, result, show_model=True)
+        self.feedback.value = rewrite_html(self.scenario, text, result,
+                                           show_model=result.passed or self.tries >= MODEL_AFTER_TRIES)
         saved = self.record("rewrite", {"text": text}, result.score)
         done = "saved" if saved else "checked"
         self.feedback.value += message_html(
