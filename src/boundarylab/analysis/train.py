@@ -2,9 +2,10 @@
 
     .venv/bin/python -m boundarylab.analysis.train
 
-Training data: the labelled corpus (tests/analysis/corpus.yaml) and the DEV half of the stress sets
-(tests/analysis/stress/*.yaml). Never the TEST halves (benchmarks/holdout_test.yaml, stress TEST) nor
-benchmarks/heldout.yaml: those measure the result. A fifth of the training texts (by a hash of the
+Training data: the labelled corpus (tests/analysis/corpus.yaml), the DEV half of round 5
+(tests/analysis/corpus_round5.yaml) and the DEV half of the stress sets (tests/analysis/stress/*.yaml).
+Never the TEST halves (benchmarks/holdout_test.yaml, benchmarks/holdout_round5_test.yaml, stress TEST)
+nor benchmarks/heldout.yaml: those measure the result. A fifth of the training texts (by a hash of the
 text, so the split is stable) is held back to choose each check's threshold for precision >= 0.9.
 The model file records a hash of its training data and settings; tests/analysis/test_learned.py
 fails when the committed data and the committed model disagree.
@@ -23,7 +24,7 @@ from boundarylab.analysis.learned import FEATURE_VERSION, MODEL_FILE, features
 from boundarylab.analysis.text import Doc
 
 ROOT = Path.cwd()
-CORPUS = Path("tests/analysis/corpus.yaml")
+CORPORA = (Path("tests/analysis/corpus.yaml"), Path("tests/analysis/corpus_round5.yaml"))
 STRESS = Path("tests/analysis/stress")
 SETTINGS = {"min_df": 2, "epochs": 250, "learning_rate": 0.05, "l2": 3e-4, "precision": 0.9, "min_true": 2,
             "validation_share": 5, "prune": 0.01}
@@ -31,10 +32,11 @@ CHECKS = vocab.AVOID_CHECKS
 
 
 def training_data(root: Path = ROOT) -> list[tuple[str, tuple[str, ...]]]:
-    """(text, must-avoid labels) from the committed corpus and the stress sets' DEV half, in a stable order."""
+    """(text, must-avoid labels) from the committed corpora and the stress sets' DEV half, in a stable order."""
     rows = []
-    for e in yaml.safe_load((root / CORPUS).read_text(encoding="utf-8")):
-        rows.append((e["text"], tuple(sorted(set(e.get("checks", [])) & set(CHECKS)))))
+    for corpus in CORPORA:
+        for e in yaml.safe_load((root / corpus).read_text(encoding="utf-8")):
+            rows.append((e["text"], tuple(sorted(set(e.get("checks", [])) & set(CHECKS)))))
     for path in sorted((root / STRESS).glob("*.yaml")):
         for e in yaml.safe_load(path.read_text(encoding="utf-8")):
             if e["split"] == "DEV":
