@@ -149,3 +149,10 @@ def test_module_file_not_listed_in_course(bank_dir):
     shutil.copy(bank_dir / "orientation.yaml", bank_dir / "extra.yaml")
     (bank_dir / "extra.yaml").write_text((bank_dir / "extra.yaml").read_text().replace("id: orientation", "id: extra"))
     assert only_problem(bank_dir).endswith("module.id: module 'extra' is not listed in course.yml")
+
+
+def test_a_concept_pattern_that_is_not_a_phrase_names_file_line_and_the_syntax(bank_dir):
+    path = break_with(bank_dir, "bad_concept_pattern")
+    problem = only_problem(bank_dir)
+    assert problem.startswith(f"{path}:{line_of(path, 'patterns:')}: conf-001.rewrite.concepts[0].patterns")
+    assert "'she (finally' is not a phrase pattern" in problem and "a|b|c for alternative wordings" in problem
