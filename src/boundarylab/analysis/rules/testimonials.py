@@ -25,6 +25,7 @@ REQUEST = (r"\b(?:please|pls|would|could|can you|help us|help me|we'd love|i'd l
            r"loved|found|'ve|were)|if we(?:'ve| have)? helped|feature|nominate|tag us|tell us|consider|"
            r"take a (?:minute|moment|second)|don't forget|remember to|fancy|keen|up for|willing|happy to|chuffed|"
            r"grateful|thrilled|love it|would you|could you|mind|send|email|dm|message|add them|i'll add|we'll add|"
+           r"(?:always |really |much |greatly )appreciated|"
            r"worked with me|worked with us|helps? (?:other |more )?(?:people|others|folks|new clients|someone|"
            r"small practices|us) (?:find|reach|choose|discover|grow)|would help|goes a long way|enjoyed working|"
            r"loved working)\b")
