@@ -115,6 +115,16 @@ def strengths_html(text: str, findings) -> str:
     return f'<p class="bl-sub">Already in your rewrite</p><ul>{"".join(items)}</ul>' if items else ""
 
 
+def self_check_html(scenario) -> str:
+    """After a pass, the rubric's own concepts as questions: the checks cannot read every phrasing, so the
+    learner confirms what they cannot (issue 11: feedback never claims more than it knows)."""
+    questions = "".join(f"<li>{esc(c.question)}</li>" for c in scenario.rewrite.concepts)
+    if not questions:
+        return ""
+    return ('<div class="bl-self-check"><p class="bl-sub">Before you move on, check it yourself</p>'
+            f'<p>The checks read many phrasings, not all. Ask yourself:</p><ul>{questions}</ul></div>')
+
+
 def rewrite_html(scenario, text: str, result, *, show_model: bool) -> str:
     """Pass or not in words, the score, the text with its problems marked, the reasons, the model."""
     problems = [f for f in result.findings if f.check in vocab.AVOID_CHECKS]
@@ -128,6 +138,8 @@ def rewrite_html(scenario, text: str, result, *, show_model: bool) -> str:
     shown = {f.message for f in problems}
     parts.extend(f"<p>{esc(line)}</p>" for line in result.feedback if line not in shown)
     parts.append(strengths_html(text, present))
+    if result.passed:
+        parts.append(self_check_html(scenario))
     if show_model:
         parts.append(f'<div class="bl-model"><p class="bl-sub">One good answer</p>'
                      f'<blockquote>{esc(scenario.rewrite.model_answer)}</blockquote>'

@@ -1,5 +1,6 @@
 """The rewrite step: a text box, a check button, findings with their words marked, the score,
-and the model answer once the learner has tried. Every try is saved; there is no limit."""
+and the model answer once the learner has passed or tried twice (a first try is the learner's own
+work, not a copy). Every try is saved; there is no limit."""
 
 import ipywidgets as widgets
 
@@ -8,6 +9,8 @@ from boundarylab.widgets.card import esc
 from boundarylab.widgets.feedback import message_html, rewrite_html
 from boundarylab.widgets.focus import show_result
 from boundarylab.widgets.style import BUTTON
+
+MODEL_AFTER_TRIES = 2  # the model answer shows after a pass, or from this try on
 
 
 class RewritePanel(widgets.VBox):
@@ -43,7 +46,8 @@ class RewritePanel(widgets.VBox):
             return
         result = scoring.score_rewrite(self.scenario, text)
         self.tries += 1
-        self.feedback.value = html = rewrite_html(self.scenario, text, result, show_model=True)
+        self.feedback.value = html = rewrite_html(self.scenario, text, result,
+                                                  show_model=result.passed or self.tries >= MODEL_AFTER_TRIES)
         saved = self.record("rewrite", {"text": text}, result.score)  # the feedback stays if saving fails
         done = "saved" if saved else "checked"
         show_result(self.feedback, html + message_html(
@@ -52,4 +56,4 @@ class RewritePanel(widgets.VBox):
     def show_feedback(self, text: str) -> None:
         """The feedback on an earlier rewrite, shown again without moving the learner or saving."""
         result = scoring.score_rewrite(self.scenario, text)
-        self.feedback.value = rewrite_html(self.scenario, text, result, show_model=True)
+        self.feedback.value = rewrite_html(self.scenario, text, result, show_model=result.passed)
