@@ -14,6 +14,8 @@ from dataclasses import dataclass
 from datetime import datetime, timezone
 from pathlib import Path
 
+from boundarylab import limits
+
 SCHEMA_VERSION = 1
 FILE_NAME = "progress.sqlite3"
 BUSY_TIMEOUT_S = 30
@@ -202,12 +204,17 @@ class ProgressStore:
 
     # -- profile ----------------------------------------------------------------------------
     def save_profile(self, name: str, profession: str = "", licence: str = "") -> None:
-        name = name.strip()
+        name, profession, licence = name.strip(), profession.strip(), licence.strip()
         if not name:
             raise ValueError("Please enter your name as it should appear on your certificate.")
+        for problem in (limits.too_long("Your name", name, limits.NAME),
+                        limits.too_long("Your profession", profession, limits.PROFESSION),
+                        limits.too_long("Your licence number", licence, limits.LICENCE)):
+            if problem:
+                raise ValueError(problem + ".")
         with self._write(self):
             self._conn.execute("INSERT INTO profile (saved_at, name, profession, licence) VALUES (?, ?, ?, ?)",
-                               (now(), name, profession.strip(), licence.strip()))
+                               (now(), name, profession, licence))
 
     def profile(self) -> Profile | None:
         rows = self._read("SELECT name, profession, licence, saved_at FROM profile ORDER BY id DESC LIMIT 1")

@@ -7,11 +7,18 @@ from boundarylab.policy import PolicyDocument
 from boundarylab.policy.builder import SIGNATURE
 
 
+PROPERTY_LIMIT = 255  # Word's limit for a document property; the heading keeps the whole title
+
+
+def _property(text: str) -> str:
+    return text if len(text) <= PROPERTY_LIMIT else text[:PROPERTY_LIMIT - 1] + "…"
+
+
 def write_policy_docx(policy: PolicyDocument, path) -> Path:
     from docx import Document
 
     document = Document()
-    document.core_properties.title = policy.title
+    document.core_properties.title = _property(policy.title)
     document.core_properties.author = "BoundaryLab"
     document.add_heading(policy.title, level=1)
     document.add_paragraph(policy.intro)

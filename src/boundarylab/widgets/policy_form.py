@@ -8,7 +8,7 @@ Every change is saved in the progress store, so reopening the notebook restores 
 import ipywidgets as widgets
 
 from boundarylab.policy import PolicyAnswers, conflict_flag, load_questions
-from boundarylab.policy.builder import ALWAYS_PRESENT
+from boundarylab.policy.builder import ALWAYS_PRESENT, PolicyInputError
 from boundarylab.policy.files import write_policy
 from boundarylab.progress import home_dir
 from boundarylab.widgets.feedback import message_html
@@ -91,7 +91,11 @@ class PolicyForm(widgets.VBox):
         self.status.value = message_html(sentence, "error")
 
     def on_write(self) -> None:
-        files, doc = write_policy(self.answers(), self.out_dir)
+        try:
+            files, doc = write_policy(self.answers(), self.out_dir)
+        except PolicyInputError as e:  # a detail too long: the sentence says which and by how much
+            self._show_error(str(e))
+            return
         self._save()
         titles = {q.id: q.section for q in self.questions.questions}
         self.status.value = result_html(doc, files, titles)
