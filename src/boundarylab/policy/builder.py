@@ -10,9 +10,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-import yaml
-
 from boundarylab import limits
+from boundarylab.bank.yamlnodes import load_file
 from boundarylab.paths import resolve
 from boundarylab.policy.models import PolicyAnswers, PolicyQuestions, Question
 
@@ -51,7 +50,7 @@ class PolicyDocument:
 
 @lru_cache(maxsize=4)
 def load_questions(path=QUESTIONS_PATH) -> PolicyQuestions:
-    return PolicyQuestions.model_validate(yaml.safe_load(resolve(path).read_text(encoding="utf-8")))
+    return PolicyQuestions.model_validate(load_file(resolve(path)))
 
 
 class _Details(dict):
