@@ -6,7 +6,7 @@ out on those documents (a 5,000-character name ran off the certificate), and a p
 would only slow every page that shows it, so it is refused, in words, where it is typed.
 """
 
-NAME = 150  # a person's or a practice's name
+NAME = 100  # a person's or a practice's name: at most two lines on the certificate
 PROFESSION = 100
 LICENCE = 50  # a licence number with its state or board
 DETAIL = 300  # one detail in the policy: phone, office hours, crisis line

@@ -35,7 +35,7 @@ def _build(record: CertificateRecord, path, fonts=None):
     pdf.set_y(22)
     _centred(pdf, "CERTIFICATE OF COMPLETION", 24, "B", doc.ACCENT, 4)
     _centred(pdf, "This certifies that", 12)
-    _centred(pdf, record.name, 26, "B", gap=1)
+    _centred(pdf, record.name, 26 if len(record.name) <= 40 else 18, "B", gap=1)  # a long name in two lines
     who = " · ".join(x for x in (record.profession, f"Licence {record.licence}" if record.licence else "") if x)
     if who:
         _centred(pdf, who, 11, colour=doc.MUTED)
