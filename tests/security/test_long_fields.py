@@ -74,4 +74,4 @@ def test_a_long_policy_field_is_measured_once_not_once_per_character(tmp_path, m
     printed = " ".join(page.extract_text() for page in pdf.pages).split()
     assert len(pdf.pages) > 20
     assert printed.index(words[0]) < printed.index(words[6_000]) < printed.index(words[-1])
-    assert Document(str(write_policy_docx(long, tmp_path / "policy.docx"))).paragraphs[-3].text == text
+    assert text in [p.text for p in Document(str(write_policy_docx(long, tmp_path / "policy.docx"))).paragraphs]

@@ -20,8 +20,8 @@ from boundarylab.progress import FILE_NAME, ProgressStore, StoreError
 
 ROOT = Path(__file__).resolve().parents[2]
 SRC = Path(boundarylab.__file__).parents[1]
-COMMANDS = [["progress"], ["transcript", "--out", "{tmp}/t.csv"], ["certificate", "--out", "{tmp}/c.pdf"],
-            ["verify", "ABCD-EFGH"]]
+COMMANDS = [["progress"], ["transcript", "--out", "{tmp}/t.csv"], ["record-of-completion", "--out", "{tmp}/c.pdf"],
+            ["export-record", "--out", "{tmp}/record.json"]]
 PAGE = 4096
 
 
