@@ -2,6 +2,7 @@
 errors a user can cause are sentences, never tracebacks."""
 
 import argparse
+import sys
 
 from boundarylab import __version__
 
@@ -27,4 +28,10 @@ def main(argv=None) -> int:
     if not hasattr(args, "run"):
         parser().print_help()
         return 0
-    return args.run(args)
+    from boundarylab.progress import StoreError
+
+    try:
+        return args.run(args)
+    except StoreError as e:  # a damaged or read-only progress file, whichever command met it
+        print(e, file=sys.stderr)
+        return 1

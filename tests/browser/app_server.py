@@ -21,12 +21,13 @@ class App(LearnerProcess):
     label = "app"
 
     def command(self) -> list[str]:
-        return ["app", "--no-browser", "--port", str(self.port), "--token", self.token]
+        return ["app", "--no-browser", "--port", str(self.port)]
 
     def extra_env(self) -> dict:
+        env = {"JUPYTER_TOKEN": self.token}  # never on a command line
         if (course_root() / "src").is_dir() and "PYTHONPATH" not in os.environ:  # kernels import the checkout
-            return {"PYTHONPATH": str(course_root() / "src")}
-        return {}
+            env["PYTHONPATH"] = str(course_root() / "src")
+        return env
 
     def ready(self) -> bool:
         """The app prints its address once Voilà answers."""

@@ -18,12 +18,10 @@ def _bank(args):
 
 
 def _store(args):
-    from boundarylab.progress import ProgressStore, StoreError
+    """The learner's progress file; a damaged or read-only one is a sentence (cli.main)."""
+    from boundarylab.progress import ProgressStore
 
-    try:
-        return ProgressStore.open(args.home)
-    except StoreError as e:
-        raise SystemExit(str(e))
+    return ProgressStore.open(args.home)
 
 
 def _status_text(state) -> str:

@@ -1,15 +1,8 @@
 """The report's CSV files, LMS grades among them."""
 
-import csv
 from pathlib import Path
 
-
-def _write(path: Path, header, rows) -> Path:
-    with path.open("w", newline="", encoding="utf-8") as f:
-        w = csv.writer(f)
-        w.writerow(header)
-        w.writerows(rows)
-    return path
+from boundarylab.reports.spreadsheet import write_csv as _write
 
 
 def _num(x, digits=2):
