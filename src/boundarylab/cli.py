@@ -8,9 +8,9 @@ from boundarylab import __version__
 
 def _command_groups():
     """Every command module; each has `register(subparsers)`. Imported here, run lazily."""
-    from boundarylab.commands import app, bank, ce, course, grading, notebooks, policy, workshop
+    from boundarylab.commands import app, bank, ce, course, grading, notebooks, policy, provider, workshop
 
-    return [bank, notebooks, course, app, ce, policy, grading, workshop]
+    return [bank, notebooks, course, app, ce, provider, policy, grading, workshop]
 
 
 def parser() -> argparse.ArgumentParser:

@@ -6,17 +6,29 @@ from pydantic import Field
 
 from boundarylab.bank.models import Model
 
+DeliveryFormat = Literal["self-paced", "live workshop"]
+
+
+class Signatory(Model):
+    name: str = Field("", description="Who signs for the provider (the CE administrator), as printed")
+    title: str = Field("", description="The signatory's title and degree, e.g. 'CE Administrator, PhD'")
+    signature_image: str = Field("", description="Optional PNG or JPEG of the signature, relative to course.yml")
+
 
 class Provider(Model):
     name: str
-    contact: str = ""
+    address: str = Field("", description="Postal address printed on certificates")
+    contact: str = Field("", description="Email or telephone for questions about a certificate")
     number: str = Field("", description="Provider approval number, where one was issued")
+    signatory: Signatory = Signatory()
 
 
 class Approval(Model):
     body: str = Field(description="Accrediting body, e.g. NBCC")
-    statement: str = Field(description="The body's exact approved wording")
-    formats: list[Literal["self-paced", "live workshop"]] = ["self-paced", "live workshop"]
+    statement: str = Field(description="The body's exact approved wording; write {number} where the "
+                                       "approval number goes")
+    number: str = Field("", description="The approval number; printed as a marked blank until filled in")
+    formats: list[DeliveryFormat] = ["self-paced", "live workshop"]
     period: str = ""
 
 
@@ -46,4 +58,8 @@ class Course(Model):
     approvals: list[Approval] = []
     hours: HoursRule = HoursRule()
     words_per_minute: int = Field(200, gt=0, description="Reading speed assumed for lesson text")
-    passing_score: float = Field(0.8, gt=0, le=1)
+    passing_score: float = Field(0.75, gt=0, le=1, description="Post-test pass mark (APA recommends 75 %)")
+    post_test_attempts: int = Field(3, ge=1, description="Post-test sittings allowed; each retake uses the other "
+                                                         "form, and a further sitting is refused")
+    level: Literal["Introductory", "Intermediate", "Advanced"] = Field(
+        "Intermediate", description="Instructional level printed on certificates")

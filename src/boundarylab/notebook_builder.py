@@ -134,9 +134,11 @@ def _ce_text(bank) -> str:
         "approval statement; the certificate says so plainly.")
     return (f"## Continuing education (CE)\n\nCredit is given in contact hours of {rule.minutes_per_hour} minutes, "
             f"from each module's reading and practice minutes (table above), rounded by the rule "
-            f"“{rule.rounding}”; category: {rule.category}.\n\nTo complete the course and receive your "
-            f"certificate you need to: work through every module; score at least {round(course.passing_score * 100)} % "
-            f"on the post-test; and submit the course evaluation.\n\nProvider: {course.provider.name}.\n\n{approvals}")
+            f"“{rule.rounding}”; category: {rule.category}.\n\nTo complete the course you need to: work through "
+            f"every module; score at least {round(course.passing_score * 100)} % on the post-test, in at most "
+            f"{course.post_test_attempts} sittings; and submit the course evaluation. Then send your completion "
+            f"record to the provider, who checks it and issues your CE certificate.\n\nProvider: "
+            f"{course.provider.name}.\n\n{approvals}")
 
 
 PRIVACY = ("## Privacy: your answers stay on this computer\n\nEverything you type or choose is saved in one "

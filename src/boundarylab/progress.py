@@ -14,7 +14,9 @@ from dataclasses import dataclass
 from datetime import datetime, timezone
 from pathlib import Path
 
-SCHEMA_VERSION = 1
+from boundarylab.regions import REGIONS
+
+SCHEMA_VERSION = 2
 FILE_NAME = "progress.sqlite3"
 BUSY_TIMEOUT_S = 30
 
@@ -36,7 +38,8 @@ CREATE TABLE IF NOT EXISTS profile (
     saved_at TEXT NOT NULL,
     name TEXT NOT NULL,
     profession TEXT NOT NULL DEFAULT '',
-    licence TEXT NOT NULL DEFAULT ''
+    licence TEXT NOT NULL DEFAULT '',
+    region TEXT NOT NULL DEFAULT ''
 );
 CREATE TABLE IF NOT EXISTS event (
     id INTEGER PRIMARY KEY AUTOINCREMENT,
@@ -71,6 +74,7 @@ class Profile:
     profession: str
     licence: str
     saved_at: str
+    region: str = ""  # a key of regions.REGIONS; empty in profiles saved before regions existed
 
 
 @dataclass(frozen=True)
@@ -131,8 +135,17 @@ class ProgressStore:
         conn.execute("PRAGMA journal_mode=WAL")
         conn.execute("PRAGMA synchronous=NORMAL")
         if version < SCHEMA_VERSION:
-            conn.executescript(f"BEGIN IMMEDIATE; {SCHEMA} PRAGMA user_version={SCHEMA_VERSION}; COMMIT;")
+            conn.executescript(f"BEGIN IMMEDIATE; {SCHEMA} {self._upgrades(conn)} "
+                               f"PRAGMA user_version={SCHEMA_VERSION}; COMMIT;")
         return conn
+
+    @staticmethod
+    def _upgrades(conn) -> str:
+        """Format 1 files gain the profile's region column; every row they hold is kept."""
+        columns = {r[1] for r in conn.execute("PRAGMA table_info(profile)")}
+        if columns and "region" not in columns:
+            return "ALTER TABLE profile ADD COLUMN region TEXT NOT NULL DEFAULT '';"
+        return ""
 
     @staticmethod
     def _has_foreign_tables(conn) -> bool:
@@ -201,16 +214,19 @@ class ProgressStore:
         return [Attempt(r[0], r[1], r[2], r[3], r[4], a, r[6], r[7], r[8]) for r, a in zip(rows, answers)]
 
     # -- profile ----------------------------------------------------------------------------
-    def save_profile(self, name: str, profession: str = "", licence: str = "") -> None:
+    def save_profile(self, name: str, profession: str = "", licence: str = "", region: str = "") -> None:
         name = name.strip()
         if not name:
             raise ValueError("Please enter your name as it should appear on your certificate.")
+        if region and region not in REGIONS:
+            raise ValueError(f"Please choose your country or region from the list ({region!r} is not one of them).")
         with self._write(self):
-            self._conn.execute("INSERT INTO profile (saved_at, name, profession, licence) VALUES (?, ?, ?, ?)",
-                               (now(), name, profession.strip(), licence.strip()))
+            self._conn.execute(
+                "INSERT INTO profile (saved_at, name, profession, licence, region) VALUES (?, ?, ?, ?, ?)",
+                (now(), name, profession.strip(), licence.strip(), region))
 
     def profile(self) -> Profile | None:
-        rows = self._read("SELECT name, profession, licence, saved_at FROM profile ORDER BY id DESC LIMIT 1")
+        rows = self._read("SELECT name, profession, licence, saved_at, region FROM profile ORDER BY id DESC LIMIT 1")
         return Profile(*rows[0]) if rows else None
 
     # -- other events (evaluation, post-test results, certificates, module visits) -------------

@@ -47,8 +47,8 @@ def test_validate_lists_the_blanks_still_to_write(bank_copy):
 
 
 def test_from_copies_an_items_structure_but_none_of_its_words(bank_copy):
-    source = load_bank(bank_copy).scenarios["conf-003"]
-    out = run("new-scenario", "colleagues", "--from", "conf-003", "--path", str(bank_copy))
+    source = load_bank(bank_copy).scenarios["pres-006"]
+    out = run("new-scenario", "colleagues", "--from", "pres-006", "--path", str(bank_copy))
     assert out.returncode == 0, out.stderr
     new = load_bank(bank_copy).in_module("colleagues")[-1]
     assert (new.kind, new.platform, new.draft.action, new.artifact.rating) == (
@@ -81,7 +81,7 @@ def test_a_filled_skeleton_is_in_the_built_notebook_and_reads_as_a_card(bank_cop
 
 
 def test_try_prints_the_card_the_feedback_on_model_answer_and_draft_and_item_notes():
-    out = run("try", "conf-003")
+    out = run("try", "conf-002")
     assert out.returncode == 0, out.stderr
     assert "Title: " in out.stdout and "Your draft" in out.stdout
     assert "- model answer: passes" in out.stdout

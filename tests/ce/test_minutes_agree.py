@@ -7,11 +7,14 @@ import re
 from pathlib import Path
 
 import pytest
+from known_history import Clock
 
-from boundarylab import ce
+from boundarylab import ce, progress
 from boundarylab.bank import load_bank
-from boundarylab.ce.certificate import CERTIFICATE
 from boundarylab.ce.demo import make_demo_learner
+from boundarylab.ce.provider import certify_record, init_provider
+from boundarylab.ce.record import export_record
+from boundarylab.ce.registry import Registry
 from boundarylab.ce.hours import format_minutes
 from boundarylab.cli import main
 from boundarylab.notebook_builder import notebook_name
@@ -22,12 +25,19 @@ ROOT = Path(__file__).resolve().parents[2]
 
 @pytest.fixture(scope="module")
 def course(tmp_path_factory):
+    """A demo learner completes the course; the provider certifies their exported record."""
     bank, home = load_bank(ROOT / "scenarios"), tmp_path_factory.mktemp("graduate")
-    with ProgressStore.open(home) as store:
-        make_demo_learner(bank, store, complete=True)
-        record = ce.issue_certificate(bank, store, delivery="self-paced")
-        issued = store.events(CERTIFICATE)[-1].data
-    return bank, home, record, issued
+    with pytest.MonkeyPatch.context() as patch:
+        clock = Clock()
+        patch.setattr(progress, "now", lambda: (clock(), clock())[1])  # saves two minutes apart, as a learner's are
+        with ProgressStore.open(home) as store:
+            make_demo_learner(bank, store, complete=True)
+            record = export_record(bank, store)
+    provider = init_provider(tmp_path_factory.mktemp("provider"))
+    certificate = certify_record(record, bank, provider).certificate
+    with Registry(provider.registry) as registry:
+        issued = registry.details(certificate.number)
+    return bank, home, certificate, issued
 
 
 def run(capsys, *args) -> str:

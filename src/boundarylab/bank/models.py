@@ -6,7 +6,7 @@ description below is what course authors see in their editor.
 
 from typing import Annotated, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, model_validator
+from pydantic import BaseModel, ConfigDict, Field, PrivateAttr, model_validator
 
 from boundarylab import vocab
 
@@ -18,6 +18,7 @@ DraftAction = Literal[tuple(vocab.DRAFT_ACTIONS)]
 AvoidCheck = Literal[vocab.AVOID_CHECKS]
 IncludeCheck = Literal[vocab.INCLUDE_CHECKS]
 CodeSection = Literal[tuple(vocab.CODES)]
+Profession = Literal[tuple(vocab.PROFESSIONS)]
 ScenarioId = Annotated[str, Field(pattern=r"^[a-z]+-\d{3}$", description="Stable id, e.g. conf-004")]
 Text = Annotated[str, Field(min_length=1)]
 Prompt = Annotated[str, Field(min_length=10, pattern=r"\?$", description="One open question for the room")]
@@ -99,6 +100,8 @@ class Scenario(Model):
     kind: Kind
     platform: Platform
     title: Text
+    profession: Profession | None = Field(
+        None, description="The persona's profession, whose own code the answer must cite; empty when the context names none")
     context: Text = Field(description="Who you are and where: the situation in two or three sentences")
     artifact: Artifact
     draft: Draft
@@ -109,6 +112,9 @@ class Scenario(Model):
     minutes: int = Field(ge=1, le=20, description="Time on task in minutes, for CE hours")
     discussion: list[Prompt] = Field([], max_length=3, description="1-3 questions a workshop facilitator asks "
                                      "after the room has answered: they open the judgement up, not test recall")
+    # The learner's region when the scenario was localized for them (regions.localize_scenario), so
+    # feedback written later, on a rewrite, gives the same crisis numbers. Not part of the YAML.
+    _region: str = PrivateAttr("")
 
 
 class LessonSection(Model):

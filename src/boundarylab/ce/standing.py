@@ -1,7 +1,8 @@
 """Where a learner stands: modules done, post-test sittings, the evaluation, and what is missing.
 
-Completion = every module done, the post-test at or above the passing score (course.yml, 80 % by
-default) and the course evaluation submitted. A module with scenarios is done when every
+Completion = every module done, the post-test at or above the passing score (course.yml, 75 % by
+default) within the allowed sittings (3 by default, each retake on the other form) and the course
+evaluation submitted. A module with scenarios is done when every
 scenario has an answered judgement; the start page (module 0) when the profile is saved; any
 other module without scenarios (the policy builder) when it records `module-done`; the
 assessment module when the post-test is passed and the evaluation is in. Everything is derived
@@ -22,6 +23,10 @@ POST_TEST_START = "post-test-start"
 MODULE_DONE = "module-done"
 EVALUATION = "evaluation"
 SAME_SHOWING_S = 1.0  # attempts whose card came on screen this close together belong to one showing
+
+
+class AttemptsUsed(Exception):
+    """A post-test sitting asked for after the last one allowed; the message is the sentence to show."""
 
 
 @dataclass(frozen=True)
@@ -179,7 +184,7 @@ def post_test_sittings(bank: Bank, store: ProgressStore) -> tuple[Sitting, ...]:
         forms, seen = parallel_forms(bank), {a.scenario_id for a in attempts}
         form = max(forms, key=lambda f: len(seen & set(forms[f])))
         starts = [_Start(attempts[0].saved_at, form, forms[form])]
-    passing, sittings = bank.course.passing_score, []
+    passing, cap, sittings = bank.course.passing_score, bank.course.post_test_attempts, []
     for n, start in enumerate(starts):
         end = starts[n + 1].saved_at if n + 1 < len(starts) else None
         items = start.items
@@ -192,7 +197,7 @@ def post_test_sittings(bank: Bank, store: ProgressStore) -> tuple[Sitting, ...]:
         score = round(sum(per_item) / len(items), 4) if items else 0.0
         sittings.append(Sitting(
             n + 1, start.form, local_date(start.saved_at), items, answered, score, complete,
-            complete and score >= passing - 1e-9, local_date(mine[-1].saved_at) if mine and complete else None,
+            complete and score >= passing - 1e-9 and n < cap, local_date(mine[-1].saved_at) if mine and complete else None,
             time_on_task(mine)))
     return tuple(sittings)
 
@@ -246,6 +251,8 @@ def _missing(bank, profile, modules, sittings, evaluations) -> list[str]:
     elif open_sitting:
         out.append(f"Finish the post-test you started (form {open_sitting.form}): {open_sitting.answered} of "
                    f"{len(open_sitting.items)} items answered; {need} is needed to pass.")
+    elif len(sittings) >= bank.course.post_test_attempts:
+        out.append(used_up(bank))
     elif sittings:
         best = max(s.score for s in sittings)
         out.append(f"Pass the post-test: your best score so far is {best:.0%} and {need} is needed. "
@@ -267,9 +274,20 @@ def next_sitting(bank: Bank, sittings) -> tuple[str, tuple[str, ...]]:
     return form, parallel_forms(bank)[form]
 
 
+def used_up(bank: Bank) -> str:
+    cap, need = bank.course.post_test_attempts, f"{bank.course.passing_score:.0%}"
+    who = bank.course.provider.contact or bank.course.provider.name
+    return (f"You have used all {cap} post-test attempts allowed without reaching {need}, so a further attempt "
+            f"is not allowed. Review the modules and ask the provider ({who}) how to continue.")
+
+
 def start_post_test(bank: Bank, store: ProgressStore) -> tuple[str, tuple[str, ...]]:
-    """Open a new sitting on the next form; returns (form, scenario ids)."""
-    form, items = next_sitting(bank, post_test_sittings(bank, store))
+    """Open a new sitting on the next form; returns (form, scenario ids). Raises AttemptsUsed after
+    the last sitting course.yml allows."""
+    sittings = post_test_sittings(bank, store)
+    if len(sittings) >= bank.course.post_test_attempts and not any(s.passed for s in sittings):
+        raise AttemptsUsed(used_up(bank))
+    form, items = next_sitting(bank, sittings)
     store.record(POST_TEST_START, {"form": form, "items": list(items)})
     return form, items
 

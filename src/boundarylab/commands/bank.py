@@ -41,6 +41,25 @@ def _bank_report(args) -> int:
     return 0
 
 
+def _audit(args) -> int:
+    from pathlib import Path
+
+    from boundarylab.bank import validate_bank
+    from boundarylab.bank.audit import audit
+    from boundarylab.bank.audit_render import render_html, render_text
+
+    bank, problems = validate_bank(args.path)
+    if problems:
+        print(f"{args.path} has {len(problems)} problem(s); run `boundarylab validate {args.path}`", file=sys.stderr)
+        return 1
+    result = audit(bank)
+    print(render_text(result))
+    if args.html:
+        Path(args.html).write_text(render_html(result), encoding="utf-8")
+        print(f"HTML report written to {args.html}")
+    return 1 if result.problems() else 0
+
+
 def _schema(args) -> int:
     from boundarylab.bank.schema import schema_is_current, write_schema
 
@@ -91,7 +110,8 @@ def _new_scenario(args) -> int:
 
 def _try(args) -> int:
     from boundarylab.bank import validate_bank
-    from boundarylab.tryout import card, option_notes, render_trial, trials
+    from boundarylab.bank.audit import item_notes
+    from boundarylab.tryout import card, render_trial, trials
 
     bank, problems = validate_bank(args.path)
     if problems:
@@ -107,7 +127,7 @@ def _try(args) -> int:
     if runs:
         print("\nRewrite feedback:")
         print("\n".join(render_trial(t) for t in runs))
-    notes = option_notes(scenario)
+    notes = item_notes(bank, args.id)
     print("\nItem-writing notes:" if notes else "\nItem-writing notes: none")
     print("\n".join(f"- {n}" for n in notes))
     return 0
@@ -120,6 +140,10 @@ def register(sub) -> None:
     p = sub.add_parser("bank-report", help="coverage of the bank by module, principle, kind, verdict, difficulty")
     p.add_argument("path", nargs="?", default="scenarios", help="bank folder (default: scenarios)")
     p.set_defaults(run=_bank_report)
+    p = sub.add_parser("audit", help="item-writing audit: cue-only baselines, option lengths, near-duplicates, titles")
+    p.add_argument("path", nargs="?", default="scenarios", help="bank folder (default: scenarios)")
+    p.add_argument("--html", metavar="FILE", help="also write the audit as an HTML page")
+    p.set_defaults(run=_audit)
     p = sub.add_parser("schema", help="write scenarios/schema.json from the models")
     p.add_argument("--out", default="scenarios/schema.json", help="where to write it")
     p.add_argument("--check", action="store_true", help="exit 1 if the file is stale, write nothing")
