@@ -9,9 +9,10 @@ from boundarylab import __version__
 
 def _command_groups():
     """Every command module; each has `register(subparsers)`. Imported here, run lazily."""
-    from boundarylab.commands import app, bank, ce, cohort_db, course, grading, notebooks, policy, provider
+    from boundarylab.commands import (app, bank, ce, cohort_db, course, grading, notebooks, policy, provider,
+                                      workshop)
 
-    return [bank, notebooks, course, app, ce, provider, policy, grading, cohort_db]
+    return [bank, notebooks, course, app, ce, provider, policy, grading, cohort_db, workshop]
 
 
 def parser() -> argparse.ArgumentParser:

@@ -304,3 +304,49 @@ def test_the_formgrader_shows_each_rewrite_with_its_text_findings_and_a_score_bo
         if rewrite:
             assert " ".join(rewrite.split())[:40] in " ".join(text.split())
         assert "Rubric:" in text and "first pass your instructor may change" in text
+
+
+def _section(page: str, heading_id: str) -> str:
+    start = page.index(f"id='{heading_id}'")
+    return page[start:page.index("</section>", start)] if heading_id == "needs-action" else page[start:]
+
+
+def test_the_report_puts_what_needs_action_first_by_learner_name(cycle):
+    page = html_unescape((cycle.report / "index.html").read_text())
+    action = _section(page, "needs-action")
+    assert page.index("Needs action") < page.index("<h2>Completion</h2>")
+    for kind in ("no-answers", "invalid-json"):
+        l = by_kind(cycle, kind)
+        assert f"{l.first_name} {l.last_name}: " in action, kind  # the roster's name, not learner0NN
+    assert "No responses.json was submitted" in action or "could not be read" in action
+    with (cycle.report / "learners.csv").open() as f:
+        below = [r for r in csv.DictReader(f) if r["passed"] == "False" and r["submitted"] == "True"]
+    names = {l.student_id: f"{l.first_name} {l.last_name}" for l in cycle.learners}
+    assert all(f"{names[r['student_id']]}: {float(r['percent']):.1f} %" in action for r in below)
+    assert not re.search(r"learner\d{3}", page)
+
+
+def test_the_report_names_items_by_title_and_explains_each_statistic(cycle, bank, posttest):
+    page = html_unescape((cycle.report / "index.html").read_text())
+    for item in posttest.items:
+        assert bank.scenarios[item.scenario_id].title in page
+        assert f"<td>{item.scenario_id}</td>" not in page
+    for words in ("Facility: the share of the marks", "Discrimination: how strongly", "Efficiency: discrimination as",
+                  "Upper−lower D:", "Reliability (KR-20", "SEM (standard error", "Chosen %:", "Mastery: the share",
+                  "cividis"):
+        assert words in page, words
+
+
+def test_the_review_queue_lists_every_graded_rewrite_least_certain_first(cycle, posttest):
+    with (cycle.report / "review_queue.csv").open() as f:
+        rows = list(csv.DictReader(f))
+    rewrites = [i for i in posttest.items if i.rewrite_points]
+    readable = [l for l in cycle.learners if l.broken not in ("invalid-json", "no-answers")]
+    assert len(rows) == len(rewrites) * len(readable)
+    uncertainty = [1.0 if r["flagged"] == "True" else 0.5 - abs(float(r["score"]) / int(r["points"]) - 0.5)
+                   for r in rows]
+    assert uncertainty == sorted(uncertainty, reverse=True)
+    student, grade_id, new, _ = cycle.overridden
+    row = next(r for r in rows if r["student_id"] == student and r["grade_id"] == grade_id)
+    assert float(row["score"]) == pytest.approx(new)  # the formgrader's override, read from the gradebook
+    assert all(r["formgrader_page"].startswith("formgrader/submissions/") for r in rows)

@@ -23,6 +23,7 @@ CodeSection = Literal[tuple(vocab.CODES)]
 Profession = Literal[tuple(vocab.PROFESSIONS)]
 ScenarioId = Annotated[str, Field(pattern=r"^[a-z]+-\d{3}$", description="Stable id, e.g. conf-004")]
 Text = Annotated[str, Field(min_length=1)]
+Prompt = Annotated[str, Field(min_length=10, pattern=r"\?$", description="One open question for the room")]
 
 
 class Model(BaseModel):
@@ -165,6 +166,8 @@ class Scenario(Model):
     rewrite: Rewrite | None = None
     difficulty: Literal[1, 2, 3]
     minutes: int = Field(ge=1, le=20, description="Time on task in minutes, for CE hours")
+    discussion: list[Prompt] = Field([], max_length=3, description="1-3 questions a workshop facilitator asks "
+                                     "after the room has answered: they open the judgement up, not test recall")
     # The learner's region when the scenario was localized for them (regions.localize_scenario), so
     # feedback written later, on a rewrite, gives the same crisis numbers. Not part of the YAML.
     _region: str = PrivateAttr("")
