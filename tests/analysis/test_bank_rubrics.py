@@ -77,7 +77,7 @@ ISSUE_11_CASES = [
                  "Book your consult through the link in my bio!", "misleading-claim"),
     ("pres-004", "Looking for a therapist? Our six clinicians see adults, couples and teens. Has therapy made a "
                  "difference for you? Share your story in the comments! Call 555-0119 to book. 💛", "testimonial-request"),
-    ("conf-003", "Leah, this made my day. Keep doing the work we started!", "confirms-client-relationship"),
+    ("conf-002", "Thank you, this made my day. Keep doing the work we started!", "confirms-client-relationship"),
     ("asmt-001", "Thank you for your review. We need both parents' consent to contact the school; please call our "
                  "clinical director at 555-0164.", "client-story"),
     ("edu-007", "Hi Dee, I'm so sorry. I'd avoid an ultimatum for now; maybe try talking when he's sober. Please call "

@@ -34,8 +34,10 @@ def test_model_answer_satisfies_every_concept(scenario_concept):
     assert concept_found(concept, scenario.rewrite.model_answer) == (concept.kind == "keep")
 
 
-def test_every_rewrite_rubric_names_concepts():
-    assert [s.id for s in SCENARIOS if not s.rewrite.concepts] == []
+def test_every_revise_rubric_names_concepts():
+    """The rubrics that fix a flawed draft; the writing tasks on ok and don't items (the follow-up,
+    the message to send instead) have none yet."""
+    assert [s.id for s in SCENARIOS if s.answer and s.answer.verdict == "revise" and not s.rewrite.concepts] == []
 
 
 def test_phrase_alternatives_gaps_and_endings():
@@ -46,12 +48,13 @@ def test_phrase_alternatives_gaps_and_endings():
     assert not compile_phrases(("i'd ... avoid",)).search("i'd one two three four five six seven avoid")
 
 
-def test_conf_003_warm_thanks_for_the_work_we_started_fails():
-    """Issue 11: "Leah, this made my day. Keep doing the work we started!" passed."""
-    conf_003 = next(s for s in SCENARIOS if s.id == "conf-003")
-    result = evaluate_rewrite(conf_003, "Leah, this made my day. Keep doing the work we started!")
+def test_warm_thanks_for_the_work_we_started_fails_on_a_review_reply():
+    """Issue 11: "Leah, this made my day. Keep doing the work we started!" passed (conf-003, since
+    replaced by the item rework; conf-002 is the bank's other reply to a client's review)."""
+    conf_002 = next(s for s in SCENARIOS if s.id == "conf-002")
+    result = evaluate_rewrite(conf_002, "Thank you, this made my day. Keep doing the work we started!")
     assert not result.passed
-    assert any(f.concept == "our-work" and "client" in f.message for f in result.remaining)
+    assert "confirms-client-relationship" in {f.check for f in result.remaining}
 
 
 def test_asmt_001_both_parents_consent_fails():
