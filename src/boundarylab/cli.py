@@ -8,9 +8,9 @@ from boundarylab import __version__
 
 def _command_groups():
     """Every command module; each has `register(subparsers)`. Imported here, run lazily."""
-    from boundarylab.commands import app, bank, ce, course, grading, notebooks, policy
+    from boundarylab.commands import app, bank, ce, course, distribution, grading, notebooks, policy
 
-    return [bank, notebooks, course, app, ce, policy, grading]
+    return [bank, notebooks, course, app, ce, policy, grading, distribution]
 
 
 def parser() -> argparse.ArgumentParser:

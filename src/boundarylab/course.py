@@ -35,3 +35,6 @@ class Course(Model):
     hours: HoursRule = HoursRule()
     words_per_minute: int = Field(200, gt=0, description="Reading speed assumed for lesson text")
     passing_score: float = Field(0.8, gt=0, le=1)
+    post_test_forms: dict[Literal["A", "B"], list[str]] = Field(
+        {}, description="The post-test forms, scenario ids in order. Leave out: the forms are dealt from the key. "
+        "`boundarylab learner-dist` writes them into a learner's copy, whose items carry no answers to deal by")

@@ -11,6 +11,9 @@ only the result computed for it, so a cell without one scores 0 and asks for rev
 
 The autograded notebook and the gradebook rows are the ones nbgrader itself would write, so the
 formgrader, manual overrides, `nbgrader generate_feedback` and `nbgrader export` work unchanged.
+nbgrader's own exchange files of the submission (`timestamp.txt`, `submission_secret.txt`, written
+by `nbgrader submit`) are carried over byte for byte, size-limited, because `release_feedback`
+needs them to hand the feedback back; the timestamp is recorded in the gradebook as nbgrader does.
 """
 
 import copy
@@ -28,6 +31,8 @@ from boundarylab.grading.blueprint import Assignment
 from boundarylab.grading.results import CellResult, cell_results
 
 NOTE_ID = "grader-note"
+EXCHANGE_FILES = ("timestamp.txt", "submission_secret.txt")  # nbgrader's, for release_feedback
+EXCHANGE_FILE_BYTES = 200
 
 
 @dataclass(frozen=True)
@@ -87,15 +92,38 @@ def write_notebook(nb, folder: Path, notebook: str) -> Path:
     return path
 
 
-def save_grades(gb: Gradebook, assignment: str, notebook: str, sub: Submission) -> None:
+def carry_exchange_files(submitted: Path, autograded: Path):
+    """Copy nbgrader's exchange files (small plain text or nothing) and return the submission time."""
+    from nbgrader.utils import parse_utc
+
+    timestamp = None
+    for name in EXCHANGE_FILES:
+        try:
+            raw = responses.read_limited(submitted / name, EXCHANGE_FILE_BYTES)
+        except OSError:
+            continue
+        if raw is None or len(raw) > EXCHANGE_FILE_BYTES or not raw.isascii():
+            continue
+        (autograded / name).write_bytes(raw)
+        if name == "timestamp.txt":
+            try:
+                timestamp = parse_utc(raw.decode().strip())
+            except (ValueError, OverflowError):
+                timestamp = None
+    return timestamp
+
+
+def save_grades(gb: Gradebook, assignment: str, notebook: str, sub: Submission, timestamp=None) -> None:
     """Scores into nbgrader's gradebook, as nbgrader's SaveAutoGrades would: a cell overridden by
     hand keeps its manual score and is flagged again for review. A gradebook cell with no result
     (there should be none) scores 0 and is flagged, never given marks."""
     gb.update_or_create_student(sub.student)
     try:
-        gb.find_submission(assignment, sub.student)
+        submission = gb.find_submission(assignment, sub.student)
     except MissingEntry:
-        gb.add_submission(assignment, sub.student)
+        submission = gb.add_submission(assignment, sub.student)
+    if timestamp is not None:
+        submission.timestamp = timestamp
     for grade in gb.find_submission_notebook(notebook, assignment, sub.student).grades:
         result = sub.results.get(grade.name)
         grade.auto_score = min(float(grade.max_score), result.points) if result else 0.0

@@ -23,7 +23,8 @@ from nbgrader.converters import GenerateFeedback
 from nbgrader.coursedir import CourseDirectory
 
 from boundarylab.grading import responses
-from boundarylab.grading.autograde import graded_notebook, save_grades, score_submission, write_notebook, zero_unscored
+from boundarylab.grading.autograde import (carry_exchange_files, graded_notebook, save_grades, score_submission,
+                                          write_notebook, zero_unscored)
 from boundarylab.grading.config import load_config
 from boundarylab.grading.keys import key_dir, load_key
 from boundarylab.grading.manifest import read_manifest
@@ -161,12 +162,13 @@ def grade_assignment(course, name: str, key=None, db_url: str | None = None, stu
         import_roster(gb, course)
         for student in submitted:
             began = time.perf_counter()
-            answers = course / "submitted" / student / name / responses.FILE_NAME
+            submitted_folder = course / "submitted" / student / name
+            graded_folder = course / "autograded" / student / name
             try:
-                sub = score_submission(bank, assignment, answers, student)
-                write_notebook(graded_notebook(release, sub), course / "autograded" / student / name,
-                               assignment.notebook)
-                save_grades(gb, name, assignment.notebook, sub)
+                sub = score_submission(bank, assignment, submitted_folder / responses.FILE_NAME, student)
+                write_notebook(graded_notebook(release, sub), graded_folder, assignment.notebook)
+                timestamp = carry_exchange_files(submitted_folder, graded_folder)
+                save_grades(gb, name, assignment.notebook, sub, timestamp)
                 graded.append(student)
                 done.append((student, sub.sheet, sub.notes, None, time.perf_counter() - began))
             except Exception as error:  # noqa: BLE001 - one submission never stops the batch

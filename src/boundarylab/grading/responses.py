@@ -235,15 +235,15 @@ def parse(data, assignment: str, student: str, items: dict) -> AnswerSheet:
     return AnswerSheet(assignment, answers, tuple(problems), True)
 
 
-def _read_limited(path: Path) -> bytes | None:
-    """At most MAX_FILE_BYTES + 1 bytes of a regular file (a symlink, folder or device is refused)."""
+def read_limited(path: Path, limit: int = MAX_FILE_BYTES) -> bytes | None:
+    """At most `limit` + 1 bytes of a regular file; None for a folder or device, OSError for a link."""
     flags = os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_NONBLOCK", 0)
     fd = os.open(path, flags)
     try:
         if not stat.S_ISREG(os.fstat(fd).st_mode):
             return None
         with os.fdopen(fd, "rb", closefd=False) as f:
-            return f.read(MAX_FILE_BYTES + 1)
+            return f.read(limit + 1)
     finally:
         os.close(fd)
 
@@ -253,7 +253,7 @@ def read(path: Path, assignment: str, student: str, items: dict) -> AnswerSheet:
     gives a sheet that says so. Nothing else of a submission is ever read."""
     path = Path(path)
     try:
-        raw = _read_limited(path)
+        raw = read_limited(path)
     except FileNotFoundError:
         return _unusable(assignment, f"No {FILE_NAME} was submitted: no answer was saved with the Save answer "
                                      "buttons. Every item scores 0.")
