@@ -33,7 +33,7 @@ FORMAT = "boundarylab-responses"
 VERSION = 1
 MAX_FILE_BYTES = 5_000_000  # larger files are not read at all
 MAX_SAVES = 5_000  # far more than any learner presses Save answer on one assignment
-MAX_FIELD_CHARS = 100_000  # a rewrite longer than this is not a save the widgets make
+MAX_FIELD_CHARS = 200  # an id, a time, a verdict or a seal; the rewrite is bounded by the file's size
 MAX_REWRITE_CHARS = 3000  # a post or reply; longer texts are scored on their beginning
 _SEAL_KEY = b"boundarylab responses v1"
 
@@ -141,11 +141,13 @@ ENTRY_FIELDS = {"item", "saved_at", "verdict", "principles", "choice", "rewrite"
 
 def _well_formed(entry) -> bool:
     """A save of the widgets' shape and a sane size: known fields only, plain values (the list of
-    principles the only container), no text longer than MAX_FIELD_CHARS."""
+    principles the only container), no text but the rewrite longer than MAX_FIELD_CHARS."""
     if not isinstance(entry, dict) or not set(entry) <= ENTRY_FIELDS:
         return False
     principles = entry.get("principles", [])
-    values = [v for k, v in entry.items() if k != "principles"]
+    values = [v for k, v in entry.items() if k not in ("principles", "rewrite")]
+    if isinstance(entry.get("rewrite"), (list, dict)):
+        return False
     if isinstance(principles, list):
         values += principles
         if len(principles) > len(vocab.PRINCIPLES):
