@@ -38,3 +38,5 @@ def test_tagging_the_cells_and_deleting_the_answers_file_scores_zero_with_a_sent
     out = grade(course, key)
     assert sum(cell_scores(course, "learner001").values()) == 0
     assert "No responses.json was submitted" in out.stdout
+    summary = (course / "logs" / f"grade-{A}-summary.csv").read_text()
+    assert "learner001,graded,0.00" in summary and "Automatic grading failed" not in summary
