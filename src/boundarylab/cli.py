@@ -8,9 +8,10 @@ from boundarylab import __version__
 
 def _command_groups():
     """Every command module; each has `register(subparsers)`. Imported here, run lazily."""
-    from boundarylab.commands import app, bank, ce, course, distribution, grading, notebooks, policy
+    from boundarylab.commands import (app, bank, ce, cohort_db, course, distribution, grading, notebooks, policy,
+                                      provider)
 
-    return [bank, notebooks, course, app, ce, policy, grading, distribution]
+    return [bank, notebooks, course, app, ce, provider, policy, grading, cohort_db, distribution]
 
 
 def parser() -> argparse.ArgumentParser:

@@ -10,6 +10,8 @@ from pathlib import Path
 import nbformat
 from nbformat.v4 import new_code_cell, new_markdown_cell, new_notebook
 
+from boundarylab.ce.hours import BUILDER_MODULE, format_minutes, module_minutes
+
 START = "00_start_here.ipynb"
 # Module 10 (post-test and certificate) has a notebook of its own, written by hand in another part
 # of the project; this builder leaves it alone.
@@ -52,10 +54,13 @@ def _code(cell_id: str, comment: str, call: str):
     return cell
 
 
-def _opening(module, title: str) -> str:
+def _opening(bank, module_id: str, title: str) -> str:
+    module, planned = bank.modules[module_id], module_minutes(bank, module_id)
+    split = (f": {format_minutes(planned.teaching_minutes)} of reading and {planned.exercise_minutes} of practice"
+             if planned.exercise_minutes else "")
     return (f"# {title}\n\n{HOW_TO_START}\n\n## Questions\n\n{_bullets(module.questions)}\n\n"
             f"## Objectives\n\nBy the end of this module you will be able to:\n\n{_bullets(module.objectives)}\n\n"
-            f"*Time: about {module.teaching} minutes of reading and {module.exercises} minutes of practice.*")
+            f"*Time: about {format_minutes(planned.minutes)} minutes{split}.*")
 
 
 def _lesson(bank, module) -> list:
@@ -78,14 +83,16 @@ def _notebook(cells):
 
 POLICY_BUILDER = ("## Build your own policy\n\nNow write the policy for your own practice. For each part, read why it "
                   "matters, then pick what you will do; a choice that conflicts with what this course teaches is "
-                  "flagged at once, with the reason. Your choices are saved as you go. When you are ready, press "
-                  "**Write my policy** to get it as a PDF to print and sign, as a Word document to edit, and as an "
-                  "answers file you can use to rebuild it later.")
+                  "flagged at once, with the reason. Your choices are saved as you go. When every part is answered "
+                  "and nothing conflicts, press **Write my policy** to get it as a PDF to print and sign with your "
+                  "client, as a Word document to edit, and as an answers file you can use to rebuild it later; "
+                  "until then it tells you what is left. **Save a draft** gives you a copy marked Draft at any "
+                  "time.")
 
 
 def _after_practice(module_id: str) -> list:
     """Cells a module adds after its practice scenarios (module 9: the policy builder)."""
-    if module_id != "policy":
+    if module_id != BUILDER_MODULE:
         return []
     return [new_markdown_cell(POLICY_BUILDER, id="builder-intro"),
             _code("builder", "Your policy builder appears below when you run the notebook.",
@@ -100,7 +107,8 @@ def module_notebook(bank, module_id: str):
                 "asked. Every check gives instant feedback and is saved, so you can stop at any time and "
                 "carry on later where you left off. Use **Back** and **Next** to move between scenarios.")
     return _notebook([
-        new_markdown_cell(_opening(module, f"Module {bank.module_number(module_id)}: {module.title}"), id="intro"),
+        new_markdown_cell(_opening(bank, module_id, f"Module {bank.module_number(module_id)}: {module.title}"),
+                          id="intro"),
         *_lesson(bank, module),
         new_markdown_cell(practice, id="practice-intro"),
         _code("practice", "Your practice scenarios appear below when you run the notebook.",
@@ -113,7 +121,8 @@ def module_notebook(bank, module_id: str):
 def _course_table(bank) -> str:
     rows = ["| notebook | module | minutes |", "| --- | --- | --- |"]
     for mid, module in bank.modules.items():
-        rows.append(f"| `{notebook_name(bank, mid)}` | {module.title} | {module.teaching + module.exercises} |")
+        minutes = format_minutes(module_minutes(bank, mid).minutes)
+        rows.append(f"| `{notebook_name(bank, mid)}` | {module.title} | {minutes} |")
     return "\n".join(rows)
 
 
@@ -125,9 +134,11 @@ def _ce_text(bank) -> str:
         "approval statement; the certificate says so plainly.")
     return (f"## Continuing education (CE)\n\nCredit is given in contact hours of {rule.minutes_per_hour} minutes, "
             f"from each module's reading and practice minutes (table above), rounded by the rule "
-            f"“{rule.rounding}”; category: {rule.category}.\n\nTo complete the course and receive your "
-            f"certificate you need to: work through every module; score at least {round(course.passing_score * 100)} % "
-            f"on the post-test; and submit the course evaluation.\n\nProvider: {course.provider.name}.\n\n{approvals}")
+            f"“{rule.rounding}”; category: {rule.category}.\n\nTo complete the course you need to: work through "
+            f"every module; score at least {round(course.passing_score * 100)} % on the post-test, in at most "
+            f"{course.post_test_attempts} sittings; and submit the course evaluation. Then send your completion "
+            f"record to the provider, who checks it and issues your CE certificate.\n\nProvider: "
+            f"{course.provider.name}.\n\n{approvals}")
 
 
 PRIVACY = ("## Privacy: your answers stay on this computer\n\nEverything you type or choose is saved in one "
@@ -146,10 +157,11 @@ HOW_IT_WORKS = ("## How the course works\n\nEach module opens with its questions
 def start_notebook(bank):
     from boundarylab.widgets.judge import VERDICT_LABELS
 
-    module = bank.modules[bank.course.modules[0]]
+    module_id = bank.course.modules[0]
+    module = bank.modules[module_id]
     verdicts = _bullets(f"**{label.split(':')[0]}**:{label.split(':', 1)[1]}" for label in VERDICT_LABELS.values())
     return _notebook([
-        new_markdown_cell(_opening(module, f"Start here: {bank.course.title}"), id="intro"),
+        new_markdown_cell(_opening(bank, module_id, f"Start here: {bank.course.title}"), id="intro"),
         new_markdown_cell(HOW_IT_WORKS.format(verdicts=verdicts, table=_course_table(bank)), id="how-it-works"),
         *_lesson(bank, module),
         new_markdown_cell("## Your profile\n\nFill in your name as it should appear on your certificate, then "

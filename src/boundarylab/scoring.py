@@ -118,8 +118,9 @@ def score_choice(scenario: Scenario, chosen: int | None) -> ChoiceScore:
 
 def score_rewrite(scenario: Scenario, text: str | None):
     from boundarylab.analysis import evaluate_rewrite  # the analysis layer is loaded on first use
+    from boundarylab.regions import localize_feedback
 
-    return evaluate_rewrite(scenario, text or "")
+    return localize_feedback(evaluate_rewrite(scenario, text or ""), scenario._region)
 
 
 def score_response(scenario: Scenario, response: Response) -> Score:

@@ -11,7 +11,7 @@ VERDICTS = {
 }
 
 PRINCIPLES = {
-    "confidentiality": "Nothing from therapy goes online, anonymised or not, without explicit consent",
+    "confidentiality": "Nothing from therapy goes online, anonymized or not, without explicit consent",
     "dual-relationships": "No friending, following, liking or commenting with clients; one role only",
     "testimonials": "No asking clients for reviews or public praise: the power differential",
     "diagnosing-at-a-distance": "No diagnosing strangers, public figures or commenters",
@@ -91,18 +91,29 @@ AVOID_CHECKS = (
     "self-diagnosis-prompt",
     "personal-overshare",
 )
+# The persona's profession, and the code prefixes that count as that profession's own code.
+PROFESSIONS = {
+    "psychologist": ("APA",),
+    "counselor": ("ACA",),
+    "social-worker": ("NASW", "Tech Std"),
+    "mft": ("AAMFT",),
+    "school-counselor": ("ASCA",),
+}
+
 INCLUDE_CHECKS = ("redirects-to-secure-channel", "crisis-resources", "education-disclaimer")
 CHECKS = AVOID_CHECKS + INCLUDE_CHECKS
 
 # Code-of-ethics sections a scenario may cite (../shared/reference/codes.md, unconfirmed ones left
-# out). The value is our paraphrase; "(secondary)" marks sections known only from a secondary source.
+# out; tips and guidelines are cited by title in the rationale, never here). The value is our one-line
+# paraphrase, shown to learners beside each cited section; "(secondary)" marks sections known only from a
+# secondary source.
 CODES = {
     "ACA A.2.b": "Informed-consent content; the ACA tip sheet files the social-media policy here (secondary)",
     "ACA A.5.e": "No personal virtual relationship (friending, following) with current clients",
     "ACA C.3": "Advertising and credentials are accurate, online too",
     "ACA C.3.a": "Advertising is accurate and not misleading",
     "ACA C.3.b": "Solicit no testimonials from clients or others open to undue influence",
-    "ACA C.6.c": "Media presentations: post only what you would say in person (secondary)",
+    "ACA C.6.c": "Media presentations: public advice or comment, online too, rests on the professional literature and implies no counseling relationship",
     "ACA H.1.a": "Learn a technology's technical, ethical and legal side before using it",
     "ACA H.2.a": "Technology consent covers risks, response times and emergencies",
     "ACA H.2.b": "Others may read electronic messages",
@@ -114,12 +125,14 @@ CODES = {
     "ACA H.6.b": "Explain social media's benefits, limits and boundaries during consent",
     "ACA H.6.c": "Do not view a client's social-media presence without consent",
     "ACA H.6.d": "Keep confidential information off public social media",
-    "ACA tip 4": "ACA social-media tips: diagnose no one in posts, public figures included",
-    "ACA tip 8": "ACA social-media tips: policy in consent documents and on your pages",
+    "ACA I.2.a": "Raise a colleague's apparent ethics violation with them informally first, where that is feasible and safe",
+    "ACA I.2.b": "Report a colleague's violation through proper channels when informal resolution fails or does not fit",
+    "APA 1.04": "Raise a colleague's apparent ethical lapse with them informally first, where that is appropriate",
+    "APA 1.05": "Report a colleague's lapse through proper channels when informal resolution does not fit or fails",
     "APA 2.01": "Stay within the boundaries of competence, platforms included",
     "APA 3.04": "Avoid harm",
     "APA 3.05": "Avoid multiple relationships that risk objectivity or exploitation",
-    "APA 3.06": "Own interests must not bend professional judgement",
+    "APA 3.06": "Own interests must not bend professional judgment",
     "APA 3.10": "Informed consent",
     "APA 4.01": "Protect confidential information in every medium",
     "APA 4.02": "Discuss the limits of confidentiality",
@@ -127,11 +140,12 @@ CODES = {
     "APA 4.06": "Consult without identifying clients",
     "APA 4.07": "No identifiable client material in talks, writing or media without consent",
     "APA 5.01": "Nothing false or misleading in public statements, online included",
-    "APA 5.02": "You answer for what others post for you; ads recognisable as ads",
+    "APA 5.02": "You answer for what others post for you; ads recognizable as ads",
     "APA 5.04": "Public advice rests on expertise and implies no treatment relationship",
     "APA 5.05": "No soliciting testimonials from current clients or vulnerable people",
     "APA 5.06": "No uninvited solicitation of vulnerable people",
     "APA 9.01(a)": "Opinions only on information sufficient to support them",
+    "APA 9.01(b)": "An opinion on a person's psychological characteristics only after examining them, or with its limits stated",
     "NASW Preamble": "Every standard applies online too (secondary)",
     "NASW 1.03(e)": "Discuss your technology policies with clients",
     "NASW 1.03(f)": "Consent before technology-based services",
@@ -144,17 +158,22 @@ CODES = {
     "NASW 1.07(a)": "Seek private information only for a compelling reason",
     "NASW 1.07(q)": "No client searches without a compelling reason (secondary)",
     "NASW 1.07(r)": "Never post identifying or confidential client information (secondary)",
-    "NASW 1.11": "Harassment includes electronic messages",
+    "NASW 1.11": "No sexual harassment of clients, electronic contact included",
     "NASW 1.15": "Interrupted services, electronic outages included",
     "NASW 2.01(b)": "No unwarranted criticism of colleagues in any medium",
+    "NASW 2.10": "Address a colleague's unethical conduct, online too: talk with them first where feasible, then formal channels",
     "Tech Std 1": "Technology Standards, section 1: informing the public",
     "Tech Std 2": "Technology Standards, section 2: delivering services",
     "Tech Std 2.01": "Apply the Code online as in person; weigh crisis risks; keep boundaries",
-    "AAMFT 1.3": "Avoid multiple relationships that impair judgement; document precautions",
+    "AAMFT 1.3": "Avoid multiple relationships that impair judgment; document precautions",
     "AAMFT 1.12": "Written consent to record",
     "AAMFT 2.1": "Disclose the limits of confidentiality",
-    "AAMFT 2.2": "Written authorisation to release information",
+    "AAMFT 2.2": "Written authorization to release information",
     "AAMFT 6.1": "Before electronic services: suitability, risks and benefits, security, training",
+    "AAMFT Std VI": "Technology-assisted services: the same ethical duties apply when you work through phones, apps and the internet",
+    "AAMFT Std IX": "Advertising: describe yourself, your training and your services accurately in public",
+    "ASCA A.14": "ASCA (2016) technology and digital citizenship: choose and use technology with care and keep boundaries with students",
+    "ASCA A.15": "ASCA (2016) virtual and distance counseling: the same ethics as in person, with plans for emergencies when you are unavailable",
     "HIPAA Safe Harbor": "The 18 identifiers to remove before information counts as de-identified",
     "HCPC 5.1": "HCPC (UK) standard 5.1: respect confidentiality",
 }

@@ -39,8 +39,8 @@ def test_every_module_of_the_course_table_has_metadata():
 
 
 @pytest.mark.parametrize("principle", vocab.PRINCIPLES)
-def test_every_principle_appears_in_at_least_5_scenarios(principle):
-    assert COVERAGE.by_principle[principle] >= 5
+def test_every_principle_appears_in_at_least_6_scenarios(principle):
+    assert COVERAGE.by_principle[principle] >= 6
 
 
 def test_at_least_6_kinds_across_the_bank():
@@ -97,3 +97,34 @@ def test_no_seed_passage_is_pasted_into_the_bank():
     pasted = [run for text in texts for run in _runs(text)
               if hashlib.sha1(run.encode()).hexdigest()[:12] in seed_runs]
     assert not pasted, pasted[:3]
+
+
+@pytest.mark.parametrize("scenario", [s for s in SCENARIOS if s.profession], ids=lambda s: s.id)
+def test_each_item_cites_its_persona_s_own_code(scenario):
+    """A social worker is held to NASW, a counselor to ACA: the codes shown must be the learner's own."""
+    own = vocab.PROFESSIONS[scenario.profession]
+    assert any(code.startswith(own) for code in scenario.answer.codes), (scenario.id, scenario.profession)
+
+
+def test_the_colleague_items_cite_the_duty_to_raise_a_colleague_s_lapse():
+    duty = {"APA 1.04", "APA 1.05", "ACA I.2.a", "ACA I.2.b", "NASW 2.10"}
+    cited = [s.id for s in SCENARIOS if s.module == "colleagues" and duty & set(s.answer.codes)]
+    assert len(cited) >= 8, cited
+
+
+def test_every_code_section_has_a_one_line_paraphrase_in_us_english():
+    for code, meaning in vocab.CODES.items():
+        assert meaning and "\n" not in meaning, code
+        assert not re.search(r"judgement|authoris|recognis|counsell|behaviour|organis", meaning), code
+
+
+@pytest.mark.parametrize("scenario_id, doc, section", [
+    ("rep-014", "000_1a26bf098e5f0e28", "Regret"),  # learning, and self-compassion, after a mistake
+    ("edu-014", "002_e9ab211f2c559b17", "Positives"),  # moderating your own comment section
+    ("pres-014", "003_99b18aab4251e327", "Content"),  # accessible, inclusive content
+    ("cli-014", "003_99b18aab4251e327", "Supervision"),  # blocking a former client: consult first
+    ("conf-014", "003_99b18aab4251e327", "Policy"),  # documented consent for a client's photos or words
+])
+def test_guidance_the_reviewer_found_untaught_has_a_scenario(scenario_id, doc, section):
+    s = BANK.scenarios[scenario_id]
+    assert any((ref.doc, ref.section) == (doc, section) for ref in s.answer.sources)

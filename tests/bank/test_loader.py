@@ -149,3 +149,10 @@ def test_module_file_not_listed_in_course(bank_dir):
     shutil.copy(bank_dir / "orientation.yaml", bank_dir / "extra.yaml")
     (bank_dir / "extra.yaml").write_text((bank_dir / "extra.yaml").read_text().replace("id: orientation", "id: extra"))
     assert only_problem(bank_dir).endswith("module.id: module 'extra' is not listed in course.yml")
+
+
+def test_a_tip_cited_as_a_code_section_is_caught(bank_dir):
+    """Tip sheets and guidelines are cited by title in the rationale; only verified sections are codes."""
+    path = break_with(bank_dir, "tip_cited_as_code")
+    problem = only_problem(bank_dir)
+    assert problem.startswith(f"{path}:{line_of(path, 'tip 4')}: conf-001.answer.codes[0]: 'ACA tip 4' is not allowed;")

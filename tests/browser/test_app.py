@@ -84,7 +84,7 @@ def test_one_scenario_in_app_mode_gives_feedback_and_is_saved(page: Page, app):
     expect(page.get_by_role("link", name="Module 9: Policy")).to_be_visible()
 
 
-def test_the_policy_builder_in_app_mode_writes_a_policy_to_download(page: Page, app):
+def test_the_policy_builder_in_app_mode_refuses_an_unready_policy_and_writes_a_draft_to_download(page: Page, app):
     practice = f"Willow Counseling {uuid.uuid4().hex[:6]}"
     page.goto(app.url(f"voila/render/{DRIVEN[1]}"))
     name = page.get_by_role("textbox", name="Practice name")
@@ -100,16 +100,20 @@ def test_the_policy_builder_in_app_mode_writes_a_policy_to_download(page: Page, 
                                    "services", exact=True).check()
     page.get_by_role("button", name="Write my policy").click()
     result = page.locator(".bl-policy-result")
-    expect(result).to_contain_text("Your policy is written", timeout=30_000)
-    expect(result).to_contain_text("1 choice(s) conflict")
-
+    expect(result).to_contain_text("Your policy is not ready to sign yet", timeout=30_000)
+    expect(result).to_contain_text("Change your choice in “Friend requests, follows and connections”")
+    expect(result).to_contain_text("Answer “Our accounts and what they are for”")
     folder = app.home / "policy"
-    assert practice in (folder / "policy.md").read_text(encoding="utf-8")
-    assert (folder / "policy.pdf").read_bytes().startswith(b"%PDF")
+    assert not (folder / "policy.pdf").exists()
+
+    page.get_by_role("button", name="Save a draft").click()
+    expect(result).to_contain_text("Your draft is written, marked Draft on every page", timeout=30_000)
+    assert practice in (folder / "policy-draft.md").read_text(encoding="utf-8")
+    assert (folder / "policy-draft.pdf").read_bytes().startswith(b"%PDF")
     with page.expect_download() as download:
-        page.get_by_role("link", name="Download policy.pdf").click()
-    assert download.value.suggested_filename == "policy.pdf"
-    assert open(download.value.path(), "rb").read() == (folder / "policy.pdf").read_bytes()
+        page.get_by_role("link", name="Download policy-draft.pdf").click()
+    assert download.value.suggested_filename == "policy-draft.pdf"
+    assert open(download.value.path(), "rb").read() == (folder / "policy-draft.pdf").read_bytes()
     saved = app.wait_for_rows("SELECT data FROM event WHERE kind = 'policy' AND data LIKE ?", (f"%{practice}%",))
     assert json.loads(saved[-1][0])["choices"]["friend-requests"] == "accept-all"
 

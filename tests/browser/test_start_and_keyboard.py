@@ -46,7 +46,7 @@ def test_the_start_notebook_saves_a_profile_and_shows_no_popups(page: Page, cour
     expect(page.locator(".jp-OutputArea-output")).to_contain_text("Your progress")
     name.fill("Dr Ana Ruiz")
     page.get_by_role("combobox", name="Your profession").fill("Counsellor")
-    page.get_by_role("textbox", name="Licence number (optional)").fill("LPC-0042")
+    page.get_by_role("textbox", name="License number (optional)").fill("LPC-0042")
     page.get_by_role("button", name="Save my profile").click()  # at once, after typing
     expect(page.locator(".bl-profile")).to_contain_text("Your certificate will read: Dr Ana Ruiz")
     assert course.wait_for_rows("SELECT name, profession, licence FROM profile") == [

@@ -9,6 +9,8 @@ import pytest
 from boundarylab import ce, progress
 from boundarylab.bank import load_bank
 from boundarylab.ce.evaluation import evaluation_questions
+from boundarylab.ce.provider import init_provider
+from boundarylab.ce.record import export_record, seal
 from boundarylab.progress import ProgressStore
 from boundarylab.scoring import score_choice, score_judgement
 
@@ -94,6 +96,30 @@ def complete(store, bank, clock):
     failed_sitting(store, bank, clock)
     passed_sitting(store, bank, clock)
     evaluate(store, bank, clock)
+
+
+def exported(store, bank, clock) -> dict:
+    """The known history, complete, exported on day 9 as the provider receives it."""
+    complete(store, bank, clock)
+    clock.day(9)
+    return export_record(bank, store)
+
+
+def reseal(record):
+    """What a learner who read this source could do: recompute every seal after an edit."""
+    ident = record["learner"]["id"]
+    chain = seal(ident, "", {k: record[k] for k in ("format", "version", "course", "learner", "exported_at")})
+    for name in ("attempts", "events"):
+        for row in record[name]:
+            chain = seal(ident, chain, {k: v for k, v in row.items() if k != "seal"})
+            row["seal"] = chain
+    record["seal"] = chain
+    return record
+
+
+@pytest.fixture
+def provider(tmp_path):
+    return init_provider(tmp_path / "provider")
 
 
 @pytest.fixture

@@ -1,4 +1,8 @@
-from known_history import (complete, evaluate, failed_sitting, finish_modules, judge, passed_sitting, practice)
+import dataclasses
+
+import pytest
+from known_history import (choose, complete, evaluate, failed_sitting, finish_modules, judge, passed_sitting,
+                           practice)
 
 from boundarylab import ce
 
@@ -111,3 +115,28 @@ def test_the_passing_score_comes_from_course_yml(bank, store, clock):
 def test_the_known_history_is_complete(bank, store, clock):
     complete(store, bank, clock)
     assert ce.status(bank, store).complete
+
+
+def test_a_sitting_after_the_last_one_allowed_is_refused_in_words(bank, store, clock):
+    capped = dataclasses.replace(bank, course=bank.course.model_copy(update={"post_test_attempts": 2}))
+    for _ in range(2):
+        failed_sitting(store, capped, clock)
+        ce.submit_post_test(capped, store)
+    with pytest.raises(ce.AttemptsUsed) as err:
+        ce.start_post_test(capped, store)
+    assert str(err.value) == ("You have used all 2 post-test attempts allowed without reaching 80%, so a further "
+                              "attempt is not allowed. Review the modules and ask the provider (ce@example.org) how "
+                              "to continue.")
+    assert len(ce.post_test_sittings(capped, store)) == 2
+    assert str(err.value) in ce.status(capped, store).missing
+
+
+def test_the_default_cap_is_three_sittings_and_a_pass_after_it_does_not_count(bank, store, clock):
+    for _ in range(3):
+        failed_sitting(store, bank, clock)
+        ce.submit_post_test(bank, store)
+    store.record(ce.POST_TEST_START, {"form": "B", "items": ["alpha-001", "beta-001"]})  # written around the rule
+    judge(store, bank, "alpha-001", "dont", ["confidentiality"], 80, "post-test")
+    choose(store, bank, "alpha-001", 1, 20, "post-test")
+    judge(store, bank, "beta-001", "dont", ["testimonials"], 60, "post-test")
+    assert [s.passed for s in ce.post_test_sittings(bank, store)] == [False] * 4

@@ -45,11 +45,11 @@ def run(name, tmp_path, monkeypatch):
     return " ".join(str(w["state"].get(key, "")) for w in state.values() for key in ("value", "description"))
 
 
-def test_the_assessment_notebook_shows_post_test_evaluation_and_certificate(tmp_path, monkeypatch):
+def test_the_assessment_notebook_shows_post_test_evaluation_and_completion_record(tmp_path, monkeypatch):
     text = run("10_assessment.ipynb", tmp_path, monkeypatch)
     assert "The post-test (form A) has 2 scenarios" in text
     assert "I am able to classify alpha scenarios" in text
-    assert "Submit my evaluation" in text and "Get my certificate" in text
+    assert "Submit my evaluation" in text and "Finish: my completion record" in text
 
 
 def test_the_progress_notebook_shows_the_dashboard_of_a_learner(tmp_path, monkeypatch):

@@ -15,8 +15,8 @@ def halfway(bank, store, clock):
 
 def test_hours_numbers_show_content_done_and_no_credit_before_completion(halfway):
     numbers = data.hours_numbers(halfway)
-    # orientation 10 + alpha 8.5 minutes done, of 65.5; credit 1 h on completion
-    assert numbers == data.HoursNumbers(course_credit=1.0, content_total=1.09, content_done=0.31, earned=0.0,
+    # orientation 10 + alpha 10.5 minutes done, of 65.5; credit 1 h on completion
+    assert numbers == data.HoursNumbers(course_credit=1.0, content_total=1.09, content_done=0.34, earned=0.0,
                                         complete=False)
 
 
@@ -55,6 +55,6 @@ def test_mastery_counts_first_tries_per_principle_and_sorts_the_weakest_first(ha
 
 def test_time_numbers_put_measured_minutes_beside_planned_minutes(halfway):
     rows = {r.label: r for r in data.time_numbers(halfway)}
-    assert rows["1 Alpha module"] == data.ModuleTime("1 Alpha module", 3.8, 8.5)  # 230 s
-    assert rows["2 Beta module"] == data.ModuleTime("2 Beta module", 1.5, 22.0)
+    assert rows["1 Alpha module"] == data.ModuleTime("1 Alpha module", 3.8, 10.5)  # 230 s
+    assert rows["2 Beta module"] == data.ModuleTime("2 Beta module", 1.5, 20.0)
     assert rows["3 Post-test and certificate"].minutes == 3.3  # 200 s in the sitting

@@ -1,6 +1,7 @@
 """The CE widgets: evaluation form, post-test, dashboard and certificate button, driven as a
 learner would (setting values, clicking), on the small fixture course."""
 
+import json
 from pathlib import Path
 
 import pytest
@@ -75,20 +76,34 @@ def test_a_failed_sitting_offers_a_retake_on_form_b(bank, store):
     assert "form B" in test.header.value and test.start.layout.display is None
 
 
-def test_the_certificate_button_lists_what_is_missing_before_completion(bank, store, tmp_path):
+def test_the_completion_button_lists_what_is_missing_before_completion(bank, store, tmp_path):
     button = CertificateButton(bank, store, folder=tmp_path / "out")
     button.button.click()
-    assert "not ready yet" in button.result.value and "Submit the course evaluation" in button.result.value
+    assert "not complete yet" in button.result.value and "Submit the course evaluation" in button.result.value
     assert not (tmp_path / "out").exists()
 
 
-def test_the_certificate_button_writes_the_pdf_and_offers_it_for_download(bank, store, tmp_path):
+def test_the_completion_button_offers_the_record_for_the_provider_and_a_record_of_completion(bank, store, tmp_path):
     make_demo_learner(bank, store, complete=True)
     button = CertificateButton(bank, store, folder=tmp_path / "out")
     button.button.click()
-    (pdf,) = (tmp_path / "out").iterdir()
-    assert pdf.read_bytes().startswith(b"%PDF")
-    assert 'download="certificate-BL-' in button.result.value and "Verification code" in button.result.value
+    pdf, record = tmp_path / "out" / "record-of-completion.pdf", tmp_path / "out" / "completion-record.json"
+    assert pdf.read_bytes().startswith(b"%PDF") and json.loads(record.read_text())["learner"]["name"]
+    value = button.result.value
+    assert 'download="completion-record.json"' in value and 'download="record-of-completion.pdf"' in value
+    assert "not a CE certificate" in value and "Verification code" not in value
+
+
+def test_a_sitting_after_the_last_allowed_is_refused_in_words(bank, store):
+    test = PostTest(bank, store)
+    for _ in range(bank.course.post_test_attempts):
+        test.start.click()
+        test.submit.click()
+    assert "You have used all 3 post-test attempts allowed" in test.header.value
+    assert test.start.layout.display == "none"
+    test.on_start()
+    assert "a further attempt is not allowed" in test.status.value
+    assert len(ce.post_test_sittings(bank, store)) == 3
 
 
 def test_the_dashboard_shows_the_charts_with_alt_text_and_what_is_missing(bank, store):

@@ -51,3 +51,13 @@ def test_rewrite_feedback_shows_the_model_answer_only_when_asked(every_kind):
     assert s.rewrite.model_answer not in hidden and s.rewrite.model_answer in shown
     assert "Not there yet" in hidden and "50 %" in hidden
     assert "<img" not in shown and "&lt;img src=x onerror=alert(1)&gt;" in shown
+
+
+def test_each_cited_code_section_is_shown_with_its_paraphrase(every_kind):
+    from html import escape
+
+    from boundarylab import vocab
+    s = every_kind[1][0]
+    html = judgement_html(s, scoring.score_judgement(s, "revise", ["confidentiality"]))
+    for code in s.answer.codes:
+        assert f"{code}: {escape(vocab.CODES[code])}" in html

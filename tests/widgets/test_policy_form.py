@@ -48,35 +48,62 @@ def test_a_conflicting_crisis_choice_says_the_crisis_instructions_stay(store):
     assert "still gives the crisis line and emergency instructions" in form.flags["crisis"].value
 
 
+def fill_in(form, **choices):
+    for question in QUESTIONS.questions:
+        form.choices[question.id].value = choices.get(question.id, question.options[0].id)
+    for detail in QUESTIONS.details:
+        form.details[detail.id].value = detail.example
+
+
 def test_writing_saves_the_files_under_the_learner_home_and_offers_them_for_download(store, home):
     form = PolicyForm(store)
-    for question in QUESTIONS.questions:
-        form.choices[question.id].value = question.options[0].id
+    fill_in(form)
     form.details["practice"].value = "Oak Counseling"
     form.write.click()
     folder = home / "policy"
     assert sorted(p.name for p in folder.iterdir()) == ["answers.yaml", "policy.docx", "policy.md", "policy.pdf"]
     shown = form.status.value
-    assert "Your policy is written" in shown and "conflict" not in shown
+    assert "Your policy is written and ready to print, sign" in shown and "conflict" not in shown
     links = dict(re.findall(r'download="([^"]+)" href="data:[^;]+;base64,([^"]+)"', shown))
     assert set(links) == {"answers.yaml", "policy.docx", "policy.md", "policy.pdf"}
     assert base64.b64decode(links["policy.pdf"]) == (folder / "policy.pdf").read_bytes()
     assert "Oak Counseling" in (folder / "policy.md").read_text(encoding="utf-8")
 
 
-def test_the_written_policy_lists_flagged_and_unanswered_choices(store):
+def test_writing_a_policy_not_ready_to_sign_is_refused_with_the_reasons_in_words(store, home):
     form = PolicyForm(store)
-    form.choices["messaging"].value = "social-dms"
+    fill_in(form, messaging="social-dms")
+    form.choices["recording"].value = None
+    form.details["credentials"].value = ""
     form.write.click()
     shown = form.status.value
-    assert "1 choice(s) conflict" in shown and "Messages and how to reach me" in shown
-    assert "Not answered yet, so left out of your policy: Our accounts and what they are for" in shown
+    assert "Your policy is not ready to sign yet, so it was not written." in shown
+    assert "Answer “Recording sessions”" in shown
+    assert "Change your choice in “Messages and how to reach me”, which conflicts" in shown
+    assert "Fill in “Your credentials and license”" in shown and "Save a draft" in shown
+    assert not (home / "policy").exists()
+
+
+def test_save_a_draft_writes_files_marked_draft_and_lists_what_they_still_need(store, home):
+    form = PolicyForm(store)
+    form.choices["messaging"].value = "social-dms"
+    form.draft.click()
+    assert sorted(p.name for p in (home / "policy").iterdir()) == [
+        "answers.yaml", "policy-draft.docx", "policy-draft.md", "policy-draft.pdf"]
+    shown = form.status.value
+    assert "Your draft is written, marked Draft on every page." in shown
+    assert "Answer “Our accounts and what they are for”" in shown and "Messages and how to reach me" in shown
+
+
+def test_the_detail_boxes_line_up(store):
+    form = PolicyForm(store)
+    assert {box.style.description_width for box in form.details.values()} == {"16em"}
 
 
 def test_learner_text_is_escaped_everywhere(store):
     form = PolicyForm(store)
     form.details["practice"].value = '<img src=x onerror="alert(1)">'
-    form.write.click()
+    form.draft.click()
     assert "<img src=x" not in form.status.value
     assert "&lt;img src=x onerror=&quot;alert(1)&quot;&gt;" in form.status.value
 

@@ -21,3 +21,12 @@ def test_a_missing_name_is_asked_for_in_a_sentence(store):
 def test_text_boxes_keep_every_character_on_a_quick_click(store):
     form = ProfileForm(store)
     assert not any(w.continuous_update for w in (form.name, form.profession, form.licence))
+
+
+def test_the_region_is_saved_with_the_profile_and_shown_again(store):
+    form = ProfileForm(store)
+    assert form.region.value == "us"  # the bank's setting until the learner says otherwise
+    form.name.value, form.region.value = "Siobhan Kelly", "ireland"
+    form.save.click()
+    assert store.profile().region == "ireland"
+    assert ProfileForm(store).region.value == "ireland"

@@ -6,7 +6,7 @@ description below is what course authors see in their editor.
 
 from typing import Annotated, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, model_validator
+from pydantic import BaseModel, ConfigDict, Field, PrivateAttr, model_validator
 
 from boundarylab import vocab
 
@@ -18,6 +18,7 @@ DraftAction = Literal[tuple(vocab.DRAFT_ACTIONS)]
 AvoidCheck = Literal[vocab.AVOID_CHECKS]
 IncludeCheck = Literal[vocab.INCLUDE_CHECKS]
 CodeSection = Literal[tuple(vocab.CODES)]
+Profession = Literal[tuple(vocab.PROFESSIONS)]
 ScenarioId = Annotated[str, Field(pattern=r"^[a-z]+-\d{3}$", description="Stable id, e.g. conf-004")]
 Text = Annotated[str, Field(min_length=1)]
 
@@ -101,6 +102,8 @@ class Scenario(Model):
     kind: Kind
     platform: Platform
     title: Text
+    profession: Profession | None = Field(
+        None, description="The persona's profession, whose own code the answer must cite; empty when the context names none")
     context: Text = Field(description="Who you are and where: the situation in two or three sentences")
     artifact: Artifact
     draft: Draft
@@ -110,6 +113,9 @@ class Scenario(Model):
     rewrite: Rewrite | None = None
     difficulty: Literal[1, 2, 3]
     minutes: int = Field(ge=1, le=20, description="Time on task in minutes, for CE hours")
+    # The learner's region when the scenario was localized for them (regions.localize_scenario), so
+    # feedback written later, on a rewrite, gives the same crisis numbers. Not part of the YAML.
+    _region: str = PrivateAttr("")
 
 
 class LessonSection(Model):

@@ -1,8 +1,12 @@
-"""How the contact hours were set: recorded step by step, not just the result.
+"""How the contact hours were set: one calculation, recorded step by step, behind every minute
+figure the course shows (start page, module pages, progress, transcript, certificate, `hours`).
 
-CE bodies ask providers to document the calculation (NBCC wants word counts): per module the
-words, the reading rate, reading minutes, scenario minutes, the declared teaching and exercise
-minutes, the raw total, the rounding rule from course.yml, credited hours, content version, date.
+CE bodies ask providers to document the calculation (NBCC wants an accurate word count and an
+explanation of how credit was calculated): teaching time is the lesson's words at the reading rate
+in course.yml; exercise time is the items a learner works, counted by type, at the per-type rates
+in course.yml (an item's own `minutes` is an author's guess, not a figure a provider can defend).
+The total is rounded down by the rule in course.yml. Where the author's declared minutes disagree
+with the content, that is a note for the author (`author_warnings`), never part of the record.
 """
 
 import hashlib
@@ -14,25 +18,31 @@ from datetime import date
 from fractions import Fraction
 
 from boundarylab.bank.loader import Bank
-from boundarylab.forms import POST_TEST_MODULE, form_minutes, parallel_forms
+from boundarylab.forms import POST_TEST_MODULE, parallel_forms
 
 ROUNDING_STEPS = {"exact": None, "quarter-down": Fraction(1, 4), "half-down": Fraction(1, 2),
                   "hour-down": Fraction(1)}
-DECLARED_GAP = 0.5  # a computed figure this far from the author's declared minutes is flagged
+# Item types and the course.yml rate each is credited at (hours.exercise_minutes: course.ExerciseRates).
+ITEM_TYPES = {"judgement": "judgement", "best-step": "best_step", "rewrite": "rewrite",
+              "policy-section": "policy_section"}
+BUILDER_MODULE = "policy"  # the module whose page ends with the policy builder (notebook_builder)
+DECLARED_TOLERANCE = 0.10  # declared minutes may differ from the computed ones by at most 10 % ...
+ROUNDING_ALLOWANCE = 0.5  # ... or half a minute, since authors declare whole minutes
 WORD = re.compile(r"\w+(?:['’-]\w+)*")
+
 
 @dataclass(frozen=True)
 class ModuleMinutes:
     module: str
     title: str
-    words: int
+    words: int  # lesson words, headings included
     words_per_minute: int
-    reading_minutes: float
-    scenarios: int
-    scenario_minutes: int
-    teaching_minutes: int  # declared in the module block
-    exercise_minutes: int  # declared in the module block
-    minutes: float  # what counts: see module_minutes
+    teaching_minutes: float  # words / wpm, or the declared teaching minutes where there is no lesson text
+    items: dict  # item type -> how many a learner works in this module
+    exercise_minutes: int  # items at the course.yml rates, or the declared exercise minutes where there are none
+    declared_teaching: int  # the author's figures in the module block, compared in author_warnings only
+    declared_exercises: int
+    minutes: float  # teaching + exercise: the planned minutes shown everywhere
     basis: str
 
 
@@ -43,28 +53,32 @@ class HoursCalculation:
     content_digest: str
     date: str
     words_per_minute: int
+    rates: dict  # item type -> minutes per item
     minutes_per_hour: int
     rounding: str
     category: str
     modules: tuple[ModuleMinutes, ...]
+    total_words: int
     total_minutes: float
     raw_hours: float
     credited_hours: float
-    notes: tuple[str, ...]
 
     def as_dict(self) -> dict:
         return asdict(self)
 
     def explain(self) -> list[str]:
         """The calculation as sentences, for the orientation module and an approval file."""
-        step = {"exact": "no rounding", "quarter-down": "rounded down to the quarter hour",
+        step = {"exact": "truncated to the hundredth of an hour", "quarter-down": "rounded down to the quarter hour",
                 "half-down": "rounded down to the half hour", "hour-down": "rounded down to the whole hour"}
-        lines = [f"{m.module}: {m.minutes:.1f} min ({m.basis})" for m in self.modules]
-        lines.append(f"Total {self.total_minutes:.1f} min = {self.raw_hours:.2f} h at {self.minutes_per_hour} "
-                     f"min an hour, {step[self.rounding]}: {contact_hours(self.credited_hours)} "
-                     f"({self.category}). Content version {self.version} ({self.content_digest}), "
-                     f"calculated {self.date}.")
-        return lines + list(self.notes)
+        rates = ", ".join(f"{kind} {minutes} min" for kind, minutes in self.rates.items())
+        lines = [f"Rates (course.yml): reading {self.words_per_minute} words a minute; per item: {rates}."]
+        lines += [f"{m.module}: {exact_minutes(m.minutes)} min = {m.basis}" for m in self.modules]
+        lines.append(f"Total {self.total_words} lesson words; {exact_minutes(self.total_minutes)} min = "
+                     f"{self.raw_hours:.2f} h "
+                     f"at {self.minutes_per_hour} min an hour, {step[self.rounding]}: "
+                     f"{contact_hours(self.credited_hours)} ({self.category}). Content version {self.version} "
+                     f"({self.content_digest}), calculated {self.date}.")
+        return lines
 
 
 def word_count(text: str) -> int:
@@ -79,23 +93,81 @@ def contact_hours(hours: float) -> str:
     return f"{format_hours(hours)} contact hour{'' if hours == 1 else 's'}"
 
 
+def exact_minutes(minutes) -> str:
+    """Minutes as the calculation records them, to the thousandth (words ÷ wpm is rarely whole)."""
+    return f"{float(minutes):.3f}".rstrip("0").rstrip(".")
+
+
+def format_minutes(minutes: float) -> str:
+    """Planned minutes as every learner-facing place shows them: whole minutes, halves rounded up."""
+    return str(math.floor(Fraction(minutes).limit_denominator(10_000) + Fraction(1, 2)))
+
+
+def item_types(scenario) -> list[str]:
+    """What a learner does on one item: always a judgement, then a best step and a rewrite if asked."""
+    return ["judgement"] + (["best-step"] if scenario.choices else []) + (["rewrite"] if scenario.rewrite else [])
+
+
+def rates(bank: Bank) -> dict[str, int]:
+    given = bank.course.hours.exercise_minutes
+    return {kind: getattr(given, field) for kind, field in ITEM_TYPES.items()}
+
+
+def _count(scenarios, builder_sections: int) -> dict[str, int]:
+    counts = dict.fromkeys(ITEM_TYPES, 0)
+    for s in scenarios:
+        for kind in item_types(s):
+            counts[kind] += 1
+    counts["policy-section"] = builder_sections
+    return {kind: n for kind, n in counts.items() if n}
+
+
+def _item_minutes(counts: dict, per_item: dict) -> int:
+    return sum(n * per_item[kind] for kind, n in counts.items())
+
+
+def _builder_sections(module_id: str) -> int:
+    """The policy builder's questions are exercises on the policy module's page."""
+    if module_id != BUILDER_MODULE:
+        return 0
+    from boundarylab.policy.builder import load_questions
+
+    return len(load_questions().questions)
+
+
+def _items(bank: Bank, module_id: str) -> dict[str, int]:
+    """Items by type; the post-test module counts one form (the shorter), since a learner sits one."""
+    per_item = rates(bank)
+    if module_id == POST_TEST_MODULE and bank.in_module(module_id):
+        forms = [_count([bank.scenarios[i] for i in ids], 0) for ids in parallel_forms(bank).values()]
+        return min(forms, key=lambda counts: _item_minutes(counts, per_item))
+    return _count(bank.in_module(module_id), _builder_sections(module_id))
+
+
+def _plural(kind: str, n: int) -> str:
+    return f"{n} {kind.replace('-', ' ')}{'' if n == 1 else 's'}"
+
+
 def module_minutes(bank: Bank, module_id: str) -> ModuleMinutes:
-    """Reading time of the lesson text plus the scenarios' minutes. Where a module has no lesson
-    text (or no scenarios), the author's declared teaching (or exercise) minutes stand in: that
-    time is spent in the notebook itself, e.g. the orientation or the post-test."""
-    module, wpm = bank.modules[module_id], bank.course.words_per_minute
+    """The one place a module's planned minutes come from. Where a module has no lesson text (or no
+    items), the author's declared teaching (or exercise) minutes stand in: that time is spent on the
+    page itself, e.g. the start page's profile and course guide."""
+    module, wpm, per_item = bank.modules[module_id], bank.course.words_per_minute, rates(bank)
     words = sum(word_count(s.heading) + word_count(s.text) for s in module.lesson)
-    scenarios = bank.in_module(module_id)
-    reading = Fraction(words, wpm)
-    scenario_minutes = sum(s.minutes for s in scenarios)
-    if module_id == POST_TEST_MODULE and scenarios:  # a learner sits one form, not the whole pool
-        scenarios, scenario_minutes = parallel_forms(bank)["A"], form_minutes(bank)
-    teach, teach_basis = (reading, f"{words} words at {wpm} wpm") if words else (
-        Fraction(module.teaching), f"{module.teaching} declared teaching min")
-    work, work_basis = (Fraction(scenario_minutes), f"{len(scenarios)} scenarios, {scenario_minutes} min") if (
-        scenarios) else (Fraction(module.exercises), f"{module.exercises} declared exercise min")
-    return ModuleMinutes(module_id, module.title, words, wpm, float(reading), len(scenarios), scenario_minutes,
-                         module.teaching, module.exercises, float(teach + work), f"{teach_basis} + {work_basis}")
+    items = _items(bank, module_id)
+    if words:
+        teaching = Fraction(words, wpm)
+        teach_basis = f"{words} words ÷ {wpm} wpm = {exact_minutes(teaching)} min"
+    else:
+        teaching, teach_basis = Fraction(module.teaching), f"{module.teaching} declared teaching min (no lesson text)"
+    if items:
+        exercise = _item_minutes(items, per_item)
+        work_basis = " + ".join(f"{_plural(kind, n)} × {per_item[kind]}" for kind, n in items.items())
+        work_basis += f" = {exercise} min"
+    else:
+        exercise, work_basis = module.exercises, f"{module.exercises} declared exercise min (no items)"
+    return ModuleMinutes(module_id, module.title, words, wpm, float(teaching), items, exercise, module.teaching,
+                         module.exercises, float(teaching + exercise), f"{teach_basis} + {work_basis}")
 
 
 def _exact(minutes: float, words_per_minute: int) -> Fraction:
@@ -112,39 +184,35 @@ def credited_hours(total_minutes: Fraction, minutes_per_hour: int, rounding: str
     return math.floor(hours / step) * step
 
 
-def _declared_gaps(m: ModuleMinutes) -> list[str]:
-    notes = []
-    for label, computed, declared in (("lesson reads in", m.reading_minutes, m.teaching_minutes),
-                                      ("scenarios take", m.scenario_minutes, m.exercise_minutes)):
-        if computed and declared and abs(computed - declared) > DECLARED_GAP * declared:
-            notes.append(f"Check {m.module}: its {label} {computed:.1f} min, but it declares {declared} min.")
-    return notes
-
-
-def _post_test_gap(bank: Bank) -> list[str]:
-    """The post-test's items carry minutes too; a declared figure far below them undercounts."""
-    if POST_TEST_MODULE not in bank.modules or not bank.scenarios:
-        return []
-    declared = bank.modules[POST_TEST_MODULE].exercises
-    shortest = form_minutes(bank)
-    if declared and abs(shortest - declared) > DECLARED_GAP * declared:
-        return [f"Check {POST_TEST_MODULE}: a post-test form takes {shortest} min by its scenarios' minutes, "
-                f"but the module declares {declared} exercise min."]
-    return []
-
-
 def hours_calculation(bank: Bank, on: date | None = None) -> HoursCalculation:
     course, rule = bank.course, bank.course.hours
     rows = tuple(module_minutes(bank, mid) for mid in course.modules)
     total = sum(_exact(m.minutes, m.words_per_minute) for m in rows)
-    digest = hashlib.sha256(json.dumps([asdict(m) for m in rows] + [rule.model_dump()], sort_keys=True)
+    digest = hashlib.sha256(json.dumps([asdict(m) for m in rows] + [rule.model_dump(), rates(bank)], sort_keys=True)
                             .encode()).hexdigest()[:12]
     return HoursCalculation(
         course=course.title, version=course.version, content_digest=digest,
-        date=(on or date.today()).isoformat(), words_per_minute=course.words_per_minute,
+        date=(on or date.today()).isoformat(), words_per_minute=course.words_per_minute, rates=rates(bank),
         minutes_per_hour=rule.minutes_per_hour, rounding=rule.rounding, category=rule.category,
-        modules=rows, total_minutes=float(total), raw_hours=float(Fraction(total) / rule.minutes_per_hour),
-        credited_hours=float(credited_hours(total, rule.minutes_per_hour, rule.rounding)),
-        notes=tuple([n for m in rows for n in _declared_gaps(m)] + _post_test_gap(bank)))
+        modules=rows, total_words=sum(m.words for m in rows), total_minutes=float(total),
+        raw_hours=float(Fraction(total) / rule.minutes_per_hour),
+        credited_hours=float(credited_hours(total, rule.minutes_per_hour, rule.rounding)))
 
 
+def _far_apart(declared: int, computed: float) -> bool:
+    return abs(declared - computed) > max(DECLARED_TOLERANCE * computed, ROUNDING_ALLOWANCE)
+
+
+def author_warnings(calc: HoursCalculation) -> list[str]:
+    """Modules whose declared minutes (module block) differ from the computed ones by more than
+    10 %: for the author to fix in the YAML; never printed on a learner's documents."""
+    out = []
+    for m in calc.modules:
+        if m.words and _far_apart(m.declared_teaching, m.teaching_minutes):
+            out.append(f"{m.module}: the lesson reads in {m.teaching_minutes:.1f} min ({m.words} words at "
+                       f"{m.words_per_minute} wpm) but the module declares teaching: {m.declared_teaching}; "
+                       f"set it to {format_minutes(m.teaching_minutes)} or change the lesson.")
+        if m.items and _far_apart(m.declared_exercises, m.exercise_minutes):
+            out.append(f"{m.module}: its items take {m.exercise_minutes} min at the course.yml rates but the module "
+                       f"declares exercises: {m.declared_exercises}; set it to {m.exercise_minutes}.")
+    return out

@@ -1,7 +1,8 @@
 """Where a learner stands: modules done, post-test sittings, the evaluation, and what is missing.
 
-Completion = every module done, the post-test at or above the passing score (course.yml, 80 % by
-default) and the course evaluation submitted. A module with scenarios is done when every
+Completion = every module done, the post-test at or above the passing score (course.yml, 75 % by
+default) within the allowed sittings (3 by default, each retake on the other form) and the course
+evaluation submitted. A module with scenarios is done when every
 scenario has an answered judgement; the start page (module 0) when the profile is saved; any
 other module without scenarios (the policy builder) when it records `module-done`; the
 assessment module when the post-test is passed and the evaluation is in. Everything is derived
@@ -21,6 +22,11 @@ POST_TEST = "post-test"  # attempt context, and the event kind of a submitted si
 POST_TEST_START = "post-test-start"
 MODULE_DONE = "module-done"
 EVALUATION = "evaluation"
+SAME_SHOWING_S = 1.0  # attempts whose card came on screen this close together belong to one showing
+
+
+class AttemptsUsed(Exception):
+    """A post-test sitting asked for after the last one allowed; the message is the sentence to show."""
 
 
 @dataclass(frozen=True)
@@ -97,6 +103,22 @@ def local_date(saved_at: str) -> str:
     return datetime.fromisoformat(saved_at).astimezone().date().isoformat()
 
 
+def time_on_task(attempts) -> float:
+    """Seconds on task. Each attempt records the seconds since its card came on screen, so the parts
+    answered in one showing (verdict, best step, rewrite) overlap: each showing counts once, for its
+    longest attempt. A card shown again later is a new showing and counts again."""
+    showings: dict[tuple, list[list[float]]] = {}
+    for a in attempts:
+        shown = datetime.fromisoformat(a.saved_at).timestamp() - a.seconds
+        seen = showings.setdefault((a.scenario_id, a.context), [])
+        same = next((s for s in seen if abs(s[0] - shown) <= SAME_SHOWING_S), None)
+        if same:
+            same[1] = max(same[1], a.seconds)
+        else:
+            seen.append([shown, a.seconds])
+    return sum(seconds for seen in showings.values() for _, seconds in seen)
+
+
 def is_answered_judgement(a: Attempt) -> bool:
     return a.part == "judgement" and (a.answer.get("verdict") is not None or a.score is not None)
 
@@ -153,7 +175,7 @@ def _module_progress(bank, mid, number, practice, done_events, planned, post_tes
     scores = [scenario_score(bank, sid, first, False) for sid in answered_on]
     return ModuleProgress(
         mid, number, module.title, len(ids), len(answered_on), done,
-        local_date(mine[0].saved_at) if mine else finished, finished, sum(a.seconds for a in mine), planned,
+        local_date(mine[0].saved_at) if mine else finished, finished, time_on_task(mine), planned,
         sum(scores) / len(scores) if scores else None, share)
 
 
@@ -168,7 +190,7 @@ def post_test_sittings(bank: Bank, store: ProgressStore) -> tuple[Sitting, ...]:
         forms, seen = parallel_forms(bank), {a.scenario_id for a in attempts}
         form = max(forms, key=lambda f: len(seen & set(forms[f])))
         starts = [_Start(attempts[0].saved_at, form, forms[form])]
-    passing, sittings = bank.course.passing_score, []
+    passing, cap, sittings = bank.course.passing_score, bank.course.post_test_attempts, []
     for n, start in enumerate(starts):
         end = starts[n + 1].saved_at if n + 1 < len(starts) else None
         items = start.items
@@ -182,8 +204,8 @@ def post_test_sittings(bank: Bank, store: ProgressStore) -> tuple[Sitting, ...]:
         scored = keyed(bank, items)
         sittings.append(Sitting(
             n + 1, start.form, local_date(start.saved_at), items, answered, score, complete,
-            scored and complete and score >= passing - 1e-9,
-            local_date(mine[-1].saved_at) if mine and complete else None, sum(a.seconds for a in mine), scored))
+            scored and complete and score >= passing - 1e-9 and n < cap,
+            local_date(mine[-1].saved_at) if mine and complete else None, time_on_task(mine), scored))
     return tuple(sittings)
 
 
@@ -240,6 +262,8 @@ def _missing(bank, profile, modules, sittings, evaluations) -> list[str]:
     elif open_sitting:
         out.append(f"Finish the post-test you started (form {open_sitting.form}): {open_sitting.answered} of "
                    f"{len(open_sitting.items)} items answered; {need} is needed to pass.")
+    elif len(sittings) >= bank.course.post_test_attempts:
+        out.append(used_up(bank))
     elif sittings:
         best = max(s.score for s in sittings if s.scored)
         out.append(f"Pass the post-test: your best score so far is {best:.0%} and {need} is needed. "
@@ -261,9 +285,20 @@ def next_sitting(bank: Bank, sittings) -> tuple[str, tuple[str, ...]]:
     return form, parallel_forms(bank)[form]
 
 
+def used_up(bank: Bank) -> str:
+    cap, need = bank.course.post_test_attempts, f"{bank.course.passing_score:.0%}"
+    who = bank.course.provider.contact or bank.course.provider.name
+    return (f"You have used all {cap} post-test attempts allowed without reaching {need}, so a further attempt "
+            f"is not allowed. Review the modules and ask the provider ({who}) how to continue.")
+
+
 def start_post_test(bank: Bank, store: ProgressStore) -> tuple[str, tuple[str, ...]]:
-    """Open a new sitting on the next form; returns (form, scenario ids)."""
-    form, items = next_sitting(bank, post_test_sittings(bank, store))
+    """Open a new sitting on the next form; returns (form, scenario ids). Raises AttemptsUsed after
+    the last sitting course.yml allows."""
+    sittings = post_test_sittings(bank, store)
+    if len(sittings) >= bank.course.post_test_attempts and not any(s.passed for s in sittings):
+        raise AttemptsUsed(used_up(bank))
+    form, items = next_sitting(bank, sittings)
     store.record(POST_TEST_START, {"form": form, "items": list(items)})
     return form, items
 

@@ -1,10 +1,10 @@
-"""Learner CE commands: progress, certificate, transcript, verify, hours and demo-learner.
-Each opens the learner's record (--home, else BOUNDARYLAB_HOME or the user data folder), calls
-one core function and prints its result; what a learner can get wrong is a sentence."""
+"""Learner CE commands: progress, record-of-completion, export-record, transcript, hours and
+demo-learner. Each opens the learner's record (--home, else BOUNDARYLAB_HOME or the user data
+folder), calls one core function and prints its result; what a learner can get wrong is a
+sentence. The provider's commands (provider init, certify, verify) are in commands/provider.py."""
 
+import argparse
 import sys
-
-FORMATS = {"self-paced": "self-paced", "live-workshop": "live workshop"}  # option spelling -> course.yml
 
 
 def _bank(args):
@@ -27,7 +27,7 @@ def _store(args):
 
 
 def _status_text(state) -> str:
-    from boundarylab.ce.hours import contact_hours
+    from boundarylab.ce.hours import contact_hours, format_minutes
 
     who = state.profile.name if state.profile else "(no profile saved yet)"
     lines = [f"Learner: {who}", f"Course: {state.hours.course} (version {state.hours.version}), "
@@ -35,7 +35,7 @@ def _status_text(state) -> str:
     for m in state.modules:
         work = f"{m.answered}/{m.scenarios} scenarios" if m.scenarios else ""
         lines.append(f"  {'✓' if m.done else '·'} {m.number:>2}  {work:>15}  {m.seconds / 60:4.0f} of "
-                     f"{m.planned_minutes:3.0f} min  {m.title}")
+                     f"{format_minutes(m.planned_minutes):>3} min  {m.title}")
     lines.append("Post-test: " + ("; ".join(
         f"sitting {s.number} (form {s.form}) {s.score:.0%}{' passed' if s.passed else ''}"
         f"{'' if s.complete else ' in progress'}" for s in state.sittings) or "not taken yet")
@@ -43,8 +43,9 @@ def _status_text(state) -> str:
     lines.append(f"Evaluation: {'submitted ' + state.evaluated_on if state.evaluated_on else 'not submitted yet'}")
     lines.append("")
     if state.complete:
-        lines.append(f"Complete on {state.completion_date}: `boundarylab certificate --out FILE.pdf` writes "
-                     "your certificate.")
+        lines.append(f"Complete on {state.completion_date}. For your CE certificate, send the file that "
+                     "`boundarylab export-record --out FILE` writes to the course provider; "
+                     "`boundarylab record-of-completion --out FILE.pdf` writes a record for yourself.")
     else:
         lines += ["Still to do:"] + [f"  - {m}" for m in state.missing]
     return "\n".join(lines)
@@ -65,67 +66,93 @@ def _progress(args) -> int:
     return 0
 
 
-def _certificate(args) -> int:
+def _record_of_completion(args) -> int:
     from boundarylab import ce
-    from boundarylab.reports.certificate import write_certificate
+    from boundarylab.reports.certificate import write_record_of_completion
     from boundarylab.reports.pdf import FontMissing
 
     bank = _bank(args)
     with _store(args) as store:
-        try:
-            record = ce.issue_certificate(bank, store, delivery=FORMATS[args.format])
-        except ce.NotComplete as e:
-            print("No certificate yet: the course is not complete. Still to do:", file=sys.stderr)
-            print("\n".join(f"  - {m}" for m in e.missing), file=sys.stderr)
-            return 1
+        state = ce.status(bank, store)
+    if not state.complete:
+        print("No record of completion yet: the course is not complete. Still to do:", file=sys.stderr)
+        print("\n".join(f"  - {m}" for m in state.missing), file=sys.stderr)
+        return 1
     try:
-        path = write_certificate(record, args.out)
+        path = write_record_of_completion(state, args.out)
     except FontMissing as e:
         print(e, file=sys.stderr)
         return 1
-    print(f"{path}: certificate {record.number} for {record.name}, {record.hours_text}; "
-          f"verification code {record.code}")
+    print(f"{path}: record of completion for {state.profile.name} (not a CE certificate: for credit, send "
+          "`boundarylab export-record` to the course provider).")
+    return 0
+
+
+def _export_record(args) -> int:
+    from boundarylab.ce.record import export_record, write_record
+
+    bank = _bank(args)
+    with _store(args) as store:
+        try:
+            record = export_record(bank, store)
+        except ValueError as e:
+            print(e, file=sys.stderr)
+            return 1
+    path = write_record(record, args.out)
+    print(f"{path}: your completion record ({len(record['attempts'])} answers, sealed). Send this file to the "
+          "course provider, who checks it and issues your CE certificate.")
     return 0
 
 
 def _transcript(args) -> int:
     from boundarylab import ce
-    from boundarylab.ce.certificate import CERTIFICATE
     from boundarylab.reports import transcript
     from boundarylab.reports.pdf import FontMissing
 
     bank = _bank(args)
     with _store(args) as store:
         state = ce.status(bank, store)
-        issued = store.events(CERTIFICATE)
     print(transcript.write_csv(state, args.out))
     if args.pdf:
         try:
-            print(transcript.write_pdf(state, args.pdf, issued[-1].data["number"] if issued else None))
+            print(transcript.write_pdf(state, args.pdf))
         except FontMissing as e:
             print(e, file=sys.stderr)
             return 1
     return 0
 
 
-def _verify(args) -> int:
-    from boundarylab import ce
-
-    result = ce.verify(args.code, args.home)
-    print(result.message, file=sys.stdout if result.valid else sys.stderr)
-    return 0 if result.valid else 1
-
-
 def _hours(args) -> int:
+    """The calculation on stdout (to file with an application); notes for the author on stderr."""
     from boundarylab import ce
+    from boundarylab.ce.hours import author_warnings
 
-    calc = ce.hours_calculation(_bank(args))
+    bank = _bank(args)
+    calc = ce.hours_calculation(bank)
     print("\n".join(calc.explain()))
+    data = calc.as_dict()
+    if args.pilot:
+        from boundarylab.ce.pilot import pilot_report, pilot_rows, read_pilot_records
+
+        records, problems = read_pilot_records(bank, args.pilot)
+        for problem in problems:
+            print(problem, file=sys.stderr)
+        if not records:
+            return 1
+        rows = pilot_rows(calc, records)
+        print("\n" + "\n".join(pilot_report(rows, len(records))))
+        data["pilot"] = {"learners": len(records), "modules": [
+            {"module": r.module, "learners": r.learners, "median_minutes": r.median_minutes} for r in rows]}
+    warnings = author_warnings(calc)
+    if warnings:
+        print("\nFor the course author (declared minutes that differ from the content by more than 10 %):",
+              file=sys.stderr)
+        print("\n".join(f"  - {w}" for w in warnings), file=sys.stderr)
     if args.json:
         import json
         from pathlib import Path
 
-        Path(args.json).write_text(json.dumps(calc.as_dict(), indent=2, ensure_ascii=False), encoding="utf-8")
+        Path(args.json).write_text(json.dumps(data, indent=2, ensure_ascii=False), encoding="utf-8")
         print(f"{args.json} written")
     return 0
 
@@ -158,26 +185,27 @@ def register(sub) -> None:
     _common(p)
     p.add_argument("--charts", metavar="DIR", help="also save the dashboard charts as PNG files in DIR")
     p.set_defaults(run=_progress)
-    p = sub.add_parser("certificate", help="write the certificate of completion, or list what is missing")
+    p = sub.add_parser("record-of-completion",
+                       help="write your record of completion (not a CE certificate), or list what is missing")
     _common(p)
     p.add_argument("--out", required=True, metavar="FILE.pdf", help="where to write the PDF")
-    p.add_argument("--format", choices=list(FORMATS), default="self-paced",
-                   help="delivery format printed on the certificate (default: self-paced)")
-    p.set_defaults(run=_certificate)
+    p.set_defaults(run=_record_of_completion)
+    p = sub.add_parser("export-record", help="write your sealed completion record, to send to the course provider")
+    _common(p)
+    p.add_argument("--out", required=True, metavar="FILE", help="where to write the record (JSON)")
+    p.set_defaults(run=_export_record)
     p = sub.add_parser("transcript", help="modules, dates, scores and minutes as CSV (and PDF)")
     _common(p)
     p.add_argument("--out", required=True, metavar="FILE.csv", help="where to write the CSV")
     p.add_argument("--pdf", metavar="FILE.pdf", help="also write the transcript as a PDF page")
     p.set_defaults(run=_transcript)
-    p = sub.add_parser("verify", help="check a certificate's verification code against the learner's record")
-    p.add_argument("code", help="the verification code printed on the certificate")
-    p.add_argument("--home", help="folder of the learner's progress record")
-    p.set_defaults(run=_verify)
     p = sub.add_parser("hours", help="how the contact hours were set, module by module, for an approval file")
     p.add_argument("--bank", default="scenarios", help="course content folder (default: scenarios)")
     p.add_argument("--json", metavar="FILE", help="also write the calculation as JSON")
+    p.add_argument("--pilot", metavar="FOLDER",
+                   help="learners' progress records from a pilot: report median time on task per module")
     p.set_defaults(run=_hours)
     p = sub.add_parser("demo-learner", help="write a realistic learner history into an empty --home")
     _common(p, home_required=True)
-    p.add_argument("--complete", action="store_true", help="also pass the post-test and submit the evaluation")
+    p.add_argument("--complete", action="store_true", help=argparse.SUPPRESS)  # development: screenshots, tests
     p.set_defaults(run=_demo_learner)

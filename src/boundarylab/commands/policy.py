@@ -5,7 +5,7 @@ import sys
 
 def _policy(args) -> int:
     from boundarylab.policy import PolicyInputError, recommended_answers
-    from boundarylab.policy.files import load_answers, write_policy
+    from boundarylab.policy.files import PolicyNotReady, load_answers, write_policy
     from boundarylab.reports.pdf import FontMissing
 
     if args.example == bool(args.answers):
@@ -13,17 +13,22 @@ def _policy(args) -> int:
         return 2
     try:
         answers = recommended_answers() if args.example else load_answers(args.answers)
-        written, doc = write_policy(answers, args.out)
+        written, doc = write_policy(answers, args.out, draft=args.draft)
+    except PolicyNotReady as e:
+        print(f"Your policy is not ready to sign, so no policy was written. {len(e.reasons)} thing(s) to do:",
+              file=sys.stderr)
+        print("\n".join(f"  - {reason}" for reason in e.reasons), file=sys.stderr)
+        print("Change them in your answers file, or write a draft to review with --draft.", file=sys.stderr)
+        return 1
     except (PolicyInputError, FontMissing) as e:
         print(e, file=sys.stderr)
         return 1
     except OSError as e:
         print(f"Cannot write the policy into {args.out} ({e.strerror or e}).", file=sys.stderr)
         return 1
-    for flag in doc.flags:
-        print(f"Check your answer to '{flag.question}' ({flag.choice}): {flag.reason}")
-    if doc.unanswered:
-        print(f"Not answered, so left out of the policy: {', '.join(doc.unanswered)}.")
+    if doc.not_ready:
+        print(f"Draft written, marked “Draft” on every page. Before it can be signed ({len(doc.not_ready)}):")
+        print("\n".join(f"  - {reason}" for reason in doc.not_ready))
     for path in written:
         print(f"wrote {path}")
     return 0
@@ -34,5 +39,8 @@ def register(sub) -> None:
     p.add_argument("--answers", metavar="FILE.yaml", help="your answers: details and choices (see --example)")
     p.add_argument("--example", action="store_true",
                    help="write a complete example from a realistic answer set (its answers.yaml is a template)")
-    p.add_argument("--out", default=".", metavar="DIR", help="folder to write policy.pdf, policy.docx, policy.md and answers.yaml")
+    p.add_argument("--draft", action="store_true",
+                   help="write a draft marked “Draft” on every page, even with sections unanswered or flagged")
+    p.add_argument("--out", default=".", metavar="DIR",
+                   help="folder to write policy.pdf, policy.docx, policy.md and answers.yaml (policy-draft.* with --draft)")
     p.set_defaults(run=_policy)

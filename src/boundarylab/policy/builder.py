@@ -4,8 +4,14 @@ Choices that conflict with the ethics taught are kept in the document only as th
 them, and each is flagged with its reason. The crisis section is always written: if the learner's
 choice conflicts, the safe crisis instructions are added after it, because no policy may leave a
 client without them.
+
+A policy is signed by therapist and client and becomes part of informed consent, so it is final
+only when every section is answered, no choice conflicts with what the course teaches, and every
+detail it prints is filled in (`not_ready` says which and why). Anything short of that can still
+be written as a draft, marked "Draft" on every page.
 """
 
+import string
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -18,7 +24,10 @@ from boundarylab.policy.models import PolicyAnswers, PolicyQuestions, Question
 QUESTIONS_PATH = Path("scenarios") / "policy-builder" / "questions.yaml"
 ALWAYS_PRESENT = "crisis"
 SAFE_CRISIS_OPTION = "crisis-lines-only"
-SIGNATURE = "Client signature: ______________________________     Date: ______________"
+# Details printed in the heading and signature block of every policy, whatever the choices.
+HEADING_DETAILS = ("practice", "therapist", "credentials", "effective_date", "version")
+LINE = "______________________________"
+DRAFT_MARK = "Draft: not for signature"
 
 
 class PolicyInputError(ValueError):
@@ -41,10 +50,20 @@ class PolicySection:
 @dataclass(frozen=True)
 class PolicyDocument:
     title: str
+    practice: str
+    therapist: str  # name and credentials, as signed
+    effective: str  # "Effective <date> · Version <version>"
     intro: str
     sections: tuple[PolicySection, ...]
     flags: tuple[Flag, ...]
     unanswered: tuple[str, ...]
+    not_ready: tuple[str, ...]  # why this cannot be signed yet, as sentences; empty for a final policy
+    draft: bool = False
+
+    def signature_lines(self) -> list[tuple[str, str]]:
+        """(label, what to fill) rows of the signature block: both signatures, each with a date."""
+        return [("Therapist", self.therapist), ("Therapist signature", LINE), ("Date", LINE),
+                ("Client name", LINE), ("Client signature", LINE), ("Date", LINE)]
 
 
 @lru_cache(maxsize=4)
@@ -83,39 +102,77 @@ def conflict_flag(question: Question, choice: str | None) -> Flag | None:
     return Flag(question.id, option.id, option.conflict.strip())
 
 
-def _section(question: Question, choice: str | None, details: _Details) -> tuple[PolicySection | None, Flag | None]:
+def _section(question: Question, choice: str | None, details: _Details) -> PolicySection | None:
     options = {o.id: o for o in question.options}
     if choice is None:
         if question.id != ALWAYS_PRESENT:
-            return None, None
+            return None
         choice = SAFE_CRISIS_OPTION
-    option = options[choice]
-    paragraphs = [option.text.format_map(details).strip()]
-    flag = conflict_flag(question, choice)
-    if flag and question.id == ALWAYS_PRESENT:
+    paragraphs = [options[choice].text.format_map(details).strip()]
+    if conflict_flag(question, choice) and question.id == ALWAYS_PRESENT:
         paragraphs.append(options[SAFE_CRISIS_OPTION].text.format_map(details).strip())
-    return PolicySection(question.section, tuple(paragraphs)), flag
+    return PolicySection(question.section, tuple(paragraphs))
 
 
-def build_policy(answers: PolicyAnswers, questions: PolicyQuestions | None = None) -> PolicyDocument:
+def _placeholders(text: str) -> set[str]:
+    return {name for _, name, _, _ in string.Formatter().parse(text) if name}
+
+
+def _missing_details(answers: PolicyAnswers, questions: PolicyQuestions) -> list[str]:
+    """Details the policy would print as blanks: the heading's, and those the chosen options use."""
+    filled = {k for k, v in answers.details.items() if v and v.strip()}
+    needed = {d: "the heading and signature block" for d in HEADING_DETAILS}
+    for question in questions.questions:
+        option = next((o for o in question.options if o.id == answers.choices.get(question.id)), None)
+        for name in sorted(_placeholders(option.text)) if option else ():
+            needed.setdefault(name, f"“{question.section}”")
+    labels = {d.id: d.label for d in questions.details}
+    return [f"Fill in “{labels.get(d, d)}”: it is printed in {where}." for d, where in needed.items()
+            if d not in filled]
+
+
+def not_ready(answers: PolicyAnswers, questions: PolicyQuestions | None = None) -> list[str]:
+    """Why this policy cannot be signed yet, one sentence per reason (empty when it can)."""
+    questions = questions or load_questions()
+    reasons = [f"Answer “{q.section}”: {q.question}" for q in questions.questions if q.id not in answers.choices]
+    titles = {q.id: q.section for q in questions.questions}
+    reasons += [f"Change your choice in “{titles[f.question]}”, which conflicts with what the course teaches: "
+                f"{f.reason}" for f in _flags(answers, questions)]
+    return reasons + _contradictions(answers, questions) + _missing_details(answers, questions)
+
+
+def _contradictions(answers: PolicyAnswers, questions: PolicyQuestions) -> list[str]:
+    """Two choices that would make the policy say opposite things (e.g. no practice page, yet a
+    sentence about following it)."""
+    chosen = {q.id: o for q in questions.questions for o in q.options if answers.choices.get(q.id) == o.id}
+    by_id = {q.id: q for q in questions.questions}
+    return [f"“{by_id[qid].section}” ({option.label}) contradicts “{by_id[other].section}” "
+            f"({chosen[other].label}); change one of them." for qid, option in chosen.items()
+            for other, ids in option.contradicts.items() if other in chosen and chosen[other].id in ids]
+
+
+def _flags(answers: PolicyAnswers, questions: PolicyQuestions) -> list[Flag]:
+    flags = (conflict_flag(q, answers.choices.get(q.id)) for q in questions.questions)
+    return [f for f in flags if f]
+
+
+def build_policy(answers: PolicyAnswers, questions: PolicyQuestions | None = None, draft: bool = False) -> PolicyDocument:
     questions = questions or load_questions()
     problems = check_answers(answers, questions)
     if problems:
         raise PolicyInputError("\n".join(problems))
     details = _Details(answers.details, questions)
-    sections, flags = [], []
-    for question in questions.questions:
-        section, flag = _section(question, answers.choices.get(question.id), details)
-        if section:
-            sections.append(section)
-        if flag:
-            flags.append(flag)
+    sections = [s for s in (_section(q, answers.choices.get(q.id), details) for q in questions.questions) if s]
     unanswered = tuple(q.id for q in questions.questions if q.id not in answers.choices)
-    intro = (f"This policy explains how {details['practice']} uses social media and electronic "
-             "communication, and what you can expect from me online. It is part of your informed "
+    therapist = f"{details['therapist']}, {details['credentials']}"
+    intro = (f"This policy explains how I, {therapist}, use social media and electronic communication at "
+             f"{details['practice']}, and what you can expect from me online. It is part of your informed "
              "consent: please read it, ask me about anything that is unclear, and keep a copy.")
     return PolicyDocument(f"Social media and electronic communication policy: {details['practice']}",
-                          intro, tuple(sections), tuple(flags), unanswered)
+                          details["practice"], therapist,
+                          f"Effective {details['effective_date']} · Version {details['version']}", intro,
+                          tuple(sections), tuple(_flags(answers, questions)), unanswered,
+                          tuple(not_ready(answers, questions)), draft)
 
 
 def recommended_answers(questions: PolicyQuestions | None = None) -> PolicyAnswers:
@@ -126,10 +183,11 @@ def recommended_answers(questions: PolicyQuestions | None = None) -> PolicyAnswe
 
 
 def render_markdown(doc: PolicyDocument) -> str:
-    lines = [f"# {doc.title}", "", doc.intro, ""]
+    lines = ([f"**{DRAFT_MARK}**", ""] if doc.draft else []) + [
+        f"# {doc.title}", "", doc.therapist, "", doc.effective, "", doc.intro, ""]
     for section in doc.sections:
         lines += [f"## {section.heading}", ""]
         for paragraph in section.paragraphs:
             lines += [paragraph, ""]
-    lines += ["---", "", SIGNATURE, ""]
+    lines += ["---", ""] + [f"{label}: {fill}  " for label, fill in doc.signature_lines()] + [""]
     return "\n".join(lines)

@@ -1,4 +1,6 @@
-"""A policy's files: read a learner's answers file, write policy.md, policy.pdf and answers.yaml.
+"""A policy's files: read a learner's answers file, write policy.md, policy.pdf, policy.docx and
+answers.yaml, or, for a policy not ready to sign, the same marked as a draft (policy-draft.*), so a
+draft never replaces a signable policy.
 
 Errors in an answers file are sentences that name the file and the field, because the person
 who wrote it is a therapist editing YAML by hand, not a programmer reading a traceback.
@@ -15,6 +17,7 @@ from boundarylab.policy.builder import (
 from boundarylab.policy.models import PolicyAnswers
 
 FILES = ("policy.md", "policy.pdf", "policy.docx", "answers.yaml")
+DRAFT_FILES = ("policy-draft.md", "policy-draft.pdf", "policy-draft.docx", "answers.yaml")
 SHAPE = "an answers file has two parts, `details:` and `choices:` (see `boundarylab policy --example`)"
 PYDANTIC_SENTENCES = {
     "extra_forbidden": f"unknown field; {SHAPE}",
@@ -58,15 +61,27 @@ def answers_yaml(answers: PolicyAnswers) -> str:
     return yaml.safe_dump(answers.model_dump(), sort_keys=False, allow_unicode=True)
 
 
-def write_policy(answers: PolicyAnswers, out_dir) -> tuple[list[Path], PolicyDocument]:
-    """Write policy.md, policy.pdf, policy.docx and answers.yaml (to edit and rebuild later)."""
+class PolicyNotReady(Exception):
+    """A final policy was asked for, but it cannot be signed yet; `reasons` says which and why."""
+
+    def __init__(self, reasons):
+        self.reasons = tuple(reasons)
+        super().__init__("\n".join(self.reasons))
+
+
+def write_policy(answers: PolicyAnswers, out_dir, draft: bool = False) -> tuple[list[Path], PolicyDocument]:
+    """Write the policy as Markdown, PDF and Word, and answers.yaml (to edit and rebuild later).
+    A final policy is refused (PolicyNotReady) while anything in `not_ready` remains; a draft is
+    always written, marked as a draft on every page."""
     from boundarylab.reports.policy import write_policy_pdf
     from boundarylab.reports.policy_docx import write_policy_docx
 
-    doc = build_policy(answers)
+    doc = build_policy(answers, draft=draft)
+    if doc.not_ready and not draft:
+        raise PolicyNotReady(doc.not_ready)
     out_dir = Path(out_dir)
     out_dir.mkdir(parents=True, exist_ok=True)
-    md, pdf, docx, saved = (out_dir / name for name in FILES)
+    md, pdf, docx, saved = (out_dir / name for name in (DRAFT_FILES if draft else FILES))
     md.write_text(render_markdown(doc), encoding="utf-8")
     saved.write_text(answers_yaml(answers), encoding="utf-8")
     return [md, write_policy_pdf(doc, pdf), write_policy_docx(doc, docx), saved], doc

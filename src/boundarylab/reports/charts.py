@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from boundarylab.bank.loader import Bank
-from boundarylab.ce.hours import format_hours
+from boundarylab.ce.hours import format_hours, format_minutes
 from boundarylab.ce.standing import Status
 from boundarylab.reports import chart_data as data
 
@@ -156,7 +156,7 @@ def time_chart(rows: list[data.ModuleTime]) -> Chart:
     title = "Time on task"
     _finish(ax, title, "Minutes", "")
     alt = ("Paired bar chart of minutes per module, your time on task beside the planned time: "
-           + "; ".join(f"{r.label}: {r.minutes:.0f} of {r.planned:.0f} min" for r in rows) + ".")
+           + "; ".join(f"{r.label}: {r.minutes:.0f} of {format_minutes(r.planned)} min" for r in rows) + ".")
     return Chart("time", title, alt, fig)
 
 

@@ -4,7 +4,7 @@ and minutes, as CSV rows and as a PDF page that also shows how the hours were se
 import csv
 from pathlib import Path
 
-from boundarylab.ce.hours import contact_hours
+from boundarylab.ce.hours import contact_hours, format_minutes
 from boundarylab.ce.standing import Status
 from boundarylab.reports import pdf as doc
 
@@ -23,7 +23,7 @@ def _state(m) -> str:
 def transcript_rows(status: Status) -> list[dict]:
     rows = [{"kind": "module", "number": m.number, "id": m.module, "title": m.title, "status": _state(m),
              "started": m.started or "", "completed": m.finished or "", "score_percent": _percent(m.score),
-             "minutes_on_task": f"{m.seconds / 60:.0f}", "planned_minutes": f"{m.planned_minutes:.1f}"}
+             "minutes_on_task": f"{m.seconds / 60:.0f}", "planned_minutes": format_minutes(m.planned_minutes)}
             for m in status.modules]
     rows += [{"kind": "post-test", "number": s.number, "id": s.form, "title": f"Post-test, form {s.form}",
               "status": "passed" if s.passed else "not passed" if s.complete else "in progress",

@@ -1,31 +1,34 @@
-"""A button that writes the certificate PDF and offers it for download, or lists what is still
-missing. The rules are in ce.issue_certificate; this file only shows the outcome."""
+"""A button that, once the course is complete, writes the learner's record of completion and the
+completion record to send to the provider, and offers both for download; before that it lists
+what is missing. A learner's machine never makes a CE certificate: the provider signs those
+(ce.provider). The rules are in ce.status; this file only shows the outcome."""
 
 import base64
 
 import ipywidgets as widgets
 
 from boundarylab import ce
+from boundarylab.ce.record import export_record, write_record
 from boundarylab.progress import home_dir
-from boundarylab.reports.certificate import write_certificate
+from boundarylab.reports.certificate import write_record_of_completion
 from boundarylab.reports.pdf import FontMissing
 from boundarylab.widgets.card import esc
 from boundarylab.widgets.feedback import message_html
 from boundarylab.widgets.guard import guarded
 
 
-def download_link(path, label: str) -> str:
+def download_link(path, label: str, mime: str = "application/pdf") -> str:
     """A link that works in JupyterLab and Voilà alike: the file travels inside the page."""
     data = base64.b64encode(path.read_bytes()).decode()
-    return (f'<a download="{esc(path.name)}" href="data:application/pdf;base64,{data}" '
+    return (f'<a download="{esc(path.name)}" href="data:{mime};base64,{data}" '
             f'class="bl-download">{esc(label)}</a>')
 
 
 class CertificateButton(widgets.VBox):
-    def __init__(self, bank, store, folder=None, delivery: str = "self-paced"):
-        self.bank, self.store, self.delivery = bank, store, delivery
+    def __init__(self, bank, store, folder=None):
+        self.bank, self.store = bank, store
         self.folder = folder or home_dir() / "certificates"
-        self.button = widgets.Button(description="Get my certificate", button_style="success",
+        self.button = widgets.Button(description="Finish: my completion record", button_style="success",
                                      layout={"width": "auto"})
         self.button.add_class("bl-certificate")
         self.result = widgets.HTML()
@@ -33,22 +36,25 @@ class CertificateButton(widgets.VBox):
         super().__init__([self.button, self.result])
 
     def on_click(self) -> None:
-        try:
-            record = ce.issue_certificate(self.bank, self.store, self.delivery)
-        except ce.NotComplete as e:
-            items = "".join(f"<li>{esc(m)}</li>" for m in e.missing)
-            self.result.value = (message_html("Your certificate is not ready yet. Still to do:", "info")
+        state = ce.status(self.bank, self.store)
+        if not state.complete:
+            items = "".join(f"<li>{esc(m)}</li>" for m in state.missing)
+            self.result.value = (message_html("Your course is not complete yet. Still to do:", "info")
                                  + f"<ul class='bl-missing'>{items}</ul>")
             return
         try:
-            path = write_certificate(record, self.folder / f"certificate-{record.number}.pdf")
+            pdf = write_record_of_completion(state, self.folder / "record-of-completion.pdf")
         except FontMissing as e:
             self.result.value = message_html(str(e), "error")
             return
-        self.result.value = (message_html(f"Congratulations! Certificate {record.number}, {record.hours_text}. "
-                                          f"Verification code {record.code}.", "saved")
-                             + f"<p>{download_link(path, 'Download your certificate (PDF)')}</p>"
-                             + f"<p class='bl-help'>A copy is saved at {esc(str(path))}.</p>")
+        record = write_record(export_record(self.bank, self.store), self.folder / "completion-record.json")
+        self.result.value = (
+            message_html("Congratulations, you have completed the course. For your CE certificate, send your "
+                         "completion record to the course provider: they check it and issue the certificate.",
+                         "saved")
+            + f"<p>{download_link(record, 'Download your completion record (for the provider)', 'application/json')}"
+            + f"</p><p>{download_link(pdf, 'Download your record of completion (PDF, not a CE certificate)')}</p>"
+            + f"<p class='bl-help'>Copies are saved in {esc(str(self.folder))}.</p>")
 
     def _show_error(self, sentence: str) -> None:
         self.result.value = message_html(sentence, "error")

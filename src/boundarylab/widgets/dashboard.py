@@ -1,5 +1,5 @@
 """The progress dashboard: where the learner stands, the five charts (each an image with its alt
-text), and the certificate button. `show()` works in any notebook; `dashboard_widget` for tests."""
+text), and the completion-record button. `show()` works in any notebook; `dashboard_widget` for tests."""
 
 import base64
 

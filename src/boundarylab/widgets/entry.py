@@ -58,9 +58,14 @@ def module_widget(module_id: str):
     def build():
         from boundarylab.widgets.runner import ModuleRunner
 
+        from boundarylab.regions import localize_scenario
+
         store = progress_store()  # first: a progress file problem is the one the learner can act on
         bank = course_bank()
-        return ModuleRunner(bank.modules[module_id], bank.in_module(module_id), store=store, sources=bank.sources)
+        profile = store.profile()
+        region = profile.region if profile else ""
+        scenarios = [localize_scenario(s, region) for s in bank.in_module(module_id)]
+        return ModuleRunner(bank.modules[module_id], scenarios, store=store, sources=bank.sources)
 
     return _safely(build)
 

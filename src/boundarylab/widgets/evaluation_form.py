@@ -66,8 +66,8 @@ class EvaluationForm(widgets.VBox):
             self.status.value = "".join(message_html(p, "error") for p in problems)
             return
         self.submit.disabled = True
-        self.status.value = message_html("Thank you: your evaluation is saved. You can now ask for your "
-                                         "certificate below.", "saved")
+        self.status.value = message_html("Thank you: your evaluation is saved. Below, get your completion "
+                                         "record for the provider, who issues your certificate.", "saved")
 
     def _show_error(self, sentence: str) -> None:
         self.status.value = message_html(sentence, "error")

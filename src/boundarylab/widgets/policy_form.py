@@ -1,6 +1,7 @@
 """The policy builder as a form (module 9): the learner's practice details, one question per part
-of the policy with its reason, a flag as soon as a choice conflicts, and a button that writes
-policy.pdf, policy.docx, policy.md and answers.yaml into the learner's BoundaryLab folder.
+of the policy with its reason, a flag as soon as a choice conflicts, and two buttons: one writes
+policy.pdf, policy.docx, policy.md and answers.yaml into the learner's BoundaryLab folder (or says
+what still stands between the learner and a policy to sign), one writes a draft marked "Draft".
 
 Every change is saved in the progress store, so reopening the notebook restores the form.
 """
@@ -9,15 +10,16 @@ import ipywidgets as widgets
 
 from boundarylab.policy import PolicyAnswers, conflict_flag, load_questions
 from boundarylab.policy.builder import ALWAYS_PRESENT
-from boundarylab.policy.files import write_policy
+from boundarylab.policy.files import PolicyNotReady, write_policy
 from boundarylab.progress import home_dir
 from boundarylab.widgets.feedback import message_html
 from boundarylab.widgets.guard import guarded
-from boundarylab.widgets.policy_html import flag_html, question_html, result_html
+from boundarylab.widgets.policy_html import flag_html, not_ready_html, question_html, result_html
 from boundarylab.widgets.style import style_tag
 
 EVENT = "policy"  # progress-store event kind: the form's latest answers
 WIDE = {"description_width": "initial"}
+LABELS = {"description_width": "16em"}  # one label width, so the detail boxes line up
 CSS = ("<style>.bl-policy .bl-download { color: #0b4f8a; text-decoration: underline; font-weight: 600; }"
        ".bl-policy .bl-question { font-weight: 600; margin: 4px 0; }"
        ".bl-policy .bl-why { margin: 0 0 6px; color: #333; }</style>")
@@ -33,7 +35,7 @@ class PolicyForm(widgets.VBox):
         # continuous_update=False: a quick click after typing still sends every character
         self.details = {d.id: widgets.Text(value=saved.details.get(d.id, ""), description=d.label,
                                            placeholder=f"for example: {d.example}", continuous_update=False,
-                                           style=WIDE, layout={"width": "36em"})
+                                           style=LABELS, layout={"width": "44em"})
                         for d in self.questions.details}
         self.choices, self.flags = {}, {}
         blocks = [widgets.HTML(style_tag() + CSS + INTRO), *self.details.values()]
@@ -48,8 +50,11 @@ class PolicyForm(widgets.VBox):
             blocks += [widgets.HTML(question_html(number, question, sources)), radio, self.flags[question.id]]
         self.write = widgets.Button(description="Write my policy", button_style="primary", layout={"width": "auto"})
         self.write.add_class("bl-write-policy")
+        self.draft = widgets.Button(description="Save a draft", layout={"width": "auto"},
+                                    tooltip="A copy marked Draft on every page, to review before it is ready to sign")
+        self.draft.add_class("bl-draft-policy")
         self.status = widgets.HTML()
-        super().__init__([*blocks, self.write, self.status])
+        super().__init__([*blocks, widgets.HBox([self.write, self.draft]), self.status])
         self.add_class("bl-root")
         self.add_class("bl-policy")
         on_error = guarded(self._show_error)
@@ -58,6 +63,7 @@ class PolicyForm(widgets.VBox):
         for box in self.details.values():
             box.observe(on_error(lambda _c: self._save()), names="value")
         self.write.on_click(on_error(lambda _b: self.on_write()))
+        self.draft.on_click(on_error(lambda _b: self.on_write(draft=True)))
 
     def _saved(self) -> PolicyAnswers:
         """The latest answers in the store, keeping only questions and options that still exist."""
@@ -90,8 +96,11 @@ class PolicyForm(widgets.VBox):
     def _show_error(self, sentence: str) -> None:
         self.status.value = message_html(sentence, "error")
 
-    def on_write(self) -> None:
-        files, doc = write_policy(self.answers(), self.out_dir)
+    def on_write(self, draft: bool = False) -> None:
         self._save()
-        titles = {q.id: q.section for q in self.questions.questions}
-        self.status.value = result_html(doc, files, titles)
+        try:
+            files, doc = write_policy(self.answers(), self.out_dir, draft=draft)
+        except PolicyNotReady as e:
+            self.status.value = not_ready_html(e.reasons)
+            return
+        self.status.value = result_html(doc, files)

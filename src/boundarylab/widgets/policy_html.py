@@ -13,6 +13,8 @@ MIME = {".md": "text/markdown", ".pdf": "application/pdf", ".yaml": "application
         ".docx": "application/vnd.openxmlformats-officedocument.wordprocessingml.document"}
 WHAT = {"policy.md": "your policy as text (Markdown)", "policy.pdf": "your policy as a PDF to print and sign",
         "policy.docx": "your policy as a Word document to edit",
+        "policy-draft.md": "your draft as text (Markdown)", "policy-draft.pdf": "your draft as a PDF, marked Draft",
+        "policy-draft.docx": "your draft as a Word document, marked Draft",
         "answers.yaml": "your answers, to rebuild the policy later"}
 CRISIS_KEPT = ("Your policy still gives the crisis line and emergency instructions: no policy may leave a "
                "client without them.")
@@ -51,24 +53,37 @@ def document_html(doc) -> str:
     sections = "".join(f"<h4>{esc(s.heading)}</h4>" + "".join(f"<p>{esc(p)}</p>" for p in s.paragraphs)
                        for s in doc.sections)
     return (f'<details class="bl-policy-preview"><summary>Read your policy here</summary>'
-            f"<h4>{esc(doc.title)}</h4><p>{esc(doc.intro)}</p>{sections}</details>")
+            f"<h4>{esc(doc.title)}</h4><p>{esc(doc.therapist)}<br>{esc(doc.effective)}</p><p>{esc(doc.intro)}</p>"
+            f"{sections}</details>")
 
 
-def result_html(doc, files, titles: dict) -> str:
-    """What was written, what to reconsider, what was left out, and the files to download."""
-    parts = ['<p class="bl-result"><span aria-hidden="true">✓</span> Your policy is written.</p>']
-    if doc.flags:
-        items = "".join(f"<li><strong>{esc(titles.get(f.question, f.question))}</strong>: {esc(f.reason)}</li>"
-                        for f in doc.flags)
-        parts.append(f"<p>{len(doc.flags)} choice(s) conflict with what the course teaches; "
-                     f"consider changing them and writing the policy again:</p><ul>{items}</ul>")
-    if doc.unanswered:
-        names = ", ".join(titles.get(q, q) for q in doc.unanswered)
-        parts.append(f"<p>Not answered yet, so left out of your policy: {esc(names)}.</p>")
+def _reasons(reasons) -> str:
+    return "<ul>" + "".join(f"<li>{esc(r)}</li>" for r in reasons) + "</ul>"
+
+
+def not_ready_html(reasons) -> str:
+    """Why no policy to sign was written: each reason in words, and the draft as the way on."""
+    return ('<div class="bl-feedback bl-wrong bl-policy-result" role="status"><p class="bl-result">'
+            '<span aria-hidden="true">⚠</span> Your policy is not ready to sign yet, so it was not written.</p>'
+            f"<p>{len(reasons)} thing(s) to do first:</p>{_reasons(reasons)}"
+            "<p>Meanwhile you can press <strong>Save a draft</strong> for a copy marked Draft on every page.</p>"
+            "</div>")
+
+
+def result_html(doc, files) -> str:
+    """What was written (a policy to sign, or a draft and what it still needs) and the files."""
+    if doc.draft:
+        parts = ['<p class="bl-result"><span aria-hidden="true">✓</span> Your draft is written, marked Draft on '
+                 "every page.</p>"]
+        if doc.not_ready:
+            parts.append(f"<p>Before it can be signed ({len(doc.not_ready)}):</p>{_reasons(doc.not_ready)}")
+    else:
+        parts = ['<p class="bl-result"><span aria-hidden="true">✓</span> Your policy is written and ready to '
+                 "print, sign with your client and keep with their consent forms.</p>"]
     links = "".join(download_link(p) for p in files)
     folder = Path(files[0]).parent if files else ""
     parts.append(f'<ul class="bl-downloads">{links}</ul>'
                  f'<p class="bl-help">The files are also saved on this computer in {esc(folder)}.</p>')
     parts.append(document_html(doc))
-    state = "bl-wrong" if doc.flags else "bl-right"
+    state = "bl-wrong" if doc.not_ready else "bl-right"
     return f'<div class="bl-feedback {state} bl-policy-result" role="status">{"".join(parts)}</div>'

@@ -67,13 +67,16 @@ class PostTest(widgets.VBox):
                                              f"Answer each, then submit; {need} passes.", "info")
             if not self.views:
                 self._show_items(open_sitting.items)
+        elif len(sittings) >= self.bank.course.post_test_attempts:
+            self.header.value = message_html(ce.used_up(self.bank), "info")
         else:
             again = f" Your best score so far is {state.best_score:.0%}: review the modules, then retake it." \
                 if sittings else ""
             form, items = ce.next_sitting(self.bank, sittings)
             self.header.value = message_html(f"The post-test (form {form}) has {len(items)} scenarios, answered "
                                              f"without feedback until you submit; {need} passes.{again}", "info")
-        self.start.layout.display = None if not (state.passed or open_sitting or awaiting) else "none"
+        used = len(sittings) >= self.bank.course.post_test_attempts
+        self.start.layout.display = None if not (state.passed or open_sitting or used or awaiting) else "none"
         self.nav.layout.display = None if open_sitting else "none"
         self.item.layout.display = None if open_sitting else "none"
 
@@ -97,7 +100,11 @@ class PostTest(widgets.VBox):
                                                          f"{len(self.views)}</p>"), view])]
 
     def on_start(self) -> None:
-        ce.start_post_test(self.bank, self.store)
+        try:
+            ce.start_post_test(self.bank, self.store)
+        except ce.AttemptsUsed as e:
+            self._show_error(str(e))
+            return
         self.views = []
         self.status.value = ""
         self.refresh()

@@ -1,12 +1,14 @@
-"""The learner profile for the certificate: name, profession, licence number (optional)."""
+"""The learner profile: name, profession, licence number (optional) for the certificate, and the country
+or region whose crisis numbers the feedback gives."""
 
 import ipywidgets as widgets
 
+from boundarylab.regions import DEFAULT_REGION, REGIONS
 from boundarylab.widgets.feedback import message_html
 from boundarylab.widgets.guard import guarded
 from boundarylab.widgets.style import BUTTON, style_tag
 
-PROFESSIONS = ["Psychologist", "Counsellor", "Social worker", "Marriage and family therapist",
+PROFESSIONS = ["Psychologist", "Counselor", "Social worker", "Marriage and family therapist",
                "Trainee or student", "Other"]
 WIDE = {"description_width": "initial"}
 
@@ -24,8 +26,11 @@ class ProfileForm(widgets.VBox):
                                            placeholder="Pick or type", continuous_update=False,
                                            style=WIDE, layout={"width": "32em"})
         self.licence = widgets.Text(value=saved.licence if saved else "",
-                                    description="Licence number (optional)", continuous_update=False,
+                                    description="License number (optional)", continuous_update=False,
                                     style=WIDE, layout={"width": "32em"})
+        self.region = widgets.Dropdown(options=[(r.name, r.id) for r in REGIONS.values()],
+                                       value=(saved.region if saved and saved.region else DEFAULT_REGION),
+                                       description="Where you practice", style=WIDE, layout={"width": "32em"})
         self.save = widgets.Button(description="Save my profile", button_style="primary", layout=BUTTON)
         self.save.add_class("bl-save-profile")
         self.status = widgets.HTML(message_html(f"Saved profile: {saved.name}.") if saved else "")
@@ -35,15 +40,16 @@ class ProfileForm(widgets.VBox):
 
         self.save.on_click(guarded(show_error)(lambda _b: self.on_save()))
         super().__init__([widgets.HTML(style_tag() + '<p class="bl-step">Your profile</p><p class="bl-help">'
-                                       "Your certificate carries this name and, if you give one, your licence "
-                                       "number. It is stored only on this computer.</p>"),
-                          self.name, self.profession, self.licence, self.save, self.status])
+                                       "Your certificate carries this name and, if you give one, your license "
+                                       "number; your country or region sets the crisis numbers the feedback gives. "
+                                       "It is stored only on this computer.</p>"),
+                          self.name, self.profession, self.licence, self.region, self.save, self.status])
         self.add_class("bl-root")
         self.add_class("bl-profile")
 
     def on_save(self) -> None:
         try:
-            self.store.save_profile(self.name.value, self.profession.value, self.licence.value)
+            self.store.save_profile(self.name.value, self.profession.value, self.licence.value, self.region.value)
         except ValueError as e:  # the store's own sentence: the name is missing
             self.status.value = message_html(str(e), "hint")
             return
