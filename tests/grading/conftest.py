@@ -1,5 +1,7 @@
 """Shared fixtures for the grading tests: the shipped bank and a built course in a temporary folder."""
 
+from pathlib import Path
+
 import pytest
 
 from boundarylab.grading.blueprint import find_assignment
