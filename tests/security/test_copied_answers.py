@@ -4,7 +4,7 @@ for the learner who made them, so the copy scores 0 and the summary says why."""
 import os
 import shutil
 
-from conftest import A, cell_scores, grade, submit
+from grading_attacks import A, cell_scores, grade, submit
 from boundarylab.grading import responses
 from boundarylab.scoring import Response
 

@@ -11,7 +11,7 @@ import nbformat
 import pytest
 from nbclient import NotebookClient
 
-from conftest import ROOT
+from grading_attacks import ROOT
 from boundarylab.forms import POST_TEST_MODULE
 
 

@@ -6,7 +6,7 @@ import json
 
 import pytest
 
-from conftest import A, cell_scores, grade, submit, worth
+from grading_attacks import A, cell_scores, grade, submit, worth
 from boundarylab.scoring import Response
 
 
