@@ -1,6 +1,8 @@
 """Grade one demo cohort with `boundarylab grade` and with plain sequential `nbgrader autograde`.
 
-Both start from copies of the same course folder, submissions and gradebook. The script checks that
+Both start from copies of the same course folder, submissions and gradebook, and score against the
+same key (the repository's public sample post-test; plain nbgrader's kernels read it from
+BOUNDARYLAB_KEY). The script checks that
 every grading cell of every submission plain nbgrader can grade got the same score from both,
 lists the submissions plain nbgrader cannot grade (and what `boundarylab grade` gave them), prints
 both wall times and their ratio, and exits 1 if a score differs or the ratio is below the target.
@@ -21,9 +23,10 @@ from pathlib import Path
 from boundarylab.grading.build import build
 from boundarylab.grading.config import environ_with, load_config
 from boundarylab.grading.gradebook import cell_scores
-from boundarylab.grading.keys import key_bank
+from boundarylab.grading.keys import KEY_ENV, load_key
 
-TARGET = 3.0
+TARGET = 20.0
+KEY = Path(__file__).resolve().parents[1] / "scenarios"
 
 
 def run(cmd, cwd, env) -> tuple[float, float]:
@@ -52,12 +55,13 @@ def main(argv=None) -> int:
     args = ap.parse_args(argv)
     env = environ_with(None)
     env.pop("BOUNDARYLAB_GRADEBOOK", None)
+    env[KEY_ENV] = str(KEY)
     py = [sys.executable, "-m", "boundarylab"]
     nbgrader = [str(Path(sys.executable).parent / "nbgrader")]
     tmp = Path(tempfile.mkdtemp(prefix="bl-bench-"))
     try:
         base = tmp / "base"
-        build(key_bank(), base)
+        build(load_key(KEY), base)
         run([*nbgrader, "generate_assignment", args.assignment], base, env)
         run([*py, "demo-cohort", args.assignment, "--students", str(args.students), "--seed", str(args.seed),
              "--course", str(base)], base, env)

@@ -63,3 +63,6 @@ class Course(Model):
                                                          "form, and a further sitting is refused")
     level: Literal["Introductory", "Intermediate", "Advanced"] = Field(
         "Intermediate", description="Instructional level printed on certificates")
+    post_test_forms: dict[Literal["A", "B"], list[str]] = Field(
+        {}, description="The post-test forms, scenario ids in order. Leave out: the forms are dealt from the key. "
+        "`boundarylab learner-dist` writes them into a learner's copy, whose items carry no answers to deal by")

@@ -18,6 +18,9 @@ def _item_type(scenario) -> tuple:
 
 
 def parallel_forms(bank: Bank) -> dict[str, tuple[str, ...]]:
+    """Dealt from the key; a learner's copy (no answers to deal by) lists them in course.yml."""
+    if bank.course.post_test_forms:
+        return {name: tuple(bank.course.post_test_forms.get(name, ())) for name in ("A", "B")}
     forms = {"A": [], "B": []}
     pool = bank.in_module(POST_TEST_MODULE) or list(bank.scenarios.values())
     dealt = 0

@@ -1,26 +1,28 @@
-"""Where the course's files are, wherever BoundaryLab is started from (a notebook runs in
-notebooks/, the CLI in the repository root, a grading kernel in grading/autograded/...)."""
+"""Where the course's files are: named explicitly, never searched for.
+
+A learner's kernel runs in whatever folder their notebook or submission is in, and that folder is
+theirs: a `scenarios/` folder placed in it must never become the course, let alone the answer key.
+So the course root is BOUNDARYLAB_COURSE_ROOT (a learner's course folder written by `boundarylab
+learner-dist`, set by `boundarylab course --root DIR` or by the JupyterHub image), else the
+checkout this package was installed from. The post-test key is read only from an instructor's
+explicit path (grading/keys.py).
+"""
 
 import os
 from pathlib import Path
 
+ROOT_ENV = "BOUNDARYLAB_COURSE_ROOT"
 MARKER = Path("scenarios") / "course.yml"
 
 
 def course_root() -> Path:
-    """BOUNDARYLAB_COURSE_ROOT, else the nearest folder above the working directory holding
-    scenarios/course.yml, else the checkout this package was installed from."""
-    if os.environ.get("BOUNDARYLAB_COURSE_ROOT"):
-        return Path(os.environ["BOUNDARYLAB_COURSE_ROOT"])
-    here = Path.cwd().resolve()
-    for folder in (here, *here.parents):
-        if (folder / MARKER).is_file():
-            return folder
+    if os.environ.get(ROOT_ENV):
+        return Path(os.environ[ROOT_ENV])
     checkout = Path(__file__).resolve().parents[2]
     if (checkout / MARKER).is_file():
         return checkout
-    raise FileNotFoundError("cannot find the course folder (scenarios/course.yml); "
-                            "set BOUNDARYLAB_COURSE_ROOT to the BoundaryLab folder")
+    raise FileNotFoundError(f"cannot find the course folder (scenarios/course.yml); set {ROOT_ENV} to the "
+                            "course folder (one written by `boundarylab learner-dist`)")
 
 
 def resolve(path) -> Path:

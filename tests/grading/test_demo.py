@@ -24,7 +24,7 @@ def test_a_cohort_of_thirty_holds_every_fault_once_and_valid_answers_otherwise(b
     choices = {i.scenario_id: len(bank.scenarios[i.scenario_id].choices) for i in posttest.items}
     for l in learners:
         if l.broken is None:
-            sheet = responses.parse(json.loads(l.files[responses.FILE_NAME]), "posttest-a", choices)
+            sheet = responses.parse(json.loads(l.files[responses.FILE_NAME]), "posttest-a", l.student_id, choices)
             assert sheet.readable and not sheet.problems
     abilities = sorted(l.ability for l in learners)
     assert abilities[0] < -0.5 and abilities[-1] > 1.5

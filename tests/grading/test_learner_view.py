@@ -17,7 +17,7 @@ ROOT = Path(__file__).resolve().parents[2]
 
 def test_save_answer_appends_a_sealed_answer_and_says_it_is_saved(bank, tmp_path):
     s = next(s for s in bank.scenarios.values() if s.choices and s.rewrite)
-    box = cells.answer_widget("posttest-a", s.id, tmp_path)
+    box = cells.answer_widget("posttest-a", s.id, tmp_path, student="learner001")
     view, status = box.children
     assert "Not answered yet" in status.value
     view.judge.verdict.value = "revise"
@@ -25,10 +25,12 @@ def test_save_answer_appends_a_sealed_answer_and_says_it_is_saved(bank, tmp_path
     view.best_step.choice.value = 1
     view.rewrite.text.value = "My rewrite"
     view.save.click()
-    answer = responses.read(tmp_path / responses.FILE_NAME, "posttest-a", {s.id: len(s.choices)}).answer(s.id)
+    answer = responses.read(tmp_path / responses.FILE_NAME, "posttest-a", "learner001",
+                            {s.id: len(s.choices)}).answer(s.id)
     assert answer.response == Response("revise", (s.answer.principles[0],), 1, "My rewrite")
     assert "Answer saved (1 save)" in status.value
-    assert "Answer saved (1 save)" in cells.answer_widget("posttest-a", s.id, tmp_path).children[1].value
+    assert "Answer saved (1 save)" in cells.answer_widget("posttest-a", s.id, tmp_path,
+                                                           student="learner001").children[1].value
 
 
 def test_the_released_notebook_runs_headless_and_shows_every_item(tmp_path):

@@ -21,7 +21,7 @@ def test_demo_cohort_zip_is_collected_with_every_answers_file(tmp_path):
     nbgrader = str(Path(sys.executable).parent / "nbgrader")
     for cmd in ([nbgrader, "generate_assignment", "posttest-a"],
                 [sys.executable, "-m", "boundarylab", "demo-cohort", "posttest-a", "--students", "5", "--zip",
-                 "--course", str(course)],
+                 "--course", str(course), "--key", str(ROOT / "scenarios")],
                 [nbgrader, "zip_collect", "posttest-a"]):
         out = subprocess.run(cmd, cwd=course, env=env, capture_output=True, text=True)
         assert out.returncode == 0, out.stdout + out.stderr

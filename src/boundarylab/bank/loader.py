@@ -145,9 +145,31 @@ def _source_problem(ref: SourceRef, sources: dict) -> str | None:
     return None
 
 
+def _keyless_problems(s: Scenario) -> list[tuple[tuple, str, str]]:
+    """A scenario without its answer: only a post-test item in a learner's copy, carrying no other
+    part of the key (practice feedback needs the answers; the post-test's stay with the provider)."""
+    from boundarylab.forms import POST_TEST_MODULE
+
+    if s.module != POST_TEST_MODULE:
+        return [((), "answer", "required field is missing (only post-test items in a learner's copy leave it out)")]
+    leaked = (any(c.correct or c.feedback for c in s.choices) or
+              (s.rewrite is not None and bool(s.rewrite.must_avoid or s.rewrite.must_include or s.rewrite.model_answer)))
+    return [((), "answer", "a post-test item without its answer must carry no other part of the key (correct "
+                           "option, choice feedback, rubric checks, model answer)")] if leaked else []
+
+
 def _scenario_problems(s: Scenario) -> list[tuple[tuple, str, str]]:
     """Rules across fields, as (path inside the scenario, field, message)."""
+    if s.answer is None:
+        return _keyless_problems(s)
     found = []
+    for i, c in enumerate(s.choices):
+        if c.feedback is None:
+            found.append((("choices", i), f"choices[{i}].feedback", "required field is missing"))
+    if s.rewrite is not None and not s.rewrite.must_avoid:
+        found.append((("rewrite",), "rewrite.must_avoid", "a rewrite rubric needs at least one must_avoid check"))
+    if s.rewrite is not None and s.rewrite.model_answer is None:
+        found.append((("rewrite",), "rewrite.model_answer", "required field is missing"))
     if s.answer.verdict == "revise" and s.rewrite is None:
         found.append(((), "rewrite", "a 'revise' scenario needs a rewrite rubric"))
     if s.choices and sum(c.correct for c in s.choices) != 1:
@@ -180,7 +202,7 @@ def _read_module_file(path: Path, sources: dict, problems: list[Problem], seen: 
         checks = _scenario_problems(scenario)
         if scenario.module != path.stem:
             checks.append((("module",), "module", f"'{scenario.module}' does not match the file's module '{path.stem}'"))
-        for j, ref in enumerate(scenario.answer.sources):
+        for j, ref in enumerate(scenario.answer.sources if scenario.answer else ()):
             if msg := _source_problem(ref, sources):
                 checks.append((("answer", "sources", j), f"answer.sources[{j}]", msg))
         if scenario.id in seen:

@@ -86,7 +86,8 @@ class Answer(Model):
 class Choice(Model):
     text: Text
     correct: bool = False
-    feedback: Text = Field(description="Shown after answering: why this option is or is not the best step")
+    feedback: Text | None = Field(None, description="Shown after answering: why this option is or is not the best "
+                                  "step (required, except in a learner's copy of a post-test item)")
 
 
 _WORDS = r"[\w'$%&#+./-]+\*?(?: [\w'$%&#+./-]+\*?)*"
@@ -132,9 +133,11 @@ class Concept(Model):
 
 class Rewrite(Model):
     prompt: Text
-    must_avoid: list[AvoidCheck] = Field(min_length=1, description="Checks that must be clear in a good rewrite")
+    must_avoid: list[AvoidCheck] = Field([], description="Checks that must be clear in a good rewrite (at least one, "
+                                         "except in a learner's copy of a post-test item)")
     must_include: list[IncludeCheck] = Field([], description="Elements a good rewrite must contain")
-    model_answer: Text
+    model_answer: Text | None = Field(None, description="A good rewrite (required, except in a learner's copy of a "
+                                      "post-test item)")
     allow: list[AvoidCheck] = Field([], description="Must-avoid checks this scenario's own answer calls legitimate "
                                     "here (e.g. evidence-based advocacy on a ballot measure); their findings are not "
                                     "raised")
@@ -161,7 +164,8 @@ class Scenario(Model):
     context: Text = Field(description="Who you are and where: the situation in two or three sentences")
     artifact: Artifact
     draft: Draft
-    answer: Answer
+    answer: Answer | None = Field(None, description="The key (required). Left out only in a learner's copy of a "
+                                  "post-test item, written by `boundarylab learner-dist`: the key stays with the provider")
     choices: list[Choice] = Field([], description="Best next step options; exactly one is correct")
     rewrite: Rewrite | None = None
     difficulty: Literal[1, 2, 3]

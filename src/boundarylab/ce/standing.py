@@ -65,6 +65,12 @@ class Sitting:
     passed: bool
     finished: str | None
     seconds: float
+    scored: bool = True  # False in a learner's course without the key: the provider scores it
+
+
+def keyed(bank: Bank, items) -> bool:
+    """Whether this bank can score these post-test items (a learner's copy holds no answers)."""
+    return all(sid in bank.scenarios and bank.scenarios[sid].answer is not None for sid in items)
 
 
 @dataclass(frozen=True)
@@ -90,7 +96,7 @@ class Status:
 
     @property
     def best_score(self) -> float | None:
-        done = [s.score for s in self.sittings if s.complete]
+        done = [s.score for s in self.sittings if s.complete and s.scored]
         return max(done) if done else None
 
 
@@ -183,10 +189,11 @@ def post_test_sittings(bank: Bank, store: ProgressStore) -> tuple[Sitting, ...]:
         answered = len({a.scenario_id for a in mine if is_answered_judgement(a)})
         complete = answered == len(items) or (n + 1) in submitted
         score = round(sum(per_item) / len(items), 4) if items else 0.0
+        scored = keyed(bank, items)
         sittings.append(Sitting(
             n + 1, start.form, local_date(start.saved_at), items, answered, score, complete,
-            complete and score >= passing - 1e-9 and n < cap, local_date(mine[-1].saved_at) if mine and complete else None,
-            time_on_task(mine)))
+            scored and complete and score >= passing - 1e-9 and n < cap,
+            local_date(mine[-1].saved_at) if mine and complete else None, time_on_task(mine), scored))
     return tuple(sittings)
 
 
@@ -236,13 +243,17 @@ def _missing(bank, profile, modules, sittings, evaluations) -> list[str]:
     open_sitting = sittings[-1] if sittings and not sittings[-1].complete else None
     if any(s.passed for s in sittings):
         pass
+    elif sittings and sittings[-1].complete and not sittings[-1].scored:
+        out.append(f"Your post-test (form {sittings[-1].form}) is saved and submitted. Its score is not known yet: "
+                   "your course provider scores it with the answer key, and the result comes back with your "
+                   "certificate.")
     elif open_sitting:
         out.append(f"Finish the post-test you started (form {open_sitting.form}): {open_sitting.answered} of "
                    f"{len(open_sitting.items)} items answered; {need} is needed to pass.")
     elif len(sittings) >= bank.course.post_test_attempts:
         out.append(used_up(bank))
     elif sittings:
-        best = max(s.score for s in sittings)
+        best = max(s.score for s in sittings if s.scored)
         out.append(f"Pass the post-test: your best score so far is {best:.0%} and {need} is needed. "
                    f"Review the modules, then retake it (form {next_form(sittings)}).")
     else:

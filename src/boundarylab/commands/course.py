@@ -87,8 +87,10 @@ def lab_argv(notebooks: Path, lab_dir: Path, *, port: int, token: str, browser: 
 
 
 def _course(args) -> int:
-    from boundarylab.paths import course_root
+    from boundarylab.paths import ROOT_ENV, course_root
 
+    if args.root:  # a learner's course folder (boundarylab learner-dist): kernels read their bank from it
+        os.environ[ROOT_ENV] = str(Path(args.root).resolve())
     notebooks = Path(args.notebooks or course_root() / "notebooks").resolve()
     if not (notebooks / START).is_file():
         print(f"The course notebooks are not in {notebooks} ({START} is missing).", file=sys.stderr)
@@ -117,6 +119,7 @@ def quiet(log: Path) -> None:
 
 def register(sub) -> None:
     p = sub.add_parser("course", help="open the course in JupyterLab at the start notebook")
+    p.add_argument("--root", help="a learner's course folder written by `boundarylab learner-dist`")
     p.add_argument("--notebooks", help="folder of the course notebooks (default: notebooks/ of this course)")
     p.add_argument("--lab-dir", help="where JupyterLab keeps this course's settings and workspaces")
     p.add_argument("--port", type=int, help="port on 127.0.0.1 (default: a free one)")

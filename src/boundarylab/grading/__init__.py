@@ -1,6 +1,8 @@
 """Cohort assessment with nbgrader: assignments built from the bank, graded by the scoring engine.
 
 The course root is `grading/`. Learners answer with the course widgets; their answers travel as
-`responses.json` beside the notebook; hidden grading cells call `boundarylab.grading.cells`, so the
-key stays in the installed package and a learner's score matches what practice would give.
+`responses.json` beside the notebook, each save sealed for the learner. `boundarylab grade` scores
+that file in-process against the instructor's key (an explicit folder, keys.py) and never runs
+or reads the submitted notebook; nbgrader keeps the course management, gradebook, formgrader and
+feedback.
 """

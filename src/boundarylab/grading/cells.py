@@ -1,5 +1,10 @@
-"""What the assignment notebooks' cells call. Answer cells show the course widget; hidden grading
-cells score the saved answer and show the learner's answer beside the right one.
+"""What the assignment notebooks' cells call. Answer cells show the course widget; the summary
+cell lists what is still unanswered.
+
+The hidden grading cells (`grade_decision`, `grade_rewrite`) exist for plain `nbgrader autograde`
+only, which runs the notebook in a kernel and so trusts it: a `skip-execution` tag gives full
+marks there. `boundarylab grade` never runs them; it scores the same cells in its own process
+(results.py), with the same function, so both give the same score for the same answers.
 
 Grading cells must be silent: nbgrader scores 0 for a cell that writes anything to stderr (a
 warning is enough), so everything runs with warnings and logging muted and stderr captured, and
@@ -10,15 +15,15 @@ import contextlib
 import io
 import logging
 import os
-import warnings
 from pathlib import Path
+import warnings
 
-from boundarylab.grading import feedback, responses
-from boundarylab.grading.keys import key_bank
-from boundarylab.grading.marks import mark_decision, mark_rewrite
+from boundarylab.grading import responses
+from boundarylab.grading.blueprint import item_for
+from boundarylab.grading.keys import key_dir, load_key
+from boundarylab.grading.results import UNSCORABLE, cell_result
 
 _sheet_cache: dict = {}
-UNSCORABLE = "could not be graded automatically"  # steps/flag_unscorable.py looks for these words
 
 
 @contextlib.contextmanager
@@ -49,55 +54,45 @@ class Marked(float):
         return float.__repr__(self)
 
 
-def _items(bank) -> dict:
-    return {sid: len(s.choices) for sid, s in bank.scenarios.items()}
-
-
-def answer_sheet(assignment: str, folder=".") -> responses.AnswerSheet:
-    """The sheet in the current folder, parsed once per file version (a kernel grades many cells)."""
+def answer_sheet(assignment: str, student: str, bank, folder=".") -> responses.AnswerSheet:
+    """The sheet in `folder`, parsed once per file version (a kernel reads it for many cells)."""
     path = Path(folder, responses.FILE_NAME).resolve()
     try:
         st = path.stat()
-        key = (str(path), st.st_mtime_ns, st.st_size, assignment)
+        key = (str(path), st.st_mtime_ns, st.st_size, assignment, student)
     except OSError:
-        key = (str(path), None, None, assignment)
+        key = (str(path), None, None, assignment, student)
     if key not in _sheet_cache:
         _sheet_cache.clear()
-        _sheet_cache[key] = responses.read(path, assignment, _items(key_bank()))
+        items = {sid: len(s.choices) for sid, s in bank.scenarios.items()}
+        _sheet_cache[key] = responses.read(path, assignment, student, items)
     return _sheet_cache[key]
 
 
-def _unscorable(scenario_id: str, error: Exception) -> Marked:
-    return Marked(0.0, f"<p>⚠ {scenario_id} {UNSCORABLE} ({type(error).__name__}); it scores 0 until your "
-                       "instructor grades it by hand.</p>")
+def _graded(assignment: str, scenario_id: str, rewrite: bool) -> Marked:
+    """For plain nbgrader: the kernel runs in autograded/<student>/<assignment>/, and the key comes
+    from BOUNDARYLAB_KEY in the grader's environment."""
+    with silent():
+        grade_id = f"{scenario_id}-rewrite" if rewrite else scenario_id
+        try:
+            bank = load_key(key_dir())
+            item = item_for(bank.scenarios[scenario_id])
+            sheet = answer_sheet(assignment, Path.cwd().parent.name, bank)
+            result = cell_result(bank, item, grade_id, sheet)
+        except Exception as error:  # noqa: BLE001 - any failure is a 0 with a sentence
+            return Marked(0.0, f"<p>⚠ {scenario_id} {UNSCORABLE} ({type(error).__name__}); it scores 0 until your "
+                               "instructor grades it by hand.</p>")
+        return Marked(result.points, result.html)
 
 
 def grade_decision(assignment: str, scenario_id: str) -> Marked:
     """Points for the verdict, principles and best step: the cell's value in [0, points]."""
-    with silent():
-        try:
-            bank = key_bank()
-            scenario = bank.scenarios[scenario_id]
-            answer = answer_sheet(assignment).answer(scenario_id)
-            mark = mark_decision(scenario, answer.response)
-            notes = [n for n in answer.notes if not n.startswith("Your rewrite")]
-            return Marked(mark.earned, feedback.decision(bank, scenario, answer.response, mark.choice,
-                                                         mark.earned, mark.points, notes))
-        except Exception as error:  # noqa: BLE001 - any failure is a 0 with a sentence
-            return _unscorable(scenario_id, error)
+    return _graded(assignment, scenario_id, rewrite=False)
 
 
 def grade_rewrite(assignment: str, scenario_id: str) -> Marked:
     """The rubric's score for the rewrite, in [0, 1]: a first pass the instructor may override."""
-    with silent():
-        try:
-            scenario = key_bank().scenarios[scenario_id]
-            answer = answer_sheet(assignment).answer(scenario_id)
-            mark = mark_rewrite(scenario, answer.response)
-            return Marked(mark.earned, feedback.rewrite(scenario, mark.text, mark.result, mark.earned,
-                                                        answer.notes))
-        except Exception as error:  # noqa: BLE001
-            return _unscorable(scenario_id, error)
+    return _graded(assignment, scenario_id, rewrite=True)
 
 
 def _grading() -> bool:
@@ -105,19 +100,27 @@ def _grading() -> bool:
     return bool(os.environ.get("NBGRADER_EXECUTION"))
 
 
-def answer_widget(assignment: str, scenario_id: str, folder="."):
+def _course_bank():
+    """The learner's own course bank (its post-test items carry no answers): never the key."""
+    from boundarylab.widgets.entry import course_bank
+
+    return course_bank()
+
+
+def answer_widget(assignment: str, scenario_id: str, folder=".", student: str | None = None):
     """The scenario in assessment mode (no feedback) with a line saying what is saved; each
-    "Save answer" appends the answer to responses.json in `folder`."""
+    "Save answer" appends the answer, sealed for this learner, to responses.json in `folder`."""
     import ipywidgets as widgets
 
     from boundarylab.widgets import ScenarioView
 
-    bank = key_bank()
-    status = widgets.HTML(_saved_line(assignment, scenario_id, folder))
+    bank = _course_bank()
+    student = student or responses.learner_id()
+    status = widgets.HTML(_saved_line(assignment, scenario_id, student, bank, folder))
 
     def on_answer(sid, response):
-        responses.save_answer(Path(folder, responses.FILE_NAME), assignment, sid, response)
-        status.value = _saved_line(assignment, sid, folder)
+        responses.save_answer(Path(folder, responses.FILE_NAME), assignment, student, sid, response)
+        status.value = _saved_line(assignment, sid, student, bank, folder)
 
     view = ScenarioView(bank.scenarios[scenario_id], mode="assessment", on_answer=on_answer, sources=bank.sources)
     return widgets.VBox([view, status])
@@ -133,9 +136,9 @@ def show(assignment: str, scenario_id: str):
     return None
 
 
-def _saved_line(assignment: str, scenario_id: str, folder=".") -> str:
+def _saved_line(assignment: str, scenario_id: str, student: str, bank, folder=".") -> str:
     with silent():
-        answer = answer_sheet(assignment, folder).answer(scenario_id)
+        answer = answer_sheet(assignment, student, bank, folder).answer(scenario_id)
     if answer.response is None:
         return "<i>Not answered yet. Your answer is kept when you press Save answer.</i>"
     return (f"<i>Answer saved ({answer.saves} save{'s' if answer.saves > 1 else ''}). You may change it and "
@@ -149,7 +152,7 @@ def summary(assignment: str, scenario_ids) -> None:
     from IPython.display import HTML, display
 
     with silent():
-        sheet = answer_sheet(assignment)
+        sheet = answer_sheet(assignment, responses.learner_id(), _course_bank())
     missing = [i for i in scenario_ids if sheet.answer(i).response is None]
     if not missing:
         display(HTML(f"<p>All {len(scenario_ids)} items have a saved answer. Save the notebook and submit it.</p>"))

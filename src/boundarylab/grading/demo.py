@@ -100,8 +100,9 @@ def _rewrite(rng: random.Random, scenario, skill: float) -> str:
     return ""
 
 
-def _responses_file(rng: random.Random, bank: Bank, a: Assignment, ability: float, base_minute: int) -> dict:
-    data = responses.empty(a.name)
+def _responses_file(rng: random.Random, bank: Bank, a: Assignment, student: str, ability: float,
+                    base_minute: int) -> dict:
+    data = responses.empty(a.name, student)
     skip = 0.01 + (0.08 if ability < -1 else 0.0)
     minute = base_minute
     for item in a.items:
@@ -169,7 +170,7 @@ def simulate(bank: Bank, a: Assignment, release_notebook: dict, students: int, s
         ability = rng.gauss(0.6, 1.0)
         first, last = FIRST[n % len(FIRST)], LAST[(n * 7) % len(LAST)]
         sid = f"learner{n + 1:03d}"
-        data = _responses_file(rng, bank, a, ability, base_minute=n % 30)
+        data = _responses_file(rng, bank, a, sid, ability, base_minute=n % 30)
         kind = broken_of.get(n)
         nb_text, resp_text = (_break(kind, rng, release_notebook, data, a, bank) if kind else
                               (json.dumps(release_notebook, indent=1, ensure_ascii=False),

@@ -1,42 +1,38 @@
-"""`boundarylab grade`: autograde and feedback for every submission of an assignment.
+"""`boundarylab grade`: grade every submission of an assignment from its answers file, then write
+nbgrader's feedback.
 
-Where plain `nbgrader autograde` spends its time on these notebooks, and what this does instead:
-- a new kernel per notebook, which then imports the package and loads the bank: one warm kernel
-  per worker (kernels.py), reset to a fresh session between notebooks;
-- nbgrader's metadata check compiling its JSON schema for every cell, twice per notebook: the
-  schema compiled once (steps/check_metadata_compiled.py);
-- a new gradebook engine about nine times per submission and a disk-synced commit per grading
-  cell: one engine and one transaction per submission (gradebook.py);
-- the sanitized notebook written and read back between nbgrader's two passes: one pass in memory;
-- one notebook at a time on a multi-core machine: one worker per core (worker.py).
-Every grading cell still runs in a Jupyter kernel through nbgrader's own steps, so the scores are
-the ones plain nbgrader gives (benchmarks/grading.py checks this).
-
-A broken submission is graded as far as it can be and explained; one that still fails gets 0 on
-every cell, flagged for manual grading, and the batch goes on.
+No kernel runs and nothing a learner submitted is executed or trusted: each submission's
+`responses.json` is scored in this process against the instructor's key (autograde.py), the
+autograded notebook is written from the released one, and nbgrader's own GenerateFeedback turns
+it into the learner's feedback. A broken submission is graded as far as it can be and explained;
+one whose grading still fails gets 0 on every cell, flagged for manual grading, and the batch
+goes on.
 """
 
+import contextlib
 import csv
-import multiprocessing
-import os
+import logging
 import time
+import warnings
 from dataclasses import dataclass
 from pathlib import Path
 
+import nbformat
 from nbgrader.api import Gradebook, MissingEntry
+from nbgrader.converters import GenerateFeedback
+from nbgrader.coursedir import CourseDirectory
 
 from boundarylab.grading import responses
+from boundarylab.grading.autograde import (carry_exchange_files, graded_notebook, save_grades, score_submission,
+                                          write_notebook, zero_unscored)
 from boundarylab.grading.config import load_config
-from boundarylab.grading.gradebook import submission_totals
-from boundarylab.grading.keys import key_bank
+from boundarylab.grading.keys import key_dir, load_key
 from boundarylab.grading.manifest import read_manifest
 from boundarylab.grading.progress_bar import ProgressBar
 from boundarylab.grading.submissions import ROSTER
-from boundarylab.grading.worker import Graded, Share, grade_share
 from boundarylab.reports.spreadsheet import write_csv
 
 LOGS = "logs"
-MAX_WORKERS = 8  # beyond this the gradebook, not the CPU, sets the pace
 
 
 class GradingError(Exception):
@@ -46,7 +42,7 @@ class GradingError(Exception):
 @dataclass(frozen=True)
 class SubmissionResult:
     student: str
-    status: str  # graded | repaired | failed
+    status: str  # graded | failed
     score: float
     max_score: float
     answered: int
@@ -60,101 +56,140 @@ class GradeRun:
     assignment: str
     results: tuple[SubmissionResult, ...]
     seconds: float
-    workers: int
     passing_score: float
     log_dir: Path
     summary_path: Path | None = None
 
 
-def import_roster(db_url: str, course_id: str, course: Path) -> int:
+def import_roster(gb: Gradebook, course: Path) -> int:
     """Names and emails from roster.csv (nbgrader's `db student import` format), if there is one."""
     path = course / ROSTER
     if not path.exists():
         return 0
-    with path.open(newline="", encoding="utf-8") as f, Gradebook(db_url, course_id) as gb:
+    with path.open(newline="", encoding="utf-8") as f:
         rows = list(csv.DictReader(f))
-        for row in rows:
-            gb.update_or_create_student(row["id"], **{k: v for k, v in row.items() if k != "id" and v})
+    for row in rows:
+        gb.update_or_create_student(row["id"], **{k: v for k, v in row.items() if k != "id" and v})
     return len(rows)
 
 
-def _check_ready(db_url: str, course_id: str, course: Path, name: str, notebook: str) -> None:
-    if not (course / "release" / name / f"{notebook}.ipynb").exists():
+def _release(course: Path, name: str, notebook: str):
+    path = course / "release" / name / f"{notebook}.ipynb"
+    if not path.exists():
         raise GradingError(f"{name} has not been generated: run `nbgrader generate_assignment {name}` in {course}.")
-    with Gradebook(db_url, course_id) as gb:
-        try:
-            gb.find_notebook(notebook, name)
-        except MissingEntry:
-            raise GradingError(f"The gradebook ({db_url}) does not know {name}: run `nbgrader generate_assignment "
-                               f"{name}` with this gradebook first.") from None
+    return nbformat.read(str(path), as_version=4)
 
 
-def _run_worker(share: Share, events) -> list[Graded]:
-    return grade_share(share, lambda event, student: events.put((event, student)))
+def _check_known(gb: Gradebook, db_url: str, name: str, notebook: str) -> None:
+    try:
+        gb.find_notebook(notebook, name)
+    except MissingEntry:
+        raise GradingError(f"The gradebook ({db_url}) does not know {name}: run `nbgrader generate_assignment "
+                           f"{name}` with this gradebook first.") from None
 
 
-def _grade_in_workers(shares: list[Share], bar: ProgressBar) -> list[Graded]:
-    """Shares in worker processes (forked: the parent has already imported everything they need)."""
-    context = multiprocessing.get_context("fork" if "fork" in multiprocessing.get_all_start_methods() else "spawn")
-    with context.Manager() as manager, context.Pool(len(shares)) as pool:
-        events = manager.Queue()
-        pending = [pool.apply_async(_run_worker, (share, events)) for share in shares]
-        while not all(p.ready() for p in pending) or not events.empty():
+@contextlib.contextmanager
+def _logging_to(path: Path):
+    """nbgrader's converter, its database errors and Python warnings go to the log file, not the
+    terminal (which shows the progress bar and the summary)."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    handler = logging.FileHandler(path, mode="w", encoding="utf-8")
+    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s %(message)s"))
+    log = logging.getLogger(f"boundarylab.grade.{path.stem}")
+    log.handlers[:] = [handler]
+    log.setLevel(logging.INFO)
+    log.propagate = False
+    root = logging.getLogger()
+    saved = root.handlers[:]
+    root.handlers[:] = [handler]
+    try:
+        with warnings.catch_warnings():
+            warnings.simplefilter("always")
+            previous = warnings.showwarning
+            warnings.showwarning = lambda message, category, filename, lineno, *_: log.warning(
+                "%s:%s: %s: %s", filename, lineno, category.__name__, message)
             try:
-                event, student = events.get(timeout=0.2)
-            except Exception:  # noqa: BLE001 - queue.Empty from a manager proxy
-                continue
-            bar.update(f"{event} {student or ''}")
-        return [graded for p in pending for graded in p.get()]
+                yield log
+            finally:
+                warnings.showwarning = previous
+    finally:
+        root.handlers[:] = saved
+        handler.close()
 
 
-def grade_assignment(course, name: str, db_url: str | None = None, students=None, feedback: bool = True,
-                     progress: bool = True, workers: int | None = None) -> GradeRun:
-    course = Path(course).resolve()
-    cfg = load_config(course, db_url)
-    db, course_id = cfg.CourseDirectory.db_url, cfg.CourseDirectory.course_id
-    manifest = read_manifest(course, name)
-    _check_ready(db, course_id, course, name, manifest.assignment.notebook)
-    import_roster(db, course_id, course)
-    submitted = sorted(p.parent.name for p in (course / "submitted").glob(f"*/{name}") if p.is_dir())
+def _submitted(course: Path, name: str, students) -> list[str]:
+    found = sorted(p.parent.name for p in (course / "submitted").glob(f"*/{name}") if p.is_dir())
     if students:
-        wanted = set(students)
-        submitted = [s for s in submitted if s in wanted]
-    if not submitted:
+        found = [s for s in found if s in set(students)]
+    if not found:
         raise GradingError(f"No submissions of {name} in {course / 'submitted'}"
                            + (f" for {', '.join(students)}" if students else "")
                            + f": run `nbgrader collect {name}` (or zip_collect) first.")
-    workers = max(1, min(workers or min(os.cpu_count() or 1, MAX_WORKERS), len(submitted)))
+    return found
+
+
+def _feedback(cfg, name: str, graded: list[str], course: Path, log, report) -> None:
+    """nbgrader's own GenerateFeedback, once for all graded students (it sets its exporter up once)."""
+    coursedir = CourseDirectory(config=cfg)
+    coursedir.assignment_id = name
+    coursedir.student_id = "*"
+    everyone = {p.parent.name for p in (course / "autograded").glob(f"*/{name}")}
+    coursedir.student_id_exclude = ",".join(sorted(everyone - set(graded)))
+    converter = GenerateFeedback(coursedir=coursedir, config=cfg, log=log)
+    converter.force = True
+    converter.post_convert_hook = lambda **_: report("feedback")
+    try:
+        converter.start()
+    except Exception:  # noqa: BLE001 - grades are saved; the log says which feedback failed
+        log.exception("feedback failed for some of %s", ", ".join(graded))
+
+
+def grade_assignment(course, name: str, key=None, db_url: str | None = None, students=None, feedback: bool = True,
+                     progress: bool = True) -> GradeRun:
+    course = Path(course).resolve()
+    bank = load_key(key_dir(key, course))
+    cfg = load_config(course, db_url)
+    db, course_id = cfg.CourseDirectory.db_url, cfg.CourseDirectory.course_id
+    assignment = read_manifest(course, name).assignment
+    release = _release(course, name, assignment.notebook)
+    submitted = _submitted(course, name, students)
     log_dir = course / LOGS
-    shares = [Share(str(course), name, db_url, tuple(submitted[k::workers]), feedback,
-                    str(log_dir / f"grade-{name}-worker{k + 1}.log")) for k in range(workers)]
-    steps = len(submitted) * (2 if feedback else 1)
-    bar = ProgressBar(steps, "Grading" + (" and feedback" if feedback else ""), stream=None if progress else _Null())
+    bar = ProgressBar(len(submitted) * (2 if feedback else 1), "Grading" + (" and feedback" if feedback else ""),
+                      stream=None if progress else _Null())
     started = time.perf_counter()
-    if workers == 1:
-        graded = grade_share(shares[0], lambda event, student: bar.update(f"{event} {student or ''}"))
-    else:
-        graded = _grade_in_workers(shares, bar)
-    seconds = time.perf_counter() - started
-    run = _results(course, name, db, course_id, manifest, graded, seconds, workers, log_dir)
-    return _write_summary(course, run)
-
-
-def _results(course, name, db, course_id, manifest, graded, seconds, workers, log_dir) -> GradeRun:
-    bank = key_bank()
-    items = manifest.assignment.items
-    choices = {i.scenario_id: len(bank.scenarios[i.scenario_id].choices) for i in items}
-    totals = submission_totals(db, course_id, name)
+    done, graded = [], []
+    with _logging_to(log_dir / f"grade-{name}.log") as log, Gradebook(db, course_id) as gb:
+        _check_known(gb, db, name, assignment.notebook)
+        import_roster(gb, course)
+        for student in submitted:
+            began = time.perf_counter()
+            submitted_folder = course / "submitted" / student / name
+            graded_folder = course / "autograded" / student / name
+            try:
+                sub = score_submission(bank, assignment, submitted_folder / responses.FILE_NAME, student)
+                write_notebook(graded_notebook(release, sub), graded_folder, assignment.notebook)
+                timestamp = carry_exchange_files(submitted_folder, graded_folder)
+                save_grades(gb, name, assignment.notebook, sub, timestamp)
+                graded.append(student)
+                done.append((student, sub.sheet, sub.notes, None, time.perf_counter() - began))
+            except Exception as error:  # noqa: BLE001 - one submission never stops the batch
+                log.exception("grading %s failed", student)
+                zero_unscored(gb, name, student)
+                failure = (f"Automatic grading failed ({type(error).__name__}); every cell scored 0 and is flagged "
+                           f"for manual grading. Details in {log_dir / f'grade-{name}.log'}.")
+                done.append((student, None, (failure,), failure, time.perf_counter() - began))
+            bar.update(f"graded {student}")
+        if feedback and graded:
+            _feedback(cfg, name, graded, course, log, lambda event: bar.update(event))
+        totals = {s.student.id: (float(s.score), float(s.max_score)) for s in gb.assignment_submissions(name)}
     results = []
-    for g in sorted(graded, key=lambda g: g.student):
-        folder = course / ("submitted" if g.failure else "autograded") / g.student / name
-        sheet = responses.read(folder / responses.FILE_NAME, name, choices)
-        answered = sum(sheet.answer(i.scenario_id).response is not None for i in items)
-        notes = tuple(dict.fromkeys(g.notes + sheet.problems + ((g.failure,) if g.failure else ())))
-        score, max_score, _ = totals.get(g.student, (0.0, float(manifest.assignment.points), True))
-        status = "failed" if g.failure else ("repaired" if g.notes else "graded")
-        results.append(SubmissionResult(g.student, status, score, max_score, answered, len(items), notes, g.seconds))
-    return GradeRun(name, tuple(results), seconds, workers, bank.course.passing_score, log_dir)
+    for student, sheet, notes, failure, seconds in done:
+        answered = sum(sheet.answer(i.scenario_id).response is not None for i in assignment.items) if sheet else 0
+        score, max_score = totals.get(student, (0.0, float(assignment.points)))
+        results.append(SubmissionResult(student, "failed" if failure else "graded", score, max_score, answered,
+                                        len(assignment.items), notes, seconds))
+    run = GradeRun(name, tuple(results), time.perf_counter() - started, bank.course.passing_score, log_dir)
+    return _write_summary(course, run)
 
 
 class _Null:
@@ -174,7 +209,7 @@ def _write_summary(course: Path, run: GradeRun) -> GradeRun:
     path = write_csv(course / LOGS / f"grade-{run.assignment}-summary.csv",
                      ["student", "status", "score", "max_score", "percent", "passed", "answered", "items", "notes"],
                      rows)
-    return GradeRun(run.assignment, run.results, run.seconds, run.workers, run.passing_score, run.log_dir, path)
+    return GradeRun(run.assignment, run.results, run.seconds, run.passing_score, run.log_dir, path)
 
 
 def render_summary(run: GradeRun) -> str:
@@ -188,7 +223,7 @@ def render_summary(run: GradeRun) -> str:
     n = len(run.results)
     passed = sum(1 for r in run.results if r.max_score and r.score / r.max_score >= run.passing_score)
     problems = sum(1 for r in run.results if r.notes)
-    lines.append(f"{n} submissions graded with feedback in {run.seconds:.1f} s on {run.workers} worker(s). "
-                 f"Passed: {passed}/{n} (passing score {100 * run.passing_score:.0f} %). With notes: {problems}.")
-    lines.append(f"Summary: {run.summary_path}   Logs: {run.log_dir}")
+    lines.append(f"{n} submissions graded in {run.seconds:.1f} s. Passed: {passed}/{n} (passing score "
+                 f"{100 * run.passing_score:.0f} %). With notes: {problems}.")
+    lines.append(f"Summary: {run.summary_path}   Log: {run.log_dir}")
     return "\n".join(lines)

@@ -50,3 +50,10 @@ def mark_rewrite(scenario, response: Response | None) -> RewriteMark:
         return RewriteMark(0.0, text, None)
     result = score_rewrite(scenario, text)
     return RewriteMark(clamp(result.score, 1), text, result)
+
+
+def needs_review(mark: RewriteMark) -> bool:
+    """Whether the rewrite's score asks for a human look (the formgrader's "needs manual grade").
+    The single place where the rewrite analysis's review flag plugs in: its result carries
+    `needs_review` once the analysis can say it is unsure; until then no rewrite asks."""
+    return bool(getattr(mark.result, "needs_review", False))

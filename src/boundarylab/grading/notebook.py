@@ -2,8 +2,10 @@
 time: fixed cell ids, no outputs, no timestamps, so regenerating gives byte-identical files.
 
 Layout per item: a locked heading; a locked autograder cell that shows the widget (input hidden) and
-whose hidden test grades the decision; and, for a rewrite, a second locked autograder cell. Hidden
-tests only call the installed package, so the released notebook holds no key, and feedback (which
+whose hidden test grades the decision; and, for a rewrite, a second locked autograder cell. The
+released notebook holds no key and no grading code. `boundarylab grade` never runs these cells: it
+fills their outputs with results computed from responses.json; the hidden tests let plain
+`nbgrader autograde` grade the same cells (the benchmark compares the two), and feedback (which
 drops hidden tests) shows the grading cells' output only.
 """
 

@@ -73,7 +73,7 @@ def module_numbers(status: Status) -> list[ModuleBar]:
 def post_test_numbers(status: Status) -> tuple[list[SittingPoint], float]:
     """Finished sittings in order, and the passing line, both in percent."""
     points = [SittingPoint(s.number, s.form, s.finished or s.started, round(100 * s.score, 1), s.passed)
-              for s in status.sittings if s.complete]
+              for s in status.sittings if s.complete and s.scored]
     return points, round(100 * status.passing_score, 1)
 
 
@@ -94,7 +94,7 @@ def mastery_numbers(bank: Bank, status: Status) -> list[PrincipleMastery]:
     tally = {}
     for a in _first_tries(status.attempts):
         scenario = bank.scenarios.get(a.scenario_id)
-        if scenario is None:
+        if scenario is None or scenario.answer is None:  # a post-test item whose key the provider holds
             continue
         verdict, named = a.answer.get("verdict"), set(a.answer.get("principles") or ())
         for p in scenario.answer.principles:

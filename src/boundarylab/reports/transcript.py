@@ -27,7 +27,7 @@ def transcript_rows(status: Status) -> list[dict]:
             for m in status.modules]
     rows += [{"kind": "post-test", "number": s.number, "id": s.form, "title": f"Post-test, form {s.form}",
               "status": "passed" if s.passed else "not passed" if s.complete else "in progress",
-              "started": s.started, "completed": s.finished or "", "score_percent": _percent(s.score),
+              "started": s.started, "completed": s.finished or "", "score_percent": _percent(s.score) if s.scored else "",
               "minutes_on_task": f"{s.seconds / 60:.0f}", "planned_minutes": ""} for s in status.sittings]
     if status.evaluated_on:
         rows.append({"kind": "evaluation", "number": "", "id": "evaluation", "title": "Course evaluation",

@@ -18,10 +18,15 @@ ANSWERS = {"judgement": lambda r: {"verdict": r.verdict, "principles": list(r.pr
 
 
 def save_answer(bank, store, scenario_id: str, response, seconds: float) -> None:
-    """One attempt per part the scenario asks for, scored as in practice."""
+    """One attempt per part the scenario asks for, scored as in practice; unscored (None) in a
+    learner's course without the key, where the provider scores the saved answers."""
     scenario = bank.scenarios[scenario_id]
-    score = score_response(scenario, response)
-    for n, (part, value) in enumerate(score.parts.items()):
+    if scenario.answer is None:
+        parts = ["judgement"] + (["choice"] if scenario.choices else []) + (["rewrite"] if scenario.rewrite else [])
+        scores = dict.fromkeys(parts)
+    else:
+        scores = score_response(scenario, response).parts
+    for n, (part, value) in enumerate(scores.items()):
         store.save_attempt(scenario_id, scenario.module, part, ANSWERS[part](response), value,
                            seconds if n == 0 else 0.0, ce.POST_TEST)
 
@@ -51,7 +56,10 @@ class PostTest(widgets.VBox):
         state = ce.status(self.bank, self.store)
         sittings, need = state.sittings, f"{state.passing_score:.0%}"
         open_sitting = sittings[-1] if sittings and not sittings[-1].complete else None
-        if state.passed:
+        awaiting = sittings[-1] if sittings and sittings[-1].complete and not sittings[-1].scored else None
+        if awaiting:
+            self.header.value = message_html(_awaiting(awaiting), "saved")
+        elif state.passed:
             best = next(s for s in sittings if s.passed)
             self.header.value = message_html(f"You passed the post-test on {best.finished} with {best.score:.0%} "
                                              f"(form {best.form}).", "saved")
@@ -69,7 +77,7 @@ class PostTest(widgets.VBox):
             self.header.value = message_html(f"The post-test (form {form}) has {len(items)} scenarios, answered "
                                              f"without feedback until you submit; {need} passes.{again}", "info")
         used = len(sittings) >= self.bank.course.post_test_attempts
-        self.start.layout.display = None if not (state.passed or open_sitting or used) else "none"
+        self.start.layout.display = None if not (state.passed or open_sitting or used or awaiting) else "none"
         self.nav.layout.display = None if open_sitting else "none"
         self.item.layout.display = None if open_sitting else "none"
 
@@ -106,6 +114,10 @@ class PostTest(widgets.VBox):
     def on_submit(self) -> None:
         sitting = ce.submit_post_test(self.bank, self.store)
         self.views, self.item.children = [], []
+        if not sitting.scored:
+            self.status.value = ""
+            self.refresh()
+            return
         result = "You passed" if sitting.passed else "Not passed yet"
         self.status.value = message_html(f"{result}: {sitting.score:.0%} on form {sitting.form} "
                                          f"({sitting.answered} of {len(sitting.items)} answered).",
@@ -114,6 +126,12 @@ class PostTest(widgets.VBox):
 
     def _show_error(self, sentence: str) -> None:
         self.status.value = message_html(sentence, "error")
+
+
+def _awaiting(sitting) -> str:
+    return (f"Your post-test (form {sitting.form}, {sitting.answered} of {len(sitting.items)} items answered) is saved "
+            "and submitted. Its score is not known yet: your course provider scores it with the answer key, which "
+            "this course does not hold, and the result comes back with your certificate.")
 
 
 def show_post_test() -> None:

@@ -17,7 +17,6 @@ from boundarylab import vocab
 from boundarylab.grading import item_analysis as ia
 from boundarylab.grading import responses
 from boundarylab.grading.config import load_config
-from boundarylab.grading.keys import key_bank
 from boundarylab.grading.manifest import read_manifest
 from boundarylab.grading.marks import mark_rewrite
 from boundarylab.grading.report import review
@@ -72,17 +71,12 @@ class Cohort:
     rewrites: tuple = ()  # review.Rewrite per graded rewrite, for the review queue
 
 
-def _folder(course: Path, student: str, name: str) -> Path:
-    graded = course / "autograded" / student / name
-    return graded if graded.exists() else course / "submitted" / student / name
-
-
-def collect(course, name: str, db_url: str | None = None) -> Cohort:
+def collect(course, name: str, bank, db_url: str | None = None) -> Cohort:
+    """`bank` is the instructor's key (keys.load_key): item analysis needs every answer."""
     course = Path(course).resolve()
     cfg = load_config(course, db_url)
     db, course_id = cfg.CourseDirectory.db_url, cfg.CourseDirectory.course_id
     a = read_manifest(course, name).assignment
-    bank = key_bank()
     scenarios = [bank.scenarios[i.scenario_id] for i in a.items]
     by_text = _by_answer(lambda s, text: mark_rewrite(s, Response(rewrite=text)))
     mark = lambda s, r: by_text(s, r.rewrite if r else None)  # noqa: E731 (first and last are often one text)
@@ -96,7 +90,8 @@ def collect(course, name: str, db_url: str | None = None) -> Cohort:
         people = {sid: (s.first_name or "", s.last_name or "", s.email or "") for sid, s in students.items()}
     if not subs:
         raise ValueError(f"No submission of {name} is in the gradebook yet: run `boundarylab grade {name}` first.")
-    sheets = {sid: responses.read(_folder(course, sid, name) / responses.FILE_NAME, name, choices) for sid in subs}
+    sheets = {sid: responses.read(course / "submitted" / sid / name / responses.FILE_NAME, name, sid, choices)
+              for sid in subs}
     learners = []
     for sid in sorted(people):
         sheet = sheets.get(sid)

@@ -17,8 +17,9 @@ def completion_counts(cohort) -> dict:
     }
 
 
-def write_report(course, name: str, out: Path, db_url: str | None = None) -> Path:
-    cohort = collect(course, name, db_url)
+def write_report(course, name: str, out: Path, bank, db_url: str | None = None) -> Path:
+    """`bank` is the instructor's key (keys.load_key)."""
+    cohort = collect(course, name, bank, db_url)
     out = Path(out)
     out.mkdir(parents=True, exist_ok=True)
     principles = [p for p in vocab.PRINCIPLES if any(p in m for m in cohort.mastery.values())]
