@@ -53,8 +53,8 @@ class LiveView(LearnerProcess):
         return bool(self.address())
 
     def address(self) -> str:
-        found = re.search(r"http://127\.0\.0\.1:\d+/\?token=\S+", self.log_path.read_text(errors="replace"))
-        return found.group(0) if found else ""
+        found = re.search(r"is open at (http://127\.0\.0\.1:\d+/\?token=\S+)", self.log_path.read_text(errors="replace"))
+        return found.group(1) if found else ""
 
 
 @pytest.fixture(scope="module")
@@ -92,7 +92,7 @@ def test_a_new_answer_appears_on_the_live_view_within_5_s(page: Page, live, coho
     expect(table).to_contain_text("Ada Okafor", timeout=90_000)
     expect(table).to_contain_text("Bo <b>Bold</b> Lindqvist")  # typed markup shown as text, not run
     assert page.locator(".bl-cohort table b").count() == 0
-    cy = page.get_by_role("row").filter(has_text="Cy Tanaka")
+    cy = table.get_by_role("row").filter(has_text="Cy Tanaka")
     expect(cy).to_contain_text("not started")
     assert "from boundarylab" not in page.content()  # no code reaches the page
 
