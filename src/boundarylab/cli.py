@@ -8,9 +8,9 @@ from boundarylab import __version__
 
 def _command_groups():
     """Every command module; each has `register(subparsers)`. Imported here, run lazily."""
-    from boundarylab.commands import app, bank, ce, cohort, course, grading, notebooks, policy, provider
+    from boundarylab.commands import app, bank, ce, cohort, cohort_db, course, grading, notebooks, policy, provider
 
-    return [bank, notebooks, course, app, cohort, ce, provider, policy, grading]
+    return [bank, notebooks, course, app, cohort, ce, provider, policy, grading, cohort_db]
 
 
 def parser() -> argparse.ArgumentParser:

@@ -4,6 +4,11 @@ This is the only module that writes SQL. Every attempt, profile and evaluation i
 nothing a learner did is ever updated or deleted, so a later answer can never erase an earlier
 one. Each save is its own committed transaction, so a kernel killed a moment later loses
 nothing already saved, and two notebooks writing at once both land (SQLite serialises them).
+
+Two backends share this interface. `ProgressStore` here is one learner's SQLite file, the
+default. A cohort on a JupyterHub keeps everyone's progress in one PostgreSQL database instead:
+when BOUNDARYLAB_PROGRESS_URL is set, `ProgressStore.open` returns the PostgreSQL store of
+`boundarylab.progress_postgres`, which runs the same SQL as the learner's own database role.
 """
 
 import json
@@ -19,6 +24,7 @@ from boundarylab.regions import REGIONS
 SCHEMA_VERSION = 2
 FILE_NAME = "progress.sqlite3"
 BUSY_TIMEOUT_S = 30
+PROGRESS_URL_VARIABLE = "BOUNDARYLAB_PROGRESS_URL"
 
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS attempt (
@@ -106,6 +112,11 @@ class ProgressStore:
 
     @classmethod
     def open(cls, home=None) -> "ProgressStore":
+        """The learner's store: the cohort's PostgreSQL database if the hub set one, else the file in home."""
+        if os.environ.get(PROGRESS_URL_VARIABLE):
+            from boundarylab.progress_postgres import PostgresProgressStore
+
+            return PostgresProgressStore(os.environ[PROGRESS_URL_VARIABLE])
         folder = Path(home) if home else home_dir()
         folder.mkdir(parents=True, exist_ok=True)
         return cls(folder / FILE_NAME)
@@ -172,6 +183,10 @@ class ProgressStore:
             finally:
                 self.lock.release()
 
+    def _insert(self, sql: str, args) -> int:
+        """Run one INSERT inside `_write` and return the new row's id."""
+        return self._conn.execute(sql, args).lastrowid
+
     def _read(self, sql: str, args=()) -> list:
         with self._lock:
             return self._conn.execute(sql, args).fetchall()
@@ -190,12 +205,11 @@ class ProgressStore:
     def save_attempt(self, scenario_id: str, module: str, part: str, answer: dict,
                      score: float | None, seconds: float = 0.0, context: str = "practice") -> int:
         with self._write(self):
-            cur = self._conn.execute(
+            return self._insert(
                 "INSERT INTO attempt (saved_at, scenario_id, module, part, answer, score, seconds, context)"
                 " VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
                 (now(), scenario_id, module, part, json.dumps(answer, ensure_ascii=False), score,
                  max(0.0, float(seconds)), context))
-        return cur.lastrowid
 
     def attempts(self, scenario_id: str | None = None, context: str | None = None) -> list[Attempt]:
         """Every attempt in the order saved, optionally for one scenario or one context."""
@@ -221,9 +235,8 @@ class ProgressStore:
         if region and region not in REGIONS:
             raise ValueError(f"Please choose your country or region from the list ({region!r} is not one of them).")
         with self._write(self):
-            self._conn.execute(
-                "INSERT INTO profile (saved_at, name, profession, licence, region) VALUES (?, ?, ?, ?, ?)",
-                (now(), name, profession.strip(), licence.strip(), region))
+            self._insert("INSERT INTO profile (saved_at, name, profession, licence, region) VALUES (?, ?, ?, ?, ?)",
+                         (now(), name, profession.strip(), licence.strip(), region))
 
     def profile(self) -> Profile | None:
         rows = self._read("SELECT name, profession, licence, saved_at, region FROM profile ORDER BY id DESC LIMIT 1")
@@ -232,9 +245,8 @@ class ProgressStore:
     # -- other events (evaluation, post-test results, certificates, module visits) -------------
     def record(self, kind: str, data: dict) -> int:
         with self._write(self):
-            cur = self._conn.execute("INSERT INTO event (saved_at, kind, data) VALUES (?, ?, ?)",
-                                     (now(), kind, json.dumps(data, ensure_ascii=False)))
-        return cur.lastrowid
+            return self._insert("INSERT INTO event (saved_at, kind, data) VALUES (?, ?, ?)",
+                                (now(), kind, json.dumps(data, ensure_ascii=False)))
 
     def events(self, kind: str | None = None) -> list[Event]:
         sql, args = "SELECT id, saved_at, kind, data FROM event", ()

@@ -67,14 +67,3 @@ def render_trial(t: Trial) -> str:
     lines += [_wrap(f"· {f}", "      ") for f in t.result.feedback]
     return "\n".join(lines)
 
-
-def option_notes(s: Scenario) -> list[str]:
-    """Cues in the best-step options that give the answer away without the ethics."""
-    notes = []
-    if s.choices:
-        lengths = [len(c.text) for c in s.choices]
-        best = next(i for i, c in enumerate(s.choices) if c.correct)
-        if lengths[best] == max(lengths) and lengths.count(max(lengths)) == 1:
-            notes.append(f"the correct option is the longest ({lengths[best]} characters against "
-                         f"{', '.join(str(n) for i, n in enumerate(lengths) if i != best)})")
-    return notes

@@ -1,5 +1,6 @@
 """The progress store under stress: two writers at once, a writer killed mid-stream, and files
-it must refuse (corrupt, from a newer version) without ever changing them."""
+it must refuse (corrupt, from a newer version) without ever changing them. Tests taking `backend`
+run on both backends: the learner's SQLite file and the cohort's PostgreSQL database."""
 
 import os
 import signal
@@ -16,7 +17,7 @@ WRITER = """
 import sys, time
 from boundarylab.progress import ProgressStore
 home, name, count, start_at = sys.argv[1], sys.argv[2], int(sys.argv[3]), float(sys.argv[4])
-store = ProgressStore.open(home)
+store = ProgressStore.open(home)  # BOUNDARYLAB_PROGRESS_URL in the environment picks the cohort database
 while time.time() < start_at:
     time.sleep(0.001)
 for n in range(count):
@@ -25,25 +26,29 @@ for n in range(count):
 """
 
 
-def writer(home, name, count, start_at=0.0):
-    return subprocess.Popen([sys.executable, "-c", WRITER, str(home), name, str(count), str(start_at)],
-                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+def writer(backend, name, count, start_at=0.0):
+    """A learner's kernel saving `count` attempts, in its own process and with its own environment."""
+    return subprocess.Popen([sys.executable, "-c", WRITER, str(backend.home), name, str(count), str(start_at)],
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=backend.env(name))
 
 
-def test_two_processes_writing_at_once_lose_nothing(tmp_path):
-    ProgressStore.open(tmp_path).close()  # the schema exists before the race starts
-    start_at = time.time() + 1.0
-    procs = [writer(tmp_path, name, 300, start_at) for name in ("a", "b")]
+def test_two_learners_writing_at_once_lose_nothing(backend):
+    """SQLite: two notebooks of one learner on one file; PostgreSQL: two learners' kernels on one database."""
+    backend.open("a").close()  # the schema and both roles exist before the race starts
+    start_at = time.time() + 2.0
+    procs = [writer(backend, name, 1000, start_at) for name in ("a", "b")]
     for p in procs:
-        _, err = p.communicate(timeout=120)
+        _, err = p.communicate(timeout=300)
         assert p.returncode == 0, err
-    with ProgressStore.open(tmp_path) as store:
-        got = sorted((a.answer["writer"], a.answer["n"]) for a in store.attempts())
-    assert got == sorted((w, n) for w in "ab" for n in range(300))
+    assert backend.count_attempts() == 2000
+    for name in ("a", "b"):
+        with backend.open(name) as store:
+            mine = [a.answer["n"] for a in store.attempts() if a.answer["writer"] == name]
+        assert mine == list(range(1000))  # every save, in the order saved
 
 
-def test_a_writer_killed_mid_stream_loses_nothing_it_had_saved(tmp_path):
-    proc = writer(tmp_path, "k", 100_000)
+def test_a_writer_killed_mid_stream_loses_nothing_it_had_saved(backend):
+    proc = writer(backend, "k", 100_000)
     saved = []
     while len(saved) < 200:
         line = proc.stdout.readline()
@@ -51,8 +56,9 @@ def test_a_writer_killed_mid_stream_loses_nothing_it_had_saved(tmp_path):
         saved.append(tuple(map(int, line.split())))
     os.kill(proc.pid, signal.SIGKILL)
     proc.wait(timeout=10)
-    with ProgressStore.open(tmp_path) as store:
-        assert store._conn.execute("PRAGMA integrity_check").fetchone() == ("ok",)
+    with backend.open("k") as store:
+        if backend.name == "sqlite":
+            assert store._conn.execute("PRAGMA integrity_check").fetchone() == ("ok",)
         rows = {a.id: a for a in store.attempts()}
         for row, n in saved:
             assert rows[row].answer == {"writer": "k", "n": n} and rows[row].seconds == n
@@ -93,18 +99,37 @@ def test_another_programs_sqlite_file_is_not_taken_over(tmp_path):
     assert path.read_bytes() == before
 
 
-def test_nothing_is_overwritten_every_attempt_is_appended(tmp_path):
-    with ProgressStore.open(tmp_path) as store:
+def test_nothing_is_overwritten_every_attempt_is_appended(backend):
+    with backend.open() as store:
         for score in (0.0, 0.5, 1.0):
             store.save_attempt("pres-001", "presence", "rewrite", {"text": str(score)}, score, seconds=3)
         assert [a.score for a in store.attempts("pres-001")] == [0.0, 0.5, 1.0]
 
 
-def test_a_store_opened_on_one_thread_saves_from_others(tmp_path):
+def test_profiles_events_and_filters_read_back_as_saved(backend):
+    with backend.open() as store:
+        assert store.profile() is None
+        store.save_profile("  Dr Ana Ruiz ", "psychologist", "PSY-1")
+        store.save_profile("Ana Ruiz", "psychologist", "PSY-1")
+        store.save_attempt("pres-001", "presence", "judgement", {"verdict": "avoid", "note": "é ✓"}, 1 / 3,
+                           seconds=-4, context="post-test")
+        store.save_attempt("pres-002", "presence", "choice", {"choice": 2}, None)
+        first = store.record("module-done", {"module": "presence"})
+        second = store.record("evaluation", {"useful": 5})
+        assert store.profile().name == "Ana Ruiz"
+        (post,) = store.attempts(context="post-test")
+        assert (post.answer, post.score, post.seconds) == ({"verdict": "avoid", "note": "é ✓"}, 1 / 3, 0.0)
+        assert [a.scenario_id for a in store.attempts()] == ["pres-001", "pres-002"]
+        assert store.attempts("pres-002")[0].score is None
+        assert [e.id for e in store.events()] == [first, second]
+        assert store.events("evaluation")[0].data == {"useful": 5}
+
+
+def test_a_store_opened_on_one_thread_saves_from_others(backend):
     """ipykernel 7 runs widget callbacks on more than one thread; every save must land."""
     import threading
 
-    with ProgressStore.open(tmp_path) as store:
+    with backend.open() as store:
         def save(n):
             for i in range(50):
                 store.save_attempt(f"t{n}-{i}", "presence", "choice", {"choice": i}, 1.0)

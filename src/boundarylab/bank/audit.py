@@ -135,3 +135,44 @@ def audit(bank: Bank) -> Audit:
         evaluative_titles=tuple((s.id, s.title, cues.judging_words(s.title))
                                 for s in scenarios if cues.judging_words(s.title)),
     )
+
+
+def _path(tree: cues.Node, row: dict) -> list[str]:
+    """The surface features a cue-only tree used to reach its guess for one item."""
+    steps, node = [], tree
+    while node.feature is not None:
+        high = row[node.feature] > node.threshold
+        if node.threshold == 0.5:  # a yes/no feature
+            steps.append(f"{'' if high else 'no '}{node.feature}")
+        else:
+            steps.append(f"{node.feature} {'>' if high else '≤'} {node.threshold:g}")
+        node = node.high if high else node.low
+    return steps
+
+
+def item_notes(bank: Bank, scenario_id: str) -> list[str]:
+    """The audit for one item, as notes its author can act on: what a test-wise learner could
+    answer it from without the ethics."""
+    s = bank.scenarios[scenario_id]
+    notes = []
+    others = [o for o in bank.scenarios.values() if o.module != POST_TEST_MODULE and o.id != s.id]
+    tree = cues.fit_tree([cues.features(o) for o in others], [o.answer.verdict for o in others], max(DEPTHS))
+    row = cues.features(s)
+    guess = tree.predict(row)
+    if guess == s.answer.verdict:
+        notes.append(f"a cue-only model fitted on the other items guesses the verdict '{guess}' right from "
+                     f"surface features alone ({'; '.join(_path(tree, row)) or 'the commonest verdict'}); such a model is "
+                     "right on about four items in ten, so this matters when the cue is one learners could learn")
+    if s.choices:
+        lengths = [len(c.text) for c in s.choices]
+        key = next(i for i, c in enumerate(s.choices) if c.correct)
+        if lengths[key] == max(lengths):
+            notes.append(f"the correct option is the longest ({lengths[key]} characters; the others "
+                         f"{', '.join(str(n) for i, n in enumerate(lengths) if i != key)})")
+        notes += [f"option {i} reads as 'post as drafted' and is {'the key' if c.correct else 'a distractor'}"
+                  for i, c in enumerate(s.choices, 1) if cues.as_drafted(c.text)]
+    if words := cues.judging_words(s.title):
+        notes.append(f"the title judges the draft ({', '.join(words)})")
+    notes += [f"its draft is {100 * sim:.0f} % alike with {b if a == s.id else a}'s"
+              for a, b, sim in near_duplicates(bank) if s.id in (a, b)]
+    return notes

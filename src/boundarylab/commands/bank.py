@@ -110,7 +110,8 @@ def _new_scenario(args) -> int:
 
 def _try(args) -> int:
     from boundarylab.bank import validate_bank
-    from boundarylab.tryout import card, option_notes, render_trial, trials
+    from boundarylab.bank.audit import item_notes
+    from boundarylab.tryout import card, render_trial, trials
 
     bank, problems = validate_bank(args.path)
     if problems:
@@ -126,7 +127,7 @@ def _try(args) -> int:
     if runs:
         print("\nRewrite feedback:")
         print("\n".join(render_trial(t) for t in runs))
-    notes = option_notes(scenario)
+    notes = item_notes(bank, args.id)
     print("\nItem-writing notes:" if notes else "\nItem-writing notes: none")
     print("\n".join(f"- {n}" for n in notes))
     return 0

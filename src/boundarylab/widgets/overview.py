@@ -17,5 +17,7 @@ def overview_html(bank, attempts, store_path) -> str:
     table = ('<table><caption>Your progress</caption><thead><tr><th scope="col">Module</th>'
              '<th scope="col">Scenarios answered</th><th scope="col">Average score</th></tr></thead>'
              f'<tbody>{"".join(rows)}</tbody></table>')
+    place = (f"in your workshop's progress database ({esc(store_path)})" if str(store_path).startswith("postgresql")
+             else f"on this computer in {esc(store_path)}")  # the hub's cohort database, or the learner's file
     return (f'<section class="bl-root bl-summary" aria-label="Your progress">{table}'
-            f'<p class="bl-help">Your answers are saved on this computer in {esc(store_path)}.</p></section>')
+            f'<p class="bl-help">Your answers are saved {place}.</p></section>')
