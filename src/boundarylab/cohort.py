@@ -2,8 +2,8 @@
 is stuck, who attended when, and the cohort's certificates. Pure: no Jupyter, no HTML.
 
 Everything is read from the learners' own progress stores through a `CohortSource`, so the live
-view needs nothing the learners' widgets do not already save. The SQLite source reads a folder
-of learners' homes; a cohort kept in one database is one more source with the same `learners()`.
+view needs nothing the learners' widgets do not already save: a folder of learners' homes, each
+with its SQLite file, or the cohort's PostgreSQL database, read the same way (`StoreSource`).
 """
 
 import csv
@@ -13,7 +13,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
-from typing import Iterator, Protocol
+from typing import Iterator
 
 from boundarylab import vocab
 from boundarylab.bank.loader import Bank
@@ -48,22 +48,42 @@ class Learner:
         return sorted(saved + ([self.profile.saved_at] if self.profile else []))
 
 
-class CohortSource(Protocol):
-    """Where a cohort's progress lives. `learners()` is read every few seconds; `store()` opens one
-    learner's store for their completion record (which records the learner's id on first export)."""
-
-    def learners(self) -> list[Learner]: ...
-
-    def store(self, learner_id: str): ...
-
-
 def read_learner(learner_id: str, store) -> Learner:
     profile = store.profile()
     return Learner(learner_id, profile.name if profile else learner_id, profile, tuple(store.attempts()),
                    tuple(store.events()))
 
 
-class ProgressFolder:
+class StoreSource:
+    """A cohort read one learner's store at a time; subclasses say who the learners are and open
+    a learner's store."""
+
+    def ids(self) -> list[str]:
+        raise NotImplementedError
+
+    def open(self, learner_id: str) -> ProgressStore:
+        raise NotImplementedError
+
+    @contextmanager
+    def store(self, learner_id: str) -> Iterator[ProgressStore]:
+        store = self.open(learner_id)
+        try:
+            yield store
+        finally:
+            store.close()
+
+    def learners(self) -> list[Learner]:
+        out = []
+        for learner_id in self.ids():
+            try:
+                with self.store(learner_id) as store:
+                    out.append(read_learner(learner_id, store))
+            except StoreError as e:
+                out.append(Learner(learner_id, learner_id, None, (), (), str(e)))
+        return out
+
+
+class ProgressFolder(StoreSource):
     """A folder holding one folder per learner (e.g. JupyterHub homes), each with its progress file
     at the top or where BoundaryLab keeps it (.local/share/boundarylab). Only these files are read."""
 
@@ -71,6 +91,7 @@ class ProgressFolder:
         self.root = Path(root)
         if not self.root.is_dir():
             raise ValueError(f"{self.root} is not a folder: give the folder that holds one folder per learner.")
+        self.name = self.root.name
 
     def files(self) -> dict[str, Path]:
         found = {}
@@ -80,23 +101,38 @@ class ProgressFolder:
                 found[folder.name] = path
         return found
 
-    @contextmanager
-    def store(self, learner_id: str) -> Iterator[ProgressStore]:
-        store = ProgressStore(self.files()[learner_id])
-        try:
-            yield store
-        finally:
-            store.close()
+    def ids(self) -> list[str]:
+        return list(self.files())
 
-    def learners(self) -> list[Learner]:
-        out = []
-        for learner_id, path in self.files().items():
-            try:
-                with self.store(learner_id) as store:
-                    out.append(read_learner(learner_id, store))
-            except StoreError as e:
-                out.append(Learner(learner_id, learner_id, None, (), (), str(e)))
-        return out
+    def open(self, learner_id: str) -> ProgressStore:
+        return ProgressStore(self.files()[learner_id])
+
+
+class CohortDatabase(StoreSource):
+    """A cohort's PostgreSQL progress database (what the hub's BOUNDARYLAB_PROGRESS_URL points
+    at), read with the owner's URL: every learner role with a row, each through their own rows."""
+
+    def __init__(self, admin_url: str):
+        from boundarylab.progress_postgres import redacted
+
+        self.url, self.name = admin_url, redacted(admin_url).rsplit("/", 1)[-1].split("?")[0]
+
+    def ids(self) -> list[str]:
+        from boundarylab.progress_postgres import cohort_learners
+
+        return cohort_learners(self.url)
+
+    def open(self, learner_id: str) -> ProgressStore:
+        from boundarylab.progress_postgres import OwnerStore
+
+        return OwnerStore(self.url, learner_id)
+
+
+def cohort_source(where: str) -> StoreSource:
+    """A postgresql:// URL is a cohort database; anything else a folder of learners' homes."""
+    if where.startswith(("postgresql://", "postgres://")):
+        return CohortDatabase(where)
+    return ProgressFolder(Path(where).expanduser().resolve())
 
 
 # -- who is where -------------------------------------------------------------------------------
@@ -310,7 +346,7 @@ class Issued:
     pdf: Path | None = None
 
 
-def issue_certificates(source: CohortSource, key: Bank, provider, out: Path, signature=None) -> list[Issued]:
+def issue_certificates(source: StoreSource, key: Bank, provider, out: Path, signature=None) -> list[Issued]:
     """Export each learner's record and have the provider check, sign and register it, as
     `boundarylab certify` does; every refusal is a sentence. PDFs go to OUT."""
     from boundarylab.ce.provider import certify_record

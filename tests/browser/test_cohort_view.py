@@ -12,7 +12,7 @@ from playwright.sync_api import Page, expect
 from boundarylab.bank import load_bank
 from boundarylab.paths import course_root
 from boundarylab.progress import ProgressStore
-from boundarylab.scoring import score_judgement
+from boundarylab.scoring import score_choice, score_judgement
 
 from .app_server import axe_problems, whole_page_screenshot
 from .conftest import LearnerProcess
@@ -23,13 +23,17 @@ BANK = load_bank(course_root() / "scenarios")
 CARDS = [s for m in BANK.course.modules for s in BANK.in_module(m)]
 FIRST, SECOND = CARDS[0], CARDS[1]
 NAMES = {"ada": "Ada Okafor", "bo": "Bo <b>Bold</b> Lindqvist", "cy": "Cy Tanaka"}
+BEST = next(n for n, c in enumerate(FIRST.choices) if c.correct)  # FIRST has best-step choices
 WRONG = next(v for v in ("ok", "revise", "dont") if v != FIRST.answer.verdict)
 SHOWN_WITHIN_MS = 5_000
 
 
-def answer(store: ProgressStore, scenario, verdict: str) -> None:
+def answer(store: ProgressStore, scenario, verdict: str, choice: int | None = None) -> None:
     score = score_judgement(scenario, verdict, ()).score
     store.save_attempt(scenario.id, scenario.module, "judgement", {"verdict": verdict, "principles": []}, score, 45)
+    if choice is not None:
+        store.save_attempt(scenario.id, scenario.module, "choice", {"choice": choice},
+                           score_choice(scenario, choice).score, 20)
 
 
 class LiveView(LearnerProcess):
@@ -65,7 +69,8 @@ def cohort(tmp_path_factory):
         with ProgressStore.open(folder) as store:
             store.save_profile(name)
             if learner != "cy":
-                answer(store, FIRST, FIRST.answer.verdict if learner == "ada" else WRONG)
+                right = learner == "ada"
+                answer(store, FIRST, FIRST.answer.verdict if right else WRONG, BEST if right else (BEST + 1) % len(FIRST.choices))
     return root
 
 
@@ -117,6 +122,8 @@ def test_projecting_a_card_shows_the_rooms_split_and_no_names(page: Page, live):
     expect(page.locator(".bl-projected .bl-card")).to_contain_text(FIRST.title)
     right = {"ok": "bluish green", "revise": "orange", "dont": "vermillion"}[FIRST.answer.verdict]
     expect(split).to_contain_text(f"1 (50 %), {right}")  # Ada's right verdict, its colour in words
+    steps = split.locator(".bl-split-row").filter(has_text=FIRST.choices[BEST].text)
+    expect(steps).to_contain_text(f"1 (50 %), {['blue', 'sky blue', 'reddish purple'][BEST]}")
     body = page.inner_text("body")
     assert not any(name in body for name in ("Ada", "Bold", "Cy Tanaka"))
     whole_page_screenshot(page, "cohort-projected")

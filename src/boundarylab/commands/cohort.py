@@ -39,14 +39,16 @@ def voila_argv(notebook: Path, port: int) -> list[str]:
 
 def _options(args) -> dict | None:
     """The kernel's environment for this cohort, or None after saying what is wrong."""
-    from boundarylab.cohort import KEY_ENV, PROGRESS_ENV, PROVIDER_ENV, ProgressFolder
+    from boundarylab.cohort import KEY_ENV, PROGRESS_ENV, PROVIDER_ENV, ProgressFolder, cohort_source
+    from boundarylab.progress import StoreError
 
     try:
-        folder = ProgressFolder(Path(args.progress).expanduser().resolve())
-    except ValueError as e:
+        source = cohort_source(args.progress)
+        source.ids()  # a folder or database that cannot be read stops here, with its sentence
+    except (ValueError, StoreError) as e:
         print(e, file=sys.stderr)
         return None
-    env = {PROGRESS_ENV: str(folder.root)}
+    env = {PROGRESS_ENV: str(source.root) if isinstance(source, ProgressFolder) else args.progress}
     if bool(args.provider) != bool(args.key):
         print("To issue certificates give both --provider DIR and --key DIR (or neither).", file=sys.stderr)
         return None
@@ -66,10 +68,12 @@ def _options(args) -> dict | None:
 
 def _cohort(args) -> int:
     from boundarylab.cohort import PROGRESS_ENV
+    from boundarylab.progress_postgres import redacted
 
     env = _options(args)
     if env is None:
         return 1
+    source_name = redacted(env[PROGRESS_ENV])
     port, token = args.port or free_port(), secrets.token_urlsafe(24)
     base = f"http://127.0.0.1:{port}"
     with tempfile.TemporaryDirectory(prefix="boundarylab-cohort-") as tmp:
@@ -82,7 +86,7 @@ def _cohort(args) -> int:
                 print("The live view did not start; the messages above say why.", file=sys.stderr)
                 return proc.wait() or 1
             url = f"{base}/?token={token}"
-            print(f"\nThe live view of {env[PROGRESS_ENV]} is open at {url}\n"
+            print(f"\nThe live view of {source_name} is open at {url}\n"
                   "Press Ctrl+C here to stop.\n", flush=True)
             if not args.no_browser:
                 import webbrowser
@@ -97,7 +101,8 @@ def register(sub) -> None:
     p = sub.add_parser("cohort", help="the instructor's live view of a workshop cohort, in your browser")
     p.add_argument("--progress", required=True, metavar="SOURCE",
                    help="folder with one folder per learner, each holding the learner's progress.sqlite3 "
-                        "(at its top or in .local/share/boundarylab/, as in JupyterHub home folders)")
+                        "(at its top or in .local/share/boundarylab/, as in JupyterHub home folders), or the "
+                        "cohort database's owner URL, postgresql://OWNER@HOST/DATABASE")
     p.add_argument("--provider", metavar="DIR", help="provider folder, to issue the cohort's certificates")
     p.add_argument("--key", metavar="DIR", help="the instructor's post-test key folder, to issue certificates")
     p.add_argument("--port", type=int, help="port on 127.0.0.1 (default: a free one)")

@@ -11,12 +11,11 @@ import os
 import threading
 import time
 from datetime import datetime
-from pathlib import Path
 
 import ipywidgets as widgets
 
-from boundarylab.cohort import (KEY_ENV, PROGRESS_ENV, PROVIDER_ENV, CardSplit, ProgressFolder, Room, attendance,
-                                attendance_csv, issue_certificates, local_time)
+from boundarylab.cohort import (KEY_ENV, PROGRESS_ENV, PROVIDER_ENV, CardSplit, Room, attendance, attendance_csv,
+                                cohort_source, issue_certificates, local_time)
 from boundarylab.widgets.card import card_html, esc
 from boundarylab.widgets.feedback import message_html, percent
 from boundarylab.widgets.guard import explain, guarded
@@ -200,7 +199,7 @@ def show_cohort() -> CohortView:
     from boundarylab.bank import load_bank
     from boundarylab.paths import course_root
 
-    folder = Path(os.environ[PROGRESS_ENV])
+    source = cohort_source(os.environ[PROGRESS_ENV])
     key = provider = signature = None
     if os.environ.get(PROVIDER_ENV) and os.environ.get(KEY_ENV):
         from boundarylab.ce.provider import open_provider
@@ -208,8 +207,8 @@ def show_cohort() -> CohortView:
 
         key, provider = _post_test_key(os.environ[KEY_ENV]), open_provider(os.environ[PROVIDER_ENV])
         signature = _signature_image(os.environ[KEY_ENV], key.course)
-    view = CohortView(ProgressFolder(folder), load_bank(course_root() / "scenarios"), key=key, provider=provider,
-                      signature=signature, title=folder.name)
+    view = CohortView(source, load_bank(course_root() / "scenarios"), key=key, provider=provider,
+                      signature=signature, title=source.name)
     display(view)
     keep_fresh(view)
     return view
