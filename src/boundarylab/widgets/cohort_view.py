@@ -123,7 +123,7 @@ class CohortView(widgets.VBox):
         rows = [(w.name, w.module or "not started", w.card or "—", _when(w.last_activity), w.answered,
                  w.problem) for w in self.room.whereabouts(self.learners)]
         if not rows:
-            return message_html("No learner's progress file is in this cohort's folder yet.")
+            return message_html("No learner has saved anything in this cohort yet.")
         return table(["Name", "Module", "Card", "Last activity", "Cards answered", "Problem"], rows)
 
     def _stuck_html(self) -> str:
