@@ -2,6 +2,7 @@
 learners' real progress files: a learner's new answer appears without a reload, a projected card
 shows the room's split with no names, every learner-typed text is escaped, axe is clean."""
 
+import base64
 import os
 import re
 import time
@@ -10,12 +11,13 @@ import pytest
 from playwright.sync_api import Page, expect
 
 from boundarylab.bank import load_bank
+from boundarylab.ce.provider import read_attendance
 from boundarylab.paths import course_root
 from boundarylab.progress import ProgressStore
 from boundarylab.scoring import score_choice, score_judgement
 
 from .app_server import axe_problems, whole_page_screenshot
-from .conftest import LearnerProcess
+from .conftest import ARTIFACTS, LearnerProcess
 
 pytestmark = pytest.mark.browser
 
@@ -107,6 +109,11 @@ def test_a_new_answer_appears_on_the_live_view_within_5_s(page: Page, live, coho
     expect(cy).to_contain_text(SECOND.title, timeout=SHOWN_WITHIN_MS)
     print(f"\nnew answer on the page {time.monotonic() - saved:.1f} s after it was saved")
     whole_page_screenshot(page, "cohort-live")
+
+    link = page.get_by_role("link", name=re.compile("Download the attendance record"))
+    csv_text = base64.b64decode(link.get_attribute("href").split(",", 1)[1]).decode("utf-8")
+    (ARTIFACTS / "attendance.csv").write_text(csv_text, encoding="utf-8")
+    assert set(read_attendance(ARTIFACTS / "attendance.csv")) == {n.casefold() for n in NAMES.values()}
     bad, report = axe_problems(page, "cohort-live")
     assert not bad, report
 
