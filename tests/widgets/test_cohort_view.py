@@ -46,6 +46,9 @@ def test_projecting_a_card_hides_the_room_until_going_back(tmp_path):
     with ProgressStore.open(tmp_path / "ada") as store:
         store.save_profile("Ada Okafor")
     view = CohortView(ProgressFolder(tmp_path), load_bank(BANK_DIR))
+    assert "Working out where the room is stuck" in view.stuck.value  # the page does not wait for it
+    view.refresh()
+    assert "No card has been answered yet." in view.stuck.value
     view.cards.value = "alpha-001"
     view.project.click()
     assert view.room_box.layout.display == "none" and view.projection_box.layout.display is None

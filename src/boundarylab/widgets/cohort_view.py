@@ -27,6 +27,7 @@ CSS = """<style>
 .bl-cohort table { border-collapse: collapse; margin: 4px 0 16px; }
 .bl-cohort th, .bl-cohort td { border-bottom: 1px solid #c8c8c8; padding: 4px 10px; text-align: left; vertical-align: top; }
 .bl-cohort h2 { font-size: 1.25em; margin: 18px 0 6px; }
+.bl-cohort a { color: #0b4f8a; text-decoration: underline; }
 .bl-split-row { display: grid; grid-template-columns: 16em 1fr 12em; gap: 8px; align-items: center; margin: 6px 0; }
 .bl-split-track { background: #f2f2f2; border: 1px solid #767676; height: 1.6em; }
 .bl-split-fill { height: 100%; }
@@ -96,14 +97,16 @@ class CohortView(widgets.VBox):
                           self.room_box, self.projection_box])
         self.add_class("bl-root")
         self.add_class("bl-cohort")
-        self.refresh()
+        self.stuck.value = message_html("Working out where the room is stuck…")
+        self.refresh(stuck=False)  # the page appears at once; the first timed refresh scores the rewrites
 
     def _say(self, sentence: str) -> None:
         self.status.value = message_html(sentence, "hint")
 
     # -- reading the cohort -----------------------------------------------------------------
-    def refresh(self) -> None:
-        """Read every learner's store again and update what is on screen."""
+    def refresh(self, stuck: bool = True) -> None:
+        """Read every learner's store again and update what is on screen (the stuck section last:
+        scoring rewrites not seen before takes the longest)."""
         self.learners = self.source.learners()
         self._set(self.status, f'<p class="bl-progress">{len(self.learners)} learners · updated '
                                f"{datetime.now():%H:%M:%S} · refreshes every {REFRESH_S:g} s</p>")
@@ -111,8 +114,9 @@ class CohortView(widgets.VBox):
             self._set(self.projection, self._projection_html(self.projected))
             return
         self._set(self.where, self._where_html())
-        self._set(self.stuck, self._stuck_html())
         self._set(self.present, self._attendance_html())
+        if stuck:
+            self._set(self.stuck, self._stuck_html())
 
     @staticmethod
     def _set(widget, value: str) -> None:
