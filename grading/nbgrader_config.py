@@ -31,3 +31,5 @@ c.FileNameCollectorPlugin.valid_ext = [".ipynb", ".json"]
 # and no code at all: learners are not programmers, and hidden tests stay hidden.
 c.GenerateFeedback.preprocessors = [GetGrades, CSSHTMLHeaderPreprocessor, ClearHiddenTests]
 c.GenerateFeedback.HTMLExporter.exclude_input = True
+c.GenerateFeedback.HTMLExporter.exclude_input_prompt = True  # no In [ ] or Out[1]: beside the feedback
+c.GenerateFeedback.HTMLExporter.exclude_output_prompt = True

@@ -2,15 +2,17 @@
 errors a user can cause are sentences, never tracebacks."""
 
 import argparse
+import sys
 
 from boundarylab import __version__
 
 
 def _command_groups():
     """Every command module; each has `register(subparsers)`. Imported here, run lazily."""
-    from boundarylab.commands import app, bank, ce, cohort, cohort_db, course, grading, notebooks, policy, provider
+    from boundarylab.commands import (app, bank, ce, cohort, cohort_db, course, grading, notebooks, policy, provider,
+                                      workshop)
 
-    return [bank, notebooks, course, app, cohort, ce, provider, policy, grading, cohort_db]
+    return [bank, notebooks, course, app, cohort, ce, provider, policy, grading, cohort_db, workshop]
 
 
 def parser() -> argparse.ArgumentParser:
@@ -27,4 +29,10 @@ def main(argv=None) -> int:
     if not hasattr(args, "run"):
         parser().print_help()
         return 0
-    return args.run(args)
+    from boundarylab.progress import StoreError
+
+    try:
+        return args.run(args)
+    except StoreError as e:  # a damaged or read-only progress file, whichever command met it
+        print(e, file=sys.stderr)
+        return 1

@@ -19,6 +19,7 @@ from boundarylab import vocab
 from boundarylab.bank.loader import Bank
 from boundarylab.ce.standing import POST_TEST, scenario_score
 from boundarylab.progress import FILE_NAME, Attempt, Event, Profile, ProgressStore, StoreError
+from boundarylab.reports.spreadsheet import safe_cell
 
 # the environment through which `boundarylab cohort` tells the live view's kernel what to read
 PROGRESS_ENV, PROVIDER_ENV, KEY_ENV = "BOUNDARYLAB_COHORT_PROGRESS", "BOUNDARYLAB_COHORT_PROVIDER", "BOUNDARYLAB_COHORT_KEY"
@@ -332,8 +333,8 @@ def attendance_csv(rows) -> str:
     out = io.StringIO()
     writer = csv.writer(out, lineterminator="\n")
     writer.writerow(["name", "date", "minutes", "signed_in", "signed_out"])
-    for r in rows:
-        writer.writerow([r.name, r.day, f"{r.minutes:g}", r.signed_in, r.signed_out])
+    for r in rows:  # a name a learner typed can never run as a spreadsheet formula
+        writer.writerow([safe_cell(r.name), r.day, f"{r.minutes:g}", r.signed_in, r.signed_out])
     return out.getvalue()
 
 

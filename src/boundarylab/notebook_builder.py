@@ -17,9 +17,11 @@ START = "00_start_here.ipynb"
 # of the project; this builder leaves it alone.
 BUILT_ELSEWHERE = ("assessment",)
 KERNELSPEC = {"name": "python3", "display_name": "Python 3 (ipykernel)", "language": "python"}
-HOW_TO_START = ("**How to start:** in JupyterLab, choose **Run ▸ Run All Cells** in the menu at the top (in the "
-                "course app this happens by itself). After a few seconds the practice area appears further down "
-                "this page. You only click and type in the boxes; there is no code to change.")
+LAB_ONLY = '<span class="bl-lab-only">{}</span>'  # hidden by the app's page template: the app runs by itself
+HOW_TO_START = LAB_ONLY.format(
+    "**How to start:** in JupyterLab, choose **Run ▸ Run All Cells** in the menu at the top. After a few seconds "
+    "the practice area appears further down this page. You only click and type in the boxes; there is no code to "
+    "change.")
 
 
 def notebook_name(bank, module_id: str) -> str:

@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from datetime import datetime, timezone
 from pathlib import Path
 
+from boundarylab import limits
 from boundarylab.regions import REGIONS
 
 SCHEMA_VERSION = 2
@@ -108,6 +109,7 @@ class ProgressStore:
     def __init__(self, path: Path):
         self.path = Path(path)
         self._lock = threading.RLock()
+        self._broken: StoreError | None = None  # once set, every read and write refuses with it
         self._conn = self._open()
 
     @classmethod
@@ -122,33 +124,79 @@ class ProgressStore:
         return cls(folder / FILE_NAME)
 
     def _open(self) -> sqlite3.Connection:
-        existed = self.path.exists() and self.path.stat().st_size > 0
+        self._refuse_read_only()
         try:
             # A kernel runs widget callbacks on more than one thread (ipykernel 7), so the one
             # connection is shared across threads, every use serialised by self._lock.
             conn = sqlite3.connect(self.path, timeout=BUSY_TIMEOUT_S, isolation_level=None,
                                    check_same_thread=False)
-            version = conn.execute("PRAGMA user_version").fetchone()[0]
-            conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
         except sqlite3.DatabaseError as e:
-            raise StoreError(
-                f"{self.path} is not a readable BoundaryLab progress file ({e}). It has been left "
-                "untouched: move it aside (or restore a backup) and start again.") from e
-        if version > SCHEMA_VERSION:
+            self._refuse(e)
+        try:
+            version = self._check(conn)  # reads only: nothing is written before the file is known sound
+        except StoreError:
             conn.close()
-            raise StoreError(
-                f"{self.path} was written by a newer version of BoundaryLab (format {version}, this "
-                f"version reads format {SCHEMA_VERSION}). Update BoundaryLab; the file has been left untouched.")
-        if existed and version == 0 and self._has_foreign_tables(conn):
-            conn.close()
+            raise
+        try:
+            conn.execute("PRAGMA journal_mode=WAL")
+            conn.execute("PRAGMA synchronous=NORMAL")
+            if version < SCHEMA_VERSION:
+                conn.executescript(f"BEGIN IMMEDIATE; {SCHEMA} {self._upgrades(conn)} "
+                                   f"PRAGMA user_version={SCHEMA_VERSION}; COMMIT;")
+        except sqlite3.DatabaseError as e:
+            self._refuse(e)
+        return conn
+
+    def _refuse_read_only(self) -> None:
+        """Write permission, judged by os.access and by the permission bits themselves: root may
+        write to a file marked read-only, but its owner marked it so for a reason."""
+        for place in (self.path, self.path.parent):
+            if place.exists() and (not os.access(place, os.W_OK) or not place.stat().st_mode & 0o222):
+                raise self._read_only(place)
+
+    def _read_only(self, place: Path) -> StoreError:
+        what = "is read-only" if place == self.path else f"is in a read-only folder ({place})"
+        return StoreError(
+            f"Your progress file {self.path} {what}, so BoundaryLab has left it untouched and cannot save "
+            f"anything: make it writable again (for example `chmod u+w {place}`) or set BOUNDARYLAB_HOME to "
+            "a folder you can write to.")
+
+    def _damaged(self, detail) -> StoreError:
+        return StoreError(
+            f"{self.path} is not a readable BoundaryLab progress file (it is damaged: {detail}), so it has been "
+            "left untouched and nothing will be saved into it: keep a copy for your course provider, then move "
+            "it aside (or restore a backup) and start again.")
+
+    def _check(self, conn: sqlite3.Connection) -> int:
+        """The file's format version, once it is known to be a sound BoundaryLab progress file."""
+        try:
+            version = conn.execute("PRAGMA user_version").fetchone()[0]
+            if version > SCHEMA_VERSION:
+                raise StoreError(
+                    f"{self.path} was written by a newer version of BoundaryLab (format {version}, this version "
+                    f"reads format {SCHEMA_VERSION}). Update BoundaryLab; the file has been left untouched.")
+            problems = [row[0] for row in conn.execute("PRAGMA quick_check(3)")]
+            foreign = version == 0 and self._has_foreign_tables(conn)
+        except sqlite3.DatabaseError as e:
+            self._refuse(e)
+        if problems != ["ok"]:
+            raise self._damaged("SQLite's integrity check failed")
+        if foreign:
             raise StoreError(f"{self.path} is a SQLite file but not a BoundaryLab progress file; "
                              "it has been left untouched.")
-        conn.execute("PRAGMA journal_mode=WAL")
-        conn.execute("PRAGMA synchronous=NORMAL")
-        if version < SCHEMA_VERSION:
-            conn.executescript(f"BEGIN IMMEDIATE; {SCHEMA} {self._upgrades(conn)} "
-                               f"PRAGMA user_version={SCHEMA_VERSION}; COMMIT;")
-        return conn
+        return version
+
+    def _refuse(self, error: sqlite3.DatabaseError):
+        """Raise the sentence for a damaged or read-only file, remembered so that nothing more is
+        tried on it; any other error (a busy file) is raised as it was, to try again."""
+        name = getattr(error, "sqlite_errorname", "")
+        if name.startswith("SQLITE_READONLY"):
+            self._broken = self._read_only(self.path)
+        elif name.startswith(("SQLITE_CORRUPT", "SQLITE_NOTADB")) or type(error) is sqlite3.DatabaseError:
+            self._broken = self._damaged(error)
+        else:
+            raise error
+        raise self._broken from error
 
     @staticmethod
     def _upgrades(conn) -> str:
@@ -167,29 +215,43 @@ class ProgressStore:
         """BEGIN IMMEDIATE ... COMMIT: takes the write lock up front, waiting for other writers."""
 
         def __init__(self, store):
-            self.conn, self.lock = store._conn, store._lock
+            self.store, self.conn, self.lock = store, store._conn, store._lock
 
         def __enter__(self):
+            if self.store._broken:
+                raise self.store._broken
             self.lock.acquire()
             try:
                 self.conn.execute("BEGIN IMMEDIATE")
+            except sqlite3.DatabaseError as e:
+                self.lock.release()
+                self.store._refuse(e)
             except BaseException:
                 self.lock.release()
                 raise
 
-        def __exit__(self, exc_type, *_):
+        def __exit__(self, exc_type, exc, _tb):
             try:
                 self.conn.execute("ROLLBACK" if exc_type else "COMMIT")
+            except sqlite3.DatabaseError as e:
+                self.store._refuse(e)
             finally:
                 self.lock.release()
+            if isinstance(exc, sqlite3.DatabaseError):
+                self.store._refuse(exc)
 
     def _insert(self, sql: str, args) -> int:
         """Run one INSERT inside `_write` and return the new row's id."""
         return self._conn.execute(sql, args).lastrowid
 
     def _read(self, sql: str, args=()) -> list:
+        if self._broken:
+            raise self._broken
         with self._lock:
-            return self._conn.execute(sql, args).fetchall()
+            try:
+                return self._conn.execute(sql, args).fetchall()
+            except sqlite3.DatabaseError as e:
+                self._refuse(e)
 
     def close(self) -> None:
         with self._lock:
@@ -229,14 +291,19 @@ class ProgressStore:
 
     # -- profile ----------------------------------------------------------------------------
     def save_profile(self, name: str, profession: str = "", licence: str = "", region: str = "") -> None:
-        name = name.strip()
+        name, profession, licence = name.strip(), profession.strip(), licence.strip()
         if not name:
             raise ValueError("Please enter your name as it should appear on your certificate.")
+        for problem in (limits.too_long("Your name", name, limits.NAME),
+                        limits.too_long("Your profession", profession, limits.PROFESSION),
+                        limits.too_long("Your license number", licence, limits.LICENCE)):
+            if problem:
+                raise ValueError(problem + ".")
         if region and region not in REGIONS:
             raise ValueError(f"Please choose your country or region from the list ({region!r} is not one of them).")
         with self._write(self):
             self._insert("INSERT INTO profile (saved_at, name, profession, licence, region) VALUES (?, ?, ?, ?, ?)",
-                         (now(), name, profession.strip(), licence.strip(), region))
+                         (now(), name, profession, licence, region))
 
     def profile(self) -> Profile | None:
         rows = self._read("SELECT name, profession, licence, saved_at, region FROM profile ORDER BY id DESC LIMIT 1")

@@ -6,8 +6,8 @@ same score and the same words everywhere. Scores are fractions in [0, 1]; caller
 
 from dataclasses import dataclass, field
 
-from boundarylab import vocab
 from boundarylab.bank.models import Scenario
+from boundarylab.names import principle_titles, verdict_phrase, verdict_title
 
 VERDICT_WEIGHT = 0.6
 PRINCIPLE_WEIGHT = 0.4
@@ -81,18 +81,18 @@ def score_judgement(scenario: Scenario, verdict: str | None, principles=()) -> J
     hit = tuple(x for x in answer.principles if x in given)
     missed = tuple(x for x in answer.principles if x not in given)
     extra = tuple(sorted(given - expected))
-    label = vocab.VERDICTS[answer.verdict]
+    right = verdict_phrase(answer.verdict)
     if verdict is None:
-        lines = [f"No verdict given. The answer: {answer.verdict} ({label})."]
+        lines = [f"No verdict given. The answer: {right}."]
     elif v == 1.0:
-        lines = [f"Right: {answer.verdict} ({label})."]
+        lines = [f"Right: {right}."]
     else:
-        lines = [f"Not quite: you chose {verdict}; the answer is {answer.verdict} ({label})."]
+        lines = [f"Not quite: you chose {verdict_title(verdict)}; the answer is {right}."]
     lines.append(answer.rationale.strip())
     if missed:
-        lines.append("Principles you missed: " + ", ".join(missed) + ".")
+        lines.append(f"Principles you missed: {principle_titles(missed)}.")
     if extra:
-        lines.append("Not at stake here: " + ", ".join(extra) + ".")
+        lines.append(f"Not at stake here: {principle_titles(extra)}.")
     return JudgementScore(
         score=round(VERDICT_WEIGHT * v + PRINCIPLE_WEIGHT * p, 4),
         verdict_correct=v == 1.0,

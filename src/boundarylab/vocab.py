@@ -90,6 +90,7 @@ AVOID_CHECKS = (
     "over-availability",
     "self-diagnosis-prompt",
     "personal-overshare",
+    "misleading-claim",
 )
 # The persona's profession, and the code prefixes that count as that profession's own code.
 PROFESSIONS = {

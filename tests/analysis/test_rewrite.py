@@ -27,7 +27,7 @@ def conf001() -> Scenario:
 def dm_scenario(conf001) -> Scenario:
     """A DM redirect whose rubric asks for a secure channel: the must-include path."""
     rewrite = conf001.rewrite.model_copy(update={
-        "must_avoid": ["individual-advice"], "must_include": ["redirects-to-secure-channel"],
+        "must_avoid": ["individual-advice"], "must_include": ["redirects-to-secure-channel"], "concepts": [],
         "model_answer": "Thanks for reaching out. I can't discuss medication over DM; please call my office at "
                         "555-0142 so we can talk it through."})
     draft = conf001.draft.model_copy(update={"action": "send",
@@ -74,7 +74,7 @@ def test_problems_come_first_then_missing_elements_then_advice(dm_scenario):
     assert result.missing == ("redirects-to-secure-channel",)
     assert result.feedback[0].startswith("“") and "clinical advice" in result.feedback[0]
     assert result.feedback[1].startswith("Add a redirect to a secure channel")
-    assert result.feedback[2].startswith("Also worth a look:") and "any hour" in result.feedback[2]
+    assert result.feedback[2].startswith("Also fix:") and "any hour" in result.feedback[2]
     assert not result.passed
 
 
@@ -90,13 +90,14 @@ def test_dm_model_answer_passes(dm_scenario):
     assert {f.check for f in result.present} == {"redirects-to-secure-channel"}
 
 
-def test_advisory_problem_costs_less_than_a_rubric_item_and_does_not_fail(conf001):
+def test_new_problem_costs_less_than_a_rubric_item_but_fails(conf001):
+    """Issue 11: a rewrite that swaps the draft's problem for a new one is not told it is fine."""
     text = ("Panic can make everyday things, like driving over a bridge, feel impossible. Many people find gradual "
             "practice helps. Text me anytime, day or night!")
     result = evaluate_rewrite(conf001, text)
-    assert result.passed and [f.check for f in result.other] == ["over-availability"]
+    assert not result.passed and [f.check for f in result.other] == ["over-availability"]
     assert 0.8 <= result.score < 1.0
-    assert any(line.startswith("Also worth a look:") for line in result.feedback)
+    assert any(line.startswith("Also fix:") for line in result.feedback)
 
 
 def test_scenario_without_rubric_is_an_error(conf001):

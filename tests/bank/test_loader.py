@@ -156,3 +156,10 @@ def test_a_tip_cited_as_a_code_section_is_caught(bank_dir):
     path = break_with(bank_dir, "tip_cited_as_code")
     problem = only_problem(bank_dir)
     assert problem.startswith(f"{path}:{line_of(path, 'tip 4')}: conf-001.answer.codes[0]: 'ACA tip 4' is not allowed;")
+
+
+def test_a_concept_pattern_that_is_not_a_phrase_names_file_line_and_the_syntax(bank_dir):
+    path = break_with(bank_dir, "bad_concept_pattern")
+    problem = only_problem(bank_dir)
+    assert problem.startswith(f"{path}:{line_of(path, 'patterns:')}: conf-001.rewrite.concepts[0].patterns")
+    assert "'she (finally' is not a phrase pattern" in problem and "a|b|c for alternative wordings" in problem

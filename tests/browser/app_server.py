@@ -21,16 +21,17 @@ class App(LearnerProcess):
     label = "app"
 
     def command(self) -> list[str]:
-        return ["app", "--no-browser", "--port", str(self.port), "--token", self.token]
+        return ["app", "--no-browser", "--port", str(self.port)]
 
     def extra_env(self) -> dict:
+        env = {"JUPYTER_TOKEN": self.token}  # never on a command line
         if (course_root() / "src").is_dir() and "PYTHONPATH" not in os.environ:  # kernels import the checkout
-            return {"PYTHONPATH": str(course_root() / "src")}
-        return {}
+            env["PYTHONPATH"] = str(course_root() / "src")
+        return env
 
     def ready(self) -> bool:
         """The app prints its address once Voilà answers."""
-        return self.url() in self.log_path.read_text(errors="replace")
+        return f"{self.base}/voila/render/00_start_here.ipynb?token={self.token}" in self.log_path.read_text(errors="replace")
 
     def url(self, path: str = "") -> str:
         return f"{self.base}/{path}?token={self.token}"

@@ -8,7 +8,7 @@ from axe_playwright_python.sync_playwright import Axe
 from playwright.sync_api import Page, expect
 
 from boundarylab.notebook_builder import notebook_name
-from boundarylab.widgets.feedback import principle_name
+from boundarylab.names import principle_title
 from boundarylab.widgets.judge import VERDICT_LABELS
 
 from .conftest import no_popups, open_notebook, run_all, save_json, screenshot, wait_for_idle_kernel
@@ -46,7 +46,7 @@ def go_to(page: Page, index: int, total: int) -> None:
 def judge(page: Page, scenario) -> None:
     page.get_by_role("radio", name=VERDICT_LABELS[scenario.answer.verdict], exact=True).check()
     for p in scenario.answer.principles:
-        page.get_by_role("checkbox", name=principle_name(p), exact=True).check()
+        page.get_by_role("checkbox", name=principle_title(p), exact=True).check()
     page.get_by_role("button", name="Check my answer").click()
     expect(page.locator(".bl-judge .bl-feedback")).to_contain_text("Right:", timeout=20_000)
 
@@ -89,14 +89,17 @@ def test_a_learner_completes_a_judge_a_best_step_and_a_rewrite_scenario(page: Pa
     assert (sid, json.loads(answer)["text"]) == (scenarios[target].id, text)  # every character kept
     screenshot(page, "learner-rewrite")
 
-    page.reload()  # the learner comes back: the module resumes where they were, answers counted
+    page.reload()  # the learner comes back: the module reopens at the first card not answered yet
     wait_for_idle_kernel(page)
     run_all(page)
-    expect(page.locator(".bl-progress")).to_contain_text(f"Scenario {target + 1} of {len(scenarios)}",
+    done = {0, target}  # answered: a verdict checked (the best-step card had only its choice checked)
+    resume = min(set(range(len(scenarios))) - done)
+    expect(page.locator(".bl-progress")).to_contain_text(f"Scenario {resume + 1} of {len(scenarios)}",
                                                          timeout=60_000)
-    answered = len({0, step, target})
-    expect(page.locator(".bl-progress")).to_contain_text(f"{answered} of {len(scenarios)} answered")
+    expect(page.locator(".bl-progress")).to_contain_text(f"{len(done)} of {len(scenarios)} answered")
+    go_to(page, target, len(scenarios))
     expect(page.locator(".bl-runner")).to_contain_text("You have answered this scenario before")
+    expect(page.get_by_role("textbox", name="Your rewrite")).to_have_value(text)  # the last answer, back on its card
 
 
 def test_markup_typed_into_a_rewrite_shows_as_text(page: Page, course, bank):

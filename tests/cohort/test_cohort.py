@@ -154,6 +154,13 @@ def test_attendance_is_first_and_last_save_per_day_and_certify_reads_its_csv(tmp
     assert read["ada lovelace"].minutes == 390 and read["bo, jr."].minutes == 30
 
 
+def test_a_name_typed_as_a_formula_stays_text_in_the_attendance_csv(tmp_path):
+    with home(tmp_path, "eve") as store:
+        store.save_profile('=HYPERLINK("http://evil.example","Click")')
+    text = attendance_csv(attendance(ProgressFolder(tmp_path).learners()))
+    assert text.splitlines()[1].startswith('"\'=HYPERLINK(')
+
+
 def test_the_cohorts_certificates_are_issued_and_refusals_said(tmp_path, bank, monkeypatch):
     cohort = tmp_path / "cohort"
     clock = Clock()

@@ -3,11 +3,12 @@ learner's answer beside the right one with the reason and sources, learner text 
 
 import subprocess
 import sys
-from html import escape
+from html import escape, unescape
 
 import pytest
 
 from boundarylab.grading import cells, responses
+from boundarylab.names import check_title, verdict_phrase
 from boundarylab.scoring import Response
 
 
@@ -33,9 +34,10 @@ def test_a_decision_cell_shows_both_answers_the_rationale_and_the_sources(bank, 
     value = cells.grade_decision("posttest-a", s.id)
     html = value._repr_html_()
     assert 0 <= value < 2 and repr(value) == repr(float(value))
-    for text in ("revise", "crisis", s.answer.verdict, s.answer.rationale.strip()[:40],
+    for text in ("<td>Revise</td>", "<td>Crisis</td>", verdict_phrase(s.answer.verdict), s.answer.rationale.strip()[:40],
                  bank.sources[s.answer.sources[0].doc].title[:30], "The step you chose"):
-        assert escape(text) in html, text
+        assert text in unescape(html), text
+    assert s.id not in html and "dont" not in html  # the learner's words: titles, not ids
 
 
 def test_a_rewrite_cell_shows_the_text_escaped_each_rubric_item_and_the_model_answer(bank, in_folder):
@@ -47,7 +49,7 @@ def test_a_rewrite_cell_shows_the_text_escaped_each_rubric_item_and_the_model_an
     assert 0 <= value <= 1
     assert "<script>" not in html and "&lt;script&gt;" in html
     for check in s.rewrite.must_avoid:
-        assert check in html
+        assert escape(check_title(check)) in html and check not in html
     assert "model answer" in html
 
 

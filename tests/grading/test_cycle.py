@@ -22,9 +22,11 @@ from nbgrader.coursedir import CourseDirectory
 from nbgrader.exchange.default import ExchangeFetchAssignment, ExchangeFetchFeedback, ExchangeSubmit
 from traitlets.config import Config
 
+from boundarylab import vocab
 from boundarylab.grading import demo, responses, submissions
 from boundarylab.grading.config import COURSE_ID, environ_with
 from boundarylab.grading.marks import mark_decision, mark_rewrite
+from boundarylab.names import verdict_phrase, verdict_title
 from boundarylab.scoring import score_judgement
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -201,6 +203,12 @@ def test_the_released_notebook_holds_no_answer_and_no_grading_code(cycle, bank):
         assert not any(key in text for key in _key_texts(bank, bank.scenarios)), path
 
 
+def visible_text(html: str) -> str:
+    """The words a reader sees: no style sheets, scripts or tags."""
+    html = re.sub(r"<(style|script)\b.*?</\1>", " ", html, flags=re.S | re.I)
+    return html_unescape(re.sub(r"<[^>]+>", " ", html))
+
+
 def test_feedback_shows_each_answer_beside_the_right_one_with_rationale_and_sources_and_no_code(cycle, bank, posttest):
     l = next(l for l in cycle.learners if l.broken is None and l.student_id != cycle.overridden[0])
     html = (cycle.course / "feedback" / l.student_id / A / f"{A}.html").read_text()
@@ -208,14 +216,20 @@ def test_feedback_shows_each_answer_beside_the_right_one_with_rationale_and_sour
     last = {s["item"]: s for s in sheet["saves"]}
     for item in posttest.items:
         s = bank.scenarios[item.scenario_id]
-        assert f"{s.id} · " in html
-        assert f"{s.answer.verdict}: " in html  # the right verdict, with its label
+        text = html_unescape(html)
+        assert f"{s.title}</b>: your score " in text
+        assert verdict_phrase(s.answer.verdict) in text  # the right verdict, by its title and meaning
         given = last.get(s.id, {}).get("verdict")
-        assert given is None or f"<td>{given}</td>" in html
-        assert s.answer.rationale.strip()[:50] in html_unescape(html)
+        assert given is None or f"<td>{verdict_title(given)}</td>" in text
+        assert s.answer.rationale.strip()[:50] in text
     assert bank.sources[bank.scenarios[posttest.items[0].scenario_id].answer.sources[0].doc].title[:25] in html
     for code in ("grade_decision", "grade_rewrite", "BEGIN HIDDEN TESTS", "from boundarylab"):
         assert code not in html
+    shown = visible_text(html)  # what the learner reads: no prompt, traceback or id of a check, verdict or principle
+    assert "Out[" not in shown and "In [" not in shown and "Traceback" not in shown
+    assert not [w for w in re.findall(r"[a-z]+(?:-[a-z]+)+", shown) if w in vocab.CHECKS or w in vocab.PRINCIPLES]
+    assert "dont" not in shown.split() and not re.search(r"<td>(ok|revise|dont)</td>", html)
+    assert not re.search(r"\d+(\.\d+)? of \d+ points?|\b0\.\d+ of \d", shown)
     others = [sid for sid in bank.scenarios if sid not in {i.scenario_id for i in posttest.items}]
     assert not any(key in html for key in _key_texts(bank, others))
 
@@ -290,3 +304,49 @@ def test_the_formgrader_shows_each_rewrite_with_its_text_findings_and_a_score_bo
         if rewrite:
             assert " ".join(rewrite.split())[:40] in " ".join(text.split())
         assert "Rubric:" in text and "first pass your instructor may change" in text
+
+
+def _section(page: str, heading_id: str) -> str:
+    start = page.index(f"id='{heading_id}'")
+    return page[start:page.index("</section>", start)] if heading_id == "needs-action" else page[start:]
+
+
+def test_the_report_puts_what_needs_action_first_by_learner_name(cycle):
+    page = html_unescape((cycle.report / "index.html").read_text())
+    action = _section(page, "needs-action")
+    assert page.index("Needs action") < page.index("<h2>Completion</h2>")
+    for kind in ("no-answers", "invalid-json"):
+        l = by_kind(cycle, kind)
+        assert f"{l.first_name} {l.last_name}: " in action, kind  # the roster's name, not learner0NN
+    assert "No responses.json was submitted" in action or "could not be read" in action
+    with (cycle.report / "learners.csv").open() as f:
+        below = [r for r in csv.DictReader(f) if r["passed"] == "False" and r["submitted"] == "True"]
+    names = {l.student_id: f"{l.first_name} {l.last_name}" for l in cycle.learners}
+    assert all(f"{names[r['student_id']]}: {float(r['percent']):.1f} %" in action for r in below)
+    assert not re.search(r"learner\d{3}", page)
+
+
+def test_the_report_names_items_by_title_and_explains_each_statistic(cycle, bank, posttest):
+    page = html_unescape((cycle.report / "index.html").read_text())
+    for item in posttest.items:
+        assert bank.scenarios[item.scenario_id].title in page
+        assert f"<td>{item.scenario_id}</td>" not in page
+    for words in ("Facility: the share of the marks", "Discrimination: how strongly", "Efficiency: discrimination as",
+                  "Upper−lower D:", "Reliability (KR-20", "SEM (standard error", "Chosen %:", "Mastery: the share",
+                  "cividis"):
+        assert words in page, words
+
+
+def test_the_review_queue_lists_every_graded_rewrite_least_certain_first(cycle, posttest):
+    with (cycle.report / "review_queue.csv").open() as f:
+        rows = list(csv.DictReader(f))
+    rewrites = [i for i in posttest.items if i.rewrite_points]
+    readable = [l for l in cycle.learners if l.broken not in ("invalid-json", "no-answers")]
+    assert len(rows) == len(rewrites) * len(readable)
+    uncertainty = [1.0 if r["flagged"] == "True" else 0.5 - abs(float(r["score"]) / int(r["points"]) - 0.5)
+                   for r in rows]
+    assert uncertainty == sorted(uncertainty, reverse=True)
+    student, grade_id, new, _ = cycle.overridden
+    row = next(r for r in rows if r["student_id"] == student and r["grade_id"] == grade_id)
+    assert float(row["score"]) == pytest.approx(new)  # the formgrader's override, read from the gradebook
+    assert all(r["formgrader_page"].startswith("formgrader/submissions/") for r in rows)

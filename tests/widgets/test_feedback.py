@@ -20,7 +20,7 @@ def test_highlight_handles_overlapping_and_out_of_range_spans():
 
 def test_findings_list_names_the_check_and_gives_the_reason_in_words():
     html = findings_html([FakeFinding("client-story", 3, 13, "“client <x>” tells a story.")])
-    assert "Client story" in html and "“client &lt;x&gt;” tells a story." in html
+    assert "A client&#x27;s story" in html and "“client &lt;x&gt;” tells a story." in html
 
 
 def test_judgement_feedback_says_right_or_not_in_words(every_kind):

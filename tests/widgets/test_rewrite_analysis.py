@@ -38,7 +38,7 @@ def test_the_model_answer_passes_and_its_required_elements_are_acknowledged(bank
     html = view.rewrite.feedback.value
     assert "This rewrite passes the checks" in html and "100 %" in html
     assert "<mark>" not in html  # a required element is not a concern
-    assert "Already in your rewrite" in html and "Redirects to secure channel" in html
+    assert "Already in your rewrite" in html and "Pointing to a secure channel" in html
 
 
 def test_each_reason_is_shown_once(bank, store):
@@ -49,3 +49,37 @@ def test_each_reason_is_shown_once(bank, store):
     html = view.rewrite.feedback.value
     first = html.split('<ol class="bl-findings">')[1].split("</li>")[0].split("</strong>: ")[1]
     assert html.count(first) == 1
+
+
+def test_model_answer_shows_only_after_a_pass_or_a_second_try(bank, store):
+    s = next(x for x in bank.scenarios.values() if x.rewrite and x.draft.text)
+    view = ScenarioView(s, store=store)
+    view.rewrite.text.value = s.draft.text
+    view.rewrite.check.click()
+    model = s.rewrite.model_answer.split(".")[0].replace("'", "&#x27;").replace('"', "&quot;")
+    assert "One good answer" not in view.rewrite.feedback.value
+    view.rewrite.text.value = s.draft.text + " Thanks!"
+    view.rewrite.check.click()
+    assert "One good answer" in view.rewrite.feedback.value and model in view.rewrite.feedback.value
+
+
+def test_a_pass_lists_the_rubric_concepts_as_questions_beside_the_model_answer(bank, store):
+    s = bank.scenarios["conf-003"]
+    view = ScenarioView(s, store=store)
+    view.rewrite.text.value = ("Thank you for taking a moment to share your thoughts. We aim to offer everyone who "
+                               "reaches out a warm and confidential space.")
+    view.rewrite.check.click()
+    html = view.rewrite.feedback.value
+    assert "This rewrite passes the checks" in html and "One good answer" in html
+    assert "check it yourself" in html
+    for concept in s.rewrite.concepts:
+        assert concept.question.replace("'", "&#x27;").replace('"', "&quot;") in html
+
+
+def test_a_failing_rewrite_shows_no_self_check_list(bank, store):
+    s = bank.scenarios["conf-003"]
+    view = ScenarioView(s, store=store)
+    view.rewrite.text.value = "Leah, this made my day. Keep doing the work we started!"
+    view.rewrite.check.click()
+    html = view.rewrite.feedback.value
+    assert "Not there yet" in html and "check it yourself" not in html and "One good answer" not in html

@@ -1,3 +1,5 @@
+import time
+
 import ipywidgets as widgets
 import pytest
 
@@ -164,3 +166,35 @@ def test_every_verdict_has_a_label_on_screen():
     from boundarylab.widgets.judge import VERDICT_LABELS
 
     assert list(VERDICT_LABELS) == list(vocab.VERDICTS)
+
+
+def test_the_rewrite_step_appears_only_once_a_verdict_is_checked(scenarios):
+    s = next(s for s in scenarios.values() if s.rewrite)
+    view = ScenarioView(s)
+    assert view.rewrite.layout.display == "none"
+    view.judge.check.click()  # no verdict chosen yet: a hint, still hidden
+    assert view.rewrite.layout.display == "none"
+    view.judge.verdict.value = "ok"
+    view.judge.check.click()
+    assert view.rewrite.layout.display is None
+
+
+def test_in_assessment_the_rewrite_step_appears_once_the_verdict_is_saved(scenarios):
+    s = next(s for s in scenarios.values() if s.rewrite)
+    view = ScenarioView(s, mode="assessment")
+    assert view.rewrite.layout.display == "none"
+    view.judge.verdict.value = "dont"
+    view.save.click()
+    deadline = time.monotonic() + 3  # the save waits up to a second for text still on its way (settle.py)
+    while view.rewrite.layout.display == "none" and time.monotonic() < deadline:
+        time.sleep(0.05)
+    assert view.rewrite.layout.display is None
+
+
+def test_a_learner_sees_the_options_in_their_own_order_and_the_answer_keeps_the_bank_index(scenarios):
+    s = next(s for s in scenarios.values() if s.choices and len(s.choices) > 2)
+    orders = {tuple(v for _, v in ScenarioView(s, learner=f"learner-{n}").best_step.choice.options) for n in range(12)}
+    assert len(orders) > 1 and all(sorted(o) == list(range(len(s.choices))) for o in orders)
+    view = ScenarioView(s, learner="learner-1")
+    shown = [label for label, _ in view.best_step.choice.options]
+    assert shown == [s.choices[i].text for i in view.best_step.order]

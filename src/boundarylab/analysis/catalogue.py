@@ -7,9 +7,9 @@ that disagrees with the vocabulary, or a vocabulary check with no implementation
 
 from boundarylab import vocab
 from boundarylab.analysis.check import KINDS, Check
-from boundarylab.analysis.rules import (advice, availability, channels, colleagues, details, diagnosis, disclaimer,
-                                        disclosure, public, relationships, replies, self_diagnosis, stigma, stories,
-                                        testimonials, tone)
+from boundarylab.analysis.rules import (advice, availability, channels, claims, colleagues, details, diagnosis,
+                                        disclaimer, disclosure, public, relationships, replies, self_diagnosis, stigma,
+                                        stories, testimonials, tone)
 
 CHECKS: tuple[Check, ...] = (
     details.CLIENT_IDENTIFYING_DETAIL,
@@ -26,6 +26,7 @@ CHECKS: tuple[Check, ...] = (
     availability.OVER_AVAILABILITY,
     self_diagnosis.SELF_DIAGNOSIS_PROMPT,
     disclosure.PERSONAL_OVERSHARE,
+    claims.MISLEADING_CLAIM,
     channels.REDIRECTS_TO_SECURE_CHANNEL,
     channels.CRISIS_RESOURCES,
     disclaimer.EDUCATION_DISCLAIMER,

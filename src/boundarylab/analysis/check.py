@@ -15,12 +15,15 @@ SNIPPET = 60
 
 @dataclass(frozen=True)
 class Finding:
-    """One thing a check found: `start`/`end` index the text as the learner wrote it."""
+    """One thing a check (or a rubric concept, counted as its check) found: `start`/`end` index the
+    text as the learner wrote it."""
 
     check: str
     start: int
     end: int
     message: str
+    concept: str = ""  # the rubric concept that found it, when it came from the scenario's own concepts
+    learned: bool = False  # found by the learned second opinion, where the checks and concepts were silent
 
 
 @dataclass(frozen=True)

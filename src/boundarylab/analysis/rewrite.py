@@ -5,11 +5,13 @@ Score (0 to 1), in three steps:
 In a private message (a DM, a text, an email) the checks that are about public disclosure
 (PUBLIC_ONLY) are left out unless the rubric names them.
 
-1. Rubric share: each rubric item counts once, every must-avoid check that is clear and every
-   must-include element that is present; score = items satisfied / items in the rubric.
-2. Advisory cost: each must-avoid check outside the rubric that still fires (a new problem the
-   rewrite introduced) takes off ADVISORY_COST, at most ADVISORY_CAP in all. It is shown, but it
-   costs less than a rubric item and never decides `passed`.
+1. Rubric share: each rubric item counts once, every must-avoid check that is clear, every
+   must-include element that is present, and every one of the scenario's own concepts (an avoid
+   concept not found, a keep concept found); score = items satisfied / items in the rubric.
+2. New problems: each must-avoid check outside the rubric that fires (a problem the rewrite
+   introduced) takes off ADVISORY_COST, at most ADVISORY_CAP in all. It costs less than a rubric
+   item, but it does stop `passed`: a rewrite that swaps one problem for another is not fine
+   (issue 11; the stress sets' "new problem" rewrites).
 3. The job: an empty rewrite scores 0; a bare disclaimer, a text too short to say anything, code
    instead of words, a text off the draft's subject (no content word shared with the draft, the
    prompt, the situation or the model answer), or the draft with barely a word changed scores at
@@ -17,7 +19,7 @@ In a private message (a DM, a text, an email) the checks that are about public d
 
 So a model answer (every rubric item satisfied, nothing else found, a real rewrite) scores 1.0,
 and the unchanged draft (every must-avoid problem still there, and no rewrite at all) scores
-0 or close to it. `passed` needs every rubric item satisfied and no job problem.
+0 or close to it. `passed` needs every rubric item satisfied, no new problem and no job problem.
 """
 
 import re
@@ -27,6 +29,8 @@ from difflib import SequenceMatcher
 from boundarylab import vocab
 from boundarylab.analysis.catalogue import BY_ID, CHECKS
 from boundarylab.analysis.check import Finding
+from boundarylab.analysis.concepts import concept_findings, concept_spans
+from boundarylab.analysis.learned import learned_findings
 from boundarylab.analysis.text import Doc
 
 ADVISORY_COST = 0.05
@@ -63,11 +67,16 @@ class RewriteResult:
     passed: bool
     remaining: tuple[Finding, ...]  # rubric must-avoid problems still present
     missing: tuple[str, ...]  # rubric must-include check ids not found
+    missing_concepts: tuple[str, ...]  # ids of the rubric's keep concepts not found
     present: tuple[Finding, ...]  # rubric must-include elements found
     other: tuple[Finding, ...]  # must-avoid findings outside the rubric: advisory
     job_problems: tuple[str, ...]  # sentences: why the text does not do the draft's job
     findings: tuple[Finding, ...]  # everything the analysis found, for highlighting
     feedback: tuple[str, ...]  # most important first
+    # The learned second opinion was close to its threshold on a rubric problem the checks did not find:
+    # grading marks the cell for an instructor's look (`review_reason` says which words and why).
+    needs_review: bool = False
+    review_reason: str = ""
 
 
 def analyze_doc(doc: Doc) -> list[Finding]:
@@ -115,8 +124,8 @@ def _job_problems(doc: Doc, draft: str | None, findings: list[Finding], about: t
 def _first_per_check(findings) -> list[Finding]:
     seen, out = set(), []
     for f in findings:
-        if f.check not in seen:
-            seen.add(f.check)
+        if (f.check, f.concept) not in seen:
+            seen.add((f.check, f.concept))
             out.append(f)
     return out
 
@@ -127,37 +136,51 @@ def evaluate_rewrite(scenario, text: str | None) -> RewriteResult:
         raise ValueError(f"scenario {scenario.id} has no rewrite rubric")
     doc = Doc(text or "")
     avoid, include = tuple(rubric.must_avoid), tuple(rubric.must_include)
-    findings = analyze_doc(doc)
+    findings = [f for f in analyze_doc(doc) if f.check not in rubric.allow]
     if scenario.kind in PRIVATE_KINDS or scenario.platform in PRIVATE_PLATFORMS:
         findings = [f for f in findings if f.check not in PUBLIC_ONLY or f.check in avoid]
-    remaining = tuple(f for f in findings if f.check in avoid)
+    avoid_concepts = [c for c in rubric.concepts if c.kind == "avoid"]
+    keep_concepts = [c for c in rubric.concepts if c.kind == "keep"]
+    from_concepts = [f for c in avoid_concepts for f in concept_findings(c, doc)]
+    missing_concepts = tuple(c for c in keep_concepts if not concept_spans(c, doc))
+    found_ids = {f.check for f in findings} | {f.check for f in from_concepts}
+    learned, review = learned_findings(doc, tuple(c for c in avoid if c not in found_ids))
+    findings += learned
+    remaining = tuple(sorted([f for f in findings if f.check in avoid] + from_concepts, key=lambda f: f.start))
+    findings = sorted(findings + from_concepts, key=lambda f: (f.start, f.end, f.check))
     present = tuple(f for f in findings if f.check in include)
     found_ids = {f.check for f in findings}
     missing = tuple(c for c in include if c not in found_ids)
-    other = tuple(f for f in findings if f.check in vocab.AVOID_CHECKS and f.check not in avoid)
+    other = tuple(f for f in findings if f.check in vocab.AVOID_CHECKS and f.check not in avoid and not f.concept)
     draft = scenario.draft.text if scenario.draft else None
     about = (draft or "", rubric.prompt, rubric.model_answer, scenario.context, scenario.title,
              scenario.artifact.text)
     job = tuple(_job_problems(doc, draft, findings, about))
 
-    still = {f.check for f in remaining}
-    satisfied = sum(c not in still for c in avoid) + sum(c in found_ids for c in include)
-    score = satisfied / (len(avoid) + len(include))
+    still = {f.check for f in remaining if not f.concept}
+    concepts_found = {f.concept for f in from_concepts}
+    satisfied = (sum(c not in still for c in avoid) + sum(c in found_ids for c in include)
+                 + sum(c.id not in concepts_found for c in avoid_concepts) + len(keep_concepts) - len(missing_concepts))
+    score = satisfied / (len(avoid) + len(include) + len(rubric.concepts))
     score -= min(ADVISORY_CAP, ADVISORY_COST * len({f.check for f in other}))
     if not doc.original.strip():
         score = 0.0
     elif job:
         score = min(score, JOB_CAP)
-    passed = not job and not remaining and not missing
+    passed = not job and not remaining and not missing and not missing_concepts and not other
 
     feedback = list(job)
     feedback += [f.message for f in _first_per_check(remaining)]
     feedback += [BY_ID[c].missing_message() for c in missing]
-    feedback += ["Also worth a look: " + f.message for f in _first_per_check(other)]
+    feedback += [c.explanation for c in missing_concepts]
+    feedback += ["Also fix: " + f.message for f in _first_per_check(other)]
     if passed:
-        feedback.append("This rewrite clears every check in the scenario's rubric."
-                        + (" The notes above are advice, not requirements." if other else ""))
+        feedback.append("This rewrite clears every check in the scenario's rubric.")
     return RewriteResult(
-        score=round(max(0.0, score), 4), passed=passed, remaining=remaining, missing=missing, present=present,
+        score=round(max(0.0, score), 4), passed=passed, remaining=remaining, missing=missing,
+        missing_concepts=tuple(c.id for c in missing_concepts), present=present,
         other=other, job_problems=job, findings=tuple(findings), feedback=tuple(feedback),
+        needs_review=bool(review) and passed,
+        review_reason=("Please review this rewrite before it counts as passed: " + "; ".join(review) + ".")
+        if review and passed else "",
     )

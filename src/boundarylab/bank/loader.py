@@ -9,7 +9,7 @@ import yaml
 from pydantic import BaseModel, ValidationError
 
 from boundarylab.bank.models import Module, Scenario, SourceRef, SourcesFile
-from boundarylab.bank.yamlnodes import DuplicateKey, Located, load_located
+from boundarylab.bank.yamlnodes import DuplicateKey, Located, YamlLimit, load_located, read_text
 from boundarylab.course import Course
 from boundarylab.paths import resolve
 
@@ -59,8 +59,8 @@ class _FileReader:
 
     def _parse(self) -> Located | None:
         try:
-            return load_located(self.path.read_text(encoding="utf-8"))
-        except DuplicateKey as e:
+            return load_located(read_text(self.path))
+        except (DuplicateKey, YamlLimit) as e:
             self.report(e.line, "-", str(e))
         except yaml.MarkedYAMLError as e:
             mark = e.problem_mark or e.context_mark

@@ -6,7 +6,9 @@ description below is what course authors see in their editor.
 
 from typing import Annotated, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, PrivateAttr, model_validator
+import re
+
+from pydantic import BaseModel, ConfigDict, Field, PrivateAttr, field_validator, model_validator
 
 from boundarylab import vocab
 
@@ -21,6 +23,7 @@ CodeSection = Literal[tuple(vocab.CODES)]
 Profession = Literal[tuple(vocab.PROFESSIONS)]
 ScenarioId = Annotated[str, Field(pattern=r"^[a-z]+-\d{3}$", description="Stable id, e.g. conf-004")]
 Text = Annotated[str, Field(min_length=1)]
+Prompt = Annotated[str, Field(min_length=10, pattern=r"\?$", description="One open question for the room")]
 
 
 class Model(BaseModel):
@@ -86,11 +89,65 @@ class Choice(Model):
     feedback: Text = Field(description="Shown after answering: why this option is or is not the best step")
 
 
+_WORDS = r"[\w'$%&#+./-]+\*?(?: [\w'$%&#+./-]+\*?)*"
+_SEGMENT = rf"{_WORDS}(?: ?\| ?{_WORDS})*"
+_PHRASE = re.compile(rf"{_SEGMENT}(?: \.\.\. {_SEGMENT})*")
+PHRASE_HELP = ("words separated by spaces; a|b|c for alternative wordings ('i'd|i would'), word* for any "
+               "ending, and ' ... ' between two parts for a gap of up to six words")
+
+
+class Concept(Model):
+    """What only this draft can get wrong, scored the way c-rater scores an item against its own concepts:
+    a fact that identifies or exposes someone, the draft's specific problem move, or an element that must stay.
+    Generic checks cannot know that "Leah" is the reviewer or that the post is meant to announce evening hours."""
+
+    id: str = Field(pattern=r"^[a-z][a-z0-9-]*$", description="Short name, unique within the rubric, e.g. 'names-reviewer'")
+    kind: Literal["avoid", "keep"] = Field(description="avoid: must not be in a good rewrite; keep: must stay in it")
+    check: AvoidCheck | None = Field(None, description="For an avoid concept: the must-avoid check it is a case of")
+    principle: Principle
+    explanation: Text = Field(description="Why it matters, in the learner's words: shown when it is found or missing")
+    question: Text = Field(description="A self-check question shown after a pass, e.g. 'Does your reply still "
+                           "confirm that Leah is a client?'")
+    patterns: list[Text] = Field(min_length=1, description=f"Paraphrases that show the concept: {PHRASE_HELP}")
+    unless: list[Text] = Field([], description="Phrases that cancel a match in the same sentence (e.g. 'never confirm')")
+    found_in: list[Text] = Field(min_length=1, description="Example texts the concept must be found in")
+    not_found_in: list[Text] = Field(min_length=1, description="Example texts it must not be found in")
+
+    @field_validator("patterns", "unless")
+    @classmethod
+    def _phrases(cls, phrases: list[str]) -> list[str]:
+        for p in phrases:
+            if not _PHRASE.fullmatch(p.strip()):
+                raise ValueError(f"'{p}' is not a phrase pattern: write {PHRASE_HELP}")
+        return phrases
+
+    @model_validator(mode="after")
+    def _check_matches_kind(self):
+        if self.kind == "avoid" and self.check is None:
+            raise ValueError(f"avoid concept '{self.id}' needs the check it is a case of")
+        if self.kind == "keep" and self.check is not None:
+            raise ValueError(f"keep concept '{self.id}' takes no check")
+        return self
+
+
 class Rewrite(Model):
     prompt: Text
     must_avoid: list[AvoidCheck] = Field(min_length=1, description="Checks that must be clear in a good rewrite")
     must_include: list[IncludeCheck] = Field([], description="Elements a good rewrite must contain")
     model_answer: Text
+    allow: list[AvoidCheck] = Field([], description="Must-avoid checks this scenario's own answer calls legitimate "
+                                    "here (e.g. evidence-based advocacy on a ballot measure); their findings are not "
+                                    "raised")
+    concepts: list[Concept] = Field([], description="This scenario's own concepts: its facts, its problem move, "
+                                    "the elements that must stay")
+
+    @field_validator("concepts")
+    @classmethod
+    def _unique_concepts(cls, concepts: list[Concept]) -> list[Concept]:
+        ids = [c.id for c in concepts]
+        if dupes := sorted({i for i in ids if ids.count(i) > 1}):
+            raise ValueError(f"concept id(s) used twice: {', '.join(dupes)}")
+        return concepts
 
 
 class Scenario(Model):
@@ -109,6 +166,8 @@ class Scenario(Model):
     rewrite: Rewrite | None = None
     difficulty: Literal[1, 2, 3]
     minutes: int = Field(ge=1, le=20, description="Time on task in minutes, for CE hours")
+    discussion: list[Prompt] = Field([], max_length=3, description="1-3 questions a workshop facilitator asks "
+                                     "after the room has answered: they open the judgement up, not test recall")
     # The learner's region when the scenario was localized for them (regions.localize_scenario), so
     # feedback written later, on a rewrite, gives the same crisis numbers. Not part of the YAML.
     _region: str = PrivateAttr("")

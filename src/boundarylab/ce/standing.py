@@ -17,6 +17,7 @@ from boundarylab.ce.hours import HoursCalculation, hours_calculation
 from boundarylab.forms import POST_TEST_MODULE
 from boundarylab.forms import parallel_forms
 from boundarylab.progress import Attempt, Profile, ProgressStore
+from boundarylab.summary import module_summary
 
 POST_TEST = "post-test"  # attempt context, and the event kind of a submitted sitting
 POST_TEST_START = "post-test-start"
@@ -48,7 +49,7 @@ class ModuleProgress:
     finished: str | None  # date the module became done
     seconds: float  # time on task, recorded, never credited
     planned_minutes: float
-    score: float | None  # mean first-try score of the scenarios answered
+    score: float | None  # the module's score of record (summary.module_summary: first tries)
     share: float  # of the module's work done: scenarios answered, or post-test passed and evaluation in
 
 
@@ -117,30 +118,19 @@ def is_answered_judgement(a: Attempt) -> bool:
     return a.part == "judgement" and (a.answer.get("verdict") is not None or a.score is not None)
 
 
-def _first_scores(attempts) -> dict:
-    """(scenario, part) -> score of the first attempt: feedback after a try must not lift a score."""
-    first = {}
-    for a in attempts:
-        if a.score is not None:
-            first.setdefault((a.scenario_id, a.part), a.score)
-    return first
-
-
 def _last_scores(attempts) -> dict:
     """(scenario, part) -> score of the last answer saved: in a sitting no feedback is shown, so a
     learner may change an answer before submitting, and the last one saved is the one meant."""
     return {(a.scenario_id, a.part): a.score for a in attempts if a.score is not None}
 
 
-def scenario_score(bank: Bank, scenario_id: str, first: dict, missing_parts_count: bool) -> float | None:
-    """Mean over the parts the scenario asks for (or, in practice, the parts answered)."""
+def item_score(bank: Bank, scenario_id: str, last: dict) -> float | None:
+    """Mean over the parts the item asks for, an unanswered part counting 0."""
     s = bank.scenarios.get(scenario_id)
     parts = ["judgement"] + (["choice"] if s and s.choices else []) + (["rewrite"] if s and s.rewrite else [])
     if not s:
-        parts = [p for (sid, p) in first if sid == scenario_id]
-    scores = [first.get((scenario_id, p)) for p in parts]
-    if not missing_parts_count:
-        scores = [x for x in scores if x is not None]
+        parts = [p for (sid, p) in last if sid == scenario_id]
+    scores = [last.get((scenario_id, p)) for p in parts]
     return sum(x or 0.0 for x in scores) / len(scores) if scores else None
 
 
@@ -165,12 +155,10 @@ def _module_progress(bank, mid, number, practice, done_events, planned, post_tes
             finished = local_date(profile.saved_at)  # the start page's one task is the profile
         done = finished is not None
         share = float(done)
-    first = _first_scores(mine)
-    scores = [scenario_score(bank, sid, first, False) for sid in answered_on]
     return ModuleProgress(
         mid, number, module.title, len(ids), len(answered_on), done,
         local_date(mine[0].saved_at) if mine else finished, finished, time_on_task(mine), planned,
-        sum(scores) / len(scores) if scores else None, share)
+        module_summary(bank.in_module(mid), mine).mean, share)
 
 
 def post_test_sittings(bank: Bank, store: ProgressStore) -> tuple[Sitting, ...]:
@@ -191,7 +179,7 @@ def post_test_sittings(bank: Bank, store: ProgressStore) -> tuple[Sitting, ...]:
         mine = [a for a in attempts if a.saved_at >= start.saved_at and (end is None or a.saved_at < end)
                 and a.scenario_id in items]
         last = _last_scores(mine)
-        per_item = [scenario_score(bank, sid, last, True) or 0.0 for sid in items]
+        per_item = [item_score(bank, sid, last) or 0.0 for sid in items]
         answered = len({a.scenario_id for a in mine if is_answered_judgement(a)})
         complete = answered == len(items) or (n + 1) in submitted
         score = round(sum(per_item) / len(items), 4) if items else 0.0

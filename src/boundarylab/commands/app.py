@@ -1,25 +1,34 @@
 """`boundarylab app`: the course as a learner app, served by Voilà on this computer only.
 
 The learner sees cards, widgets and charts: Voilà strips every code cell, shows no notebook
-chrome, and shows no traceback (a failure inside a widget is a sentence anyway). The start page
-lists the modules in order. Kernels inherit this process's environment, so the app and
+chrome, and shows no traceback (a failure inside a widget is a sentence anyway). It opens at the
+start notebook, the course home: the profile, and each module's status, minutes, score and a
+Resume button. Kernels inherit this process's environment, so the app and
 `boundarylab course` share one progress store (BOUNDARYLAB_HOME or the user's data folder).
+
+The access token never appears on a command line, where any local user can read it with `ps`:
+Voilà gets it in its environment (JUPYTER_TOKEN, readable only by the learner), and the browser
+is pointed at a redirect page in a private folder, as JupyterLab does, not at the tokened URL.
 """
 
 import os
 import secrets
+import shutil
 import signal
 import socket
 import subprocess
 import sys
+import tempfile
 import time
 import urllib.error
 import urllib.request
 from pathlib import Path
 
 TEMPLATE = "boundarylab"
+START = "00_start_here.ipynb"  # boundarylab.notebook_builder.START (not imported: it loads nbformat)
 SHARE = Path(__file__).resolve().parents[1] / "share"  # share/voila/templates/boundarylab, on JUPYTER_PATH
 READY_TIMEOUT_S = 120
+TOKEN_ENV = "JUPYTER_TOKEN"  # Jupyter's own variable: read by Voilà, and by this command if set
 
 
 def free_port() -> int:
@@ -28,17 +37,29 @@ def free_port() -> int:
         return s.getsockname()[1]
 
 
-def voila_argv(notebooks: Path, *, port: int, token: str) -> list[str]:
+def voila_argv(notebooks: Path, *, port: int) -> list[str]:
     return [sys.executable, "-m", "voila", str(notebooks),
             "--no-browser",  # Voilà would open the page without the token; we open the tokened URL
-            "--Voila.ip=127.0.0.1", f"--port={port}", "--Voila.port_retries=0", f"--token={token}",
+            "--Voila.ip=127.0.0.1", f"--port={port}", "--Voila.port_retries=0",
+            "--Voila.auto_token=True",  # require a token, taken from TOKEN_ENV (see voila_env)
             f"--template={TEMPLATE}", "--classic-tree",  # our start page (tree.html), not Voilà's tree app
             "--theme=light", "--strip_sources=True", "--show_tracebacks=False"]
 
 
-def voila_env() -> dict:
+def voila_env(token: str) -> dict:
     paths = [str(SHARE), *filter(None, [os.environ.get("JUPYTER_PATH")])]
-    return {**os.environ, "JUPYTER_PATH": os.pathsep.join(paths)}
+    return {**os.environ, "JUPYTER_PATH": os.pathsep.join(paths), TOKEN_ENV: token}
+
+
+def redirect_page(folder: Path, url: str) -> Path:
+    """A page only the learner can read that sends the browser on to `url`, so the browser's own
+    command line holds a file name, not the token."""
+    page = folder / "open-boundarylab.html"
+    fd = os.open(page, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+    with os.fdopen(fd, "w", encoding="utf-8") as f:
+        f.write(f'<!doctype html><meta charset="utf-8"><meta http-equiv="refresh" content="0;url={url}">'
+                f'<title>BoundaryLab</title><p><a href="{url}">Open BoundaryLab</a></p>')
+    return page
 
 
 def wait_ready(proc: subprocess.Popen, base: str, token: str, timeout: float = READY_TIMEOUT_S) -> bool:
@@ -66,31 +87,33 @@ def _app(args) -> int:
     if not any(notebooks.glob("*.ipynb")):
         print(f"The course notebooks are not in {notebooks}: give the folder with --notebooks.", file=sys.stderr)
         return 1
-    port, token = args.port or free_port(), args.token or secrets.token_urlsafe(24)
+    port, token = args.port or free_port(), os.environ.get(TOKEN_ENV) or secrets.token_urlsafe(24)
     base = f"http://127.0.0.1:{port}"
-    proc = subprocess.Popen(voila_argv(notebooks, port=port, token=token), cwd=notebooks, env=voila_env(),
+    proc = subprocess.Popen(voila_argv(notebooks, port=port), cwd=notebooks, env=voila_env(token),
                             stdin=subprocess.DEVNULL)
     signal.signal(signal.SIGTERM, lambda *_: proc.terminate())  # stopping the app stops Voilà and its kernels
+    private = Path(tempfile.mkdtemp(prefix="boundarylab-app-"))  # mode 0700
     try:
         if not wait_ready(proc, base, token):
             print("The course app did not start; the messages above say why.", file=sys.stderr)
             return proc.wait() or 1
-        url = f"{base}/?token={token}"
+        url = f"{base}/voila/render/{START}?token={token}"  # the course home: each module's status and a Resume
         print(f"\nBoundaryLab is open at {url}\nYour progress is saved in {home_dir()}.\n"
               "Keep this window open while you work; press Ctrl+C here to stop.\n", flush=True)
         if not args.no_browser:
             import webbrowser
 
-            webbrowser.open(url)
+            webbrowser.open(redirect_page(private, url).as_uri())
         return proc.wait()
     except KeyboardInterrupt:  # Ctrl+C reached Voilà too; let it shut its kernels down
         return proc.wait()
+    finally:
+        shutil.rmtree(private, ignore_errors=True)
 
 
 def register(sub) -> None:
     p = sub.add_parser("app", help="open the course as a learner app (no code, just the course) in your browser")
     p.add_argument("--notebooks", help="folder of the course notebooks (default: notebooks/ of this course)")
     p.add_argument("--port", type=int, help="port on 127.0.0.1 (default: a free one)")
-    p.add_argument("--token", help="access token in the URL (default: a new random one)")
     p.add_argument("--no-browser", action="store_true", help="print the address without opening a browser")
     p.set_defaults(run=_app)

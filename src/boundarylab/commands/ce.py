@@ -18,12 +18,10 @@ def _bank(args):
 
 
 def _store(args):
-    from boundarylab.progress import ProgressStore, StoreError
+    """The learner's progress file; a damaged or read-only one is a sentence (cli.main)."""
+    from boundarylab.progress import ProgressStore
 
-    try:
-        return ProgressStore.open(args.home)
-    except StoreError as e:
-        raise SystemExit(str(e))
+    return ProgressStore.open(args.home)
 
 
 def _status_text(state) -> str:
@@ -31,11 +29,13 @@ def _status_text(state) -> str:
 
     who = state.profile.name if state.profile else "(no profile saved yet)"
     lines = [f"Learner: {who}", f"Course: {state.hours.course} (version {state.hours.version}), "
-             f"{contact_hours(state.hours.credited_hours)} ({state.hours.category}) on completion", "", "Modules:"]
+             f"{contact_hours(state.hours.credited_hours)} ({state.hours.category}) on completion", "",
+             "Modules (score: the first try of each scenario):"]
     for m in state.modules:
         work = f"{m.answered}/{m.scenarios} scenarios" if m.scenarios else ""
+        score = "" if m.score is None else f"score {m.score:.0%}"
         lines.append(f"  {'✓' if m.done else '·'} {m.number:>2}  {work:>15}  {m.seconds / 60:4.0f} of "
-                     f"{format_minutes(m.planned_minutes):>3} min  {m.title}")
+                     f"{format_minutes(m.planned_minutes):>3} min  {score:>10}  {m.title}")
     lines.append("Post-test: " + ("; ".join(
         f"sitting {s.number} (form {s.form}) {s.score:.0%}{' passed' if s.passed else ''}"
         f"{'' if s.complete else ' in progress'}" for s in state.sittings) or "not taken yet")

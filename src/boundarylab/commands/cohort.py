@@ -14,7 +14,7 @@ import sys
 import tempfile
 from pathlib import Path
 
-from boundarylab.commands.app import free_port, voila_env, wait_ready
+from boundarylab.commands.app import free_port, redirect_page, voila_env, wait_ready
 
 TEMPLATE = "boundarylab-cohort"
 NOTEBOOK = "cohort.ipynb"
@@ -33,7 +33,7 @@ def cohort_notebook(folder: Path) -> Path:
 
 def voila_argv(notebook: Path, port: int) -> list[str]:
     return [sys.executable, "-m", "voila", str(notebook), "--no-browser", "--Voila.ip=127.0.0.1", f"--port={port}",
-            "--Voila.port_retries=0", "--Voila.auto_token=True",  # the token comes from JUPYTER_TOKEN
+            "--Voila.port_retries=0", "--Voila.auto_token=True",  # the token comes from voila_env
             f"--template={TEMPLATE}", "--theme=light", "--strip_sources=True", "--show_tracebacks=False"]
 
 
@@ -79,7 +79,7 @@ def _cohort(args) -> int:
     with tempfile.TemporaryDirectory(prefix="boundarylab-cohort-") as tmp:
         notebook = cohort_notebook(Path(tmp))
         proc = subprocess.Popen(voila_argv(notebook, port), cwd=tmp, stdin=subprocess.DEVNULL,
-                                env={**voila_env(), **env, "JUPYTER_TOKEN": token})
+                                env={**voila_env(token), **env})
         signal.signal(signal.SIGTERM, lambda *_: proc.terminate())  # stopping the view stops Voilà and its kernel
         try:
             if not wait_ready(proc, base, token):
@@ -91,7 +91,7 @@ def _cohort(args) -> int:
             if not args.no_browser:
                 import webbrowser
 
-                webbrowser.open(url)
+                webbrowser.open(redirect_page(Path(tmp), url).as_uri())  # the browser's command line holds no token
             return proc.wait()
         except KeyboardInterrupt:
             return proc.wait()

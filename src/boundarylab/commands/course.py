@@ -1,25 +1,28 @@
 """`boundarylab course`: open JupyterLab at the start notebook, ready for a learner.
 
 Ready means: no news pop-up, no update check, no build prompt (a read-only extension manager),
-no restored tabs from another project, and notebooks saved without outputs so they reopen clean.
+no restored tabs from another project, notebooks trusted and saved without outputs so they reopen
+clean; a learner layout (share/lab: no instructor tools, debugger, cell toolbar, cell-type menu or
+Voila button, hidden cells that stay hidden); and a quiet terminal: one line with the address,
+the server's messages in a log file.
 """
 
 import json
 import os
+import secrets
+import shutil
 import sys
 from pathlib import Path
 
+from boundarylab.commands.app import free_port
+
 START = "00_start_here.ipynb"  # boundarylab.notebook_builder.START (not imported: it loads nbformat)
-
-LAB_SETTINGS = {  # the flags alone do not stop the news toast (recipes/browser.md §4)
-    "@jupyterlab/apputils-extension/notification.jupyterlab-settings": {"fetchNews": "false",
-                                                                       "checkForUpdates": False},
-}
+LAYOUT_DIR = Path(__file__).resolve().parents[1] / "share" / "lab"  # the learner layout, shipped with the package
+LOG_NAME = "jupyterlab.log"  # the server's messages go here, not to the learner's terminal
 
 
-# The learner course needs none of nbgrader's instructor tools (its menu, "Create Assignment"
-# panel and "Validate" button would only confuse); cohorts run nbgrader on their own server.
-PAGE_CONFIG = {"disabledExtensions": {"@jupyter/nbgrader": True}}
+def learner_layout() -> dict:
+    return json.loads((LAYOUT_DIR / "learner-layout.json").read_text(encoding="utf-8"))
 
 
 def default_lab_dir() -> Path:
@@ -29,15 +32,19 @@ def default_lab_dir() -> Path:
 
 
 def write_settings(lab_dir: Path) -> Path:
-    settings = lab_dir / "lab-settings"
-    for rel, value in LAB_SETTINGS.items():
+    """The learner layout into the course's own Jupyter folders: settings, page config, custom CSS."""
+    layout, settings = learner_layout(), lab_dir / "lab-settings"
+    for rel, value in layout["settings"].items():
         path = settings / rel
         path.parent.mkdir(parents=True, exist_ok=True)
         path.write_text(json.dumps(value), encoding="utf-8")
     (lab_dir / "workspaces").mkdir(parents=True, exist_ok=True)
     page_config = lab_dir / "config" / "labconfig" / "page_config.json"
     page_config.parent.mkdir(parents=True, exist_ok=True)
-    page_config.write_text(json.dumps(PAGE_CONFIG), encoding="utf-8")
+    page_config.write_text(json.dumps(layout["page_config"]), encoding="utf-8")
+    custom = lab_dir / "custom"
+    custom.mkdir(parents=True, exist_ok=True)
+    shutil.copyfile(LAYOUT_DIR / "custom.css", custom / "custom.css")
     return settings
 
 
@@ -58,7 +65,7 @@ def trust(notebooks: Path) -> None:
         notary.sign(nbformat.read(path, as_version=4))
 
 
-def lab_argv(notebooks: Path, lab_dir: Path, *, port: int | None, browser: bool) -> list[str]:
+def lab_argv(notebooks: Path, lab_dir: Path, *, port: int, token: str, browser: bool) -> list[str]:
     settings = write_settings(lab_dir)
     argv = [sys.executable, "-m", "jupyterlab",
             f"--ServerApp.root_dir={notebooks}",
@@ -70,9 +77,10 @@ def lab_argv(notebooks: Path, lab_dir: Path, *, port: int | None, browser: bool)
             "--LabApp.extension_manager=readonly",
             f"--LabApp.user_settings_dir={settings}",
             f"--LabApp.workspaces_dir={lab_dir / 'workspaces'}",
-            "--FileContentsManager.pre_save_hook=boundarylab.labhooks.clear_outputs"]
-    if port is not None:
-        argv += [f"--ServerApp.port={port}", "--ServerApp.port_retries=0"]
+            "--FileContentsManager.pre_save_hook=boundarylab.labhooks.clear_outputs",
+            "--LabApp.custom_css=True", f"--ServerApp.static_custom_path={lab_dir / 'custom'}",
+            f"--IdentityProvider.token={token}",
+            f"--ServerApp.port={port}", "--ServerApp.port_retries=0"]
     if hasattr(os, "geteuid") and os.geteuid() == 0:
         argv.append("--ServerApp.allow_root=True")  # only as root: Jupyter refuses root otherwise
     return argv
@@ -86,17 +94,31 @@ def _course(args) -> int:
         print(f"The course notebooks are not in {notebooks} ({START} is missing).", file=sys.stderr)
         return 1
     lab_dir = Path(args.lab_dir).resolve() if args.lab_dir else default_lab_dir()
-    argv = lab_argv(notebooks, lab_dir, port=args.port, browser=not args.no_browser)
+    port, token = args.port or free_port(), os.environ.get("JUPYTER_TOKEN") or secrets.token_urlsafe(24)
+    argv = lab_argv(notebooks, lab_dir, port=port, token=token, browser=not args.no_browser)
     trust(notebooks)
     os.chdir(notebooks)
+    log = lab_dir / LOG_NAME
+    print(f"BoundaryLab is open at http://127.0.0.1:{port}/lab?token={token} (Ctrl+C here stops it; "
+          f"messages go to {log})", flush=True)
+    quiet(log)
     os.execve(argv[0], argv, lab_env(lab_dir))  # hand over to JupyterLab: Ctrl+C and signals reach it directly
     return 0  # not reached
+
+
+def quiet(log: Path) -> None:
+    """The server's own messages (dozens of lines, nbgrader's warnings) go to a log file: the
+    learner's terminal keeps the one line with the address."""
+    fd = os.open(log, os.O_WRONLY | os.O_CREAT | os.O_APPEND, 0o600)
+    for stream in (1, 2):
+        os.dup2(fd, stream)
+    os.close(fd)
 
 
 def register(sub) -> None:
     p = sub.add_parser("course", help="open the course in JupyterLab at the start notebook")
     p.add_argument("--notebooks", help="folder of the course notebooks (default: notebooks/ of this course)")
     p.add_argument("--lab-dir", help="where JupyterLab keeps this course's settings and workspaces")
-    p.add_argument("--port", type=int, help="port to serve on (default: the first free one from 8888)")
+    p.add_argument("--port", type=int, help="port on 127.0.0.1 (default: a free one)")
     p.add_argument("--no-browser", action="store_true", help="do not open a browser tab")
     p.set_defaults(run=_course)

@@ -33,6 +33,7 @@ from boundarylab.grading.manifest import read_manifest
 from boundarylab.grading.progress_bar import ProgressBar
 from boundarylab.grading.submissions import ROSTER
 from boundarylab.grading.worker import Graded, Share, grade_share
+from boundarylab.reports.spreadsheet import write_csv
 
 LOGS = "logs"
 MAX_WORKERS = 8  # beyond this the gradebook, not the CPU, sets the pace
@@ -165,15 +166,14 @@ class _Null:
 
 
 def _write_summary(course: Path, run: GradeRun) -> GradeRun:
-    path = course / LOGS / f"grade-{run.assignment}-summary.csv"
-    path.parent.mkdir(parents=True, exist_ok=True)
-    with path.open("w", newline="", encoding="utf-8") as f:
-        w = csv.writer(f)
-        w.writerow(["student", "status", "score", "max_score", "percent", "passed", "answered", "items", "notes"])
-        for r in run.results:
-            pct = 100 * r.score / r.max_score if r.max_score else 0.0
-            w.writerow([r.student, r.status, f"{r.score:.2f}", f"{r.max_score:.0f}", f"{pct:.1f}",
-                        pct >= 100 * run.passing_score, r.answered, r.items, " | ".join(r.notes)])
+    rows = []
+    for r in run.results:
+        pct = 100 * r.score / r.max_score if r.max_score else 0.0
+        rows.append([r.student, r.status, f"{r.score:.2f}", f"{r.max_score:.0f}", f"{pct:.1f}",
+                     pct >= 100 * run.passing_score, r.answered, r.items, " | ".join(r.notes)])
+    path = write_csv(course / LOGS / f"grade-{run.assignment}-summary.csv",
+                     ["student", "status", "score", "max_score", "percent", "passed", "answered", "items", "notes"],
+                     rows)
     return GradeRun(run.assignment, run.results, run.seconds, run.workers, run.passing_score, run.log_dir, path)
 
 

@@ -16,6 +16,7 @@ from boundarylab import vocab
 from boundarylab.bank import Bank
 from boundarylab.grading import responses
 from boundarylab.grading.blueprint import Assignment, Item
+from boundarylab.names import verdict_title
 
 SCHEMA_VERSION = 3
 KERNELSPEC = {"name": "python3", "display_name": "Python 3 (ipykernel)", "language": "python"}
@@ -61,7 +62,7 @@ def _parts(item: Item) -> str:
 
 
 def _intro(a: Assignment, bank: Bank) -> str:
-    verdicts = "\n".join(f"- **{v}**: {label}" for v, label in vocab.VERDICTS.items())
+    verdicts = "\n".join(f"- **{verdict_title(v)}**: {label}" for v, label in vocab.VERDICTS.items())
     return f"""# {a.title}
 
 {len(a.items)} scenarios, {a.points} points. For each scenario, judge the draft action:

@@ -8,6 +8,7 @@ import zipfile
 from pathlib import Path
 
 from boundarylab.grading.demo import Learner
+from boundarylab.reports.spreadsheet import write_csv
 
 ROSTER = "roster.csv"  # nbgrader's `db student import` format
 
@@ -61,8 +62,5 @@ def write_roster(course: Path, learners: list[Learner]) -> Path:
     for l in learners:
         rows[l.student_id] = {"id": l.student_id, "first_name": l.first_name, "last_name": l.last_name,
                               "email": l.email}
-    with path.open("w", newline="", encoding="utf-8") as f:
-        w = csv.DictWriter(f, fieldnames=["id", "first_name", "last_name", "email"])
-        w.writeheader()
-        w.writerows(rows[k] for k in sorted(rows))
-    return path
+    columns = ["id", "first_name", "last_name", "email"]
+    return write_csv(path, columns, ([rows[k][c] for c in columns] for k in sorted(rows)))

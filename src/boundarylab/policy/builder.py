@@ -16,14 +16,15 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-import yaml
-
+from boundarylab import limits
+from boundarylab.bank.yamlnodes import load_file
 from boundarylab.paths import resolve
 from boundarylab.policy.models import PolicyAnswers, PolicyQuestions, Question
 
 QUESTIONS_PATH = Path("scenarios") / "policy-builder" / "questions.yaml"
 ALWAYS_PRESENT = "crisis"
 SAFE_CRISIS_OPTION = "crisis-lines-only"
+NAME_DETAILS = ("practice", "therapist")  # printed in the title and the signature block: a name's length
 # Details printed in the heading and signature block of every policy, whatever the choices.
 HEADING_DETAILS = ("practice", "therapist", "credentials", "effective_date", "version")
 LINE = "______________________________"
@@ -68,7 +69,7 @@ class PolicyDocument:
 
 @lru_cache(maxsize=4)
 def load_questions(path=QUESTIONS_PATH) -> PolicyQuestions:
-    return PolicyQuestions.model_validate(yaml.safe_load(resolve(path).read_text(encoding="utf-8")))
+    return PolicyQuestions.model_validate(load_file(resolve(path)))
 
 
 class _Details(dict):
@@ -88,9 +89,14 @@ def check_answers(answers: PolicyAnswers, questions: PolicyQuestions) -> list[st
         if qid in known and choice not in {o.id for o in known[qid].options}:
             problems.append(f"choices.{qid}: '{choice}' is not an option "
                             f"(options: {', '.join(o.id for o in known[qid].options)})")
-    details = {d.id for d in questions.details}
+    details = {d.id: d for d in questions.details}
     problems += [f"details.{k}: unknown detail (details: {', '.join(sorted(details))})"
                  for k in answers.details if k not in details]
+    for k, value in answers.details.items():
+        if k in details:
+            limit = limits.NAME if k in NAME_DETAILS else limits.DETAIL
+            problem = limits.too_long(details[k].label, value.strip(), limit)
+            problems += [f"details.{k}: {problem}"] if problem else []
     return problems
 
 

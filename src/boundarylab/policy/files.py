@@ -11,6 +11,7 @@ from pathlib import Path
 import yaml
 from pydantic import ValidationError
 
+from boundarylab.bank.yamlnodes import DuplicateKey, YamlLimit, load_file
 from boundarylab.policy.builder import (
     PolicyDocument, PolicyInputError, build_policy, check_answers, load_questions, render_markdown,
 )
@@ -35,11 +36,13 @@ def load_answers(path) -> PolicyAnswers:
     """The answers in `path`, checked against the questions; PolicyInputError says what is wrong."""
     path = Path(path)
     try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+        data = load_file(path)
     except OSError as e:
         raise PolicyInputError(f"{path}: cannot read this file ({e.strerror or e}).") from e
     except UnicodeDecodeError as e:
         raise PolicyInputError(f"{path}: this is not a text file (save it as UTF-8 text).") from e
+    except (YamlLimit, DuplicateKey) as e:
+        raise PolicyInputError(f"{path}:{e.line}: {e}.") from e
     except yaml.YAMLError as e:
         where = f" at line {e.problem_mark.line + 1}" if getattr(e, "problem_mark", None) else ""
         raise PolicyInputError(f"{path}: this is not valid YAML{where} ({getattr(e, 'problem', e)}).") from e

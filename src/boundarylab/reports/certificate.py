@@ -51,7 +51,7 @@ def _build(record: CertificateRecord, path, signature_image, fonts):
     pdf = _page(f"Certificate of completion {record.number}", record.provider["name"], fonts)
     _centred(pdf, "CERTIFICATE OF COMPLETION", 22, "B", doc.ACCENT, 2)
     _centred(pdf, "This certifies that", 11, gap=1)
-    _centred(pdf, lines["name"], 24, "B", gap=1)
+    _centred(pdf, lines["name"], 24 if len(lines["name"]) <= 40 else 17, "B", gap=1)  # a long name in two lines
     if "profession and licence" in lines:
         _centred(pdf, lines["profession and licence"], 10.5, colour=doc.MUTED, gap=1)
     _centred(pdf, "has completed the continuing-education course", 11, gap=1)

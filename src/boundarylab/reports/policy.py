@@ -7,6 +7,7 @@ from pathlib import Path
 from boundarylab.policy import PolicyDocument
 from boundarylab.policy.builder import DRAFT_MARK
 from boundarylab.reports import pdf as doc
+from boundarylab.reports.pdf_text import write_text
 
 LABEL_WIDTH = 44  # mm: the signature block's labels, so every line starts at the same place
 ROW = 9  # mm per signature row: room to sign
@@ -35,8 +36,7 @@ def _signature_block(pdf, policy: PolicyDocument) -> None:
         pdf.set_font(pdf.body, "B", 10)
         pdf.set_text_color(*doc.INK)
         pdf.cell(LABEL_WIDTH, ROW, f"{label}:")
-        pdf.set_font(pdf.body, "", 10)
-        pdf.cell(0, ROW, fill, new_x="LMARGIN", new_y="NEXT")
+        write_text(pdf, fill, 10, "", ROW)  # the therapist's name, in whatever script it is written
 
 
 def _build(policy: PolicyDocument, path: Path) -> Path:

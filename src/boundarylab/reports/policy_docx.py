@@ -30,11 +30,18 @@ def _signature_block(document, policy: PolicyDocument) -> None:
         row.cells[1].paragraphs[0].add_run(fill)
 
 
+PROPERTY_LIMIT = 255  # Word's limit for a document property; the heading keeps the whole title
+
+
+def _property(text: str) -> str:
+    return text if len(text) <= PROPERTY_LIMIT else text[:PROPERTY_LIMIT - 1] + "…"
+
+
 def write_policy_docx(policy: PolicyDocument, path) -> Path:
     from docx import Document
 
     document = Document()
-    document.core_properties.title = policy.title
+    document.core_properties.title = _property(policy.title)
     document.core_properties.author = "BoundaryLab"
     if policy.draft:
         _mark_draft(document)

@@ -1,12 +1,12 @@
 """The learner's transcript: modules, post-test sittings and the evaluation, with dates, scores
 and minutes, as CSV rows and as a PDF page that also shows how the hours were set."""
 
-import csv
 from pathlib import Path
 
 from boundarylab.ce.hours import contact_hours, format_minutes
 from boundarylab.ce.standing import Status
 from boundarylab.reports import pdf as doc
+from boundarylab.reports import spreadsheet
 
 COLUMNS = ("kind", "number", "id", "title", "status", "started", "completed", "score_percent",
            "minutes_on_task", "planned_minutes")
@@ -37,13 +37,7 @@ def transcript_rows(status: Status) -> list[dict]:
 
 
 def write_csv(status: Status, path) -> Path:
-    path = Path(path)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    with path.open("w", newline="", encoding="utf-8") as f:
-        writer = csv.DictWriter(f, fieldnames=COLUMNS)
-        writer.writeheader()
-        writer.writerows(transcript_rows(status))
-    return path
+    return spreadsheet.write_csv(path, COLUMNS, ([row[c] for c in COLUMNS] for row in transcript_rows(status)))
 
 
 def _build(status: Status, path, certificate_number: str | None, fonts):

@@ -4,14 +4,16 @@ import ipywidgets as widgets
 
 from boundarylab import scoring
 from boundarylab.widgets.feedback import choice_html, message_html
+from boundarylab.widgets.focus import show_result
 from boundarylab.widgets.style import BUTTON
 
 
 class BestStepPanel(widgets.VBox):
-    def __init__(self, scenario, *, practice: bool, record):
+    def __init__(self, scenario, *, practice: bool, record, order=None):
         self.scenario, self.record = scenario, record
+        self.order = list(order or range(len(scenario.choices)))  # bank indices, in the learner's order
         self.choice = widgets.RadioButtons(
-            options=[(c.text, i) for i, c in enumerate(scenario.choices)], value=None,
+            options=[(scenario.choices[i].text, i) for i in self.order], value=None,
             description="Best next step", style={"description_width": "initial"}, layout={"width": "auto"})
         self.choice.add_class("bl-choices")
         self.feedback = widgets.HTML()
@@ -27,8 +29,13 @@ class BestStepPanel(widgets.VBox):
 
     def on_check(self) -> None:
         if self.choice.value is None:
-            self.feedback.value = message_html("Choose one of the steps first.", "hint")
+            show_result(self.feedback, message_html("Choose one of the steps first.", "hint"))
             return
         result = scoring.score_choice(self.scenario, self.choice.value)
-        self.feedback.value = choice_html(self.scenario, result)
+        show_result(self.feedback, choice_html(self.scenario, result, self.order))
         self.record("choice", {"choice": self.choice.value}, result.score)
+
+    def show_feedback(self) -> None:
+        """The feedback on the choice now on screen, without moving the learner or saving."""
+        self.feedback.value = choice_html(self.scenario, scoring.score_choice(self.scenario, self.choice.value),
+                                          self.order)

@@ -159,5 +159,5 @@ def card_html(s) -> str:
     screen_html = f'<div class="bl-screen" role="group" aria-label="{esc(where)}">{shown}</div>' if shown else ""
     return (f'<article class="bl-card bl-kind-{esc(s.kind)} bl-platform-{esc(s.platform)} tex2jax_ignore mathjax_ignore" '
             f'aria-label="Scenario: {esc(s.title)}">'
-            f'<h3 class="bl-title">{esc(s.title)}</h3><p class="bl-context">{esc(s.context)}</p>'
+            f'<h3 class="bl-title" data-bl-focus="title">{esc(s.title)}</h3><p class="bl-context">{esc(s.context)}</p>'
             f"{screen_html}{draft(s)}</article>")

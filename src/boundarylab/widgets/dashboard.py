@@ -7,8 +7,10 @@ import ipywidgets as widgets
 
 from boundarylab import ce
 from boundarylab.ce.hours import contact_hours
+from boundarylab.summary import FIRST_TRY
 from boundarylab.widgets.card import esc
 from boundarylab.widgets.certificate_button import CertificateButton
+from boundarylab.widgets.feedback import percent
 from boundarylab.widgets.style import style_tag
 
 
@@ -16,6 +18,22 @@ def chart_html(chart) -> str:
     data = base64.b64encode(chart.png(dpi=96)).decode()
     return (f'<figure class="bl-chart" style="margin:8px 0"><img src="data:image/png;base64,{data}" '
             f'alt="{esc(chart.alt)}" style="max-width:100%;height:auto"></figure>')
+
+
+def module_state(m) -> str:
+    """Where the learner is in one module, in words: not started, 5 of 13, done."""
+    if m.done:
+        return "done"
+    return f"{m.answered} of {m.scenarios}" if m.answered else "not started"
+
+
+def modules_html(state) -> str:
+    """Each module's status and its score of record (summary.module_summary: first tries)."""
+    rows = "".join(f'<tr><th scope="row">{m.number}. {esc(m.title)}</th><td>{esc(module_state(m))}</td>'
+                   f"<td>{percent(m.score)}</td></tr>" for m in state.modules)
+    return (f'<table class="bl-modules"><caption>Your modules (score: {FIRST_TRY} of each scenario)</caption>'
+            '<thead><tr><th scope="col">Module</th><th scope="col">Status</th><th scope="col">Score</th></tr>'
+            f"</thead><tbody>{rows}</tbody></table>")
 
 
 def summary_html(state) -> str:
@@ -28,7 +46,7 @@ def summary_html(state) -> str:
         head = (f"<p class='bl-result'>{done} of {len(state.modules)} modules done. The course carries {hours}, "
                 "awarded when everything below is done.</p>")
         todo = "<p class='bl-sub'>Still to do</p><ul>" + "".join(f"<li>{esc(m)}</li>" for m in state.missing) + "</ul>"
-    return f"<h2>Your progress</h2>{head}{todo}"
+    return f"<h2>Your progress</h2>{head}{todo}{modules_html(state)}"
 
 
 def dashboard_widget(bank, store) -> widgets.VBox:

@@ -72,12 +72,13 @@ def module_widget(module_id: str):
 
 def start_widget():
     def build():
+        from boundarylab import ce
         from boundarylab.widgets.overview import overview_html
         from boundarylab.widgets.profile_form import ProfileForm
 
         store = progress_store()
         bank = course_bank()
-        overview = widgets.HTML(overview_html(bank, store.attempts(context="practice"), store.path))
+        overview = widgets.HTML(overview_html(ce.status(bank, store), store.path))
         return widgets.VBox([ProfileForm(store), overview])
 
     return _safely(build)

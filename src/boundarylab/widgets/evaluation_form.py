@@ -15,8 +15,8 @@ WIDE = {"description_width": "initial"}
 
 def _control(q):
     if q.kind == "scale":
-        return widgets.ToggleButtons(options=[(str(n), n) for n in range(1, 6)], value=None, tooltips=list(q.options),
-                                     description="", style={"button_width": "44px"})
+        return widgets.ToggleButtons(options=[(word, n) for n, word in enumerate(q.options, start=1)], value=None,
+                                     description="", style={"button_width": "auto"})
     if q.kind == "choice":
         return widgets.ToggleButtons(options=list(q.options), value=None, description="")
     if q.kind == "minutes":
@@ -37,8 +37,8 @@ class EvaluationForm(widgets.VBox):
         self.submit.on_click(guarded(self._show_error)(lambda _b: self.on_submit()))
         done = store.events(ce.EVALUATION)
         intro = ("<p class='bl-step'>Course evaluation</p><p class='bl-help'>CE bodies ask every learner to "
-                 "evaluate a course before receiving a certificate. For each statement choose 1 (strongly "
-                 "disagree) to 5 (strongly agree); hover over a number to see its meaning.</p>")
+                 "evaluate a course before receiving a certificate. For each statement choose the answer "
+                 "that fits best.</p>")
         if done:
             self.status.value = message_html(f"You submitted your evaluation on {ce.status(bank, store).evaluated_on}. "
                                              "Thank you.", "saved")

@@ -5,15 +5,8 @@ bank or from the learner is escaped.
 """
 
 from boundarylab import vocab
+from boundarylab.names import check_title, principle_titles
 from boundarylab.widgets.card import esc
-
-
-def principle_name(pid: str) -> str:
-    return pid.replace("-", " ").capitalize()
-
-
-def check_name(check_id: str) -> str:
-    return check_id.replace("-", " ").capitalize()
 
 
 def percent(score: float | None) -> str:
@@ -23,10 +16,6 @@ def percent(score: float | None) -> str:
 def _verdict_line(line: str, right: bool) -> str:
     mark = "✓" if right else "✗"
     return f'<p class="bl-result"><span aria-hidden="true">{mark}</span> {esc(line)}</p>'
-
-
-def _names(ids) -> str:
-    return ", ".join(principle_name(p) for p in ids)
 
 
 def sources_html(answer, sources: dict | None = None) -> str:
@@ -49,23 +38,25 @@ def judgement_html(scenario, result, sources: dict | None = None) -> str:
     first, rationale, *rest = result.feedback
     parts = [_verdict_line(first, result.verdict_correct), f'<p class="bl-rationale">{esc(rationale)}</p>']
     if result.principles_hit:
-        parts.append(f"<p>Principles you named: {esc(_names(result.principles_hit))}.</p>")
+        parts.append(f"<p>Principles you named: {esc(principle_titles(result.principles_hit))}.</p>")
     if result.principles_missed:
-        parts.append(f"<p>Principles you missed: {esc(_names(result.principles_missed))}.</p>")
+        parts.append(f"<p>Principles you missed: {esc(principle_titles(result.principles_missed))}.</p>")
     if result.principles_extra:
-        parts.append(f"<p>Not at stake here: {esc(_names(result.principles_extra))}.</p>")
+        parts.append(f"<p>Not at stake here: {esc(principle_titles(result.principles_extra))}.</p>")
     parts.append(f'<p class="bl-score">Score for this step: {percent(result.score)}</p>')
     parts.append(sources_html(scenario.answer, sources))
     state = "bl-right" if result.verdict_correct else "bl-wrong"
     return f'<div class="bl-feedback {state}" role="status">{"".join(parts)}</div>'
 
 
-def choice_html(scenario, result) -> str:
-    """Every option with its own feedback, the best one and the learner's choice named in words."""
+def choice_html(scenario, result, order=None) -> str:
+    """Every option with its own feedback, in the order the learner saw them, the best one and the
+    learner's choice named in words."""
     head = ("Right: that is the best next step." if result.correct
             else "Not the best next step. The best one is marked below.")
     items = []
-    for i, option in enumerate(scenario.choices):
+    for i in order or range(len(scenario.choices)):
+        option = scenario.choices[i]
         tags = []
         if i == result.best:
             tags.append("✓ Best step")
@@ -108,7 +99,7 @@ def highlight(text: str, findings) -> str:
 
 def findings_html(findings) -> str:
     """The numbered reasons; each message already quotes the words it is about."""
-    items = "".join(f'<li value="{i + 1}"><strong>{esc(check_name(f.check))}</strong>: {esc(f.message)}</li>'
+    items = "".join(f'<li value="{i + 1}"><strong>{esc(check_title(f.check))}</strong>: {esc(f.message)}</li>'
                     for i, f in enumerate(findings))
     return f'<ol class="bl-findings">{items}</ol>' if items else ""
 
@@ -120,8 +111,18 @@ def strengths_html(text: str, findings) -> str:
         if f.check not in seen:
             seen.add(f.check)
             start, end = _span(f, len(text))
-            items.append(f"<li><strong>{esc(check_name(f.check))}</strong>: “{esc(text[start:end])}”</li>")
+            items.append(f"<li><strong>{esc(check_title(f.check))}</strong>: “{esc(text[start:end])}”</li>")
     return f'<p class="bl-sub">Already in your rewrite</p><ul>{"".join(items)}</ul>' if items else ""
+
+
+def self_check_html(scenario) -> str:
+    """After a pass, the rubric's own concepts as questions: the checks cannot read every phrasing, so the
+    learner confirms what they cannot (issue 11: feedback never claims more than it knows)."""
+    questions = "".join(f"<li>{esc(c.question)}</li>" for c in scenario.rewrite.concepts)
+    if not questions:
+        return ""
+    return ('<div class="bl-self-check"><p class="bl-sub">Before you move on, check it yourself</p>'
+            f'<p>The checks read many phrasings, not all. Ask yourself:</p><ul>{questions}</ul></div>')
 
 
 def rewrite_html(scenario, text: str, result, *, show_model: bool) -> str:
@@ -137,6 +138,8 @@ def rewrite_html(scenario, text: str, result, *, show_model: bool) -> str:
     shown = {f.message for f in problems}
     parts.extend(f"<p>{esc(line)}</p>" for line in result.feedback if line not in shown)
     parts.append(strengths_html(text, present))
+    if result.passed:
+        parts.append(self_check_html(scenario))
     if show_model:
         parts.append(f'<div class="bl-model"><p class="bl-sub">One good answer</p>'
                      f'<blockquote>{esc(scenario.rewrite.model_answer)}</blockquote>'

@@ -4,7 +4,9 @@ import ipywidgets as widgets
 
 from boundarylab import scoring, vocab
 from boundarylab.widgets.card import esc
-from boundarylab.widgets.feedback import judgement_html, message_html, principle_name
+from boundarylab.names import principle_title
+from boundarylab.widgets.feedback import judgement_html, message_html
+from boundarylab.widgets.focus import show_result
 from boundarylab.widgets.style import BUTTON
 
 VERDICT_LABELS = {  # what each verdict is called on screen; the ids come from vocab.VERDICTS
@@ -16,7 +18,7 @@ WIDE = {"description_width": "initial"}
 
 
 def principles_help() -> str:
-    rows = "".join(f"<li><strong>{esc(principle_name(p))}</strong>: {esc(text)}</li>"
+    rows = "".join(f"<li><strong>{esc(principle_title(p))}</strong>: {esc(text)}</li>"
                    for p, text in vocab.PRINCIPLES.items())
     return f'<details class="bl-help"><summary>What each principle means</summary><ul>{rows}</ul></details>'
 
@@ -29,11 +31,14 @@ class JudgePanel(widgets.VBox):
         self.verdict = widgets.RadioButtons(
             options=[(VERDICT_LABELS[v], v) for v in vocab.VERDICTS], value=None,
             description="Your verdict", style=WIDE, layout={"width": "auto"})
-        self.boxes = {p: widgets.Checkbox(value=False, description=principle_name(p), indent=False,
+        self.boxes = {p: widgets.Checkbox(value=False, description=principle_title(p), indent=False,
                                           tooltip=vocab.PRINCIPLES[p], layout={"width": "auto"})
                       for p in vocab.PRINCIPLES}
+        # two columns where there is room, one on a phone: no label is ever cut
         grid = widgets.GridBox(list(self.boxes.values()),
-                               layout={"grid_template_columns": "repeat(2, minmax(0, 1fr))", "width": "100%"})
+                               layout={"grid_template_columns": "repeat(auto-fill, minmax(min(100%, 17rem), 1fr))",
+                                       "width": "100%"})
+        grid.add_class("bl-principles")
         self.feedback = widgets.HTML()
         children = [
             widgets.HTML('<p class="bl-step">1. Your verdict</p><p class="bl-help">Is the draft fine as it is, '
@@ -56,9 +61,14 @@ class JudgePanel(widgets.VBox):
 
     def on_check(self) -> None:
         if self.verdict.value is None:
-            self.feedback.value = message_html("Choose a verdict first (OK, Revise or Don't).", "hint")
+            show_result(self.feedback, message_html("Choose a verdict first (OK, Revise or Don't).", "hint"))
             return
         result = scoring.score_judgement(self.scenario, self.verdict.value, self.principles())
-        self.feedback.value = judgement_html(self.scenario, result, self.sources)
+        show_result(self.feedback, judgement_html(self.scenario, result, self.sources))
         self.record("judgement", {"verdict": self.verdict.value, "principles": list(self.principles())},
                     result.score)
+
+    def show_feedback(self) -> None:
+        """The feedback on the answer now on screen, without moving the learner or saving."""
+        result = scoring.score_judgement(self.scenario, self.verdict.value, self.principles())
+        self.feedback.value = judgement_html(self.scenario, result, self.sources)

@@ -9,7 +9,7 @@ Every change is saved in the progress store, so reopening the notebook restores 
 import ipywidgets as widgets
 
 from boundarylab.policy import PolicyAnswers, conflict_flag, load_questions
-from boundarylab.policy.builder import ALWAYS_PRESENT
+from boundarylab.policy.builder import ALWAYS_PRESENT, PolicyInputError
 from boundarylab.policy.files import PolicyNotReady, write_policy
 from boundarylab.progress import home_dir
 from boundarylab.widgets.feedback import message_html
@@ -102,5 +102,8 @@ class PolicyForm(widgets.VBox):
             files, doc = write_policy(self.answers(), self.out_dir, draft=draft)
         except PolicyNotReady as e:
             self.status.value = not_ready_html(e.reasons)
+            return
+        except PolicyInputError as e:  # a detail too long: the sentence says which and by how much
+            self._show_error(str(e))
             return
         self.status.value = result_html(doc, files)

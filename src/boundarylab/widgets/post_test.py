@@ -7,6 +7,7 @@ import ipywidgets as widgets
 
 from boundarylab import ce
 from boundarylab.scoring import score_response
+from boundarylab.shuffle import learner_id
 from boundarylab.widgets.feedback import message_html
 from boundarylab.widgets.guard import guarded
 from boundarylab.widgets.scenario_view import ScenarioView
@@ -78,7 +79,8 @@ class PostTest(widgets.VBox):
 
         self.views = []
         for sid in items:
-            view = ScenarioView(self.bank.scenarios[sid], mode="assessment", context=ce.POST_TEST)
+            view = ScenarioView(self.bank.scenarios[sid], mode="assessment", context=ce.POST_TEST,
+                                learner=learner_id(self.store))
             view.on_answer = on_answer(view)
             self.views.append(view)
         self.index = 0

@@ -1,12 +1,16 @@
 """The rewrite step: a text box, a check button, findings with their words marked, the score,
-and the model answer once the learner has tried. Every try is saved; there is no limit."""
+and the model answer once the learner has passed or tried twice (a first try is the learner's own
+work, not a copy). Every try is saved; there is no limit."""
 
 import ipywidgets as widgets
 
 from boundarylab import scoring
 from boundarylab.widgets.card import esc
 from boundarylab.widgets.feedback import message_html, rewrite_html
+from boundarylab.widgets.focus import show_result
 from boundarylab.widgets.style import BUTTON
+
+MODEL_AFTER_TRIES = 2  # the model answer shows after a pass, or from this try on
 
 
 class RewritePanel(widgets.VBox):
@@ -38,12 +42,18 @@ class RewritePanel(widgets.VBox):
     def on_check(self) -> None:
         text = self.text.value
         if not text.strip():
-            self.feedback.value = message_html("Write your rewrite in the box first.", "hint")
+            show_result(self.feedback, message_html("Write your rewrite in the box first.", "hint"))
             return
         result = scoring.score_rewrite(self.scenario, text)
         self.tries += 1
-        self.feedback.value = rewrite_html(self.scenario, text, result, show_model=True)
-        saved = self.record("rewrite", {"text": text}, result.score)
+        self.feedback.value = html = rewrite_html(self.scenario, text, result,
+                                                  show_model=result.passed or self.tries >= MODEL_AFTER_TRIES)
+        saved = self.record("rewrite", {"text": text}, result.score)  # the feedback stays if saving fails
         done = "saved" if saved else "checked"
-        self.feedback.value += message_html(
-            f"Try {self.tries} {done}. Change your text and check again as often as you like.")
+        show_result(self.feedback, html + message_html(
+            f"Try {self.tries} {done}. Change your text and check again as often as you like."))
+
+    def show_feedback(self, text: str) -> None:
+        """The feedback on an earlier rewrite, shown again without moving the learner or saving."""
+        result = scoring.score_rewrite(self.scenario, text)
+        self.feedback.value = rewrite_html(self.scenario, text, result, show_model=result.passed)

@@ -27,6 +27,9 @@ DIRECTIVE = alt(
     "i (?:recommend|suggest|advise) (?:that )?you",
     "sounds like you need to", "what you need (?:to do )?is(?: to)?", "you need", "sounds like you need",
     "i(?:'d| would) (?:recommend|suggest|advise) (?:that )?you", "i(?:'d| would) (?:recommend|suggest)",
+    # advice given as a hedge is still advice (issue 11): "maybe try…", "it might be worth holding off…"
+    "(?:maybe|perhaps)(?: you could| you can| just)?", "it (?:might|may|could) (?:be worth|help to)",
+    "(?:it's|it is) (?:probably |maybe )?worth", "one thought:?(?: though)?:?",
 )
 IMPERATIVE = alt("take", "stop", "start", "cut", "split", "skip", "double", "halve", "try", "switch", "ask for",
                  "ask your (?:doctor|prescriber|psychiatrist|gp) (?:for|to (?:switch|up|increase|lower|change))", "get",
@@ -67,7 +70,8 @@ def _instruction(doc, m) -> bool:
     return _AFTER_DIRECTIVE.search(pre) is not None
 
 
-INDIVIDUAL = re.compile(r"@user|\b(?:thanks for sharing|thank you for sharing|(?:i'm )?sorry (?:to hear|you're|"
+INDIVIDUAL = re.compile(r"@user|^\W{0,3}(?:hi|hey|hello|dear) (?!everyone|all|folks|friends|there|team|y'all|you all)"
+        r"[a-z]{2,25}\b|\b(?:thanks for sharing|thank you for sharing|i'm so sorry|(?:i'm )?sorry (?:to hear|you're|"
         r"you are)|in your (?:case|situation|shoes)|if i were you|from what you(?:'ve| have)? (?:described|said|"
         r"shared|written|wrote|told me|mentioned)|based on what you(?:'ve| have)? (?:described|said|shared|wrote|"
         r"written)|it sounds like|sounds like (?:you|your)|given what you(?:'ve| have)? (?:said|described|shared)|"
@@ -126,7 +130,8 @@ individual_advice_find = any_of(
             unless=QUALIFIED),
     # "you should start journaling your triggers" -- said to one person
     Pattern(r"\b" + DIRECTIVE + r" " + words(1) +
-            alt("try", "start", "stop", "take", "quit", "leave", "do", "practi[cs]e",
+            alt("try", "start", "stop", "take", "quit", "leave", "do", "practi[cs]e", "hold (?:off|back)", "wait",
+            "give (?:him|her|them|it)", "holding (?:off|back)", "skip",
             "avoid", "cut (?:out|back|down)", "increase", "decrease", "double", "journal", "meditate", "ask for",
             "switch", "taper", "break up", "divorce", "dump", "block", "confront", "set (?:a |firm |some )?boundar",
             "move out", "report", "sleep", "exercise", "limit", "wean", "tell (?:him|her|them)", "get (?:tested|"
@@ -174,12 +179,14 @@ INDIVIDUAL_ADVICE = Check(
         "If I were you I'd leave him. Nobody deserves that.",
         "Sounds like you need EMDR, not talk therapy.",
         "In your case I'd taper off the Xanax over two weeks.",
+        "Hi Dee, I'm so sorry. I'd avoid an ultimatum for now, and maybe try talking when he's sober.",
     ),
     passes_on=(
         "Never stop a medication suddenly without talking to the person who prescribed it.",
         "Many people find that cutting back on caffeine in the afternoon improves sleep.",
         "Try the 4-7-8 breath next time your mind races at night.",
         "Should you leave a relationship? Only you can decide, and a therapist can help you think it through.",
+        "Hi Dee, I'm so sorry. I can't give advice here, but please call my office at 555-0164.",
     ),
 )
 

@@ -78,8 +78,9 @@ OFFER = (r"\b(?:me|my (?:personal |own |private )?(?:phone|cell|inbox|dms?|numbe
          r"from me|you'll hear back|with me|i'm (?:never|always|available|around|on)|i am (?:never|always|available))\b")
 CRISIS_LINE = (r"\b(?:988|911|999|112|lifeline|hotline|crisis (?:line|text|team|counsell?ors)|samaritans|"
                r"emergency (?:services|room|line)|text home to|the er)\b")
+# "I cried all night reading your comments" tells what the writer did, not when they can be reached.
 NOT_MY_OFFER = (NEGATION + r"|\b(?:if|don't|do not|isn't|aren't|expect|expecting|pressure to|burn ?out|"
-                r"boundar\w{0,5}|used to|who)\b")
+                r"boundar\w{0,5}|used to|who|cried|crying|sobbed|sobbing|lay awake|slept|stayed up)\b")
 
 over_availability_find = any_of(
     over_availability_find,

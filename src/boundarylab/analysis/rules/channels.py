@@ -37,6 +37,9 @@ redirect_find = any_of(
     Pattern(r"\b(?:call|phone|ring|contact|email|e-mail|message|reach|text|dial|give|write to|get in touch with|"
             r"reach out to|connect with|call or email|call or text|email or call)(?: us| me)?(?: at)? (?:the |my |"
             r"our |your )?(?:[a-z]{1,25} )?" + OFFICE + r"\b", unless=NEGATED_VERB),
+    # "I'm calling you right now": the clinician taking it to the phone
+    Pattern(r"\b(?:i'm|i am|i'll|i will|i'm going to|i am going to|let me) (?:call|phone|ring|calling|phoning|"
+            r"ringing) you\b", unless=NEGATED_VERB),
     Pattern(r"\b(?:move|take|switch|continue|bring) (?:this|the|our|that) (?:conversation|chat|discussion|question|"
             r"thread) (?:to|over to|into|onto) (?:the|our|my|a) (?:secure |client |patient )?(?:portal|office|phone|"
             r"email|call|session)\b",
@@ -99,6 +102,7 @@ REDIRECTS_TO_SECURE_CHANNEL = Check(
         "For your privacy, please send this through the secure client portal instead.",
         "Please email the practice at hello@cedarpathcounseling.com so we can respond securely.",
         "DMs here aren't private. Reach me through the patient portal or by phone.",
+        "Casey, I'm calling you right now.",
     ),
     passes_on=(
         "DM me for details! 📩",

@@ -35,7 +35,11 @@ _NOT_NAME = {"this", "that", "it", "everyone", "everybody", "nobody", "somebody"
              "what", "who", "there", "here", "one", "each", "he", "she", "you", "they", "we", "i", "love", "anger",
              "therapy", "trauma", "grief", "anxiety", "depression", "it's", "that's", "this", "diagnosis", "labelling",
              "labeling", "narcissism", "behaviour", "behavior", "nobody", "none", "person", "partner", "mine",
-             "yours", "not", "abuse", "control", "manipulation", "gaslighting"}
+             "yours", "not", "abuse", "control", "manipulation", "gaslighting",
+             # "October is ADHD Awareness Month": months and days are capitalised but name no one
+             "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+             "november", "december", "today", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+             "sunday"}
 
 
 def _person_or_certain(doc, m) -> bool:

@@ -33,6 +33,8 @@ dual_find = any_of(
             unless=NOT_AN_INVITE),
     Pattern(r"\bmy " + PERSONAL_ACCOUNT + r"\b", unless=NOT_AN_INVITE + r"|\b(?:keep|kept|separate|private from)\b|"
             r"\byou (?:followed|added|friended|found|requested)\s{1,5}$",
+            # "This is my personal account, so I don't accept follows from clients"
+            unless_after=r"\b(?:so|and) (?:i|we) (?:don't|do not|won't|never|can't|cannot)\b",
             accept=in_sentence(r"\b(?:add|follow\w{0,20}|find|dm|message|text|call|reach|connect|chat|hit me up|"
                     r"here's|here is|keep in touch|stay in touch|look me up|is @user|is @|at \d|is \d|on it|me on|"
                     r"me at)\b|@user|\d{3}")),
@@ -45,7 +47,8 @@ dual_find = any_of(
                     r"be friends|meet up|get together|connect (?:outside|on (?:my|facebook|instagram|snap|snapchat))|"
                     r"come over|come to my|come by my|join (?:me|us) (?:for|at) (?:my|our|a) (?!free|webinar|"
                     r"workshop|group))\b",
-            unless=NOT_A_SOCIAL_INVITE, unless_after=r"\b(?:conference|swap notes|workshop|training|colleagues?)\b"),
+            unless=NOT_A_SOCIAL_INVITE,
+            unless_after=r"\b(?:conference|swap notes|compare notes|workshop|training|colleagues?)\b"),
     Pattern(r"\b(?:i'm|i am|we're|we are) (?:having|throwing|hosting) a (?:little |small |big |"
             r"casual )?(?:get-together|party|bbq|barbecue|gathering|dinner|cookout|game night)\b" + gap(60) +
             r"\b(?:you should|come|join|you're invited|would love (?:for you|to see you))", unless=NOT_A_SOCIAL_INVITE),
@@ -121,7 +124,7 @@ dual_find = any_of(
     Pattern(r"\b(?:let's|lets|we should|want to|wanna|care to|would you like to|do you want to|how about|up for|"
             r"swing by|come by|drop by|stop by|come over to|you should come)\b" + gap(40) + r"\b" + SOCIAL_PLAN + r"\b",
             unless=NOT_A_SOCIAL_INVITE,
-            unless_after=r"\b(?:conference|swap notes|workshop|webinar|training|colleagues?|staff|team)\b",
+            unless_after=r"\b(?:conference|swap notes|compare notes|workshop|webinar|training|colleagues?|staff|team)\b",
             accept=not_in_sentence(r"\b(?:conference|colleagues?|staff|team|webinar|workshop|our (?:free|"
                                    r"community))\b")),
     Pattern(r"\b(?:connect|link up|be friends|add (?:me|each other)|follow (?:me|each other)) on (?:linkedin|facebook|"

@@ -46,7 +46,9 @@ confirms_find = any_of(
     Pattern(r"\b(?:our|your) (?:next|last|upcoming|previous|final|weekly|regular|usual|" + alt(
             "monday", "tuesday", "wednesday", "thursday", "friday", "saturday") +
             r"|\d{1,2}(?::\d\d)? ?(?:am|pm)) (?:session|appointment|visit|meeting|check-in)\b",
-            unless=NEGATION + r"|" + GENERIC_APPOINTMENT + r"|\bif\b", unless_after=GENERIC_APPOINTMENT),
+            # "many prescribers will take a call before your next appointment" is someone else's appointment
+            unless=NEGATION + r"|" + GENERIC_APPOINTMENT + r"|\bif\b|\b(?:prescriber|doctor|gp|psychiatrist|"
+            r"pharmacist|physician|dentist|pediatrician)s?\b", unless_after=GENERIC_APPOINTMENT),
     Pattern(r"\b(?:sorry|apologi[sz]e|apologies|regret)\b" + gap(40) +
             r"\b(?:your|the) (?:appointment|session|intake|bill|invoice|billing|copay|co-pay|visit|wait|waiting room|"
             r"treatment|therapist|counsell?or|last visit|clinician|provider|care)\b"),

@@ -25,6 +25,7 @@ REQUEST = (r"\b(?:please|pls|would|could|can you|help us|help me|we'd love|i'd l
            r"loved|found|'ve|were)|if we(?:'ve| have)? helped|feature|nominate|tag us|tell us|consider|"
            r"take a (?:minute|moment|second)|don't forget|remember to|fancy|keen|up for|willing|happy to|chuffed|"
            r"grateful|thrilled|love it|would you|could you|mind|send|email|dm|message|add them|i'll add|we'll add|"
+           r"(?:always |really |much |greatly )appreciated|"
            r"worked with me|worked with us|helps? (?:other |more )?(?:people|others|folks|new clients|someone|"
            r"small practices|us) (?:find|reach|choose|discover|grow)|would help|goes a long way|enjoyed working|"
            r"loved working)\b")
@@ -33,8 +34,21 @@ REQUEST = (r"\b(?:please|pls|would|could|can you|help us|help me|we'd love|i'd l
 NOT_ASKING_PRAISE = NOT_ASKING.replace(NEGATION, r"\b(?:not|never|nor|neither|no longer|without|don't|doesn't|didn't|"
         r"won't|can't|cannot|shouldn't|wouldn't|isn't|aren't)\b")
 
+# Fishing for testimonials in other words (issue 11, pres-004): "Has therapy with us made a difference? Share your
+# story in the comments", "tag us", "tell your friends what we did for you".
+ABOUT_US = (r"\b(?:therapy|counsell?ing|sessions?|our (?:team|practice|clinic|clinicians?|therapists?|group|center|centre|"
+            r"work)|with us|at our|we (?:helped|did)|made a difference|changed your life|helped you|in the comments|below|"
+            r"tag us|our page|this page)\b")
 testimonial_find = any_of(
-    Pattern(PRAISE_ANY, unless=NOT_ASKING_PRAISE, accept=in_window(REQUEST, before=100, after=120)),
+    Pattern(r"\b(?:share|post|tell (?:us|me|everyone)|drop|leave|write|comment)(?: us| me)? (?:your|a|with us your) "
+            r"(?:[a-z]{1,20} )?(?:story|stories|experience|journey|success|wins?)\b",
+            unless=NOT_ASKING, accept=in_window(ABOUT_US, before=140, after=80)),
+    Pattern(r"\btag us\b|\btell (?:your |a )?(?:friends?|family|others|everyone|people) (?:what|how) (?:we|our|"
+            r"therapy|counsell?ing)\b", unless=NOT_ASKING, accept=in_window(ABOUT_US, before=140, after=80)),
+    # "happy to share the reviews I've found useful", "systematic reviews show": reviews of research, not praise
+    Pattern(PRAISE_ANY, unless=NOT_ASKING_PRAISE + r"|\b(?:systematic|literature|research|cochrane|evidence)\b",
+            unless_after=r"^\s?(?:i've|i have|we've|we have|i found|of (?:the )?(?:research|evidence|literature|"
+            r"studies))\b", accept=in_window(REQUEST, before=100, after=120)),
     Pattern(r"\btell (?:us|me|everyone|the world|others) (?:what|how much|why) you (?:loved|liked|enjoyed|valued|"
             r"appreciated)(?: most)? about (?:your sessions|your time|working|therapy|counsell?ing|us|me|our)",
             unless=NOT_ASKING),
@@ -104,12 +118,14 @@ TESTIMONIAL_REQUEST = Check(
         "Would you mind writing a short testimonial about your experience with me?",
         "Pls leave a review on google if u liked working w me 🙏",
         "Reviews really help small practices like ours!",
+        "Has therapy with us made a difference in your life? Share your story in the comments below!",
     ),
     passes_on=(
         "We never ask clients for reviews or testimonials.",
         "Thank you for your review. We appreciate all feedback.",
         "Leave a comment with your favourite grounding skill!",
         "Rate your anxiety from 0 to 10 before and after this breathing exercise.",
+        "Share your story with someone you trust; saying it out loud can help.",
     ),
 )
 

@@ -98,6 +98,19 @@ unprofessional_find = any_of(
     Pattern(r"\b(?:lmao|lmfao|rofl)\b", unless=None,
             accept=in_sentence(r"\b(?:guy|gal|comments?|commenters?|people|clients?|patients?|he|she|they|y'all|you|"
                                r"therapists?|coach|scam|idiots?|boards)\b")),
+    # Hostility at the person addressed, private messages included: a verdict on them, a demand, a threat.
+    # "What were you thinking? … frankly unprofessional. Take it down now or I'll report you" (issue 11, col-003)
+    Pattern(r"\bwhat (?:were|was) (?:you|she|he|they) (?:even )?thinking\b|\b(?:or (?:else|i'll|i will|we'll)|"
+            r"before i) (?:report|file a complaint|contact (?:the|your) (?:board|licensing)|go to (?:the|your) board)"
+            r"|\bi(?:'ll| will) report you\b|\b(?:delete|remove|take down) (?:this|that|it)(?: down)? "
+            r"(?:now|immediately|right now|asap)\b|\btake (?:this|that|it) down (?:now|immediately|right now|asap)\b",
+            unless=NEGATION + "|" + MENTION, accept=not_quoted),
+    Pattern(r"\b(?:you're|you are|you were|that's|that was|this is|this was|it's|it is|it was|posting (?:that|this)"
+            r"(?: was| is)?)(?: (?:frankly|honestly|just|completely|totally|utterly|so|beyond|incredibly|deeply))* "
+            r"(?:unprofessional|irresponsible|reckless|disgraceful|shameful|appalling|pathetic|embarrassing|"
+            r"incompetent|unethical and (?:you|it))\b",
+            unless=NEGATION + "|" + MENTION + r"|\b(?:i|my|i'm|we|our|would be|could be|might be|can feel|may)\b",
+            accept=not_quoted),
 )
 
 UNPROFESSIONAL_TONE = Check(
@@ -115,12 +128,14 @@ UNPROFESSIONAL_TONE = Check(
         "Clients who text me at midnight about their ex are driving me nuts",
         "OMG my 10am was a total psycho today 😂",
         "Honestly? Grow up. Therapy isn't a magic wand, sweetie.",
+        "Jenna, what were you thinking? This is frankly unprofessional. Take it down now or I'll report you.",
     ),
     passes_on=(
         "You're not crazy for feeling this way. Your reaction makes sense.",
         "Words like 'crazy' and 'psycho' hurt people who live with mental illness.",
         "There are no stupid questions about therapy. Ask away in the comments!",
         "Feeling like you're going crazy is common during a panic attack; it's the body's alarm.",
+        "I was worried the post could identify her. Would you consider taking it down?",
     ),
 )
 

@@ -7,7 +7,7 @@ left out of it and counted. Rewrite failures use the graded (last) rewrites.
 """
 
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 import numpy as np
@@ -20,7 +20,8 @@ from boundarylab.grading.config import load_config
 from boundarylab.grading.keys import key_bank
 from boundarylab.grading.manifest import read_manifest
 from boundarylab.grading.marks import mark_rewrite
-from boundarylab.scoring import score_choice, score_judgement
+from boundarylab.grading.report import review
+from boundarylab.scoring import Response, score_choice, score_judgement
 
 NO_ANSWER = "(no answer)"
 
@@ -36,10 +37,16 @@ class Learner:
     max_score: float
     answered: int
     readable: bool  # the answers file could be read
+    problems: tuple[str, ...] = ()  # what was wrong with the answers file, in sentences
 
     @property
     def percent(self) -> float:
         return 100 * self.score / self.max_score if self.max_score else 0.0
+
+    @property
+    def name(self) -> str:
+        """As the roster (nbgrader's student table) spells it; the id where the roster has no name."""
+        return f"{self.first_name} {self.last_name}".strip() or self.student_id
 
 
 @dataclass(frozen=True)
@@ -61,6 +68,8 @@ class Cohort:
     mastery: dict  # student -> {principle: share 0..1} from the gradebook, for submitted learners
     rubric_failures: Counter  # check id (or "did not rewrite") -> count over graded rewrites
     rubric_by_item: dict  # scenario id -> Counter
+    titles: dict = field(default_factory=dict)  # scenario id -> title, so the report names items as learners saw them
+    rewrites: tuple = ()  # review.Rewrite per graded rewrite, for the review queue
 
 
 def _folder(course: Path, student: str, name: str) -> Path:
@@ -75,11 +84,14 @@ def collect(course, name: str, db_url: str | None = None) -> Cohort:
     a = read_manifest(course, name).assignment
     bank = key_bank()
     scenarios = [bank.scenarios[i.scenario_id] for i in a.items]
+    by_text = _by_answer(lambda s, text: mark_rewrite(s, Response(rewrite=text)))
+    mark = lambda s, r: by_text(s, r.rewrite if r else None)  # noqa: E731 (first and last are often one text)
     choices = {s.id: len(s.choices) for s in scenarios}
     with Gradebook(db, course_id) as gb:
         students = {s.id: s for s in gb.students}
         subs = {sub.student.id: sub for sub in gb.assignment_submissions(name)}
         cells = {sid: {g.name: float(g.score) for nb in sub.notebooks for g in nb.grades} for sid, sub in subs.items()}
+        flagged = review.flagged_cells(subs)
         totals = {sid: (float(sub.score), float(sub.max_score)) for sid, sub in subs.items()}
         people = {sid: (s.first_name or "", s.last_name or "", s.email or "") for sid, s in students.items()}
     if not subs:
@@ -91,16 +103,16 @@ def collect(course, name: str, db_url: str | None = None) -> Cohort:
         score, max_score = totals.get(sid, (0.0, float(a.points)))
         answered = sum(sheet.answer(s.id).response is not None for s in scenarios) if sheet else 0
         learners.append(Learner(sid, *people[sid], sid in subs, score, max_score, answered,
-                                bool(sheet and sheet.readable)))
+                                bool(sheet and sheet.readable), sheet.problems if sheet else ()))
     analysed = tuple(l.student_id for l in learners if l.submitted and l.readable)
     first = {sid: {s.id: sheets[sid].answer(s.id).first for s in scenarios} for sid in analysed}
     last = {sid: {s.id: sheets[sid].answer(s.id).response for s in scenarios} for sid in analysed}
     parts, part_max, columns = [], [], []
+    judged = _by_answer(lambda s, verdict, principles: score_judgement(s, verdict, principles).score)
     for s in scenarios:
         parts.append(s.id)
         part_max.append(1.0)
-        columns.append([score_judgement(s, r.verdict, r.principles).score if (r := first[sid][s.id]) else 0.0
-                        for sid in analysed])
+        columns.append([judged(s, r.verdict, r.principles) if (r := first[sid][s.id]) else 0.0 for sid in analysed])
         if s.choices:
             parts.append(f"{s.id}:choice")
             part_max.append(1.0)
@@ -108,7 +120,7 @@ def collect(course, name: str, db_url: str | None = None) -> Cohort:
         if s.rewrite:
             parts.append(f"{s.id}:rewrite")
             part_max.append(1.0)
-            columns.append([mark_rewrite(s, first[sid][s.id]).earned for sid in analysed])
+            columns.append([mark(s, first[sid][s.id]).earned for sid in analysed])
     X = np.array(columns, float).T if analysed else np.zeros((0, len(parts)))
     d_items, d_cols = [], []
     for s in scenarios:
@@ -138,7 +150,22 @@ def collect(course, name: str, db_url: str | None = None) -> Cohort:
     return Cohort(a, bank.course.passing_score, tuple(learners), analysed, tuple(parts), tuple(part_max), X, D,
                   tuple(d_items), tuple(ia.item_stats(X, part_max, parts)) if len(analysed) else (),
                   ia.kr20(D), ia.cronbach_alpha(X), tuple(options), cited,
-                  _mastery(a, scenarios, cells), *_rubric_failures(scenarios, last))
+                  _mastery(a, scenarios, cells), *_rubric_failures(scenarios, last, mark),
+                  {s.id: s.title for s in scenarios}, review.rewrites(a, scenarios, last, cells, flagged, mark))
+
+
+def _by_answer(score):
+    """score(scenario, *answer), computed once per distinct answer: a cohort gives the same answers
+    again and again, and a thousand learners' first tries are otherwise scored one by one."""
+    memo = {}
+
+    def scored(scenario, *answer):
+        key = (scenario.id, *answer)
+        if key not in memo:
+            memo[key] = score(scenario, *answer)
+        return memo[key]
+
+    return scored
 
 
 def _choice_label(index: int, text: str) -> str:
@@ -159,19 +186,19 @@ def _mastery(a, scenarios, cells) -> dict:
     return out
 
 
-def _rubric_failures(scenarios, last) -> tuple[Counter, dict]:
+def _rubric_failures(scenarios, last, mark) -> tuple[Counter, dict]:
     total, by_item = Counter(), {}
     for s in scenarios:
         if not s.rewrite:
             continue
         counts = Counter()
         for sid, answers in last.items():
-            mark = mark_rewrite(s, answers[s.id])
-            if mark.result is None or mark.result.job_problems:
+            marked = mark(s, answers[s.id])
+            if marked.result is None or marked.result.job_problems:
                 counts["did not rewrite the draft"] += 1
                 continue
-            counts.update({f.check for f in mark.result.remaining})
-            counts.update(mark.result.missing)
+            counts.update({f.check for f in marked.result.remaining})
+            counts.update(marked.result.missing)
         by_item[s.id] = counts
         total.update(counts)
     return total, by_item

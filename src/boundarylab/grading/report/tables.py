@@ -1,15 +1,8 @@
 """The report's CSV files, LMS grades among them."""
 
-import csv
 from pathlib import Path
 
-
-def _write(path: Path, header, rows) -> Path:
-    with path.open("w", newline="", encoding="utf-8") as f:
-        w = csv.writer(f)
-        w.writerow(header)
-        w.writerows(rows)
-    return path
+from boundarylab.reports.spreadsheet import write_csv as _write
 
 
 def _num(x, digits=2):
@@ -57,11 +50,22 @@ def reliability(cohort, path: Path) -> Path:
 
 
 def mastery(cohort, principles, path: Path) -> Path:
-    return _write(path, ["student_id", *principles],
-                  [[s, *(_num(cohort.mastery[s].get(p), 3) for p in principles)] for s in sorted(cohort.mastery)])
+    names = {l.student_id: l.name for l in cohort.learners}
+    return _write(path, ["student_id", "name", *principles],
+                  [[s, names.get(s, ""), *(_num(cohort.mastery[s].get(p), 3) for p in principles)]
+                   for s in sorted(cohort.mastery)])
 
 
 def rubric_failures(cohort, path: Path) -> Path:
     rows = [["(all rewrites)", check, n] for check, n in cohort.rubric_failures.most_common()]
     rows += [[item, check, n] for item, counts in cohort.rubric_by_item.items() for check, n in counts.most_common()]
     return _write(path, ["item", "failure", "rewrites"], rows)
+
+
+def review_queue(cohort, path: Path) -> Path:
+    names = {l.student_id: l.name for l in cohort.learners}
+    return _write(path, ["student_id", "name", "item", "title", "grade_id", "score", "points", "flagged",
+                         "rubric_found", "rewrite", "formgrader_page"],
+                  [[r.student_id, names.get(r.student_id, ""), r.scenario_id, cohort.titles.get(r.scenario_id, ""),
+                    r.grade_id, _num(r.score), r.points, r.flagged, "; ".join(r.problems), r.text,
+                    r.formgrader_path] for r in cohort.rewrites])

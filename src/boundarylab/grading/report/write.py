@@ -27,8 +27,9 @@ def write_report(course, name: str, out: Path, db_url: str | None = None) -> Pat
         "completion": charts.completion(counts, out / "completion.png"),
         "scores": charts.score_distribution([l.percent for l in cohort.learners if l.submitted], cohort.passing,
                                             out / "scores.png"),
-        "items": charts.items(cohort.items, out / "items.png"),
-        "mastery": charts.mastery(sorted(cohort.mastery), principles, cohort.mastery, out / "mastery.png"),
+        "items": charts.items(cohort.items, out / "items.png", lambda part: page.item_label(cohort, part)),
+        "mastery": charts.mastery(sorted(cohort.mastery), principles, cohort.mastery, out / "mastery.png",
+                                  page.learner_names(cohort)),
         "rubric": charts.rubric_failures(cohort.rubric_failures, out / "rubric_failures.png"),
     }
     csvs = {
@@ -39,6 +40,7 @@ def write_report(course, name: str, out: Path, db_url: str | None = None) -> Pat
         "reliability": tables.reliability(cohort, out / "reliability.csv"),
         "mastery by principle": tables.mastery(cohort, principles, out / "mastery.csv"),
         "rubric failures in rewrites": tables.rubric_failures(cohort, out / "rubric_failures.csv"),
+        "every graded rewrite, least certain first": tables.review_queue(cohort, out / "review_queue.csv"),
     }
     (out / "index.html").write_text(page.render(cohort, counts, images, csvs), encoding="utf-8")
     return out / "index.html"

@@ -1,0 +1,96 @@
+"""What a learner waits for, in real Chromium against `boundarylab app` (Voilà): from opening a
+module's page to its first card, and from opening the progress page to its charts, beside an empty
+notebook opened in the same run (Voilà's own floor: a kernel and a page, nothing of ours).
+Targets (issue 15): a module under 1.5 s, the progress page under 2 s.
+
+    PYTHONPATH=src python benchmarks/pages.py [--runs 3]
+"""
+
+import argparse
+import json
+import os
+import shutil
+import signal
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+from playwright.sync_api import sync_playwright
+
+from boundarylab.commands.app import free_port
+from boundarylab.paths import course_root
+
+CHROMIUM = os.environ.get("CHROMIUM_PATH") or shutil.which("chromium") or "/usr/bin/chromium"
+ARGS = ["--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-background-networking"]
+EMPTY = {"cells": [{"cell_type": "code", "execution_count": None, "id": "empty", "metadata": {}, "outputs": [],
+                    "source": "print('ready')"}],
+         "metadata": {"kernelspec": {"name": "python3", "display_name": "Python 3 (ipykernel)", "language": "python"}},
+         "nbformat": 4, "nbformat_minor": 5}
+PAGES = {  # page -> what says it is ready for the learner
+    "empty notebook": ("empty.ipynb", "#rendered_cells .jp-OutputArea-output"),
+    "module 1 (first card)": ("01_presence.ipynb", ".bl-runner .bl-title"),
+    "progress page (charts)": ("my_progress.ipynb", ".bl-chart img"),
+}
+
+
+def start_app(root: Path) -> tuple[subprocess.Popen, str]:
+    notebooks = root / "notebooks"
+    shutil.copytree(course_root() / "notebooks", notebooks)
+    (notebooks / "empty.ipynb").write_text(json.dumps(EMPTY))
+    port, token = free_port(), "bench"
+    env = {**os.environ, "BOUNDARYLAB_HOME": str(root / "home"), "JUPYTER_CONFIG_DIR": str(root / "config"),
+           "JUPYTER_DATA_DIR": str(root / "data"), "JUPYTER_RUNTIME_DIR": str(root / "runtime")}
+    subprocess.run([sys.executable, "-m", "boundarylab", "demo-learner", "--home", str(root / "home")], env=env,
+                   check=True, capture_output=True)  # a realistic history, so the charts have data
+    log = open(root / "app.log", "w")
+    proc = subprocess.Popen([sys.executable, "-m", "boundarylab", "app", "--no-browser", "--port", str(port),
+                             "--token", token, "--notebooks", str(notebooks)], env=env, stdout=log,
+                            stderr=subprocess.STDOUT, stdin=subprocess.DEVNULL)
+    base = f"http://127.0.0.1:{port}"
+    deadline = time.monotonic() + 120
+    while f"?token={token}" not in (root / "app.log").read_text() and time.monotonic() < deadline:
+        if proc.poll() is not None:
+            raise SystemExit(f"the app exited; see {root / 'app.log'}")
+        time.sleep(0.25)
+    return proc, f"{base}/voila/render/{{}}?token={token}"
+
+
+def seconds_to(page, url: str, ready: str) -> float:
+    start = time.perf_counter()
+    page.goto(url)
+    page.wait_for_selector(ready, state="visible", timeout=120_000)
+    return time.perf_counter() - start
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--runs", type=int, default=3)
+    runs = parser.parse_args().runs
+    with tempfile.TemporaryDirectory() as tmp:
+        proc, url = start_app(Path(tmp))
+        try:
+            with sync_playwright() as p:
+                browser = p.chromium.launch(executable_path=CHROMIUM, args=ARGS)
+                page = browser.new_page(viewport={"width": 1366, "height": 900})
+                page.route("**/*", lambda r: r.abort() if not r.request.url.startswith("http://127.0.0.1") else r.continue_())
+                seconds_to(page, url.format("empty.ipynb"), PAGES["empty notebook"][1])  # warm: first kernel, caches
+                times = {name: [] for name in PAGES}
+                for _ in range(runs):
+                    for name, (nb, ready) in PAGES.items():
+                        times[name].append(seconds_to(page, url.format(nb), ready))
+                browser.close()
+        finally:
+            proc.send_signal(signal.SIGTERM)
+            proc.wait(timeout=60)
+    floor = statistics.median(times["empty notebook"])
+    print(f"{'page':26} {'median s':>9} {'min s':>7} {'max s':>7} {'minus empty':>12}")
+    for name, values in times.items():
+        median = statistics.median(values)
+        print(f"{name:26} {median:9.2f} {min(values):7.2f} {max(values):7.2f} {median - floor:12.2f}")
+
+
+if __name__ == "__main__":
+    main()

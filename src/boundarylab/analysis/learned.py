@@ -1,0 +1,133 @@
+"""A learned second opinion for recall, where the patterns and the rubric's concepts are silent.
+
+The checks are precise but find the phrasings they were written for; a small logistic regression
+over word, word-pair and character n-grams, trained on the labelled corpus
+(`python -m boundarylab.analysis.train`), reads new phrasings of the same ideas. Each check has its
+own threshold, chosen on a validation split so that precision stays at or above 0.9 there; a check
+the validation data cannot support that for is switched off (threshold above 1).
+
+It explains itself like a check: the sentence that scores highest and the words in it that weigh
+most. Near its threshold it does not decide: the result asks for a human look instead.
+
+The model file ships in the package and is loaded on first use, so importing the analysis (and
+opening the first card) costs nothing extra.
+"""
+
+import math
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+from boundarylab.analysis.catalogue import BY_ID
+from boundarylab.analysis.check import Finding
+from boundarylab.analysis.text import Doc
+
+MODEL_FILE = Path(__file__).with_name("second_opinion.npz")
+FEATURE_VERSION = 1
+REVIEW_MARGIN = 0.5  # a score this close below a check's threshold (in log-odds) asks for a human look
+CHAR_N = 4
+_WORD = re.compile(r"[a-z0-9][a-z0-9']*|[^\sa-z0-9'.,!?;:()\"-]")
+_SENTENCE = re.compile(r"[^.!?\n]+[.!?\n]*")
+
+
+def features(norm: str) -> set[str]:
+    """Word, word-pair and character n-grams of a normalised text (handles, tags and slang already smoothed)."""
+    words = _WORD.findall(norm)
+    out = {"w:" + w for w in words}
+    out.update("b:" + a + " " + b for a, b in zip(words, words[1:]))
+    flat = " " + " ".join(words) + " "
+    out.update("c:" + flat[i:i + CHAR_N] for i in range(len(flat) - CHAR_N + 1))
+    return out
+
+
+def _logit(p: float) -> float:
+    p = min(max(p, 1e-6), 1 - 1e-6)
+    return math.log(p / (1 - p))
+
+
+@dataclass(frozen=True)
+class Opinion:
+    check: str
+    probability: float
+    threshold: float
+    start: int  # the sentence that weighs most, in the original text
+    end: int
+    words: tuple[str, ...]  # the words in it that weigh most
+
+
+class SecondOpinion:
+    """The trained weights: one column per must-avoid check."""
+
+    def __init__(self, path: Path = MODEL_FILE):
+        import numpy as np  # loaded with the model, not with the analysis
+
+        with np.load(path, allow_pickle=False) as data:
+            self.checks = tuple(str(c) for c in data["checks"])
+            self.index = {str(f): i for i, f in enumerate(data["vocab"])}
+            self.weights = data["weights"].astype(np.float32)
+            self.bias = data["bias"].astype(np.float32)
+            self.thresholds = data["thresholds"].astype(np.float32)
+            self.data_hash = str(data["data_hash"])
+        self.np = np
+
+    def probabilities(self, norm: str):
+        ids = [self.index[f] for f in features(norm) if f in self.index]
+        z = self.bias.copy()
+        if ids:
+            z += self.weights[ids].sum(axis=0) / self.np.sqrt(len(ids))
+        return 1.0 / (1.0 + self.np.exp(-z))
+
+    def _explain(self, doc: Doc, k: int) -> tuple[int, int, tuple[str, ...]]:
+        """The sentence that scores highest for check k, and its heaviest words."""
+        best, span = -1.0, (0, len(doc.norm))
+        for m in _SENTENCE.finditer(doc.norm):
+            if m.group().strip():
+                p = float(self.probabilities(m.group())[k])
+                if p > best:
+                    best, span = p, (m.start(), m.end())
+        sentence = doc.norm[span[0]:span[1]]
+        weighed = sorted(((float(self.weights[self.index["w:" + w], k]), w) for w in set(_WORD.findall(sentence))
+                          if "w:" + w in self.index), reverse=True)
+        start, end = doc.span(span[0], max(span[0] + 1, len(sentence.rstrip()) + span[0]))
+        return start, end, tuple(w for weight, w in weighed[:3] if weight > 0)
+
+    def opinions(self, doc: Doc, checks) -> tuple[list[Opinion], list[Opinion]]:
+        """(flagged, near): checks at or above their threshold, and those just below it."""
+        probs = self.probabilities(doc.norm)
+        flagged, near = [], []
+        for check in checks:
+            if check not in self.checks:
+                continue
+            k = self.checks.index(check)
+            p, t = float(probs[k]), float(self.thresholds[k])
+            if t > 1.0 or _logit(p) < _logit(t) - REVIEW_MARGIN:
+                continue
+            start, end, words = self._explain(doc, k)
+            (flagged if p >= t else near).append(Opinion(check, round(p, 3), round(t, 3), start, end, words))
+        return flagged, near
+
+
+@lru_cache(maxsize=1)
+def second_opinion() -> SecondOpinion | None:
+    """The shipped model, loaded once; None if the file is missing (the checks still work without it)."""
+    return SecondOpinion() if MODEL_FILE.exists() else None
+
+
+def learned_findings(doc: Doc, silent: tuple[str, ...]) -> tuple[list[Finding], list[str]]:
+    """The second opinion on checks nothing else found: findings at its threshold, review notes just below it."""
+    model = second_opinion()
+    if model is None or not silent or not doc.original.strip():
+        return [], []
+    flagged, near = model.opinions(doc, silent)
+    found = []
+    for o in flagged:
+        check, snippet = BY_ID[o.check], " ".join(doc.original[o.start:o.end].split())
+        words = f" (the words that weigh most: {', '.join(o.words)})" if o.words else ""
+        found.append(Finding(o.check, o.start, o.end,
+                             check.message(snippet).replace(f"” {check.what}.", f"” reads as if it {check.what} "
+                                                            f"to a model trained on labelled examples{words}.", 1),
+                             learned=True))
+    notes = [f"the second opinion is unsure whether “{' '.join(doc.original[o.start:o.end].split())[:80]}” "
+             f"{BY_ID[o.check].what} (score {o.probability:.2f}, threshold {o.threshold:.2f})" for o in near]
+    return found, notes

@@ -1,0 +1,66 @@
+"""The learned second opinion: current with its committed training data, loaded only when used, and
+explained like a check (the sentence and the words that weigh most)."""
+
+import subprocess
+import sys
+from pathlib import Path
+
+import numpy as np
+
+from boundarylab.analysis import analyze, evaluate_rewrite
+from boundarylab.analysis.learned import MODEL_FILE, second_opinion
+from boundarylab.analysis.train import data_hash, training_data
+from boundarylab.bank import load_bank
+
+ROOT = Path(__file__).resolve().parents[2]
+MISSED_BY_PATTERNS = ("Huge shout-out to a local therapist who took an emergency referral from me Friday night for a "
+                      "family with three kids who had lost everything.")
+
+
+def test_model_is_current_with_the_committed_training_data():
+    """Fails when the corpus, the stress DEV half or the training settings change without retraining:
+    run `.venv/bin/python -m boundarylab.analysis.train` from the repository root."""
+    assert second_opinion().data_hash == data_hash(training_data(ROOT))
+
+
+def test_model_ships_as_a_small_file_in_the_package():
+    assert MODEL_FILE.parent.name == "analysis" and MODEL_FILE.stat().st_size < 1_000_000
+
+
+def test_importing_the_analysis_does_not_load_the_model():
+    code = "import sys, boundarylab.analysis; print('numpy' in sys.modules)"
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
+    assert out.strip() == "False"
+
+
+def test_every_threshold_was_chosen_for_precision_or_switched_off():
+    with np.load(MODEL_FILE) as data:
+        assert all(0.0 < t <= 1.01 for t in data["thresholds"])
+
+
+def test_second_opinion_finds_a_client_story_the_patterns_miss_and_explains_it():
+    assert "client-story" not in {f.check for f in analyze(MISSED_BY_PATTERNS)}
+    learned = [f for f in analyze(MISSED_BY_PATTERNS, learned=True) if f.learned]
+    assert [f.check for f in learned] == ["client-story"]
+    assert learned[0].start == 0 and "weigh most" in learned[0].message and "model trained" in learned[0].message
+
+
+def test_second_opinion_counts_as_a_rubric_problem_when_the_checks_are_silent():
+    col_013 = load_bank(ROOT / "scenarios").scenarios["col-013"]
+    result = evaluate_rewrite(col_013, MISSED_BY_PATTERNS)
+    assert not result.passed and any(f.learned and f.check == "client-story" for f in result.remaining)
+
+
+def test_a_clean_rewrite_is_not_flagged_for_review():
+    scenario = load_bank(ROOT / "scenarios").scenarios["conf-001"]
+    result = evaluate_rewrite(scenario, scenario.rewrite.model_answer)
+    assert result.passed and not result.needs_review and result.review_reason == ""
+
+
+def test_a_passing_rewrite_near_the_threshold_asks_for_a_human_look():
+    """A DEV stress rewrite the second opinion is unsure about: it passes, and says why it wants a review."""
+    conf_006 = load_bank(ROOT / "scenarios").scenarios["conf-006"]
+    result = evaluate_rewrite(conf_006, "Evening telehealth now available, Tue & Thu until 8 pm (Ohio adults). "
+                                        "Free 15-min call via link in bio 🌙")
+    assert result.passed and result.needs_review
+    assert result.review_reason.startswith("Please review") and "threshold" in result.review_reason

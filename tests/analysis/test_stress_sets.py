@@ -1,0 +1,41 @@
+"""The stress sets are usable data: every rewrite scenario has at least eight labelled rewrites, half
+of them in the TEST split, with labels the vocabulary knows. Their figures are printed by
+benchmarks/analysis_quality.py, never asserted here (TEST is measured, not tuned on)."""
+
+from collections import Counter, defaultdict
+from pathlib import Path
+
+import yaml
+
+from boundarylab import vocab
+from boundarylab.bank import load_bank
+
+ROOT = Path(__file__).resolve().parents[2]
+ENTRIES = [e for p in sorted((ROOT / "tests" / "analysis" / "stress").glob("*.yaml"))
+           for e in yaml.safe_load(p.read_text(encoding="utf-8"))]
+ROLES = {"good-long", "good-terse", "keeps-problem", "drops-element", "new-problem", "choice"}
+
+
+def test_every_rewrite_scenario_has_eight_rewrites_half_in_test():
+    rubrics = {s.id for s in load_bank(ROOT / "scenarios").scenarios.values() if s.rewrite}
+    by_scenario = defaultdict(Counter)
+    for e in ENTRIES:
+        by_scenario[e["scenario"]][e["split"]] += 1
+    assert set(by_scenario) == rubrics
+    assert [s for s, n in by_scenario.items() if n["DEV"] + n["TEST"] < 8 or n["TEST"] * 2 != n["DEV"] + n["TEST"]] == []
+
+
+def test_labels_use_the_vocabulary_and_agree_with_the_verdict():
+    for e in ENTRIES:
+        assert e["split"] in ("DEV", "TEST") and e["role"] in ROLES, e
+        assert set(e.get("problems", [])) <= set(vocab.AVOID_CHECKS), e
+        assert set(e.get("missing", [])) <= set(vocab.INCLUDE_CHECKS) | {"purpose"}, e
+        assert e["passes"] == (not e.get("problems") and not e.get("missing")), e
+
+
+def test_each_scenario_has_the_mix_the_issue_asks_for():
+    roles = defaultdict(Counter)
+    for e in ENTRIES:
+        roles[e["scenario"]][e["role"]] += 1
+    need = {"good-long": 1, "good-terse": 1, "keeps-problem": 2, "drops-element": 1, "new-problem": 1}
+    assert [s for s, r in roles.items() if any(r[k] < n for k, n in need.items())] == []

@@ -1,0 +1,6 @@
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).parents[1] / "ce"))
+
+from known_history import bank, clock, home, provider, store  # noqa: E402, F401  (fixtures)
