@@ -17,9 +17,10 @@ from typing import Iterator
 
 from boundarylab import vocab
 from boundarylab.bank.loader import Bank
-from boundarylab.ce.standing import POST_TEST, scenario_score
+from boundarylab.ce.standing import POST_TEST
 from boundarylab.progress import FILE_NAME, Attempt, Event, Profile, ProgressStore, StoreError
 from boundarylab.reports.spreadsheet import safe_cell
+from boundarylab.summary import first_scores, scenario_score
 
 # the environment through which `boundarylab cohort` tells the live view's kernel what to read
 PROGRESS_ENV, PROVIDER_ENV, KEY_ENV = "BOUNDARYLAB_COHORT_PROGRESS", "BOUNDARYLAB_COHORT_PROVIDER", "BOUNDARYLAB_COHORT_KEY"
@@ -272,14 +273,9 @@ class Room:
         """The cards with the lowest mean first-try score, lowest first (cards nobody answered left out)."""
         scores: dict[str, list[float]] = {}
         for learner in learners:
-            first: dict = {}
-            for a in learner.attempts:
-                if a.context != POST_TEST and a.score is not None and a.scenario_id in self.bank.scenarios:
-                    first.setdefault((a.scenario_id, a.part), a.score)
-            for sid in {sid for sid, _ in first}:
-                score = scenario_score(self.bank, sid, first, False)
-                if score is not None:
-                    scores.setdefault(sid, []).append(score)
+            practice = [a for a in learner.attempts if a.context != POST_TEST and a.scenario_id in self.bank.scenarios]
+            for sid, parts in first_scores(practice).items():
+                scores.setdefault(sid, []).append(scenario_score(parts))
         rows = [CardDifficulty(sid, self.bank.scenarios[sid].title, self.module_label(self.bank.scenarios[sid].module),
                                len(found), sum(found) / len(found)) for sid, found in scores.items()]
         return sorted(rows, key=lambda r: (r.first_try, r.title))[:limit]

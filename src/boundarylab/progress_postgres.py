@@ -121,6 +121,7 @@ class PostgresProgressStore(ProgressStore):
         self.path = redacted(url)  # shown in sentences, like the SQLite store's file path
         self._url = url
         self._lock = threading.RLock()
+        self._broken: StoreError | None = None  # the SQLite store's refusal-once-broken, never set here
         self._conn = self._open()
 
     def _open(self) -> _Connection:
