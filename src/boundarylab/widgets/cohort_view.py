@@ -28,6 +28,7 @@ CSS = """<style>
 .bl-cohort th, .bl-cohort td { border-bottom: 1px solid #c8c8c8; padding: 4px 10px; text-align: left; vertical-align: top; }
 .bl-cohort h2 { font-size: 1.25em; margin: 18px 0 6px; }
 .bl-cohort a { color: #0b4f8a; text-decoration: underline; }
+.bl-cohort th, .bl-cohort td { overflow-wrap: normal; word-break: normal; hyphens: manual; }
 .bl-split-row { display: grid; grid-template-columns: 16em 1fr 12em; gap: 8px; align-items: center; margin: 6px 0; }
 .bl-split-track { background: #f2f2f2; border: 1px solid #767676; height: 1.6em; }
 .bl-split-fill { height: 100%; }
