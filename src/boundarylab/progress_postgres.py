@@ -121,6 +121,7 @@ class PostgresProgressStore(ProgressStore):
         self.path = redacted(url)  # shown in sentences, like the SQLite store's file path
         self._url = url
         self._lock = threading.RLock()
+        self._broken: StoreError | None = None  # the SQLite store's refusal-once-broken, never set here
         self._conn = self._open()
 
     def _open(self) -> _Connection:
@@ -213,3 +214,41 @@ def learner_url(admin_url: str, name: str, password: str) -> str:
     parts = urlsplit(admin_url)
     host = parts.netloc.rpartition("@")[2]
     return urlunsplit(parts._replace(netloc=f"{quote(name, safe='')}:{quote(password, safe='')}@{host}"))
+
+
+# -- the instructor's reading of the cohort (`boundarylab cohort --progress postgresql://…`) --------
+def cohort_learners(admin_url: str) -> list[str]:
+    """Every learner role with a row in the cohort database, in name order (read as the owner,
+    whom row-level security does not narrow)."""
+    conn = connect(admin_url)
+    try:
+        with conn.cursor() as cur:
+            cur.execute(" UNION ".join(f"SELECT learner FROM {t}" for t in TABLES) + " ORDER BY 1")
+            return [r[0] for r in cur.fetchall()]
+    finally:
+        conn.close()
+
+
+class OwnerStore(PostgresProgressStore):
+    """One learner's rows through the database owner's connection, for the instructor's live view
+    and the cohort's certificates. Temporary views named like the tables (searched before them)
+    narrow every read to that learner and file any new row (the learner id an export records)
+    under them, so the store's own SQL runs unchanged."""
+
+    def __init__(self, admin_url: str, learner: str):
+        self.learner = learner
+        super().__init__(admin_url)
+
+    def _open(self) -> _Connection:
+        from psycopg2 import sql
+
+        conn = super()._open()
+        with conn.raw.cursor() as cur:
+            cur.execute("SELECT current_schema()")
+            schema = sql.Identifier(cur.fetchone()[0])
+            for t in TABLES:
+                view = sql.Identifier(t)
+                cur.execute(sql.SQL("CREATE TEMP VIEW {} AS SELECT * FROM {}.{} WHERE learner = %s "
+                                    "WITH CHECK OPTION").format(view, schema, view), (self.learner,))
+                cur.execute(sql.SQL("ALTER VIEW {} ALTER COLUMN learner SET DEFAULT %s").format(view), (self.learner,))
+        return conn

@@ -146,12 +146,13 @@ def test_an_owner_who_is_not_a_superuser_sets_the_cohort_up(create_database):
 
 
 def test_the_start_page_says_where_a_hub_learners_answers_are_kept(cohort):
+    from boundarylab import ce
     from boundarylab.bank import load_bank
     from boundarylab.paths import course_root
     from boundarylab.widgets.overview import overview_html
 
     _, urls = cohort
     with PostgresProgressStore(urls["a"]) as store:
-        html = overview_html(load_bank(course_root() / "scenarios"), store.attempts(), store.path)
+        html = overview_html(ce.status(load_bank(course_root() / "scenarios"), store), store.path)
     assert "saved in your workshop's progress database (postgresql://a:***@/" in html
     assert "on this computer" not in html and urls["a"].split(":")[2].split("@")[0] not in html
