@@ -10,7 +10,6 @@ import re._constants as _c
 import re._parser as _parser
 
 
-
 def starts_with_a_letter(regex: str) -> bool:
     """True if every way the regex can start is a fixed character, never a repeated class like [a-z]{1,25} or \\d{1,6}.
 
@@ -28,9 +27,7 @@ def starts_with_a_letter(regex: str) -> bool:
             return first_is_fixed(list(arg[-1]))
         if op is _c.BRANCH:
             return all(first_is_fixed(list(branch)) for branch in arg[1])
-        if op is _c.IN:  # a single character class, not repeated: still one position
-            return True
-        return False
+        return op is _c.IN  # a single character class, not repeated: still one position
 
     try:
         return first_is_fixed(list(_parser.parse(regex)))

@@ -7,8 +7,8 @@ the time per text grows linearly with its length, whatever the learner pastes in
 
 import re
 import re._parser as _parser
+from collections.abc import Callable, Iterable, Iterator
 from itertools import chain
-from typing import Callable, Iterable, Iterator
 
 from boundarylab.analysis.literals import required_literals, starts_with_a_letter
 from boundarylab.analysis.text import Doc, trie_regex

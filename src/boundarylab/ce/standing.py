@@ -14,8 +14,7 @@ from datetime import date, datetime
 
 from boundarylab.bank.loader import Bank
 from boundarylab.ce.hours import HoursCalculation, hours_calculation
-from boundarylab.forms import POST_TEST_MODULE
-from boundarylab.forms import parallel_forms
+from boundarylab.forms import POST_TEST_MODULE, parallel_forms
 from boundarylab.progress import Attempt, Profile, ProgressStore
 
 POST_TEST = "post-test"  # attempt context, and the event kind of a submitted sitting

@@ -14,7 +14,7 @@ def _bank(args):
     try:
         return load_bank(resolve(args.bank))
     except (BankError, FileNotFoundError) as e:
-        raise SystemExit(f"The course content in {args.bank} does not load; run `boundarylab validate`.\n{e}")
+        raise SystemExit(f"The course content in {args.bank} does not load; run `boundarylab validate`.\n{e}") from None
 
 
 def _store(args):
@@ -23,7 +23,7 @@ def _store(args):
     try:
         return ProgressStore.open(args.home)
     except StoreError as e:
-        raise SystemExit(str(e))
+        raise SystemExit(str(e)) from None
 
 
 def _status_text(state) -> str:

@@ -12,7 +12,12 @@ import yaml
 from pydantic import ValidationError
 
 from boundarylab.policy.builder import (
-    PolicyDocument, PolicyInputError, build_policy, check_answers, load_questions, render_markdown,
+    PolicyDocument,
+    PolicyInputError,
+    build_policy,
+    check_answers,
+    load_questions,
+    render_markdown,
 )
 from boundarylab.policy.models import PolicyAnswers
 

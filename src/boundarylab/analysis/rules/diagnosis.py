@@ -33,8 +33,8 @@ SUBJECT = (r"(?:(?:@user(?: you)?|he|she)(?:'s|'re| is| are| was| were| seems| s
 COPULA = r"(?: like| to be)?"
 _NOT_NAME = {"this", "that", "it", "everyone", "everybody", "nobody", "somebody", "someone", "anyone", "which",
              "what", "who", "there", "here", "one", "each", "he", "she", "you", "they", "we", "i", "love", "anger",
-             "therapy", "trauma", "grief", "anxiety", "depression", "it's", "that's", "this", "diagnosis", "labelling",
-             "labeling", "narcissism", "behaviour", "behavior", "nobody", "none", "person", "partner", "mine",
+             "therapy", "trauma", "grief", "anxiety", "depression", "it's", "that's", "diagnosis", "labelling",
+             "labeling", "narcissism", "behaviour", "behavior", "none", "person", "partner", "mine",
              "yours", "not", "abuse", "control", "manipulation", "gaslighting"}
 
 
