@@ -6,8 +6,8 @@ be checked by hand without losing Python's fast scan for that character).
 """
 
 import re
-import re._constants as _c
-import re._parser as _parser
+import re._constants as _c  # pyright: ignore[reportMissingImports]  # private stdlib module, absent from typeshed
+import re._parser as _parser  # pyright: ignore[reportMissingImports]  # private stdlib module, absent from typeshed
 
 
 def starts_with_a_letter(regex: str) -> bool:
