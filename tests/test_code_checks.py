@@ -44,7 +44,7 @@ def test_clean_code_passes_the_check_step(tmp_path):
     ("broken", "finding"),
     [
         ("import os\n" + CLEAN, "F401"),  # ruff check: unused import
-        (CLEAN.replace("return sum(hours)", "return sum( hours )"), "Would reformat"),  # ruff format --check
+        (CLEAN.replace("return sum(hours)", "return sum( hours )"), "would be reformatted"),  # ruff format --check
         (CLEAN.replace("return sum(hours)", 'return sum(hours) + "h"'), "reportOperatorIssue"),  # pyright
     ],
     ids=["ruff-lint", "ruff-format", "pyright"],
