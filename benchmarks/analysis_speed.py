@@ -53,7 +53,7 @@ def long_texts(texts: list[str], count: int = 60) -> list[str]:
 
 def summary(name: str, times: list[float]) -> tuple[str, float, float]:
     ordered = sorted(times)
-    p99 = ordered[min(len(ordered) - 1, int(round(0.99 * (len(ordered) - 1))))]
+    p99 = ordered[min(len(ordered) - 1, round(0.99 * (len(ordered) - 1)))]
     median = statistics.median(ordered)
     return (f"{name:34} {len(times):5d} texts  median {median:7.3f} ms  p99 {p99:7.3f} ms  max {ordered[-1]:7.3f} ms",
             median, ordered[-1])

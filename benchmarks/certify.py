@@ -10,7 +10,7 @@ import argparse
 import statistics
 import tempfile
 import time
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 from boundarylab import progress
@@ -26,7 +26,7 @@ class Evenings:
     """Stands in for progress.now: a save every four minutes, 17:00 to 20:00, day after day."""
 
     def __init__(self):
-        self.at = datetime(2026, 11, 2, 17, 0, tzinfo=timezone.utc)
+        self.at = datetime(2026, 11, 2, 17, 0, tzinfo=UTC)
 
     def __call__(self) -> str:
         self.at += timedelta(minutes=4)

@@ -20,8 +20,11 @@ def test_environment_yml_matches_pyproject_dependencies():
     project = tomllib.loads((ROOT / "pyproject.toml").read_text())["project"]
     env = yaml.safe_load((ROOT / "environment.yml").read_text())
     conda = [d for d in env["dependencies"] if isinstance(d, str) and normalised(d)[0] not in ("python", "pip")]
-    hub = [d for d in project["optional-dependencies"]["test"] if normalised(d)[0].startswith("jupyterhub")]
-    assert sorted(map(normalised, conda)) == sorted(map(normalised, project["dependencies"] + hub))
+    test_extra = project["optional-dependencies"]["test"]
+    hub = [d for d in test_extra if normalised(d)[0].startswith("jupyterhub")]
+    checkers = [d for d in test_extra if normalised(d)[0] in ("ruff", "pyright")]
+    assert sorted(map(normalised, conda)) == sorted(map(normalised, project["dependencies"] + hub + checkers))
+    assert {name for name, _ in map(normalised, checkers)} == {"ruff", "pyright"}
     assert {name for name, _ in map(normalised, hub)} == {"jupyterhub", "jupyterhub-nativeauthenticator"}
     assert {"name": "boundarylab"}.items() <= env.items()
     assert min(project["requires-python"].lstrip(">=").split(".")) and "python>=3.11" in env["dependencies"]

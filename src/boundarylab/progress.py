@@ -16,7 +16,7 @@ import os
 import sqlite3
 import threading
 from dataclasses import dataclass
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 
 from boundarylab import limits
@@ -102,7 +102,7 @@ def home_dir() -> Path:
 
 
 def now() -> str:
-    return datetime.now(timezone.utc).isoformat(timespec="microseconds")
+    return datetime.now(UTC).isoformat(timespec="microseconds")
 
 
 class ProgressStore:
@@ -287,7 +287,7 @@ class ProgressStore:
             sql += " WHERE " + " AND ".join(where)
         rows = self._read(sql + " ORDER BY id", args)
         answers = json.loads("[" + ",".join(r[5] for r in rows) + "]")  # one parse: a long history loads fast
-        return [Attempt(r[0], r[1], r[2], r[3], r[4], a, r[6], r[7], r[8]) for r, a in zip(rows, answers)]
+        return [Attempt(r[0], r[1], r[2], r[3], r[4], a, r[6], r[7], r[8]) for r, a in zip(rows, answers, strict=True)]
 
     # -- profile ----------------------------------------------------------------------------
     def save_profile(self, name: str, profession: str = "", licence: str = "", region: str = "") -> None:

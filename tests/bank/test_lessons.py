@@ -31,7 +31,7 @@ def lesson_words(module_id: str) -> int:
 
 
 def test_the_practice_modules_are_modules_one_to_nine():
-    assert MODULES == BANK.course.modules[1:10]
+    assert BANK.course.modules[1:10] == MODULES
 
 
 @pytest.mark.parametrize("module_id", MODULES)

@@ -6,7 +6,6 @@ a failure, never a skip. Every request that would leave loopback is blocked and 
 """
 
 import json
-from abc import ABC, abstractmethod
 import os
 import re
 import secrets
@@ -18,6 +17,7 @@ import sys
 import time
 import urllib.error
 import urllib.request
+from abc import ABC, abstractmethod
 from pathlib import Path
 
 import pytest
@@ -55,7 +55,7 @@ class LearnerProcess(ABC):
                "JUPYTER_CONFIG_DIR": str(root / "config"), "JUPYTER_DATA_DIR": str(root / "data"),
                "JUPYTER_RUNTIME_DIR": str(root / "runtime"), "IPYTHONDIR": str(root / "ipython"),
                "JUPYTER_PLATFORM_DIRS": "1", **self.extra_env()}
-        self._log = open(self.log_path, "w")
+        self._log = open(self.log_path, "w")  # noqa: SIM115 - open while the server runs; stop() closes it
         self.proc = subprocess.Popen([sys.executable, "-m", "boundarylab", *self.command()],
                                      env=env, stdin=subprocess.DEVNULL, stdout=self._log, stderr=subprocess.STDOUT)
         try:

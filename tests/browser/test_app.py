@@ -4,6 +4,7 @@ on any page, axe clean, and the policy builder writing a policy the learner can 
 import json
 import re
 import uuid
+from pathlib import Path
 
 import pytest
 from playwright.sync_api import Page, expect
@@ -113,7 +114,7 @@ def test_the_policy_builder_in_app_mode_refuses_an_unready_policy_and_writes_a_d
     with page.expect_download() as download:
         page.get_by_role("link", name="Download policy-draft.pdf").click()
     assert download.value.suggested_filename == "policy-draft.pdf"
-    assert open(download.value.path(), "rb").read() == (folder / "policy-draft.pdf").read_bytes()
+    assert Path(download.value.path()).read_bytes() == (folder / "policy-draft.pdf").read_bytes()
     saved = app.wait_for_rows("SELECT data FROM event WHERE kind = 'policy' AND data LIKE ?", (f"%{practice}%",))
     assert json.loads(saved[-1][0])["choices"]["friend-requests"] == "accept-all"
 

@@ -6,7 +6,6 @@ import time
 import uuid
 
 import nbformat
-
 from axe_playwright_python.sync_playwright import Axe
 from playwright.sync_api import Page, expect
 

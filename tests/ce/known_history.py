@@ -1,7 +1,7 @@
 """A learner history with known numbers on the fixture bank (tests/fixtures/ce_bank), saved at
 known times, shared by the ce and reports tests."""
 
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
@@ -23,10 +23,10 @@ class Clock:
     """Stands in for progress.now: every save is one minute after the last, on the day set."""
 
     def __init__(self):
-        self.at = datetime(2026, 3, 2, 12, 0, tzinfo=timezone.utc)
+        self.at = datetime(2026, 3, 2, 12, 0, tzinfo=UTC)
 
     def day(self, n: int) -> None:
-        self.at = datetime(2026, 3, n, 12, 0, tzinfo=timezone.utc)
+        self.at = datetime(2026, 3, n, 12, 0, tzinfo=UTC)
 
     def __call__(self) -> str:
         self.at += timedelta(minutes=1)

@@ -12,10 +12,10 @@ from known_history import Clock
 from boundarylab import ce, progress
 from boundarylab.bank import load_bank
 from boundarylab.ce.demo import make_demo_learner
+from boundarylab.ce.hours import format_minutes
 from boundarylab.ce.provider import certify_record, init_provider
 from boundarylab.ce.record import export_record
 from boundarylab.ce.registry import Registry
-from boundarylab.ce.hours import format_minutes
 from boundarylab.cli import main
 from boundarylab.notebook_builder import notebook_name
 from boundarylab.progress import ProgressStore

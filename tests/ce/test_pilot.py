@@ -1,9 +1,10 @@
 """`boundarylab hours --pilot`: real learners' progress files in, median time on task per module
 beside the planned minutes out; time on a card counts once however many parts were answered."""
 
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 
 import pytest
+from known_history import BANK_DIR, choose, judge
 
 from boundarylab import progress
 from boundarylab.ce import hours_calculation
@@ -11,14 +12,13 @@ from boundarylab.ce.pilot import pilot_report, pilot_rows, read_pilot_records
 from boundarylab.ce.standing import status, time_on_task
 from boundarylab.cli import main
 from boundarylab.progress import ProgressStore
-from known_history import BANK_DIR, choose, judge
 
 
 class Saves:
     """progress.now, moved by hand: each save happens `seconds` after the last."""
 
     def __init__(self):
-        self.at = datetime(2026, 3, 2, 12, 0, tzinfo=timezone.utc)
+        self.at = datetime(2026, 3, 2, 12, 0, tzinfo=UTC)
         self.step = 0
 
     def __call__(self) -> str:

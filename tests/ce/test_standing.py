@@ -1,8 +1,7 @@
 import dataclasses
 
 import pytest
-from known_history import (choose, complete, evaluate, failed_sitting, finish_modules, judge, passed_sitting,
-                           practice)
+from known_history import choose, complete, evaluate, failed_sitting, finish_modules, judge, passed_sitting, practice
 
 from boundarylab import ce
 

@@ -93,7 +93,7 @@ class Hub:
                    BOUNDARYLAB_PROXY=str(proxy_command()), BOUNDARYLAB_COHORT_ADMIN_URL=cohort_admin_url,
                    HUB_API_PORT=str(free_port()), HUB_PROXY_API_PORT=str(free_port()), HUB_TEST_TOKEN=self.token,
                    PATH=f"{BIN}{os.pathsep}{os.environ.get('PATH', '')}")
-        self._log = open(self.log_path, "w")
+        self._log = open(self.log_path, "w")  # noqa: SIM115 - open while the hub runs; stop() closes it
         self.proc = subprocess.Popen([str(BIN / "jupyterhub"), "-f", str(TEST_CONFIG)], cwd=tmp, env=env,
                                      stdin=subprocess.DEVNULL, stdout=self._log, stderr=subprocess.STDOUT)
         self.proxy_pid = None
@@ -248,8 +248,8 @@ def browser_learner(hub: Hub, bank) -> dict:
 
     if not Path(CHROMIUM).is_file():
         pytest.fail(f"chromium not found at {CHROMIUM!r}: run ./run tests or apt-get install -y chromium", pytrace=False)
-    from boundarylab.widgets.judge import VERDICT_LABELS
     from boundarylab.widgets.feedback import principle_name
+    from boundarylab.widgets.judge import VERDICT_LABELS
 
     seen, blocked = {}, []
     with sync_playwright() as p:

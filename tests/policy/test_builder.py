@@ -11,7 +11,13 @@ import pytest
 from boundarylab.bank import load_bank
 from boundarylab.paths import course_root
 from boundarylab.policy import (
-    PolicyAnswers, PolicyInputError, build_policy, load_questions, not_ready, recommended_answers, render_markdown,
+    PolicyAnswers,
+    PolicyInputError,
+    build_policy,
+    load_questions,
+    not_ready,
+    recommended_answers,
+    render_markdown,
 )
 
 QUESTIONS = load_questions()
@@ -69,7 +75,7 @@ def test_crisis_instructions_are_always_present(crisis):
 def test_every_combination_of_conflicting_choices_keeps_crisis_and_flags_each_conflict():
     conflicting = {q.id: [o.id for o in q.options if o.conflict] for q in QUESTIONS.questions}
     for picks in itertools.product(*[[None, *ids] for ids in conflicting.values()][:5]):
-        chosen = {q: p for q, p in zip(conflicting, picks) if p}
+        chosen = {q: p for q, p in zip(conflicting, picks, strict=False) if p}
         doc = build_policy(answers(**chosen))
         assert {f.question for f in doc.flags} == set(chosen)
         assert CRISIS_LINE in section_text(doc, BY_ID["crisis"].section)

@@ -116,7 +116,7 @@ def test_a_final_policy_is_refused_while_not_ready_and_nothing_is_written(tmp_pa
 def test_a_draft_is_marked_draft_on_every_page_of_the_pdf_and_the_word_document(tmp_path):
     base = recommended_answers()
     answers = PolicyAnswers(details=base.details, choices={**base.choices, "following": "follow-back"})
-    written, doc = write_policy(answers, tmp_path, draft=True)
+    written, _ = write_policy(answers, tmp_path, draft=True)
     assert [p.name for p in written] == list(DRAFT_FILES) and not (tmp_path / "policy.pdf").exists()
     pages = page_texts(tmp_path / "policy-draft.pdf")
     assert len(pages) >= 2
@@ -151,9 +151,9 @@ def _positions(path):
     """(text, x, page) for every text run pypdf reads, in page coordinates (points)."""
     found = []
     for number, page in enumerate(PdfReader(path).pages):
-        def visit(text, cm, tm, *_):
+        def visit(text, cm, tm, *_, page_number=number):
             if text.strip():
-                found.append((text.strip(), cm[4] + tm[4] * cm[0], number))
+                found.append((text.strip(), cm[4] + tm[4] * cm[0], page_number))
         page.extract_text(visitor_text=visit)
     return found
 

@@ -66,7 +66,7 @@ def test_a_learner_sees_only_their_own_rows(cohort):
 def test_a_learner_cannot_change_another_learners_rows(cohort, attack):
     admin_url, urls = cohort
     before = _as(admin_url, "SELECT id, learner, answer, score FROM attempt ORDER BY id")
-    with pytest.raises(psycopg2.Error, match="permission denied|row-level security|must be owner"):
+    with pytest.raises(psycopg2.Error, match=r"permission denied|row-level security|must be owner"):
         _as(urls["a"], attack)
     assert _as(admin_url, "SELECT id, learner, answer, score FROM attempt ORDER BY id") == before
 
@@ -93,14 +93,14 @@ def test_the_hubs_url_chooses_the_cohort_database_and_no_file_is_written(cohort,
 
 def test_an_unreachable_database_is_a_sentence_without_the_password(tmp_path):
     url = f"postgresql://a:hunter2secret@/nowhere?host={tmp_path}"
-    with pytest.raises(StoreError, match="could not be reached.*tell your instructor") as e:
+    with pytest.raises(StoreError, match=r"could not be reached.*tell your instructor") as e:
         PostgresProgressStore(url)
     assert "hunter2secret" not in str(e.value)
 
 
 def test_a_database_not_set_up_is_refused_and_left_as_it_was(create_database):
     admin_url = create_database("not_set_up")
-    with pytest.raises(StoreError, match="not set up for BoundaryLab.*cohort-db init"):
+    with pytest.raises(StoreError, match=r"not set up for BoundaryLab.*cohort-db init"):
         PostgresProgressStore(admin_url)
     assert _as(admin_url, "SELECT count(*) FROM pg_tables WHERE schemaname = 'public'") == [(0,)]
 

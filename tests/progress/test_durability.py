@@ -70,7 +70,7 @@ def test_a_writer_killed_mid_stream_loses_nothing_it_had_saved(backend):
 def test_a_corrupt_file_is_refused_with_a_sentence_and_left_as_it_was(tmp_path, content):
     path = tmp_path / FILE_NAME
     path.write_bytes(content)
-    with pytest.raises(StoreError, match="not a readable BoundaryLab progress file.*left untouched"):
+    with pytest.raises(StoreError, match=r"not a readable BoundaryLab progress file.*left untouched"):
         ProgressStore.open(tmp_path)
     assert path.read_bytes() == content
 

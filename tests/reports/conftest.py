@@ -3,4 +3,4 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).parents[1] / "ce"))
 
-from known_history import bank, clock, home, provider, store  # noqa: E402, F401  (fixtures)
+from known_history import bank, clock, home, provider, store  # noqa: F401  (fixtures)

@@ -15,13 +15,13 @@ from pypdf import PdfReader, PdfWriter
 
 sys.path.insert(0, str(Path(__file__).parents[1] / "ce"))
 
-from known_history import BANK_DIR, NAME, complete  # noqa: E402
+from known_history import BANK_DIR, NAME, complete
 
-from boundarylab.ce import certificate  # noqa: E402
-from boundarylab.ce.provider import init_provider  # noqa: E402
-from boundarylab.cli import main  # noqa: E402
-from boundarylab.progress import ProgressStore  # noqa: E402
-from boundarylab.reports.certificate import ATTACHMENT, write_certificate  # noqa: E402
+from boundarylab.ce import certificate
+from boundarylab.ce.provider import init_provider
+from boundarylab.cli import main
+from boundarylab.progress import ProgressStore
+from boundarylab.reports.certificate import ATTACHMENT, write_certificate
 
 BANK = str(BANK_DIR)
 
@@ -49,7 +49,7 @@ def issued(tmp_path, capsys, monkeypatch):
     assert cli(capsys, "export-record", "--home", tmp_path / "learner", "--bank", BANK,
                "--out", tmp_path / "record.json")[0] == 0
     assert cli(capsys, "provider", "init", "--dir", tmp_path / "provider")[0] == 0
-    code, out, err = cli(capsys, "certify", tmp_path / "record.json", "--provider", tmp_path / "provider",
+    code, _, err = cli(capsys, "certify", tmp_path / "record.json", "--provider", tmp_path / "provider",
                          "--key", BANK, "--out", tmp_path / "issued")
     assert code == 0, err
     (pdf,) = (tmp_path / "issued").glob("certificate-*.pdf")

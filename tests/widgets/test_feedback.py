@@ -1,6 +1,5 @@
 from boundarylab import scoring
-from boundarylab.widgets.feedback import (choice_html, findings_html, highlight, judgement_html,
-                                          rewrite_html)
+from boundarylab.widgets.feedback import choice_html, findings_html, highlight, judgement_html, rewrite_html
 
 from .conftest import FakeFinding, fake_evaluate
 

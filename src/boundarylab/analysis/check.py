@@ -4,8 +4,9 @@ The examples are not decoration: one parametrised test runs every check's `fires
 `passes_on`, so a check's documentation can never drift from what it does.
 """
 
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
-from typing import Callable, Iterable, Literal
+from typing import Literal
 
 from boundarylab.analysis.text import Doc
 

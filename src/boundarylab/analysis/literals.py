@@ -6,9 +6,8 @@ be checked by hand without losing Python's fast scan for that character).
 """
 
 import re
-import re._constants as _c
-import re._parser as _parser
-
+import re._constants as _c  # pyright: ignore[reportMissingImports]  # private stdlib module, absent from typeshed
+import re._parser as _parser  # pyright: ignore[reportMissingImports]  # private stdlib module, absent from typeshed
 
 
 def starts_with_a_letter(regex: str) -> bool:
@@ -28,9 +27,7 @@ def starts_with_a_letter(regex: str) -> bool:
             return first_is_fixed(list(arg[-1]))
         if op is _c.BRANCH:
             return all(first_is_fixed(list(branch)) for branch in arg[1])
-        if op is _c.IN:  # a single character class, not repeated: still one position
-            return True
-        return False
+        return op is _c.IN  # a single character class, not repeated: still one position
 
     try:
         return first_is_fixed(list(_parser.parse(regex)))

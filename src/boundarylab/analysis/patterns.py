@@ -6,9 +6,10 @@ the time per text grows linearly with its length, whatever the learner pastes in
 """
 
 import re
-import re._parser as _parser
+import re._parser as _parser  # pyright: ignore[reportMissingImports]  # private stdlib module, absent from typeshed
+from collections.abc import Callable, Iterable, Iterator
 from itertools import chain
-from typing import Callable, Iterable, Iterator
+from typing import Protocol
 
 from boundarylab.analysis.literals import required_literals, starts_with_a_letter
 from boundarylab.analysis.text import Doc, trie_regex
@@ -18,7 +19,14 @@ MAX_MATCHES = 200  # matches of one pattern examined per text
 MAX_REACH = 600  # a pattern that can match no more than this many characters is searched near its literals only
 LOOK_AROUND = 80  # room for look-behinds and look-aheads at the edge of such a window
 SHORT_TEXT = 1000  # below this length, searching the whole text beats working out where to search
-Finder = Callable[[Doc, list[Span] | None], Iterable[Span]]  # the optional list limits where it looks
+
+
+class Finder(Protocol):
+    """Spans in a text; the optional list limits where it looks (a check calls it with the text alone)."""
+
+    def __call__(self, doc: Doc, limit: list[Span] | None = None, /) -> Iterable[Span]: ...
+
+
 Accept = Callable[[Doc, re.Match], bool]
 
 # "No worries, add me!" is not a negation; "I never add clients" is.

@@ -70,7 +70,7 @@ class Audit:
 def _cue_score(scope, labels, predictions_by_depth) -> CueScore:
     n = len(labels)
     majority = 100 * max(Counter(labels).values()) / n
-    best_depth, best = max(((d, sum(p == y for p, y in zip(preds, labels))) for d, preds in predictions_by_depth.items()),
+    best_depth, best = max(((d, sum(p == y for p, y in zip(preds, labels, strict=True))) for d, preds in predictions_by_depth.items()),
                            key=lambda t: (t[1], -t[0]))
     return CueScore(scope, n, majority, 100 * best / n, best_depth)
 

@@ -42,7 +42,7 @@ def render_text(a: Audit) -> str:
             continue
         widths = [max(len(r[i]) for r in [cols, *rows]) for i in range(len(cols))]
         for r in [cols, *rows]:
-            lines.append("  " + "  ".join(cell.ljust(w) for cell, w in zip(r, widths)).rstrip())
+            lines.append("  " + "  ".join(cell.ljust(w) for cell, w in zip(r, widths, strict=True)).rstrip())
     problems = a.problems()
     lines += ["", f"{len(problems)} limit(s) broken" + (":" if problems else ": the audit is clean")]
     lines += [f"  - {p}" for p in problems]

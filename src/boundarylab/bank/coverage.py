@@ -43,7 +43,7 @@ def coverage(bank: Bank) -> Coverage:
 def render(cov: Coverage) -> str:
     def table(title, counts):
         width = max(len(str(k)) for k in counts)
-        rows = [f"  {str(k):<{width}}  {v:>4}  {100 * v / max(cov.total, 1):5.1f} %" for k, v in counts.items()]
+        rows = [f"  {k!s:<{width}}  {v:>4}  {100 * v / max(cov.total, 1):5.1f} %" for k, v in counts.items()]
         return "\n".join([title, *rows])
 
     lines = [

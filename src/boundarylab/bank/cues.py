@@ -12,6 +12,7 @@ teach the cues instead of the judgement. Pure Python: the bank has a few hundred
 import re
 from collections import Counter
 from dataclasses import dataclass
+from itertools import pairwise
 
 from boundarylab import vocab
 
@@ -105,10 +106,10 @@ def _best_split(rows, labels, min_leaf):
     best, best_score = None, _gini(labels) * len(labels)
     for feature in rows[0]:
         values = sorted({r[feature] for r in rows})
-        for lo, hi in zip(values, values[1:]):
+        for lo, hi in pairwise(values):
             threshold = (lo + hi) / 2
-            low = [y for r, y in zip(rows, labels) if r[feature] <= threshold]
-            high = [y for r, y in zip(rows, labels) if r[feature] > threshold]
+            low = [y for r, y in zip(rows, labels, strict=True) if r[feature] <= threshold]
+            high = [y for r, y in zip(rows, labels, strict=True) if r[feature] > threshold]
             if len(low) < min_leaf or len(high) < min_leaf:
                 continue
             score = _gini(low) * len(low) + _gini(high) * len(high)
@@ -124,8 +125,8 @@ def fit_tree(rows: list[dict], labels: list[str], depth: int, min_leaf: int = 3)
     if split is None:
         return Node(verdict)
     feature, threshold = split
-    low = [(r, y) for r, y in zip(rows, labels) if r[feature] <= threshold]
-    high = [(r, y) for r, y in zip(rows, labels) if r[feature] > threshold]
+    low = [(r, y) for r, y in zip(rows, labels, strict=True) if r[feature] <= threshold]
+    high = [(r, y) for r, y in zip(rows, labels, strict=True) if r[feature] > threshold]
     return Node(verdict, feature, threshold,
                 fit_tree([r for r, _ in low], [y for _, y in low], depth - 1, min_leaf),
                 fit_tree([r for r, _ in high], [y for _, y in high], depth - 1, min_leaf))

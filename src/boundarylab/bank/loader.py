@@ -220,7 +220,7 @@ def _read_module_file(path: Path, sources: dict, problems: list[Problem], seen: 
     return module, scenarios
 
 
-def validate_bank(path="scenarios") -> tuple[Bank | None, list[Problem]]:
+def validate_bank(path: str | Path = "scenarios") -> tuple[Bank | None, list[Problem]]:
     """The bank and no problems, or None and every problem found."""
     folder = resolve(path)
     problems: list[Problem] = []
@@ -241,7 +241,7 @@ def validate_bank(path="scenarios") -> tuple[Bank | None, list[Problem]]:
             if mid not in course.modules:
                 problems.append(Problem(str(folder / f"{mid}.yaml"), 1, "module.id",
                                         f"module '{mid}' is not listed in {COURSE_FILE}"))
-    if problems:
+    if problems or course is None:  # a missing course file is one of the problems
         return None, problems
     order = {mid: i for i, mid in enumerate(course.modules)}
     ordered = sorted(scenarios.values(), key=lambda s: order[s.module])
@@ -249,8 +249,8 @@ def validate_bank(path="scenarios") -> tuple[Bank | None, list[Problem]]:
     return bank, []
 
 
-def load_bank(path="scenarios") -> Bank:
+def load_bank(path: str | Path = "scenarios") -> Bank:
     bank, problems = validate_bank(path)
-    if problems:
+    if bank is None:
         raise BankError(problems)
     return bank

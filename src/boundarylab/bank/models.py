@@ -4,7 +4,7 @@
 description below is what course authors see in their editor.
 """
 
-from typing import Annotated, Literal
+from typing import TYPE_CHECKING, Annotated, Literal
 
 import re
 
@@ -12,15 +12,26 @@ from pydantic import BaseModel, ConfigDict, Field, PrivateAttr, field_validator,
 
 from boundarylab import vocab
 
-Verdict = Literal[tuple(vocab.VERDICTS)]
-Principle = Literal[tuple(vocab.PRINCIPLES)]
-Kind = Literal[tuple(vocab.KINDS)]
-Platform = Literal[tuple(vocab.PLATFORMS)]
-DraftAction = Literal[tuple(vocab.DRAFT_ACTIONS)]
-AvoidCheck = Literal[vocab.AVOID_CHECKS]
-IncludeCheck = Literal[vocab.INCLUDE_CHECKS]
-CodeSection = Literal[tuple(vocab.CODES)]
-Profession = Literal[tuple(vocab.PROFESSIONS)]
+if TYPE_CHECKING:  # a Literal built from the vocabulary at run time is a plain string to a type checker
+    Verdict = str
+    Principle = str
+    Kind = str
+    Platform = str
+    DraftAction = str
+    AvoidCheck = str
+    IncludeCheck = str
+    CodeSection = str
+    Profession = str
+else:
+    Verdict = Literal[tuple(vocab.VERDICTS)]
+    Principle = Literal[tuple(vocab.PRINCIPLES)]
+    Kind = Literal[tuple(vocab.KINDS)]
+    Platform = Literal[tuple(vocab.PLATFORMS)]
+    DraftAction = Literal[tuple(vocab.DRAFT_ACTIONS)]
+    AvoidCheck = Literal[vocab.AVOID_CHECKS]
+    IncludeCheck = Literal[vocab.INCLUDE_CHECKS]
+    CodeSection = Literal[tuple(vocab.CODES)]
+    Profession = Literal[tuple(vocab.PROFESSIONS)]
 ScenarioId = Annotated[str, Field(pattern=r"^[a-z]+-\d{3}$", description="Stable id, e.g. conf-004")]
 Text = Annotated[str, Field(min_length=1)]
 Prompt = Annotated[str, Field(min_length=10, pattern=r"\?$", description="One open question for the room")]

@@ -10,12 +10,33 @@ machine signs nothing; the provider re-checks the exported record and signs (ce.
 
 from boundarylab.ce.certificate import CertificateRecord, InvalidCertificate, NotComplete
 from boundarylab.ce.evaluation import Question, evaluation_questions, submit_evaluation
-from boundarylab.ce.hours import (HoursCalculation, ModuleMinutes, contact_hours, credited_hours, format_hours,
-                                  hours_calculation)
-from boundarylab.ce.standing import (EVALUATION, MODULE_DONE, POST_TEST, POST_TEST_MODULE, POST_TEST_START,
-                                     AttemptsUsed, ModuleProgress, Sitting, Status, mark_module_done, next_form,
-                                     next_sitting, post_test_sittings, start_post_test, status, submit_post_test,
-                                     used_up)
+from boundarylab.ce.hours import (
+                                  HoursCalculation,
+                                  ModuleMinutes,
+                                  contact_hours,
+                                  credited_hours,
+                                  format_hours,
+                                  hours_calculation,
+)
+from boundarylab.ce.standing import (
+                                  EVALUATION,
+                                  MODULE_DONE,
+                                  POST_TEST,
+                                  POST_TEST_MODULE,
+                                  POST_TEST_START,
+                                  AttemptsUsed,
+                                  ModuleProgress,
+                                  Sitting,
+                                  Status,
+                                  mark_module_done,
+                                  next_form,
+                                  next_sitting,
+                                  post_test_sittings,
+                                  start_post_test,
+                                  status,
+                                  submit_post_test,
+                                  used_up,
+)
 
 __all__ = [
     "EVALUATION", "MODULE_DONE", "POST_TEST", "POST_TEST_MODULE", "POST_TEST_START",

@@ -72,7 +72,7 @@ def make_demo_learner(bank: Bank, store: ProgressStore, complete: bool = False, 
     _sitting(bank, store, rng, 0.8, slips=0.5)  # a first sitting below the passing score
     if complete:
         any(_sitting(bank, store, rng, skill) for skill in (0.9, 1.0))  # a retake after review
-        answers = {q.id: rng.choice([4, 5]) for q in evaluation_questions(bank) if q.kind == "scale"}
+        answers: dict[str, int | str] = {q.id: rng.choice([4, 5]) for q in evaluation_questions(bank) if q.kind == "scale"}
         planned = sum(bank.scenarios[s].minutes for s in bank.scenarios)
         answers.update(level="About right", minutes=int(planned * 1.2) + 30,
                        comments="The rewrite exercises were the most useful part.")

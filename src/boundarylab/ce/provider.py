@@ -16,8 +16,14 @@ from datetime import date
 from pathlib import Path
 
 from boundarylab.bank.loader import Bank
-from boundarylab.ce.certificate import (CertificateRecord, InvalidCertificate, approval_lines, check_signature,
-                                        normalise, sign)
+from boundarylab.ce.certificate import (
+    CertificateRecord,
+    InvalidCertificate,
+    approval_lines,
+    check_signature,
+    normalise,
+    sign,
+)
 from boundarylab.ce.record import CheckedRecord, RecordRefused, check_record, read_record
 from boundarylab.ce.registry import SQLITE_NAME, Issued, Registry, registry_url
 

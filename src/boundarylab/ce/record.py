@@ -15,7 +15,7 @@ import hashlib
 import json
 import uuid
 from dataclasses import dataclass
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 from boundarylab import progress, vocab
@@ -277,7 +277,7 @@ class CheckedRecord:
 
 def check_record(record: dict, key: Bank, source: str = "The record", clock: datetime | None = None) -> CheckedRecord:
     """Every check a provider makes before signing, in order; RecordRefused lists what is wrong."""
-    clock = clock or datetime.now(timezone.utc)
+    clock = clock or datetime.now(UTC)
     problems = _shape_problems(record) or _seal_problems(record)
     course = record.get("course", {})
     if not problems and (course.get("title"), course.get("version")) != (key.course.title, key.course.version):

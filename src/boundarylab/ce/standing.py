@@ -14,8 +14,7 @@ from datetime import date, datetime
 
 from boundarylab.bank.loader import Bank
 from boundarylab.ce.hours import HoursCalculation, hours_calculation
-from boundarylab.forms import POST_TEST_MODULE
-from boundarylab.forms import parallel_forms
+from boundarylab.forms import POST_TEST_MODULE, parallel_forms
 from boundarylab.progress import Attempt, Profile, ProgressStore
 from boundarylab.summary import module_summary
 

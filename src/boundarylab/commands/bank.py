@@ -11,7 +11,7 @@ def _validate(args) -> int:
     bank, problems = validate_bank(args.path)
     for p in problems:
         print(p)
-    if problems:
+    if bank is None:
         print(f"{len(problems)} problem(s) found in {args.path}", file=sys.stderr)
         return 1
     print(f"{args.path}: {len(bank.modules)} modules, {len(bank.scenarios)} scenarios, all valid")
@@ -34,7 +34,7 @@ def _bank_report(args) -> int:
     from boundarylab.bank.coverage import coverage, render
 
     bank, problems = validate_bank(args.path)
-    if problems:
+    if bank is None:
         print(f"{args.path} has {len(problems)} problem(s); run `boundarylab validate {args.path}`", file=sys.stderr)
         return 1
     print(render(coverage(bank)))
@@ -49,7 +49,7 @@ def _audit(args) -> int:
     from boundarylab.bank.audit_render import render_html, render_text
 
     bank, problems = validate_bank(args.path)
-    if problems:
+    if bank is None:
         print(f"{args.path} has {len(problems)} problem(s); run `boundarylab validate {args.path}`", file=sys.stderr)
         return 1
     result = audit(bank)
@@ -78,7 +78,7 @@ def _new_scenario(args) -> int:
     from boundarylab.paths import resolve
 
     bank, problems = validate_bank(args.path)
-    if problems:
+    if bank is None:
         print(f"{args.path} has {len(problems)} problem(s); fix them first (`boundarylab validate`)", file=sys.stderr)
         return 1
     if args.module not in bank.modules:
@@ -114,7 +114,7 @@ def _try(args) -> int:
     from boundarylab.tryout import card, render_trial, trials
 
     bank, problems = validate_bank(args.path)
-    if problems:
+    if bank is None:
         for p in problems:
             print(p)
         return 1

@@ -14,7 +14,7 @@ def _bank(args):
     try:
         return load_bank(resolve(args.bank))
     except (BankError, FileNotFoundError) as e:
-        raise SystemExit(f"The course content in {args.bank} does not load; run `boundarylab validate`.\n{e}")
+        raise SystemExit(f"The course content in {args.bank} does not load; run `boundarylab validate`.\n{e}") from None
 
 
 def _store(args):

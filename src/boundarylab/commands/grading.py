@@ -67,7 +67,7 @@ def _demo(args) -> int:
     else:
         where, then = submissions.write_submitted(course, args.assignment, learners), ""
     roster = submissions.write_roster(course, learners)
-    broken = [f"{l.student_id} ({l.broken})" for l in learners if l.broken]
+    broken = [f"{learner.student_id} ({learner.broken})" for learner in learners if learner.broken]
     print(f"{len(learners)} simulated submissions in {where}; roster in {roster}.{then}")
     if broken:
         print("Broken on purpose: " + ", ".join(broken))

@@ -19,7 +19,7 @@ def _post_test_key(folder):
     try:
         return key_bank(path)
     except BankError as e:
-        raise SystemExit(f"The key in {path} does not load; run `boundarylab validate --bank {path}`.\n{e}")
+        raise SystemExit(f"The key in {path} does not load; run `boundarylab validate --bank {path}`.\n{e}") from None
 
 
 def _provider_init(args) -> int:
@@ -47,10 +47,16 @@ def _signature_image(key_folder, course):
 
 
 def _certify(args) -> int:
-    from boundarylab.ce.provider import ProviderError, RecordRefused, certify_file, open_provider, read_attendance, \
-        record_files
     from sqlalchemy.exc import SQLAlchemyError
 
+    from boundarylab.ce.provider import (
+        ProviderError,
+        RecordRefused,
+        certify_file,
+        open_provider,
+        read_attendance,
+        record_files,
+    )
     from boundarylab.ce.registry import RegistryError
     from boundarylab.reports.certificate import write_certificate
     from boundarylab.reports.pdf import FontMissing

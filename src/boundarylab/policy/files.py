@@ -13,7 +13,12 @@ from pydantic import ValidationError
 
 from boundarylab.bank.yamlnodes import DuplicateKey, YamlLimit, load_file
 from boundarylab.policy.builder import (
-    PolicyDocument, PolicyInputError, build_policy, check_answers, load_questions, render_markdown,
+    PolicyDocument,
+    PolicyInputError,
+    build_policy,
+    check_answers,
+    load_questions,
+    render_markdown,
 )
 from boundarylab.policy.models import PolicyAnswers
 

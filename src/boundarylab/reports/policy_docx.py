@@ -24,7 +24,7 @@ def _signature_block(document, policy: PolicyDocument) -> None:
 
     rows = policy.signature_lines()
     table = document.add_table(rows=len(rows), cols=2)
-    for row, (label, fill) in zip(table.rows, rows):
+    for row, (label, fill) in zip(table.rows, rows, strict=True):
         row.cells[0].width, row.cells[1].width = Cm(4.5), Cm(11)
         row.cells[0].paragraphs[0].add_run(f"{label}:").bold = True
         row.cells[1].paragraphs[0].add_run(fill)

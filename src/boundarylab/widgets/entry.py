@@ -56,9 +56,8 @@ def _safely(build):
 
 def module_widget(module_id: str):
     def build():
-        from boundarylab.widgets.runner import ModuleRunner
-
         from boundarylab.regions import localize_scenario
+        from boundarylab.widgets.runner import ModuleRunner
 
         store = progress_store()  # first: a progress file problem is the one the learner can act on
         bank = course_bank()

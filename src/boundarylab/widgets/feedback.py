@@ -4,6 +4,8 @@ Right or wrong is always said in words (and a symbol), never by colour alone. Ev
 bank or from the learner is escaped.
 """
 
+from itertools import pairwise
+
 from boundarylab import vocab
 from boundarylab.names import check_title, principle_titles
 from boundarylab.widgets.card import esc
@@ -35,7 +37,7 @@ def sources_html(answer, sources: dict | None = None) -> str:
 
 def judgement_html(scenario, result, sources: dict | None = None) -> str:
     """Right or not, the rationale, principles named, missed and wrongly added, the sources."""
-    first, rationale, *rest = result.feedback
+    first, rationale, *_ = result.feedback
     parts = [_verdict_line(first, result.verdict_correct), f'<p class="bl-rationale">{esc(rationale)}</p>']
     if result.principles_hit:
         parts.append(f"<p>Principles you named: {esc(principle_titles(result.principles_hit))}.</p>")
@@ -84,7 +86,7 @@ def highlight(text: str, findings) -> str:
     spans = [_span(f, len(text)) for f in findings]
     cuts = sorted({0, len(text), *[p for s in spans for p in s]})
     out, marking = [], False
-    for a, b in zip(cuts, cuts[1:]):
+    for a, b in pairwise(cuts):
         marked = any(s < b and e > a for s, e in spans)
         if marked != marking:
             out.append("<mark>" if marked else "</mark>")

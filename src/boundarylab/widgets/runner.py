@@ -11,8 +11,8 @@ from boundarylab.widgets.feedback import message_html, percent
 from boundarylab.widgets.focus import focus_html
 from boundarylab.widgets.guard import guarded
 from boundarylab.widgets.scenario_view import ScenarioView
-from boundarylab.widgets.summary_page import summary_html
 from boundarylab.widgets.style import BUTTON, style_tag
+from boundarylab.widgets.summary_page import summary_html
 
 POSITION = "position"  # event kind: where the learner is in a module
 

@@ -28,9 +28,9 @@ from boundarylab.widgets.card import card_html
 from boundarylab.widgets.feedback import message_html
 from boundarylab.widgets.focus import show_result
 from boundarylab.widgets.guard import guarded
-from boundarylab.widgets.settle import SettledText
 from boundarylab.widgets.judge import JudgePanel
 from boundarylab.widgets.rewrite_box import RewritePanel
+from boundarylab.widgets.settle import SettledText
 from boundarylab.widgets.style import BUTTON, style_tag
 
 MODES = ("practice", "assessment")

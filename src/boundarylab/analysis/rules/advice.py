@@ -9,8 +9,17 @@ import re
 
 from boundarylab.analysis.check import Check
 from boundarylab.analysis.lexicon import MEDS
-from boundarylab.analysis.patterns import (NEGATION, Pattern, alt, any_of, clause_before, gap, in_text,
-                                           not_in_sentence, words)
+from boundarylab.analysis.patterns import (
+    NEGATION,
+    Pattern,
+    alt,
+    any_of,
+    clause_before,
+    gap,
+    in_text,
+    not_in_sentence,
+    words,
+)
 
 QUALIFIED = NEGATION + (r"|\b(?:before|whether|if|unless|talk(?:ing)? (?:to|with)|ask(?:ing)? (?:your|a)|consult|"
         r"check with|decide|deciding|when to|how to|why|should you|can't tell you|won't tell you|many people|"

@@ -6,8 +6,7 @@ any hour by design, so a sentence about one is not the writer's promise.
 """
 
 from boundarylab.analysis.check import Check
-from boundarylab.analysis.patterns import (NEGATION, Pattern, all_of, any_of, gap, in_window,
-                                           not_in_sentence)
+from boundarylab.analysis.patterns import NEGATION, Pattern, all_of, any_of, gap, in_window, not_in_sentence
 
 # "Never hesitate to message me" is an offer; "I don't answer at night" is not.
 NOT_AN_OFFER = (r"\b(?:not|cannot|can't|won't|don't|never|no)\b(?! (?:hesitate|feel bad|feel guilty|worry|be afraid|"

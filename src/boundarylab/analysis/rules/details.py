@@ -9,8 +9,15 @@ from boundarylab.analysis.check import Check
 from boundarylab.analysis.lexicon import CLIENT
 from boundarylab.analysis.patterns import NEGATION, Pattern, alt, any_of, when, words
 from boundarylab.analysis.rules.replies import confirms_find
-from boundarylab.analysis.rules.stories import (JOB, MONTH, NOT_A_STORY, NOT_ONE_CLIENT, NUMBER, WEEKDAY,
-                                                client_story_find)
+from boundarylab.analysis.rules.stories import (
+    JOB,
+    MONTH,
+    NOT_A_STORY,
+    NOT_ONE_CLIENT,
+    NUMBER,
+    WEEKDAY,
+    client_story_find,
+)
 
 OCCUPATION_DETAIL = any_of(
     Pattern(r"\b(?:she|he|they)(?:'s| is| was| are| were| works as| worked as) (?:a|an|the) " + words(2) + JOB + r"\b",
@@ -117,7 +124,7 @@ EVENT_DETAIL = any_of(
 _NOT_NAME = {"she", "he", "they", "it", "this", "that", "someone", "everyone", "one", "my", "a", "the", "today",
              "yesterday", "mom", "dad", "mum", "who", "which", "what", "she'd", "he'd", "then", "and", "but", "so",
              "also", "nobody", "anybody", "somebody", "client", "patient", "therapy", "her", "him", "finally",
-             "then", "later", "once", "still"}
+             "later", "once", "still"}
 
 
 def _capitalised_name(doc, m) -> bool:

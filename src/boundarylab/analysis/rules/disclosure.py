@@ -9,8 +9,16 @@ import re
 
 from boundarylab.analysis.check import Check
 from boundarylab.analysis.lexicon import FAMILY, FIRST_PERSON, PARTNER
-from boundarylab.analysis.patterns import (NEGATION, Pattern, all_of, any_of, clause_before, gap, in_sentence,
-                                           not_in_sentence)
+from boundarylab.analysis.patterns import (
+    NEGATION,
+    Pattern,
+    all_of,
+    any_of,
+    clause_before,
+    gap,
+    in_sentence,
+    not_in_sentence,
+)
 
 IN_THE_PAST = (r"\b(?:years ago|ago|back then|in the past|used to|long ago|decades?|in (?:college|grad school|"
                r"my twenties|my teens|high school)|when i was (?:younger|a teen|a kid|in)|as a (?:teen|teenager|kid|"

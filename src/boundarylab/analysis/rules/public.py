@@ -6,7 +6,16 @@ all sides, or names both, passes.
 """
 
 from boundarylab.analysis.check import Check
-from boundarylab.analysis.patterns import NEGATION, Pattern, all_of, any_of, gap, in_sentence, in_window, not_in_sentence
+from boundarylab.analysis.patterns import (
+           NEGATION,
+           Pattern,
+           all_of,
+           any_of,
+           gap,
+           in_sentence,
+           in_window,
+           not_in_sentence,
+)
 
 NEUTRAL = (r"\b(?:whether you(?:'re| are| lean)|regardless of|no matter (?:who|what|your|how|which)|whatever your|"
            r"all (?:political )?(?:views|parties|beliefs|affiliations|faiths|sides|backgrounds)|every (?:faith|party|"

@@ -5,8 +5,7 @@ accept friend requests from clients"): negation is what separates the policy fro
 """
 
 from boundarylab.analysis.check import Check
-from boundarylab.analysis.patterns import (NEGATION, Pattern, any_of, gap, in_sentence, in_window,
-                                           not_in_sentence)
+from boundarylab.analysis.patterns import NEGATION, Pattern, any_of, gap, in_sentence, in_window, not_in_sentence
 
 NOT_AN_INVITE = NEGATION + (r"|\b(?:if|whether|why|should i|ask(?:ed|s)? (?:me )?(?:to|if)|request(?:ed|s)? to|"
         r"policy|avoid)\b")

@@ -9,8 +9,18 @@ import re
 
 from boundarylab.analysis.check import Check
 from boundarylab.analysis.lexicon import DISORDER, LABEL_USED_AS_TOPIC
-from boundarylab.analysis.patterns import (NEGATION, Anchored, Pattern, all_of, alt, any_of, gap, in_window,
-                                           not_in_text, words)
+from boundarylab.analysis.patterns import (
+                                           NEGATION,
+                                           Anchored,
+                                           Pattern,
+                                           all_of,
+                                           alt,
+                                           any_of,
+                                           gap,
+                                           in_window,
+                                           not_in_text,
+                                           words,
+)
 
 SD_LABEL = alt(DISORDER, "autistic", "on the spectrum", "neurodivergent", "depressed", "bipolar", "dyslexic",
                "a narcissist", "traumati[sz]ed", "(?:a |an )?trauma response", "trauma", "anxiety", "cptsd",

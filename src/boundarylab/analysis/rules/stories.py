@@ -7,8 +7,7 @@ the course recommends. Its word lists are shared with the detail and reply check
 
 from boundarylab.analysis.check import Check
 from boundarylab.analysis.lexicon import CLIENT, STORY_PERSON
-from boundarylab.analysis.patterns import (Anchored, Pattern, all_of, alt, any_of, gap, in_sentence, in_text,
-                                           words)
+from boundarylab.analysis.patterns import Anchored, Pattern, all_of, alt, any_of, gap, in_sentence, in_text, words
 
 CLINICAL_PERSON = alt("client", "patient", "couple", "family", "teen", "teenager", "adolescent", "kid", "kiddo",
                       "child", "veteran", "student", "survivor", r"(?:\d{1,2}|[a-z]{1,25})[- ]?(?:year|yr)[- ]old",

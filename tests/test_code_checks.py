@@ -1,0 +1,56 @@
+"""`./run tests` checks the code before pytest: a lint, format or type error stops the run.
+
+Each test copies `run` and `pyproject.toml` into a small temporary repository that shares this
+checkout's .venv, writes one module, and runs the same check step (`./run check`) on it.
+"""
+
+import shutil
+import subprocess
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+
+CLEAN = '''"""A module the checks accept."""
+
+
+def total(hours: list[float]) -> float:
+    """Sum of the hours."""
+    return sum(hours)
+'''
+
+
+def run_check(tmp_path: Path, module: str) -> subprocess.CompletedProcess[str]:
+    """`./run check` on a repository whose only source file is `module`."""
+    for name in ("run", "pyproject.toml"):
+        shutil.copy2(ROOT / name, tmp_path / name)
+    (tmp_path / ".venv").symlink_to(ROOT / ".venv")
+    package = tmp_path / "src" / "sample"
+    package.mkdir(parents=True)
+    (package / "__init__.py").write_text(module)
+    return subprocess.run(
+        [str(tmp_path / "run"), "check"], cwd=tmp_path, capture_output=True, text=True, timeout=600
+    )
+
+
+def test_clean_code_passes_the_check_step(tmp_path):
+    result = run_check(tmp_path, CLEAN)
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert "0 errors" in result.stdout
+
+
+@pytest.mark.parametrize(
+    ("broken", "finding"),
+    [
+        ("import os\n" + CLEAN, "F401"),  # ruff check: unused import
+        (CLEAN.replace("return sum(hours)", "return sum( hours )"), "would be reformatted"),  # ruff format --check
+        (CLEAN.replace("return sum(hours)", 'return sum(hours) + "h"'), "reportOperatorIssue"),  # pyright
+    ],
+    ids=["ruff-lint", "ruff-format", "pyright"],
+)
+def test_one_error_fails_the_check_step_and_names_it(tmp_path, broken, finding):
+    result = run_check(tmp_path, broken)
+    assert result.returncode != 0
+    assert finding in result.stdout + result.stderr
+    assert "The code checks failed" in result.stderr
