@@ -33,8 +33,11 @@ from boundarylab.analysis import analyze, evaluate_rewrite
 
 ROOT = Path(__file__).resolve().parent.parent
 CORPUS = ROOT / "tests" / "analysis" / "corpus.yaml"
-UNSEEN = (ROOT / "benchmarks" / "heldout.yaml", ROOT / "benchmarks" / "holdout_test.yaml",
-          ROOT / "benchmarks" / "holdout_round5_test.yaml")
+UNSEEN = (
+    ROOT / "benchmarks" / "heldout.yaml",
+    ROOT / "benchmarks" / "holdout_test.yaml",
+    ROOT / "benchmarks" / "holdout_round5_test.yaml",
+)
 STRESS = ROOT / "tests" / "analysis" / "stress"
 EXACT_TARGET = 0.95
 PRECISION_TARGET = 0.9
@@ -80,13 +83,24 @@ def load(path: Path) -> list[dict]:
 
 
 def measure(entries: list[dict], learned: bool = False) -> Quality:
-    return Quality(tuple(Outcome(e["text"], frozenset(e.get("checks", [])),
-                                 frozenset(f.check for f in analyze(e["text"], learned=learned))) for e in entries))
+    return Quality(
+        tuple(
+            Outcome(
+                e["text"],
+                frozenset(e.get("checks", [])),
+                frozenset(f.check for f in analyze(e["text"], learned=learned)),
+            )
+            for e in entries
+        )
+    )
 
 
 def report(q: Quality, title: str) -> str:
-    lines = [f"{title}: {len(q.outcomes)} texts, {q.exact:.1%} exact (target {EXACT_TARGET:.0%})", "",
-             f"{'check':32} {'precision':>9} {'recall':>7} {'tp':>4} {'fp':>4} {'fn':>4}"]
+    lines = [
+        f"{title}: {len(q.outcomes)} texts, {q.exact:.1%} exact (target {EXACT_TARGET:.0%})",
+        "",
+        f"{'check':32} {'precision':>9} {'recall':>7} {'tp':>4} {'fp':>4} {'fn':>4}",
+    ]
     for c in vocab.CHECKS:
         tp, fp, fn = q.counts(c)
         flag = "  <" if q.precision(c) < PRECISION_TARGET else ""
@@ -108,9 +122,11 @@ def stress_report(graded: list[tuple[dict, object]], title: str) -> str:
     bad_passed = sum(r.passed for _, r in bad)
     good_failed = sum(not r.passed for _, r in good)
     review = sum(getattr(r, "needs_review", False) for _, r in graded)
-    return (f"{title}: {len(graded)} rewrites; failing rewrites passed {bad_passed}/{len(bad)} "
-            f"({bad_passed / max(1, len(bad)):.1%}, target ≤ 10 %); good rewrites failed {good_failed}/{len(good)} "
-            f"({good_failed / max(1, len(good)):.1%}, target ≤ 5 %); flagged for review {review}")
+    return (
+        f"{title}: {len(graded)} rewrites; failing rewrites passed {bad_passed}/{len(bad)} "
+        f"({bad_passed / max(1, len(bad)):.1%}, target ≤ 10 %); good rewrites failed {good_failed}/{len(good)} "
+        f"({good_failed / max(1, len(good)):.1%}, target ≤ 5 %); flagged for review {review}"
+    )
 
 
 def bank_report(scenarios: dict) -> str:
@@ -119,8 +135,10 @@ def bank_report(scenarios: dict) -> str:
     model_ok = sum(evaluate_rewrite(s, s.rewrite.model_answer).passed for s in rubrics)
     revise = [s for s in rubrics if s.answer.verdict == "revise" and s.draft.text]
     named = sum(bool(evaluate_rewrite(s, s.draft.text).remaining) for s in revise)
-    return (f"bank: {model_ok}/{len(rubrics)} model answers pass; {named}/{len(revise)} revise drafts fail "
-            "with a problem their rubric names")
+    return (
+        f"bank: {model_ok}/{len(rubrics)} model answers pass; {named}/{len(revise)} revise drafts fail "
+        "with a problem their rubric names"
+    )
 
 
 def main(argv=None) -> int:
@@ -136,8 +154,9 @@ def main(argv=None) -> int:
         if args.show:
             for o in q.outcomes:
                 if o.expected != o.found:
-                    print(f"\n  missed {sorted(o.expected - o.found)} extra {sorted(o.found - o.expected)}"
-                          f"\n    {o.text}")
+                    print(
+                        f"\n  missed {sorted(o.expected - o.found)} extra {sorted(o.found - o.expected)}\n    {o.text}"
+                    )
         print()
         if path in UNSEEN:
             print(report(measure(load(path), learned=True), f"{path.name} with the learned second opinion"))
@@ -145,6 +164,7 @@ def main(argv=None) -> int:
             continue
         ok &= q.exact >= EXACT_TARGET and all(q.precision(c) >= PRECISION_TARGET for c in vocab.CHECKS)
     from boundarylab.bank import load_bank
+
     scenarios = load_bank(ROOT / "scenarios").scenarios
     print(bank_report(scenarios))
     entries = load_stress()
@@ -154,8 +174,10 @@ def main(argv=None) -> int:
         if args.show_stress and split == "DEV":
             for e, r in graded:
                 if e["passes"] != r.passed:
-                    print(f"  {e['scenario']} {e['role']} expert {'pass' if e['passes'] else 'fail'} "
-                          f"{e.get('problems', [])}{e.get('missing', [])}: {e['text']}\n    {' | '.join(r.feedback)}")
+                    print(
+                        f"  {e['scenario']} {e['role']} expert {'pass' if e['passes'] else 'fail'} "
+                        f"{e.get('problems', [])}{e.get('missing', [])}: {e['text']}\n    {' | '.join(r.feedback)}"
+                    )
     return 0 if ok else 1
 
 

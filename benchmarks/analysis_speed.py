@@ -23,8 +23,24 @@ LONG = 5000
 MEDIAN_TARGET_MS = 2.0
 MAX_TARGET_MS = 50.0
 ROUNDS = 5
-ADVERSARIAL = ["my client ", "you should ", "if you ", "a a a ", "@user ", "call me any time ", "not ", "sooooo ",
-               "narcissist ", "signs you have ", "555-0142 ", "in session today ", "x", " ", "!?", "😂"]
+ADVERSARIAL = [
+    "my client ",
+    "you should ",
+    "if you ",
+    "a a a ",
+    "@user ",
+    "call me any time ",
+    "not ",
+    "sooooo ",
+    "narcissist ",
+    "signs you have ",
+    "555-0142 ",
+    "in session today ",
+    "x",
+    " ",
+    "!?",
+    "😂",
+]
 
 
 def timed(text: str, clock=time.perf_counter) -> float:
@@ -55,16 +71,21 @@ def summary(name: str, times: list[float]) -> tuple[str, float, float]:
     ordered = sorted(times)
     p99 = ordered[min(len(ordered) - 1, round(0.99 * (len(ordered) - 1)))]
     median = statistics.median(ordered)
-    return (f"{name:34} {len(times):5d} texts  median {median:7.3f} ms  p99 {p99:7.3f} ms  max {ordered[-1]:7.3f} ms",
-            median, ordered[-1])
+    return (
+        f"{name:34} {len(times):5d} texts  median {median:7.3f} ms  p99 {p99:7.3f} ms  max {ordered[-1]:7.3f} ms",
+        median,
+        ordered[-1],
+    )
 
 
 def main() -> int:
     texts = [e["text"] for e in yaml.safe_load(CORPUS.read_text(encoding="utf-8"))]
     analyze("warm-up", learned=True)
     longs = long_texts(texts)
-    rows = [summary("corpus", [timed(t) for t in texts]),
-            summary(f"{LONG:,}-character texts", [timed(t) for t in longs])]
+    rows = [
+        summary("corpus", [timed(t) for t in texts]),
+        summary(f"{LONG:,}-character texts", [timed(t) for t in longs]),
+    ]
     for line, _, _ in rows:
         print(line)
     # CPU time is what the analysis costs when other programs compete for the machine

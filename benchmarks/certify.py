@@ -63,11 +63,14 @@ def main() -> None:
         pdf.append(time.perf_counter() - t)
     attempts = statistics.mean(len(r["attempts"]) for r in cohort)
     print(f"{args.learners} learners, {attempts:.0f} attempts a record on average")
-    print(f"certify (checks, re-scored post-test, signature, registry): median {statistics.median(certify):.2f} s "
-          "a record")
+    print(
+        f"certify (checks, re-scored post-test, signature, registry): median {statistics.median(certify):.2f} s "
+        "a record"
+    )
     print(f"certificate PDF: median {statistics.median(pdf):.2f} s a certificate")
-    print(f"a cohort of 100 would take about {100 * (statistics.median(certify) + statistics.median(pdf)) / 60:.1f} "
-          "min")
+    print(
+        f"a cohort of 100 would take about {100 * (statistics.median(certify) + statistics.median(pdf)) / 60:.1f} min"
+    )
 
 
 if __name__ == "__main__":

@@ -53,8 +53,10 @@ def main() -> int:
             refresh(source, room)
             times.append(time.perf_counter() - start)
     steady = min(times[1:])
-    print(f"{args.learners} learners x {len(bank.scenarios)} cards: first refresh {times[0]:.2f} s "
-          f"(scores the rewrites), then {steady:.2f} s per refresh (target under {TARGET_S:g} s)")
+    print(
+        f"{args.learners} learners x {len(bank.scenarios)} cards: first refresh {times[0]:.2f} s "
+        f"(scores the rewrites), then {steady:.2f} s per refresh (target under {TARGET_S:g} s)"
+    )
     return 0 if steady < TARGET_S else 1
 
 

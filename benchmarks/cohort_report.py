@@ -63,23 +63,49 @@ def _gradebook(course: Path, bank, a: Assignment, learners) -> None:
         assignment = gb.find_assignment(NAME)
         notebook = assignment.notebooks[0]
         cells = {c.name: c.id for c in notebook.grade_cells}
-        for l in learners:
-            students.append({"id": l.student_id, "first_name": l.first_name, "last_name": l.last_name,
-                             "email": l.email})
+        for learner in learners:
+            students.append(
+                {
+                    "id": learner.student_id,
+                    "first_name": learner.first_name,
+                    "last_name": learner.last_name,
+                    "email": learner.email,
+                }
+            )
             sub_id, nb_id = uuid.uuid4().hex, uuid.uuid4().hex
-            subs.append({"id": sub_id, "assignment_id": assignment.id, "student_id": l.student_id,
-                         "timestamp": datetime(2026, 3, 2, 10, 0)})
+            subs.append(
+                {
+                    "id": sub_id,
+                    "assignment_id": assignment.id,
+                    "student_id": learner.student_id,
+                    "timestamp": datetime(2026, 3, 2, 10, 0),
+                }
+            )
             notebooks.append({"id": nb_id, "assignment_id": sub_id, "notebook_id": notebook.id, "flagged": False})
-            sheet = responses.read(course / "submitted" / l.student_id / NAME / responses.FILE_NAME, NAME, choices)
+            sheet = responses.read(
+                course / "submitted" / learner.student_id / NAME / responses.FILE_NAME, NAME, choices
+            )
             for item in a.items:
                 s, r = bank.scenarios[item.scenario_id], sheet.answer(item.scenario_id).response
-                marks = [(item.decision_id, mark_decision)] + ([(item.rewrite_id, mark_rewrite)]
-                                                               if item.rewrite_points else [])
+                marks = [(item.decision_id, mark_decision)] + (
+                    [(item.rewrite_id, mark_rewrite)] if item.rewrite_points else []
+                )
                 for grade_id, mark in marks:
-                    grades.append({"id": uuid.uuid4().hex, "notebook_id": nb_id, "cell_id": cells[grade_id],
-                                   "auto_score": score(mark, s, r), "needs_manual_grade": False})
-        for model, rows in ((api.Student, students), (api.SubmittedAssignment, subs),
-                            (api.SubmittedNotebook, notebooks), (api.Grade, grades)):
+                    grades.append(
+                        {
+                            "id": uuid.uuid4().hex,
+                            "notebook_id": nb_id,
+                            "cell_id": cells[grade_id],
+                            "auto_score": score(mark, s, r),
+                            "needs_manual_grade": False,
+                        }
+                    )
+        for model, rows in (
+            (api.Student, students),
+            (api.SubmittedAssignment, subs),
+            (api.SubmittedNotebook, notebooks),
+            (api.Grade, grades),
+        ):
             gb.db.execute(insert(model.__table__), rows)
         gb.db.commit()
 
@@ -102,8 +128,10 @@ def main(argv=None) -> int:
         out = write_report(course, NAME, tmp / "report")
         seconds = time.perf_counter() - started
         size = sum(p.stat().st_size for p in out.parent.iterdir()) / 1e6
-        print(f"report written in {seconds:.2f} s ({size:.1f} MB in {out.parent}); target < {TARGET_S:g} s: "
-              f"{'met' if seconds < TARGET_S else 'NOT met'}")
+        print(
+            f"report written in {seconds:.2f} s ({size:.1f} MB in {out.parent}); target < {TARGET_S:g} s: "
+            f"{'met' if seconds < TARGET_S else 'NOT met'}"
+        )
         return 0 if seconds < TARGET_S else 1
     finally:
         if not args.keep:
@@ -118,14 +146,21 @@ def _set_up(bank, course: Path, args) -> None:
     (course / "source" / NAME / f"{NAME}.ipynb").write_text(notebook_text(nb), encoding="utf-8")
     env = environ_with(None)
     env.pop("BOUNDARYLAB_GRADEBOOK", None)
-    subprocess.run([str(Path(sys.executable).parent / "nbgrader"), "generate_assignment", NAME], cwd=course,
-                   env=env, check=True, capture_output=True)
+    subprocess.run(
+        [str(Path(sys.executable).parent / "nbgrader"), "generate_assignment", NAME],
+        cwd=course,
+        env=env,
+        check=True,
+        capture_output=True,
+    )
     started = time.perf_counter()
     learners = demo.simulate(bank, a, nb, args.students, args.seed)
     submissions.write_submitted(course, NAME, learners)
     _gradebook(course, bank, a, learners)
-    print(f"set-up: {args.students} learners × {len(a.items)} items "
-          f"({sum(bool(i.rewrite_points) for i in a.items)} with a rewrite), {time.perf_counter() - started:.0f} s")
+    print(
+        f"set-up: {args.students} learners × {len(a.items)} items "
+        f"({sum(bool(i.rewrite_points) for i in a.items)} with a rewrite), {time.perf_counter() - started:.0f} s"
+    )
 
 
 if __name__ == "__main__":

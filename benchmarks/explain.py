@@ -1,6 +1,6 @@
 """Which pattern of which check fires on a text: for the course author tuning a check.
 
-    PYTHONPATH=src python benchmarks/explain.py "text to explain" [CHECK-ID]
+PYTHONPATH=src python benchmarks/explain.py "text to explain" [CHECK-ID]
 """
 
 import sys

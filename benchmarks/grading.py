@@ -63,8 +63,21 @@ def main(argv=None) -> int:
         base = tmp / "base"
         build(load_key(KEY), base)
         run([*nbgrader, "generate_assignment", args.assignment], base, env)
-        run([*py, "demo-cohort", args.assignment, "--students", str(args.students), "--seed", str(args.seed),
-             "--course", str(base)], base, env)
+        run(
+            [
+                *py,
+                "demo-cohort",
+                args.assignment,
+                "--students",
+                str(args.students),
+                "--seed",
+                str(args.seed),
+                "--course",
+                str(base),
+            ],
+            base,
+            env,
+        )
         plain, ours = tmp / "plain", tmp / "ours"
         shutil.copytree(base, plain)
         shutil.copytree(base, ours)
@@ -74,26 +87,36 @@ def main(argv=None) -> int:
         print(f"{args.students} submissions of {args.assignment}, {os.cpu_count()} CPU core(s)")
         print(f"load average before: {os.getloadavg()[0]:.1f} (other work on the machine slows both runs)")
         t_plain, cpu_plain = run([*nbgrader, "autograde", args.assignment], plain, env)
-        print(f"plain `nbgrader autograde`:                 {t_plain:7.1f} s wall ({t_plain / args.students:.2f} s each),"
-              f" {cpu_plain:6.1f} s CPU")
+        print(
+            f"plain `nbgrader autograde`:                 {t_plain:7.1f} s wall ({t_plain / args.students:.2f} s each),"
+            f" {cpu_plain:6.1f} s CPU"
+        )
         t_ours, cpu_ours = run([*py, "grade", args.assignment, "--course", str(ours), "--quiet"], ours, env)
-        print(f"`boundarylab grade` (autograde + feedback): {t_ours:7.1f} s wall ({t_ours / args.students:.2f} s each),"
-              f" {cpu_ours:6.1f} s CPU")
+        print(
+            f"`boundarylab grade` (autograde + feedback): {t_ours:7.1f} s wall ({t_ours / args.students:.2f} s each),"
+            f" {cpu_ours:6.1f} s CPU"
+        )
 
         plain_scores, our_scores = scores(plain, args.assignment), scores(ours, args.assignment)
-        graded_by_plain = {p.parent.name for p in (plain / "autograded").glob(f"*/{args.assignment}")
-                           if any(p.glob("*.ipynb"))}
-        differ = [(s, cell, plain_scores[s][cell], our_scores.get(s, {}).get(cell))
-                  for s in sorted(graded_by_plain) for cell in plain_scores[s]
-                  if our_scores.get(s, {}).get(cell) != plain_scores[s][cell]]
+        graded_by_plain = {
+            p.parent.name for p in (plain / "autograded").glob(f"*/{args.assignment}") if any(p.glob("*.ipynb"))
+        }
+        differ = [
+            (s, cell, plain_scores[s][cell], our_scores.get(s, {}).get(cell))
+            for s in sorted(graded_by_plain)
+            for cell in plain_scores[s]
+            if our_scores.get(s, {}).get(cell) != plain_scores[s][cell]
+        ]
         not_plain = sorted(set(our_scores) - graded_by_plain)
         cells = sum(len(plain_scores[s]) for s in graded_by_plain)
         print(f"scores: {cells} grading cells of {len(graded_by_plain)} submissions compared, {len(differ)} differ")
         for s, cell, a, b in differ[:20]:
             print(f"  DIFFERENT {s} {cell}: plain {a}, boundarylab {b}")
         if not_plain:
-            print("plain nbgrader could not grade (boundarylab graded them, with a note): "
-                  + ", ".join(f"{s} {sum(our_scores[s].values()):.2f}" for s in not_plain))
+            print(
+                "plain nbgrader could not grade (boundarylab graded them, with a note): "
+                + ", ".join(f"{s} {sum(our_scores[s].values()):.2f}" for s in not_plain)
+            )
         ratio = t_plain / t_ours
         print(f"speed-up: {ratio:.1f}x wall clock (target {TARGET:.0f}x); CPU time {cpu_plain / cpu_ours:.1f}x less")
         return 0 if not differ and ratio >= TARGET and len(our_scores) == args.students else 1

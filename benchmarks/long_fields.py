@@ -47,8 +47,11 @@ def main() -> None:
             pdf_wall, pdf_cpu = timed(write_policy_pdf, doc, Path(out) / "policy.pdf")
             docx_wall, _ = timed(write_policy_docx, doc, Path(out) / "policy.docx")
             pages = (Path(out) / "policy.pdf").read_bytes().count(b"/Type /Page\n")
-            print(f"{mb:>6.1f}MB  {pdf_wall:>7.2f}s  {pdf_cpu:>7.2f}s  {pages:>5}  {docx_wall:>8.2f}s  "
-                  f"{pdf_cpu / mb:>12.2f}", flush=True)
+            print(
+                f"{mb:>6.1f}MB  {pdf_wall:>7.2f}s  {pdf_cpu:>7.2f}s  {pages:>5}  {docx_wall:>8.2f}s  "
+                f"{pdf_cpu / mb:>12.2f}",
+                flush=True,
+            )
 
 
 if __name__ == "__main__":

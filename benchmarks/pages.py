@@ -25,10 +25,21 @@ from boundarylab.paths import course_root
 
 CHROMIUM = os.environ.get("CHROMIUM_PATH") or shutil.which("chromium") or "/usr/bin/chromium"
 ARGS = ["--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-background-networking"]
-EMPTY = {"cells": [{"cell_type": "code", "execution_count": None, "id": "empty", "metadata": {}, "outputs": [],
-                    "source": "print('ready')"}],
-         "metadata": {"kernelspec": {"name": "python3", "display_name": "Python 3 (ipykernel)", "language": "python"}},
-         "nbformat": 4, "nbformat_minor": 5}
+EMPTY = {
+    "cells": [
+        {
+            "cell_type": "code",
+            "execution_count": None,
+            "id": "empty",
+            "metadata": {},
+            "outputs": [],
+            "source": "print('ready')",
+        }
+    ],
+    "metadata": {"kernelspec": {"name": "python3", "display_name": "Python 3 (ipykernel)", "language": "python"}},
+    "nbformat": 4,
+    "nbformat_minor": 5,
+}
 PAGES = {  # page -> what says it is ready for the learner
     "empty notebook": ("empty.ipynb", "#rendered_cells .jp-OutputArea-output"),
     "module 1 (first card)": ("01_presence.ipynb", ".bl-runner .bl-title"),
@@ -41,14 +52,38 @@ def start_app(root: Path) -> tuple[subprocess.Popen, str]:
     shutil.copytree(course_root() / "notebooks", notebooks)
     (notebooks / "empty.ipynb").write_text(json.dumps(EMPTY))
     port, token = free_port(), "bench"
-    env = {**os.environ, "BOUNDARYLAB_HOME": str(root / "home"), "JUPYTER_CONFIG_DIR": str(root / "config"),
-           "JUPYTER_DATA_DIR": str(root / "data"), "JUPYTER_RUNTIME_DIR": str(root / "runtime")}
-    subprocess.run([sys.executable, "-m", "boundarylab", "demo-learner", "--home", str(root / "home")], env=env,
-                   check=True, capture_output=True)  # a realistic history, so the charts have data
-    log = open(root / "app.log", "w")
-    proc = subprocess.Popen([sys.executable, "-m", "boundarylab", "app", "--no-browser", "--port", str(port),
-                             "--token", token, "--notebooks", str(notebooks)], env=env, stdout=log,
-                            stderr=subprocess.STDOUT, stdin=subprocess.DEVNULL)
+    env = {
+        **os.environ,
+        "BOUNDARYLAB_HOME": str(root / "home"),
+        "JUPYTER_TOKEN": token,
+        "JUPYTER_CONFIG_DIR": str(root / "config"),
+        "JUPYTER_DATA_DIR": str(root / "data"),
+        "JUPYTER_RUNTIME_DIR": str(root / "runtime"),
+    }
+    subprocess.run(
+        [sys.executable, "-m", "boundarylab", "demo-learner", "--home", str(root / "home")],
+        env=env,
+        check=True,
+        capture_output=True,
+    )  # a realistic history, so the charts have data
+    log = open(root / "app.log", "w")  # noqa: SIM115 - the app writes to it for as long as it runs
+    proc = subprocess.Popen(
+        [
+            sys.executable,
+            "-m",
+            "boundarylab",
+            "app",
+            "--no-browser",
+            "--port",
+            str(port),
+            "--notebooks",
+            str(notebooks),
+        ],
+        env=env,
+        stdout=log,
+        stderr=subprocess.STDOUT,
+        stdin=subprocess.DEVNULL,
+    )
     base = f"http://127.0.0.1:{port}"
     deadline = time.monotonic() + 120
     while f"?token={token}" not in (root / "app.log").read_text() and time.monotonic() < deadline:
@@ -75,7 +110,9 @@ def main() -> None:
             with sync_playwright() as p:
                 browser = p.chromium.launch(executable_path=CHROMIUM, args=ARGS)
                 page = browser.new_page(viewport={"width": 1366, "height": 900})
-                page.route("**/*", lambda r: r.abort() if not r.request.url.startswith("http://127.0.0.1") else r.continue_())
+                page.route(
+                    "**/*", lambda r: r.abort() if not r.request.url.startswith("http://127.0.0.1") else r.continue_()
+                )
                 seconds_to(page, url.format("empty.ipynb"), PAGES["empty notebook"][1])  # warm: first kernel, caches
                 times = {name: [] for name in PAGES}
                 for _ in range(runs):

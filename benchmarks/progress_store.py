@@ -26,8 +26,14 @@ def write_rate(home: str, count: int) -> float:
 def fill(home: str, count: int) -> None:
     with ProgressStore.open(home) as store:
         for n in range(count):
-            store.save_attempt(f"pres-{n % 13:03d}", "presence", "rewrite",
-                               {"text": "Many people find that gradual practice helps."}, 0.8, seconds=30)
+            store.save_attempt(
+                f"pres-{n % 13:03d}",
+                "presence",
+                "rewrite",
+                {"text": "Many people find that gradual practice helps."},
+                0.8,
+                seconds=30,
+            )
 
 
 def load_times(home: str, count: int, runs: int) -> tuple[list[float], list[float]]:
@@ -56,9 +62,11 @@ def main() -> None:
         times, cpu = load_times(home, args.history, args.runs)
     median = statistics.median(times) * 1000
     print(f"attempts written: {rate:,.0f} per second ({args.writes} saves, one transaction each)")
-    print(f"load a history of {args.history:,} attempts: {median:.1f} ms median of {args.runs} "
-          f"(min {min(times) * 1000:.1f}, max {max(times) * 1000:.1f}); target under 100 ms: "
-          f"{'met' if median < 100 else 'NOT met'}; CPU time {statistics.median(cpu) * 1000:.1f} ms")
+    print(
+        f"load a history of {args.history:,} attempts: {median:.1f} ms median of {args.runs} "
+        f"(min {min(times) * 1000:.1f}, max {max(times) * 1000:.1f}); target under 100 ms: "
+        f"{'met' if median < 100 else 'NOT met'}; CPU time {statistics.median(cpu) * 1000:.1f} ms"
+    )
 
 
 if __name__ == "__main__":

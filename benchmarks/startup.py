@@ -55,11 +55,15 @@ def main() -> None:
                 cold.append(float(run(FIRST_CARD, fresh)[0]))
     b, c = statistics.median(base), statistics.median(card)
     print(f"import ipywidgets, pandas, matplotlib.pyplot: {b:.3f} s (median of {args.runs})")
-    print(f"import widget layer + first card of module 1: {c:.3f} s (median of {args.runs}; "
-          f"min {min(card):.3f}, max {max(card):.3f})")
+    print(
+        f"import widget layer + first card of module 1: {c:.3f} s (median of {args.runs}; "
+        f"min {min(card):.3f}, max {max(card):.3f})"
+    )
     print(f"ratio: {c / b:.2f} (target under 0.50): {'met' if c < b / 2 else 'NOT met'}")
-    print(f"very first start (bank read from YAML, progress file created): {statistics.median(cold):.3f} s "
-          f"(ratio {statistics.median(cold) / b:.2f})")
+    print(
+        f"very first start (bank read from YAML, progress file created): {statistics.median(cold):.3f} s "
+        f"(ratio {statistics.median(cold) / b:.2f})"
+    )
     print(f"heavy libraries loaded on the way: {', '.join(sorted(heavy)) or 'none'}")
 
 

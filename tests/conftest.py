@@ -21,8 +21,11 @@ def postgres_socket():
     socket folder. Debian's package is installed if missing, never skipped, so CI runs it for real."""
     bindir = _pg_bindir()
     if bindir is None:
-        subprocess.run(["apt-get", "install", "-y", "-q", "postgresql"], check=True,
-                       env={**os.environ, "DEBIAN_FRONTEND": "noninteractive"})
+        subprocess.run(
+            ["apt-get", "install", "-y", "-q", "postgresql"],
+            check=True,
+            env={**os.environ, "DEBIAN_FRONTEND": "noninteractive"},
+        )
         bindir = _pg_bindir()
     root = Path(tempfile.mkdtemp(prefix="pg-"))
     sock = root / "sock"
@@ -34,13 +37,23 @@ def postgres_socket():
 
     def pg(*args):
         cmd = [str(bindir / args[0]), *args[1:]]
-        subprocess.run(["runuser", "-u", "postgres", "--", *cmd] if as_root else cmd, check=True,
-                       stdout=subprocess.DEVNULL)
+        subprocess.run(
+            ["runuser", "-u", "postgres", "--", *cmd] if as_root else cmd, check=True, stdout=subprocess.DEVNULL
+        )
 
     data = str(root / "data")
     pg("initdb", "-D", data, "--auth=trust", "-U", "postgres", "--no-sync")
-    pg("pg_ctl", "-D", data, "-l", str(root / "server.log"), "-w", "-o",
-       f"-c listen_addresses='' -c unix_socket_directories={sock} -c fsync=off", "start")
+    pg(
+        "pg_ctl",
+        "-D",
+        data,
+        "-l",
+        str(root / "server.log"),
+        "-w",
+        "-o",
+        f"-c listen_addresses='' -c unix_socket_directories={sock} -c fsync=off",
+        "start",
+    )
     try:
         yield sock
     finally:

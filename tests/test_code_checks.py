@@ -29,9 +29,7 @@ def run_check(tmp_path: Path, module: str) -> subprocess.CompletedProcess[str]:
     package = tmp_path / "src" / "sample"
     package.mkdir(parents=True)
     (package / "__init__.py").write_text(module)
-    return subprocess.run(
-        [str(tmp_path / "run"), "check"], cwd=tmp_path, capture_output=True, text=True, timeout=600
-    )
+    return subprocess.run([str(tmp_path / "run"), "check"], cwd=tmp_path, capture_output=True, text=True, timeout=600)
 
 
 def test_clean_code_passes_the_check_step(tmp_path):

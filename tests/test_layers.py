@@ -3,9 +3,17 @@
 import subprocess
 import sys
 
-CORE = ["boundarylab.bank", "boundarylab.scoring", "boundarylab.progress", "boundarylab.forms",
-        "boundarylab.course", "boundarylab.vocab", "boundarylab.cli", "boundarylab.progress_postgres",
-        "boundarylab.cohort"]
+CORE = [
+    "boundarylab.bank",
+    "boundarylab.scoring",
+    "boundarylab.progress",
+    "boundarylab.forms",
+    "boundarylab.course",
+    "boundarylab.vocab",
+    "boundarylab.cli",
+    "boundarylab.progress_postgres",
+    "boundarylab.cohort",
+]
 OPTIONAL_CORE = ["boundarylab.analysis", "boundarylab.ce", "boundarylab.reports", "boundarylab.workshop.kit"]
 JUPYTER = ("ipywidgets", "IPython", "ipykernel", "nbgrader", "jupyterlab", "jupyter_server", "notebook")
 

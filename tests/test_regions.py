@@ -15,10 +15,17 @@ CRISIS_RUBRICS = [s for s in BANK.scenarios.values() if s.rewrite and "crisis-re
 US_ONLY = re.compile(r"(?<![\d-])(?:988|911)(?![\d-])|\bin the US\b|Suicide & Crisis Lifeline")
 
 
-@pytest.mark.parametrize("region_id, numbers", [
-    ("us", ["988", "911"]), ("canada", ["988", "911"]), ("uk", ["116 123", "999", "112"]),
-    ("ireland", ["116 123", "112", "999"]), ("australia", ["13 11 14", "000"]), ("new-zealand", ["1737", "111"]),
-])
+@pytest.mark.parametrize(
+    "region_id, numbers",
+    [
+        ("us", ["988", "911"]),
+        ("canada", ["988", "911"]),
+        ("uk", ["116 123", "999", "112"]),
+        ("ireland", ["116 123", "112", "999"]),
+        ("australia", ["13 11 14", "000"]),
+        ("new-zealand", ["1737", "111"]),
+    ],
+)
 def test_each_region_gives_its_own_verified_numbers(region_id, numbers):
     sentence = crisis_sentence(region_id)
     assert all(n in sentence for n in numbers), sentence

@@ -27,8 +27,7 @@ COHORT_ADMIN_URL = os.environ.get("BOUNDARYLAB_COHORT_ADMIN_URL", "")
 BIN = Path(sys.executable).parent  # the environment holding jupyterhub, jupyterlab and boundarylab
 COURSE_FOLDER = "boundarylab"  # the course notebooks' folder in each learner's home
 START = "00_start_here.ipynb"
-START_PAGES = {"course": f"/lab/tree/{COURSE_FOLDER}/{START}",
-               "app": f"/voila/render/{COURSE_FOLDER}/{START}"}
+START_PAGES = {"course": f"/lab/tree/{COURSE_FOLDER}/{START}", "app": f"/voila/render/{COURSE_FOLDER}/{START}"}
 
 STATE.mkdir(parents=True, exist_ok=True)
 EXCHANGE.mkdir(parents=True, exist_ok=True)
@@ -72,8 +71,10 @@ class WorkshopAuthenticator(NativeAuthenticator):
     """NativeAuthenticator (sign-up, approval by an admin), with a sign-in page that works on JupyterHub 6."""
 
     def get_handlers(self, app):
-        return [(path, WorkshopLoginHandler if handler is NativeLoginHandler else handler)
-                for path, handler in super().get_handlers(app)]
+        return [
+            (path, WorkshopLoginHandler if handler is NativeLoginHandler else handler)
+            for path, handler in super().get_handlers(app)
+        ]
 
 
 c.JupyterHub.authenticator_class = WorkshopAuthenticator

@@ -9,8 +9,20 @@ from boundarylab import __version__
 
 def _command_groups():
     """Every command module; each has `register(subparsers)`. Imported here, run lazily."""
-    from boundarylab.commands import (app, bank, ce, cohort, cohort_db, course, distribution, grading, notebooks,
-                                      policy, provider, workshop)
+    from boundarylab.commands import (
+        app,
+        bank,
+        ce,
+        cohort,
+        cohort_db,
+        course,
+        distribution,
+        grading,
+        notebooks,
+        policy,
+        provider,
+        workshop,
+    )
 
     return [bank, notebooks, course, app, cohort, ce, provider, policy, grading, cohort_db, distribution, workshop]
 

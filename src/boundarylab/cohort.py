@@ -9,11 +9,11 @@ with its SQLite file, or the cohort's PostgreSQL database, read the same way (`S
 import csv
 import io
 from collections import Counter
+from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
-from typing import Iterator
 
 from boundarylab import vocab
 from boundarylab.bank.loader import Bank
@@ -23,12 +23,24 @@ from boundarylab.reports.spreadsheet import safe_cell
 from boundarylab.summary import first_scores, scenario_score
 
 # the environment through which `boundarylab cohort` tells the live view's kernel what to read
-PROGRESS_ENV, PROVIDER_ENV, KEY_ENV = "BOUNDARYLAB_COHORT_PROGRESS", "BOUNDARYLAB_COHORT_PROVIDER", "BOUNDARYLAB_COHORT_KEY"
+PROGRESS_ENV, PROVIDER_ENV, KEY_ENV = (
+    "BOUNDARYLAB_COHORT_PROGRESS",
+    "BOUNDARYLAB_COHORT_PROVIDER",
+    "BOUNDARYLAB_COHORT_KEY",
+)
 POSITION = "position"  # event kind the module runner saves on every card shown (widgets.runner.POSITION)
 STORE_PATHS = (FILE_NAME, f".local/share/boundarylab/{FILE_NAME}")  # inside each learner's folder
 # Okabe & Ito's colour-blind-safe palette, each colour with the name the page says in words
-OKABE_ITO = {"bluish green": "#009E73", "orange": "#E69F00", "vermillion": "#D55E00", "blue": "#0072B2",
-             "sky blue": "#56B4E9", "reddish purple": "#CC79A7", "yellow": "#F0E442", "black": "#000000"}
+OKABE_ITO = {
+    "bluish green": "#009E73",
+    "orange": "#E69F00",
+    "vermillion": "#D55E00",
+    "blue": "#0072B2",
+    "sky blue": "#56B4E9",
+    "reddish purple": "#CC79A7",
+    "yellow": "#F0E442",
+    "black": "#000000",
+}
 VERDICT_COLOURS = {"ok": "bluish green", "revise": "orange", "dont": "vermillion"}
 STEP_COLOURS = ("blue", "sky blue", "reddish purple", "yellow", "black")
 
@@ -52,8 +64,9 @@ class Learner:
 
 def read_learner(learner_id: str, store) -> Learner:
     profile = store.profile()
-    return Learner(learner_id, profile.name if profile else learner_id, profile, tuple(store.attempts()),
-                   tuple(store.events()))
+    return Learner(
+        learner_id, profile.name if profile else learner_id, profile, tuple(store.attempts()), tuple(store.events())
+    )
 
 
 class StoreSource:
@@ -197,8 +210,17 @@ class Presence:
 
 def first_per_learner(attempts, scenario_id: str, part: str) -> Attempt | None:
     """The learner's first practice answer to one part of a card: what they thought before feedback."""
-    return next((a for a in attempts if a.scenario_id == scenario_id and a.part == part
-                 and a.context != POST_TEST and (a.score is not None or a.answer)), None)
+    return next(
+        (
+            a
+            for a in attempts
+            if a.scenario_id == scenario_id
+            and a.part == part
+            and a.context != POST_TEST
+            and (a.score is not None or a.answer)
+        ),
+        None,
+    )
 
 
 def check_label(check_id: str) -> str:
@@ -246,27 +268,48 @@ class Room:
             module, card = self._place(learner)
             moments = learner.moments()
             answered = {a.scenario_id for a in learner.attempts if a.part == "judgement" and a.context != POST_TEST}
-            rows.append(Whereabouts(learner.id, learner.name, module, card, moments[-1] if moments else None,
-                                    len(answered), learner.problem))
+            rows.append(
+                Whereabouts(
+                    learner.id,
+                    learner.name,
+                    module,
+                    card,
+                    moments[-1] if moments else None,
+                    len(answered),
+                    learner.problem,
+                )
+            )
         return sorted(rows, key=lambda r: (r.name.casefold(), r.learner_id))
 
     def cards(self) -> list[tuple[str, str]]:
         """(scenario id, "module · title") for every practice card, in course order."""
-        return [(s.id, f"{self.module_label(m)} · {s.title}") for m in self.bank.course.modules
-                for s in self.bank.in_module(m)]
+        return [
+            (s.id, f"{self.module_label(m)} · {s.title}")
+            for m in self.bank.course.modules
+            for s in self.bank.in_module(m)
+        ]
 
     def split(self, learners, scenario_id: str) -> CardSplit:
         """How the room answered a card on its first try: verdicts and best steps, counts only."""
         scenario = self.bank.scenarios[scenario_id]
-        verdicts = [a.answer.get("verdict") for a in (first_per_learner(x.attempts, scenario_id, "judgement")
-                                                     for x in learners) if a]
+        verdicts = [
+            a.answer.get("verdict")
+            for a in (first_per_learner(x.attempts, scenario_id, "judgement") for x in learners)
+            if a
+        ]
         verdicts = [v for v in verdicts if v in VERDICT_COLOURS]
-        choices = [a.answer.get("choice") for a in (first_per_learner(x.attempts, scenario_id, "choice")
-                                                   for x in learners) if a]
-        verdict_bars = tuple(_bar(vocab.VERDICTS[v], verdicts.count(v), len(verdicts), VERDICT_COLOURS[v])
-                             for v in VERDICT_COLOURS)
-        step_bars = tuple(_bar(c.text, choices.count(n), len(choices), STEP_COLOURS[n % len(STEP_COLOURS)])
-                          for n, c in enumerate(scenario.choices or ()))
+        choices = [
+            a.answer.get("choice")
+            for a in (first_per_learner(x.attempts, scenario_id, "choice") for x in learners)
+            if a
+        ]
+        verdict_bars = tuple(
+            _bar(vocab.VERDICTS[v], verdicts.count(v), len(verdicts), VERDICT_COLOURS[v]) for v in VERDICT_COLOURS
+        )
+        step_bars = tuple(
+            _bar(c.text, choices.count(n), len(choices), STEP_COLOURS[n % len(STEP_COLOURS)])
+            for n, c in enumerate(scenario.choices or ())
+        )
         return CardSplit(scenario_id, scenario.title, len(learners), len(verdicts), verdict_bars, step_bars)
 
     def stuck(self, learners, limit: int = 5) -> list[CardDifficulty]:
@@ -276,8 +319,16 @@ class Room:
             practice = [a for a in learner.attempts if a.context != POST_TEST and a.scenario_id in self.bank.scenarios]
             for sid, parts in first_scores(practice).items():
                 scores.setdefault(sid, []).append(scenario_score(parts))
-        rows = [CardDifficulty(sid, self.bank.scenarios[sid].title, self.module_label(self.bank.scenarios[sid].module),
-                               len(found), sum(found) / len(found)) for sid, found in scores.items()]
+        rows = [
+            CardDifficulty(
+                sid,
+                self.bank.scenarios[sid].title,
+                self.module_label(self.bank.scenarios[sid].module),
+                len(found),
+                sum(found) / len(found),
+            )
+            for sid, found in scores.items()
+        ]
         return sorted(rows, key=lambda r: (r.first_try, r.title))[:limit]
 
     def problems(self, learners, limit: int = 5) -> list[RewriteProblem]:
@@ -288,9 +339,16 @@ class Room:
                 first = first_per_learner(learner.attempts, sid, "rewrite")
                 if first and sid in self.bank.scenarios:
                     counts.update(self._rewrite_problems(sid, str(first.answer.get("text", ""))))
-        return [RewriteProblem(check, check_label(check) if not check.startswith("missing:")
-                               else f"Missing: {check_label(check[8:]).lower()}", n)
-                for check, n in sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))[:limit]]
+        return [
+            RewriteProblem(
+                check,
+                check_label(check)
+                if not check.startswith("missing:")
+                else f"Missing: {check_label(check[8:]).lower()}",
+                n,
+            )
+            for check, n in sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))[:limit]
+        ]
 
     def _rewrite_problems(self, scenario_id: str, text: str) -> tuple[str, ...]:
         """The must-avoid problems left in a rewrite and the must-include parts it lacks (scored once)."""
@@ -318,8 +376,15 @@ def attendance(learners) -> list[Presence]:
         for moment in map(local_time, learner.moments()):
             days.setdefault(moment.date().isoformat(), []).append(moment)
         for day, moments in days.items():
-            rows.append(Presence(learner.name, day, f"{moments[0]:%H:%M}", f"{moments[-1]:%H:%M}",
-                                 round((moments[-1] - moments[0]).total_seconds() / 60, 1)))
+            rows.append(
+                Presence(
+                    learner.name,
+                    day,
+                    f"{moments[0]:%H:%M}",
+                    f"{moments[-1]:%H:%M}",
+                    round((moments[-1] - moments[0]).total_seconds() / 60, 1),
+                )
+            )
     return sorted(rows, key=lambda r: (r.day, r.name.casefold()))
 
 
@@ -360,8 +425,13 @@ def issue_certificates(source: StoreSource, key: Bank, provider, out: Path, sign
                 record = export_record(key, store)
             done = certify_record(record, key, provider, learner.name)
         except ValueError:
-            results.append(Issued(learner.name, f"{learner.name} has not saved a profile yet, so there is no name "
-                                                "to put on a certificate.", None))
+            results.append(
+                Issued(
+                    learner.name,
+                    f"{learner.name} has not saved a profile yet, so there is no name to put on a certificate.",
+                    None,
+                )
+            )
             continue
         except RecordRefused as e:
             results.append(Issued(learner.name, f"{learner.name}: not certified. " + " ".join(e.problems), None))
@@ -369,6 +439,12 @@ def issue_certificates(source: StoreSource, key: Bank, provider, out: Path, sign
         cert = done.certificate
         pdf = write_certificate(cert, Path(out) / f"certificate-{cert.number}.pdf", signature)
         again = " (issued before; the same certificate again)" if done.again else ""
-        results.append(Issued(cert.name, f"{cert.name}: certificate {cert.number}, {cert.hours_text}, "
-                                         f"verification code {cert.code}{again}.", cert.number, pdf))
+        results.append(
+            Issued(
+                cert.name,
+                f"{cert.name}: certificate {cert.number}, {cert.hours_text}, verification code {cert.code}{again}.",
+                cert.number,
+                pdf,
+            )
+        )
     return results

@@ -25,8 +25,9 @@ class Provider(Model):
 
 class Approval(Model):
     body: str = Field(description="Accrediting body, e.g. NBCC")
-    statement: str = Field(description="The body's exact approved wording; write {number} where the "
-                                       "approval number goes")
+    statement: str = Field(
+        description="The body's exact approved wording; write {number} where the approval number goes"
+    )
     number: str = Field("", description="The approval number; printed as a marked blank until filled in")
     formats: list[DeliveryFormat] = ["self-paced", "live workshop"]
     period: str = ""
@@ -36,8 +37,12 @@ class ExerciseRates(Model):
     """Whole minutes credited per task a learner does on an item. The item's own `minutes` are an
     author's guess; a provider files these stated rates instead, and checks them against a pilot."""
 
-    judgement: int = Field(2, gt=0, description="Read the situation, the item and the draft, give a verdict, "
-                                                  "name the principles, read the rationale")
+    judgement: int = Field(
+        2,
+        gt=0,
+        description="Read the situation, the item and the draft, give a verdict, "
+        "name the principles, read the rationale",
+    )
     best_step: int = Field(1, gt=0, description="Read the options, choose the best next step, read its feedback")
     rewrite: int = Field(3, gt=0, description="Write the rewrite, check it, read the marked-up feedback")
     policy_section: int = Field(1, gt=0, description="Read why a policy section matters and choose for your practice")
@@ -59,10 +64,16 @@ class Course(Model):
     hours: HoursRule = HoursRule()
     words_per_minute: int = Field(200, gt=0, description="Reading speed assumed for lesson text")
     passing_score: float = Field(0.75, gt=0, le=1, description="Post-test pass mark (APA recommends 75 %)")
-    post_test_attempts: int = Field(3, ge=1, description="Post-test sittings allowed; each retake uses the other "
-                                                         "form, and a further sitting is refused")
+    post_test_attempts: int = Field(
+        3,
+        ge=1,
+        description="Post-test sittings allowed; each retake uses the other form, and a further sitting is refused",
+    )
     level: Literal["Introductory", "Intermediate", "Advanced"] = Field(
-        "Intermediate", description="Instructional level printed on certificates")
+        "Intermediate", description="Instructional level printed on certificates"
+    )
     post_test_forms: dict[Literal["A", "B"], list[str]] = Field(
-        {}, description="The post-test forms, scenario ids in order. Leave out: the forms are dealt from the key. "
-        "`boundarylab learner-dist` writes them into a learner's copy, whose items carry no answers to deal by")
+        {},
+        description="The post-test forms, scenario ids in order. Leave out: the forms are dealt from the key. "
+        "`boundarylab learner-dist` writes them into a learner's copy, whose items carry no answers to deal by",
+    )

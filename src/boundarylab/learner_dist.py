@@ -39,8 +39,10 @@ def without_key(scenario: dict) -> dict:
 def _post_test_file(source: Path, target: Path) -> None:
     data = yaml.safe_load(source.read_text(encoding="utf-8"))
     data["scenarios"] = [without_key(s) for s in data.get("scenarios") or []]
-    text = ("# yaml-language-server: $schema=schema.json\n# A learner's copy: post-test items without their "
-            "answers. The key stays with the provider.\n")
+    text = (
+        "# yaml-language-server: $schema=schema.json\n# A learner's copy: post-test items without their "
+        "answers. The key stays with the provider.\n"
+    )
     target.write_text(text + yaml.safe_dump(data, sort_keys=False, allow_unicode=True, width=100), encoding="utf-8")
 
 
@@ -54,8 +56,11 @@ def write_learner_dist(bank_dir: Path, notebooks: Path, out: Path) -> Path:
     shutil.copytree(bank_dir, out / SCENARIOS, ignore=shutil.ignore_patterns(f"{POST_TEST_MODULE}.yaml"))
     _post_test_file(bank_dir / f"{POST_TEST_MODULE}.yaml", out / SCENARIOS / f"{POST_TEST_MODULE}.yaml")
     course = out / SCENARIOS / COURSE_FILE
-    course.write_text(course.read_text(encoding="utf-8") + "# Dealt from the key by `boundarylab learner-dist`.\n"
-                      + yaml.safe_dump({"post_test_forms": {k: list(v) for k, v in forms.items()}}, sort_keys=False),
-                      encoding="utf-8")
+    course.write_text(
+        course.read_text(encoding="utf-8")
+        + "# Dealt from the key by `boundarylab learner-dist`.\n"
+        + yaml.safe_dump({"post_test_forms": {k: list(v) for k, v in forms.items()}}, sort_keys=False),
+        encoding="utf-8",
+    )
     load_bank(out / SCENARIOS)  # the copy must load as it is, or nothing is handed out
     return out

@@ -30,6 +30,7 @@ CHECK_TITLES = {
     "education-disclaimer": "Education, not therapy, said plainly",
 }
 
+
 def verdict_title(verdict: str) -> str:
     return VERDICT_TITLES[verdict]
 

@@ -21,8 +21,10 @@ def course_root() -> Path:
     checkout = Path(__file__).resolve().parents[2]
     if (checkout / MARKER).is_file():
         return checkout
-    raise FileNotFoundError(f"cannot find the course folder (scenarios/course.yml); set {ROOT_ENV} to the "
-                            "course folder (one written by `boundarylab learner-dist`)")
+    raise FileNotFoundError(
+        f"cannot find the course folder (scenarios/course.yml); set {ROOT_ENV} to the "
+        "course folder (one written by `boundarylab learner-dist`)"
+    )
 
 
 def resolve(path) -> Path:

@@ -128,8 +128,7 @@ class ProgressStore:
         try:
             # A kernel runs widget callbacks on more than one thread (ipykernel 7), so the one
             # connection is shared across threads, every use serialised by self._lock.
-            conn = sqlite3.connect(self.path, timeout=BUSY_TIMEOUT_S, isolation_level=None,
-                                   check_same_thread=False)
+            conn = sqlite3.connect(self.path, timeout=BUSY_TIMEOUT_S, isolation_level=None, check_same_thread=False)
         except sqlite3.DatabaseError as e:
             self._refuse(e)
         try:
@@ -141,8 +140,9 @@ class ProgressStore:
             conn.execute("PRAGMA journal_mode=WAL")
             conn.execute("PRAGMA synchronous=NORMAL")
             if version < SCHEMA_VERSION:
-                conn.executescript(f"BEGIN IMMEDIATE; {SCHEMA} {self._upgrades(conn)} "
-                                   f"PRAGMA user_version={SCHEMA_VERSION}; COMMIT;")
+                conn.executescript(
+                    f"BEGIN IMMEDIATE; {SCHEMA} {self._upgrades(conn)} PRAGMA user_version={SCHEMA_VERSION}; COMMIT;"
+                )
         except sqlite3.DatabaseError as e:
             self._refuse(e)
         return conn
@@ -159,13 +159,15 @@ class ProgressStore:
         return StoreError(
             f"Your progress file {self.path} {what}, so BoundaryLab has left it untouched and cannot save "
             f"anything: make it writable again (for example `chmod u+w {place}`) or set BOUNDARYLAB_HOME to "
-            "a folder you can write to.")
+            "a folder you can write to."
+        )
 
     def _damaged(self, detail) -> StoreError:
         return StoreError(
             f"{self.path} is not a readable BoundaryLab progress file (it is damaged: {detail}), so it has been "
             "left untouched and nothing will be saved into it: keep a copy for your course provider, then move "
-            "it aside (or restore a backup) and start again.")
+            "it aside (or restore a backup) and start again."
+        )
 
     def _check(self, conn: sqlite3.Connection) -> int:
         """The file's format version, once it is known to be a sound BoundaryLab progress file."""
@@ -174,7 +176,8 @@ class ProgressStore:
             if version > SCHEMA_VERSION:
                 raise StoreError(
                     f"{self.path} was written by a newer version of BoundaryLab (format {version}, this version "
-                    f"reads format {SCHEMA_VERSION}). Update BoundaryLab; the file has been left untouched.")
+                    f"reads format {SCHEMA_VERSION}). Update BoundaryLab; the file has been left untouched."
+                )
             problems = [row[0] for row in conn.execute("PRAGMA quick_check(3)")]
             foreign = version == 0 and self._has_foreign_tables(conn)
         except sqlite3.DatabaseError as e:
@@ -182,8 +185,9 @@ class ProgressStore:
         if problems != ["ok"]:
             raise self._damaged("SQLite's integrity check failed")
         if foreign:
-            raise StoreError(f"{self.path} is a SQLite file but not a BoundaryLab progress file; "
-                             "it has been left untouched.")
+            raise StoreError(
+                f"{self.path} is a SQLite file but not a BoundaryLab progress file; it has been left untouched."
+            )
         return version
 
     def _refuse(self, error: sqlite3.DatabaseError):
@@ -264,14 +268,31 @@ class ProgressStore:
         self.close()
 
     # -- attempts ---------------------------------------------------------------------------
-    def save_attempt(self, scenario_id: str, module: str, part: str, answer: dict,
-                     score: float | None, seconds: float = 0.0, context: str = "practice") -> int:
+    def save_attempt(
+        self,
+        scenario_id: str,
+        module: str,
+        part: str,
+        answer: dict,
+        score: float | None,
+        seconds: float = 0.0,
+        context: str = "practice",
+    ) -> int:
         with self._write(self):
             return self._insert(
                 "INSERT INTO attempt (saved_at, scenario_id, module, part, answer, score, seconds, context)"
                 " VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-                (now(), scenario_id, module, part, json.dumps(answer, ensure_ascii=False), score,
-                 max(0.0, float(seconds)), context))
+                (
+                    now(),
+                    scenario_id,
+                    module,
+                    part,
+                    json.dumps(answer, ensure_ascii=False),
+                    score,
+                    max(0.0, float(seconds)),
+                    context,
+                ),
+            )
 
     def attempts(self, scenario_id: str | None = None, context: str | None = None) -> list[Attempt]:
         """Every attempt in the order saved, optionally for one scenario or one context."""
@@ -294,16 +315,20 @@ class ProgressStore:
         name, profession, licence = name.strip(), profession.strip(), licence.strip()
         if not name:
             raise ValueError("Please enter your name as it should appear on your certificate.")
-        for problem in (limits.too_long("Your name", name, limits.NAME),
-                        limits.too_long("Your profession", profession, limits.PROFESSION),
-                        limits.too_long("Your license number", licence, limits.LICENCE)):
+        for problem in (
+            limits.too_long("Your name", name, limits.NAME),
+            limits.too_long("Your profession", profession, limits.PROFESSION),
+            limits.too_long("Your license number", licence, limits.LICENCE),
+        ):
             if problem:
                 raise ValueError(problem + ".")
         if region and region not in REGIONS:
             raise ValueError(f"Please choose your country or region from the list ({region!r} is not one of them).")
         with self._write(self):
-            self._insert("INSERT INTO profile (saved_at, name, profession, licence, region) VALUES (?, ?, ?, ?, ?)",
-                         (now(), name, profession, licence, region))
+            self._insert(
+                "INSERT INTO profile (saved_at, name, profession, licence, region) VALUES (?, ?, ?, ?, ?)",
+                (now(), name, profession, licence, region),
+            )
 
     def profile(self) -> Profile | None:
         rows = self._read("SELECT name, profession, licence, saved_at, region FROM profile ORDER BY id DESC LIMIT 1")
@@ -312,8 +337,10 @@ class ProgressStore:
     # -- other events (evaluation, post-test results, certificates, module visits) -------------
     def record(self, kind: str, data: dict) -> int:
         with self._write(self):
-            return self._insert("INSERT INTO event (saved_at, kind, data) VALUES (?, ?, ?)",
-                                (now(), kind, json.dumps(data, ensure_ascii=False)))
+            return self._insert(
+                "INSERT INTO event (saved_at, kind, data) VALUES (?, ?, ?)",
+                (now(), kind, json.dumps(data, ensure_ascii=False)),
+            )
 
     def events(self, kind: str | None = None) -> list[Event]:
         sql, args = "SELECT id, saved_at, kind, data FROM event", ()

@@ -60,14 +60,17 @@ CREATE TABLE IF NOT EXISTS event (
 CREATE INDEX IF NOT EXISTS event_learner_kind ON event (learner, kind);
 REVOKE ALL ON boundarylab_schema FROM PUBLIC;
 GRANT SELECT ON boundarylab_schema TO {LEARNER_GROUP};
-""" + "".join(f"""
+""" + "".join(
+    f"""
 ALTER TABLE {t} ENABLE ROW LEVEL SECURITY;
 DROP POLICY IF EXISTS own_rows ON {t};
 CREATE POLICY own_rows ON {t} TO {LEARNER_GROUP}
     USING (learner = current_user) WITH CHECK (learner = current_user);
 REVOKE ALL ON {t} FROM PUBLIC;
 GRANT SELECT, INSERT ON {t} TO {LEARNER_GROUP};
-""" for t in TABLES)
+"""
+    for t in TABLES
+)
 
 
 def _driver():
@@ -94,7 +97,8 @@ def connect(url: str):
         reason = str(e).strip().splitlines()[0] if str(e).strip() else type(e).__name__
         raise StoreError(
             f"The cohort's progress database ({redacted(url)}) could not be reached ({reason}). Your "
-            "answers cannot be saved until it is back: please tell your instructor.") from None
+            "answers cannot be saved until it is back: please tell your instructor."
+        ) from None
     conn.autocommit = True
     return conn
 
@@ -134,13 +138,15 @@ class PostgresProgressStore(ProgressStore):
             raise StoreError(
                 f"The cohort's progress database ({self.path}) is not set up for BoundaryLab "
                 f"({str(e).strip().splitlines()[0]}). Please tell your instructor: `boundarylab cohort-db init` "
-                "sets it up; nothing in it has been changed.") from None
+                "sets it up; nothing in it has been changed."
+            ) from None
         if version is not None and version > POSTGRES_SCHEMA_VERSION:
             conn.close()
             raise StoreError(
                 f"The cohort's progress database ({self.path}) was set up by a newer version of BoundaryLab "
                 f"(format {version}, this version reads format {POSTGRES_SCHEMA_VERSION}). Update BoundaryLab; "
-                "nothing in it has been changed.")
+                "nothing in it has been changed."
+            )
         return conn
 
     class _write:
@@ -186,22 +192,30 @@ def add_learner(admin_url: str, name: str, password: str | None = None) -> str:
     from psycopg2 import sql
 
     if not ROLE_NAME.match(name) or name == LEARNER_GROUP or name.startswith("pg_"):
-        raise ValueError(f"{name!r} cannot be a learner's database role: use lower-case letters, digits and . _ @ -, "
-                         "at most 63 characters, not starting with pg_.")
+        raise ValueError(
+            f"{name!r} cannot be a learner's database role: use lower-case letters, digits and . _ @ -, "
+            "at most 63 characters, not starting with pg_."
+        )
     password = password or secrets.token_urlsafe(24)
     role = sql.Identifier(name)
     conn = connect(admin_url)
     try:
         with conn.cursor() as cur:
-            cur.execute("SELECT r.rolsuper OR NOT pg_has_role(r.oid, %s, 'MEMBER') FROM pg_roles r WHERE rolname = %s",
-                        (LEARNER_GROUP, name))
+            cur.execute(
+                "SELECT r.rolsuper OR NOT pg_has_role(r.oid, %s, 'MEMBER') FROM pg_roles r WHERE rolname = %s",
+                (LEARNER_GROUP, name),
+            )
             existing = cur.fetchone()
             if existing is None:
-                cur.execute(sql.SQL("CREATE ROLE {} LOGIN PASSWORD %s IN ROLE {}").format(
-                    role, sql.Identifier(LEARNER_GROUP)), (password,))
+                cur.execute(
+                    sql.SQL("CREATE ROLE {} LOGIN PASSWORD %s IN ROLE {}").format(role, sql.Identifier(LEARNER_GROUP)),
+                    (password,),
+                )
             elif existing[0]:
-                raise ValueError(f"A database role called {name!r} already exists and is not a BoundaryLab learner; "
-                                 "it has been left as it was. Give this learner another user name.")
+                raise ValueError(
+                    f"A database role called {name!r} already exists and is not a BoundaryLab learner; "
+                    "it has been left as it was. Give this learner another user name."
+                )
             else:
                 cur.execute(sql.SQL("ALTER ROLE {} PASSWORD %s").format(role), (password,))
     finally:
@@ -248,7 +262,11 @@ class OwnerStore(PostgresProgressStore):
             schema = sql.Identifier(cur.fetchone()[0])
             for t in TABLES:
                 view = sql.Identifier(t)
-                cur.execute(sql.SQL("CREATE TEMP VIEW {} AS SELECT * FROM {}.{} WHERE learner = %s "
-                                    "WITH CHECK OPTION").format(view, schema, view), (self.learner,))
+                cur.execute(
+                    sql.SQL("CREATE TEMP VIEW {} AS SELECT * FROM {}.{} WHERE learner = %s WITH CHECK OPTION").format(
+                        view, schema, view
+                    ),
+                    (self.learner,),
+                )
                 cur.execute(sql.SQL("ALTER VIEW {} ALTER COLUMN learner SET DEFAULT %s").format(view), (self.learner,))
         return conn

@@ -22,21 +22,69 @@ class Region:
 
 
 REGIONS = {
-    "us": Region("us", "United States", "in the US", "911", "988, the Suicide & Crisis Lifeline",
-                 "call or text 988 (Suicide & Crisis Lifeline)", "emergency room"),
-    "canada": Region("canada", "Canada", "in Canada", "911", "988, the Suicide Crisis Helpline",
-                     "call or text 988 (Suicide Crisis Helpline)", "emergency department"),
-    "uk": Region("uk", "United Kingdom", "in the UK", "999 (or 112)", "Samaritans on 116 123",
-                 "call Samaritans on 116 123", "A&E"),
-    "ireland": Region("ireland", "Ireland", "in Ireland", "112 (or 999)", "Samaritans on 116 123",
-                      "call Samaritans on 116 123", "emergency department"),
-    "australia": Region("australia", "Australia", "in Australia", "000", "Lifeline on 13 11 14",
-                        "call Lifeline on 13 11 14", "emergency department"),
-    "new-zealand": Region("new-zealand", "New Zealand", "in New Zealand", "111",
-                          "1737, a free crisis line", "call or text 1737 (a free crisis line)",
-                          "emergency department"),
-    "other": Region("other", "Another country", "where you live", "your local emergency number",
-                    "your local crisis line", "call your local crisis line", "emergency department"),
+    "us": Region(
+        "us",
+        "United States",
+        "in the US",
+        "911",
+        "988, the Suicide & Crisis Lifeline",
+        "call or text 988 (Suicide & Crisis Lifeline)",
+        "emergency room",
+    ),
+    "canada": Region(
+        "canada",
+        "Canada",
+        "in Canada",
+        "911",
+        "988, the Suicide Crisis Helpline",
+        "call or text 988 (Suicide Crisis Helpline)",
+        "emergency department",
+    ),
+    "uk": Region(
+        "uk",
+        "United Kingdom",
+        "in the UK",
+        "999 (or 112)",
+        "Samaritans on 116 123",
+        "call Samaritans on 116 123",
+        "A&E",
+    ),
+    "ireland": Region(
+        "ireland",
+        "Ireland",
+        "in Ireland",
+        "112 (or 999)",
+        "Samaritans on 116 123",
+        "call Samaritans on 116 123",
+        "emergency department",
+    ),
+    "australia": Region(
+        "australia",
+        "Australia",
+        "in Australia",
+        "000",
+        "Lifeline on 13 11 14",
+        "call Lifeline on 13 11 14",
+        "emergency department",
+    ),
+    "new-zealand": Region(
+        "new-zealand",
+        "New Zealand",
+        "in New Zealand",
+        "111",
+        "1737, a free crisis line",
+        "call or text 1737 (a free crisis line)",
+        "emergency department",
+    ),
+    "other": Region(
+        "other",
+        "Another country",
+        "where you live",
+        "your local emergency number",
+        "your local crisis line",
+        "call your local crisis line",
+        "emergency department",
+    ),
 }
 DEFAULT_REGION = "us"
 
@@ -59,7 +107,8 @@ _US_RESOURCES = re.compile(
     r"|(?P<line>(?<![\d-])988(?:,? (?:the )?Suicide (?:&|and) Crisis Lifeline)?(?![\d-]))"
     r"|(?P<emergency>(?<![\d-])911(?![\d-]))"
     r"|(?P<where>\b(?i:in) the US\b)"
-    r"|(?P<room>\bemergency room\b)")
+    r"|(?P<room>\bemergency room\b)"
+)
 
 
 def localize(text: str, region_id: str | None) -> str:
@@ -67,8 +116,13 @@ def localize(text: str, region_id: str | None) -> str:
     r = region(region_id)
     if r.id == "us" or not text:
         return text
-    by_group = {"call": r.crisis_call, "line": r.crisis_line, "emergency": r.emergency, "where": r.where,
-                "room": r.emergency_room}
+    by_group = {
+        "call": r.crisis_call,
+        "line": r.crisis_line,
+        "emergency": r.emergency,
+        "where": r.where,
+        "room": r.emergency_room,
+    }
 
     def replace(m):
         new = by_group[m.lastgroup]
@@ -84,11 +138,16 @@ def localize_scenario(scenario, region_id: str | None):
     if region(region_id).id == "us":
         return scenario
     answer = scenario.answer.model_copy(update={"rationale": localize(scenario.answer.rationale, region_id)})
-    choices = [c.model_copy(update={"text": localize(c.text, region_id), "feedback": localize(c.feedback, region_id)})
-               for c in scenario.choices]
-    rewrite = scenario.rewrite and scenario.rewrite.model_copy(update={
-        "prompt": localize(scenario.rewrite.prompt, region_id),
-        "model_answer": localize(scenario.rewrite.model_answer, region_id)})
+    choices = [
+        c.model_copy(update={"text": localize(c.text, region_id), "feedback": localize(c.feedback, region_id)})
+        for c in scenario.choices
+    ]
+    rewrite = scenario.rewrite and scenario.rewrite.model_copy(
+        update={
+            "prompt": localize(scenario.rewrite.prompt, region_id),
+            "model_answer": localize(scenario.rewrite.model_answer, region_id),
+        }
+    )
     local = scenario.model_copy(update={"answer": answer, "choices": choices, "rewrite": rewrite})
     local._region = region_id
     return local

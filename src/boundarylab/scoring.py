@@ -112,8 +112,13 @@ def score_choice(scenario: Scenario, chosen: int | None) -> ChoiceScore:
     best = best_choice(scenario)
     valid = chosen is not None and 0 <= chosen < len(scenario.choices)
     feedback = scenario.choices[chosen].feedback.strip() if valid else "No option chosen."
-    return ChoiceScore(score=1.0 if chosen == best else 0.0, correct=chosen == best,
-                       chosen=chosen if valid else None, best=best, feedback=feedback)
+    return ChoiceScore(
+        score=1.0 if chosen == best else 0.0,
+        correct=chosen == best,
+        chosen=chosen if valid else None,
+        best=best,
+        feedback=feedback,
+    )
 
 
 def score_rewrite(scenario: Scenario, text: str | None):

@@ -79,9 +79,14 @@ def module_summary(scenarios, attempts) -> ModuleSummary:
         if named:
             scored = [score[sid] for sid in named if sid in score]
             rows.append(PrincipleScore(principle, len(scored), len(named), _mean(scored)))
-    return ModuleSummary(len(done), len(scenarios), _mean(score.values()),
-                         _mean(scenario_score(best[sid]) for sid in done), tuple(rows),
-                         tuple(s.id for s in scenarios if s.id not in done))
+    return ModuleSummary(
+        len(done),
+        len(scenarios),
+        _mean(score.values()),
+        _mean(scenario_score(best[sid]) for sid in done),
+        tuple(rows),
+        tuple(s.id for s in scenarios if s.id not in done),
+    )
 
 
 def last_answers(attempts) -> dict[str, Response]:
@@ -89,7 +94,12 @@ def last_answers(attempts) -> dict[str, Response]:
     parts: dict[str, dict] = {}
     for a in attempts:
         parts.setdefault(a.scenario_id, {})[a.part] = a.answer
-    return {sid: Response(verdict=p.get("judgement", {}).get("verdict"),
-                          principles=tuple(p.get("judgement", {}).get("principles") or ()),
-                          choice=p.get("choice", {}).get("choice"), rewrite=p.get("rewrite", {}).get("text"))
-            for sid, p in parts.items()}
+    return {
+        sid: Response(
+            verdict=p.get("judgement", {}).get("verdict"),
+            principles=tuple(p.get("judgement", {}).get("principles") or ()),
+            choice=p.get("choice", {}).get("choice"),
+            rewrite=p.get("rewrite", {}).get("text"),
+        )
+        for sid, p in parts.items()
+    }

@@ -21,29 +21,45 @@ class Trial:
 
 
 def _wrap(text: str, indent: str = "  ") -> str:
-    return "\n".join(textwrap.fill(p, WIDTH, initial_indent=indent, subsequent_indent=indent)
-                     for p in text.strip().split("\n") if p.strip())
+    return "\n".join(
+        textwrap.fill(p, WIDTH, initial_indent=indent, subsequent_indent=indent)
+        for p in text.strip().split("\n")
+        if p.strip()
+    )
 
 
 def card(s: Scenario) -> str:
     """The card in plain text, in the order the learner meets it."""
     a = s.artifact
     who = a.sender or a.author
-    lines = [f"{s.id} · {vocab.KINDS[s.kind]} on {vocab.PLATFORMS[s.platform]} · module {s.module}",
-             f"Title: {s.title}", "", "Situation:", _wrap(s.context), ""]
+    lines = [
+        f"{s.id} · {vocab.KINDS[s.kind]} on {vocab.PLATFORMS[s.platform]} · module {s.module}",
+        f"Title: {s.title}",
+        "",
+        "Situation:",
+        _wrap(s.context),
+        "",
+    ]
     stars = f" ({a.rating} of 5 stars)" if a.rating else ""
     lines += [f"On screen, from {who.name if who else 'someone'}{stars}:", _wrap(a.text or "(no text)")]
     for m in a.thread:
         lines += [f"  ↳ {m.author.name}:", _wrap(m.text, "    ")]
-    lines += ["", f"Your draft ({vocab.DRAFT_ACTIONS[s.draft.action]}):",
-              _wrap(s.draft.text or s.draft.note or "(no words)"), "",
-              "Questions: your verdict (OK, Revise, Don't) and the principles at stake."]
+    lines += [
+        "",
+        f"Your draft ({vocab.DRAFT_ACTIONS[s.draft.action]}):",
+        _wrap(s.draft.text or s.draft.note or "(no words)"),
+        "",
+        "Questions: your verdict (OK, Revise, Don't) and the principles at stake.",
+    ]
     for n, c in enumerate(s.choices, 1):
         lines.append(_wrap(f"{n}. {c.text}", "  ") + ("   ← best" if c.correct else ""))
     if s.rewrite:
         lines += ["", "Writing task (shown after the verdict):", _wrap(s.rewrite.prompt)]
-    lines += ["", f"Answer: {s.answer.verdict} · {', '.join(s.answer.principles)}",
-              f"Codes: {', '.join(s.answer.codes) or '(none)'}"]
+    lines += [
+        "",
+        f"Answer: {s.answer.verdict} · {', '.join(s.answer.principles)}",
+        f"Codes: {', '.join(s.answer.codes) or '(none)'}",
+    ]
     return "\n".join(lines)
 
 
@@ -66,4 +82,3 @@ def render_trial(t: Trial) -> str:
     lines = [f"- {t.label}: {verdict}, score {t.result.score:.2f}{flag}", _wrap(t.text, "    │ ")]
     lines += [_wrap(f"· {f}", "      ") for f in t.result.feedback]
     return "\n".join(lines)
-

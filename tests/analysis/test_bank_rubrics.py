@@ -72,19 +72,43 @@ def test_every_rubric_problem_is_found_in_its_own_draft(scenario):
 BY_ID = {s.id: s for s in WITH_RUBRIC}
 # The cases issue 11 names: (scenario, rewrite, the check that must stop it, or None when it must pass)
 ISSUE_11_CASES = [
-    ("pres-009", "I'm now a certified EMDR trauma specialist! EMDR can clear trauma in as little as 3 sessions. "
-                 "Book your consult through the link in my bio!", "misleading-claim"),
-    ("pres-004", "Looking for a therapist? Our six clinicians see adults, couples and teens. Has therapy made a "
-                 "difference for you? Share your story in the comments! Call 555-0119 to book. 💛", "testimonial-request"),
+    (
+        "pres-009",
+        "I'm now a certified EMDR trauma specialist! EMDR can clear trauma in as little as 3 sessions. "
+        "Book your consult through the link in my bio!",
+        "misleading-claim",
+    ),
+    (
+        "pres-004",
+        "Looking for a therapist? Our six clinicians see adults, couples and teens. Has therapy made a "
+        "difference for you? Share your story in the comments! Call 555-0119 to book. 💛",
+        "testimonial-request",
+    ),
     ("conf-002", "Thank you, this made my day. Keep doing the work we started!", "confirms-client-relationship"),
-    ("asmt-001", "Thank you for your review. We need both parents' consent to contact the school; please call our "
-                 "clinical director at 555-0164.", "client-story"),
-    ("edu-007", "Hi Dee, I'm so sorry. I'd avoid an ultimatum for now; maybe try talking when he's sober. Please call "
-                "my office at 555-0164 if you'd like to talk about counselling.", "individual-advice"),
-    ("col-003", "Jenna, what were you thinking? Posting a teen's self-harm for the whole town is frankly "
-                "unprofessional. Take it down now or I'll report you.", "colleague-disparagement"),
-    ("self-008", "I'm voting no on 7 and hope others will look at the evidence: syringe exchanges cut HIV and "
-                 "hepatitis C infections and lead people into treatment.", None),
+    (
+        "asmt-001",
+        "Thank you for your review. We need both parents' consent to contact the school; please call our "
+        "clinical director at 555-0164.",
+        "client-story",
+    ),
+    (
+        "edu-007",
+        "Hi Dee, I'm so sorry. I'd avoid an ultimatum for now; maybe try talking when he's sober. Please call "
+        "my office at 555-0164 if you'd like to talk about counselling.",
+        "individual-advice",
+    ),
+    (
+        "col-003",
+        "Jenna, what were you thinking? Posting a teen's self-harm for the whole town is frankly "
+        "unprofessional. Take it down now or I'll report you.",
+        "colleague-disparagement",
+    ),
+    (
+        "self-008",
+        "I'm voting no on 7 and hope others will look at the evidence: syringe exchanges cut HIV and "
+        "hepatitis C infections and lead people into treatment.",
+        None,
+    ),
 ]
 
 
@@ -97,15 +121,18 @@ def test_issue_11_named_rewrites(sid, text, check):
         assert not result.passed and check in {f.check for f in result.remaining + result.other}
 
 
-@pytest.mark.parametrize("sid, text, check", [c for c in ISSUE_11_CASES if c[0] in ("pres-004", "edu-007")],
-                         ids=["pres-004", "edu-007"])
+@pytest.mark.parametrize(
+    "sid, text, check", [c for c in ISSUE_11_CASES if c[0] in ("pres-004", "edu-007")], ids=["pres-004", "edu-007"]
+)
 def test_generic_checks_find_story_fishing_and_hedged_advice_without_the_rubric(sid, text, check):
     """The generic checks alone, not only the scenario's concepts, catch these moves."""
     from boundarylab.analysis import analyze
+
     assert check in {f.check for f in analyze(text)}
 
 
 def test_hostile_private_message_is_unprofessional_without_the_rubric():
     from boundarylab.analysis import analyze
+
     text = "Jenna, what were you thinking? This is frankly unprofessional. Take it down now or I'll report you."
     assert "unprofessional-tone" in {f.check for f in analyze(text)}

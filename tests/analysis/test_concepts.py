@@ -11,7 +11,10 @@ from tests.analysis.test_bank_rubrics import BANK
 
 SCENARIOS = [s for s in load_bank(BANK).scenarios.values() if s.rewrite]
 CONCEPTS = [(s, c) for s in SCENARIOS for c in s.rewrite.concepts]
-ids = lambda sc: f"{sc[0].id}:{sc[1].id}"
+
+
+def ids(pair) -> str:
+    return f"{pair[0].id}:{pair[1].id}"
 
 
 @pytest.mark.parametrize("scenario_concept", CONCEPTS, ids=ids)
@@ -21,8 +24,9 @@ def test_concept_finds_its_own_examples(scenario_concept):
     assert [t for t in concept.not_found_in if concept_found(concept, t)] == []
 
 
-@pytest.mark.parametrize("scenario_concept", [sc for sc in CONCEPTS if sc[1].kind == "avoid" and sc[0].draft.text],
-                         ids=ids)
+@pytest.mark.parametrize(
+    "scenario_concept", [sc for sc in CONCEPTS if sc[1].kind == "avoid" and sc[0].draft.text], ids=ids
+)
 def test_avoid_concept_is_found_in_its_draft(scenario_concept):
     scenario, concept = scenario_concept
     assert concept_found(concept, scenario.draft.text)
@@ -60,15 +64,20 @@ def test_warm_thanks_for_the_work_we_started_fails_on_a_review_reply():
 def test_asmt_001_both_parents_consent_fails():
     """Issue 11: "we need both parents' consent to contact the school" passed."""
     asmt_001 = next(s for s in SCENARIOS if s.id == "asmt-001")
-    result = evaluate_rewrite(asmt_001, "Thank you for your feedback. We need both parents' consent to contact the "
-                                        "school, so please call our clinical director at 555-0164.")
+    result = evaluate_rewrite(
+        asmt_001,
+        "Thank you for your feedback. We need both parents' consent to contact the "
+        "school, so please call our clinical director at 555-0164.",
+    )
     assert not result.passed
     assert "client-story" in {f.check for f in result.remaining}
 
 
 def test_missing_keep_concept_fails_with_its_explanation():
     conf_006 = next(s for s in SCENARIOS if s.id == "conf-006")
-    result = evaluate_rewrite(conf_006, "Questions about fit or insurance? Book a free 15-minute call via the link in "
-                                        "bio, or call us at 555-0148.")
+    result = evaluate_rewrite(
+        conf_006,
+        "Questions about fit or insurance? Book a free 15-minute call via the link in bio, or call us at 555-0148.",
+    )
     assert not result.passed and result.missing_concepts == ("evening-hours",)
     assert any("evening hours" in line for line in result.feedback)

@@ -29,8 +29,9 @@ def test_corpus_has_eight_positives_and_eight_hard_negatives_per_check(check):
 
 
 def test_at_least_95_percent_of_texts_get_exactly_the_right_checks():
-    misses = [f"{sorted(o.expected)} != {sorted(o.found)}: {o.text}"
-              for o in MEASURED.outcomes if o.expected != o.found]
+    misses = [
+        f"{sorted(o.expected)} != {sorted(o.found)}: {o.text}" for o in MEASURED.outcomes if o.expected != o.found
+    ]
     assert MEASURED.exact >= quality.EXACT_TARGET, "\n".join(misses)
 
 

@@ -13,8 +13,10 @@ from boundarylab.analysis.train import data_hash, training_data
 from boundarylab.bank import load_bank
 
 ROOT = Path(__file__).resolve().parents[2]
-MISSED_BY_PATTERNS = ("Huge shout-out to a local therapist who took an emergency referral from me Friday night for a "
-                      "family with three kids who had lost everything.")
+MISSED_BY_PATTERNS = (
+    "Huge shout-out to a local therapist who took an emergency referral from me Friday night for a "
+    "family with three kids who had lost everything."
+)
 
 
 def test_model_is_current_with_the_committed_training_data():
@@ -60,7 +62,9 @@ def test_a_clean_rewrite_is_not_flagged_for_review():
 def test_a_passing_rewrite_near_the_threshold_asks_for_a_human_look():
     """A DEV stress rewrite the second opinion is unsure about: it passes, and says why it wants a review."""
     conf_006 = load_bank(ROOT / "scenarios").scenarios["conf-006"]
-    result = evaluate_rewrite(conf_006, "Evening telehealth now available, Tue & Thu until 8 pm (Ohio adults). "
-                                        "Free 15-min call via link in bio 🌙")
+    result = evaluate_rewrite(
+        conf_006,
+        "Evening telehealth now available, Tue & Thu until 8 pm (Ohio adults). Free 15-min call via link in bio 🌙",
+    )
     assert result.passed and result.needs_review
     assert result.review_reason.startswith("Please review") and "threshold" in result.review_reason

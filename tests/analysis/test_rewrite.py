@@ -26,12 +26,18 @@ def conf001() -> Scenario:
 @pytest.fixture(scope="module")
 def dm_scenario(conf001) -> Scenario:
     """A DM redirect whose rubric asks for a secure channel: the must-include path."""
-    rewrite = conf001.rewrite.model_copy(update={
-        "must_avoid": ["individual-advice"], "must_include": ["redirects-to-secure-channel"], "concepts": [],
-        "model_answer": "Thanks for reaching out. I can't discuss medication over DM; please call my office at "
-                        "555-0142 so we can talk it through."})
-    draft = conf001.draft.model_copy(update={"action": "send",
-                                             "text": "Just skip tonight's dose and see how you feel!"})
+    rewrite = conf001.rewrite.model_copy(
+        update={
+            "must_avoid": ["individual-advice"],
+            "must_include": ["redirects-to-secure-channel"],
+            "concepts": [],
+            "model_answer": "Thanks for reaching out. I can't discuss medication over DM; please call my office at "
+            "555-0142 so we can talk it through.",
+        }
+    )
+    draft = conf001.draft.model_copy(
+        update={"action": "send", "text": "Just skip tonight's dose and see how you feel!"}
+    )
     return conf001.model_copy(update={"rewrite": rewrite, "draft": draft, "kind": "dm"})
 
 
@@ -79,8 +85,9 @@ def test_problems_come_first_then_missing_elements_then_advice(dm_scenario):
 
 
 def test_missing_must_include_costs_its_share(dm_scenario):
-    result = evaluate_rewrite(dm_scenario, "I hear you. Medication questions are really important, and I care about "
-                                           "how you're doing.")
+    result = evaluate_rewrite(
+        dm_scenario, "I hear you. Medication questions are really important, and I care about how you're doing."
+    )
     assert result.missing == ("redirects-to-secure-channel",) and result.score == 0.5
 
 
@@ -92,8 +99,10 @@ def test_dm_model_answer_passes(dm_scenario):
 
 def test_new_problem_costs_less_than_a_rubric_item_but_fails(conf001):
     """Issue 11: a rewrite that swaps the draft's problem for a new one is not told it is fine."""
-    text = ("Panic can make everyday things, like driving over a bridge, feel impossible. Many people find gradual "
-            "practice helps. Text me anytime, day or night!")
+    text = (
+        "Panic can make everyday things, like driving over a bridge, feel impossible. Many people find gradual "
+        "practice helps. Text me anytime, day or night!"
+    )
     result = evaluate_rewrite(conf001, text)
     assert not result.passed and [f.check for f in result.other] == ["over-availability"]
     assert 0.8 <= result.score < 1.0
@@ -106,26 +115,34 @@ def test_scenario_without_rubric_is_an_error(conf001):
 
 
 def test_scoring_engine_uses_the_rewrite_score(conf001):
-    score = score_response(conf001, Response(verdict="revise", principles=("confidentiality",), choice=1,
-                                             rewrite=conf001.rewrite.model_answer))
+    score = score_response(
+        conf001,
+        Response(verdict="revise", principles=("confidentiality",), choice=1, rewrite=conf001.rewrite.model_answer),
+    )
     assert score.parts["rewrite"] == 1.0 and score.score == 1.0
 
 
-@pytest.mark.parametrize("text", [
-    "<img src=x onerror=alert(1)>",
-    "<script>alert('hi')</script> Thank you all for reading this post today",
-])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "<img src=x onerror=alert(1)>",
+        "<script>alert('hi')</script> Thank you all for reading this post today",
+    ],
+)
 def test_markup_instead_of_a_message_fails_with_a_sentence(conf001, text):
     result = evaluate_rewrite(conf001, text)
     assert not result.passed and result.score <= 0.2
     assert any("code or markup" in p or "too short" in p for p in result.job_problems)
 
 
-@pytest.mark.parametrize("text", [
-    "Lorem ipsum dolor sit amet, consectetur adipiscing elit, sed do eiusmod tempor incididunt.",
-    "asdf asdf asdf asdf asdf",
-    "My favourite pasta recipe needs garlic, basil and a pinch of salt.",
-])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Lorem ipsum dolor sit amet, consectetur adipiscing elit, sed do eiusmod tempor incididunt.",
+        "asdf asdf asdf asdf asdf",
+        "My favourite pasta recipe needs garlic, basil and a pinch of salt.",
+    ],
+)
 def test_off_topic_rewrite_fails_with_a_sentence(conf001, text):
     result = evaluate_rewrite(conf001, text)
     assert not result.passed and result.score <= 0.2

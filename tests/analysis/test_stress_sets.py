@@ -11,20 +11,28 @@ from boundarylab import vocab
 from boundarylab.bank import load_bank
 
 ROOT = Path(__file__).resolve().parents[2]
-ENTRIES = [e for p in sorted((ROOT / "tests" / "analysis" / "stress").glob("*.yaml"))
-           for e in yaml.safe_load(p.read_text(encoding="utf-8"))]
+ENTRIES = [
+    e
+    for p in sorted((ROOT / "tests" / "analysis" / "stress").glob("*.yaml"))
+    for e in yaml.safe_load(p.read_text(encoding="utf-8"))
+]
 ROLES = {"good-long", "good-terse", "keeps-problem", "drops-element", "new-problem", "choice"}
 
 
 def test_every_revise_scenario_has_eight_rewrites_half_in_test():
     """Every rubric that fixes a flawed draft; the writing tasks on ok and don't items have none yet."""
-    rubrics = {s.id for s in load_bank(ROOT / "scenarios").scenarios.values()
-               if s.rewrite and s.answer and s.answer.verdict == "revise"}
+    rubrics = {
+        s.id
+        for s in load_bank(ROOT / "scenarios").scenarios.values()
+        if s.rewrite and s.answer and s.answer.verdict == "revise"
+    }
     by_scenario = defaultdict(Counter)
     for e in ENTRIES:
         by_scenario[e["scenario"]][e["split"]] += 1
     assert set(by_scenario) == rubrics
-    assert [s for s, n in by_scenario.items() if n["DEV"] + n["TEST"] < 8 or n["TEST"] * 2 != n["DEV"] + n["TEST"]] == []
+    assert [
+        s for s, n in by_scenario.items() if n["DEV"] + n["TEST"] < 8 or n["TEST"] * 2 != n["DEV"] + n["TEST"]
+    ] == []
 
 
 def test_labels_use_the_vocabulary_and_agree_with_the_verdict():

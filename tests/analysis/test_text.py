@@ -5,7 +5,7 @@ from boundarylab.analysis.text import Doc
 
 
 def found(text):
-    return {text[f.start:f.end]: f.check for f in analyze(text)}
+    return {text[f.start : f.end]: f.check for f in analyze(text)}
 
 
 def test_slang_is_expanded_and_maps_back_to_the_original_word():
@@ -18,7 +18,7 @@ def test_slang_is_expanded_and_maps_back_to_the_original_word():
 def test_curly_quotes_and_case_do_not_change_offsets():
     text = "I’M “SO” PROUD"
     doc = Doc(text)
-    assert doc.norm == "i'm \"so\" proud" and len(doc.norm) == len(text)
+    assert doc.norm == 'i\'m "so" proud' and len(doc.norm) == len(text)
 
 
 def test_handles_hide_their_letters_from_the_checks():
@@ -36,7 +36,7 @@ def test_emphasis_letters_are_collapsed():
 
 def test_finding_span_covers_the_original_slang():
     text = "Text me anytime, day or nite!"
-    spans = [text[f.start:f.end] for f in analyze(text) if f.check == "over-availability"]
+    spans = [text[f.start : f.end] for f in analyze(text) if f.check == "over-availability"]
     assert spans and "nite" in spans[0]
 
 

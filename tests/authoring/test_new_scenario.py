@@ -52,7 +52,11 @@ def test_from_copies_an_items_structure_but_none_of_its_words(bank_copy):
     assert out.returncode == 0, out.stderr
     new = load_bank(bank_copy).in_module("colleagues")[-1]
     assert (new.kind, new.platform, new.draft.action, new.artifact.rating) == (
-        source.kind, source.platform, source.draft.action, source.artifact.rating)
+        source.kind,
+        source.platform,
+        source.draft.action,
+        source.artifact.rating,
+    )
     assert new.rewrite.must_avoid == source.rewrite.must_avoid
     assert source.artifact.text not in (bank_copy / "colleagues.yaml").read_text(encoding="utf-8").split(new.id)[1]
     assert new.title.startswith(FILL)
@@ -62,11 +66,26 @@ def test_a_filled_skeleton_is_in_the_built_notebook_and_reads_as_a_card(bank_cop
     count = len(load_bank(bank_copy).in_module("repair"))
     run("new-scenario", "repair", "--kind", "comment", "--path", str(bank_copy))
     file = bank_copy / "repair.yaml"
-    words = iter(["Your old comment resurfaces", "You are an LCSW; a reader quotes a comment you wrote "
-                  "years ago.", "Mara", "This aged badly.", "Ben", "Still think this, doc?",
-                  "Yes, and I stand by it.", "A public reply can repair trust.", "Reply and explain.",
-                  "Apologise in the thread.", "Say nothing.", "Why 1", "Why 2", "Why 3",
-                  "Write the reply you would post.", "I got this wrong years ago, and I am sorry."])
+    words = iter(
+        [
+            "Your old comment resurfaces",
+            "You are an LCSW; a reader quotes a comment you wrote years ago.",
+            "Mara",
+            "This aged badly.",
+            "Ben",
+            "Still think this, doc?",
+            "Yes, and I stand by it.",
+            "A public reply can repair trust.",
+            "Reply and explain.",
+            "Apologise in the thread.",
+            "Say nothing.",
+            "Why 1",
+            "Why 2",
+            "Why 3",
+            "Write the reply you would post.",
+            "I got this wrong years ago, and I am sorry.",
+        ]
+    )
     filled = re.sub(r'"FILL IN: [^"]*"', lambda _: f'"{next(words)}"', file.read_text(encoding="utf-8"))
     file.write_text(filled, encoding="utf-8")
     assert run("validate", str(bank_copy)).returncode == 0

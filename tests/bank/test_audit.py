@@ -55,8 +55,9 @@ def test_near_duplicate_drafts_are_reported_with_their_similarity(tmp_path):
 
 def test_the_audit_command_prints_the_figures_and_writes_escaped_html(tmp_path):
     html = tmp_path / "audit.html"
-    out = subprocess.run([sys.executable, "-m", "boundarylab", "audit", "--html", str(html)],
-                         capture_output=True, text=True)
+    out = subprocess.run(
+        [sys.executable, "-m", "boundarylab", "audit", "--html", str(html)], capture_output=True, text=True
+    )
     assert "Cue-only verdict accuracy" in out.stdout and "correct option is the longest" in out.stdout
     page = html.read_text()
     assert page.startswith("<!doctype html>") and "<main>" in page and "post-test form A" in page

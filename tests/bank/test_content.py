@@ -12,8 +12,16 @@ from boundarylab.bank.coverage import coverage
 
 BANK = load_bank("scenarios")
 COVERAGE = coverage(BANK)
-CONTENT_MODULES = ["presence", "clients-online", "confidentiality", "messages-and-crisis",
-                   "public-education", "colleagues", "self-disclosure", "repair"]
+CONTENT_MODULES = [
+    "presence",
+    "clients-online",
+    "confidentiality",
+    "messages-and-crisis",
+    "public-education",
+    "colleagues",
+    "self-disclosure",
+    "repair",
+]
 SCENARIOS = list(BANK.scenarios.values())
 
 
@@ -84,18 +92,24 @@ SHINGLE = 10
 
 def _runs(text: str) -> list[str]:
     words = re.findall(r"[a-z0-9']+", text.lower().replace("\u2019", "'"))
-    return [" ".join(words[i:i + SHINGLE]) for i in range(len(words) - SHINGLE + 1)]
+    return [" ".join(words[i : i + SHINGLE]) for i in range(len(words) - SHINGLE + 1)]
 
 
 def test_no_seed_passage_is_pasted_into_the_bank():
     """Scenarios and lessons paraphrase the seeds; ten words in a row from a seed is a paste."""
-    seed_runs = {line for line in (Path(__file__).parent / "seed_shingles.txt").read_text().splitlines()
-                 if line and not line.startswith("#")}
-    texts = [" ".join(filter(None, [s.context, s.answer.rationale, s.draft.text, s.rewrite.model_answer if s.rewrite else ""]))
-             for s in SCENARIOS]
+    seed_runs = {
+        line
+        for line in (Path(__file__).parent / "seed_shingles.txt").read_text().splitlines()
+        if line and not line.startswith("#")
+    }
+    texts = [
+        " ".join(
+            filter(None, [s.context, s.answer.rationale, s.draft.text, s.rewrite.model_answer if s.rewrite else ""])
+        )
+        for s in SCENARIOS
+    ]
     texts += [section.text for module in BANK.modules.values() for section in module.lesson]
-    pasted = [run for text in texts for run in _runs(text)
-              if hashlib.sha1(run.encode()).hexdigest()[:12] in seed_runs]
+    pasted = [run for text in texts for run in _runs(text) if hashlib.sha1(run.encode()).hexdigest()[:12] in seed_runs]
     assert not pasted, pasted[:3]
 
 
@@ -118,13 +132,16 @@ def test_every_code_section_has_a_one_line_paraphrase_in_us_english():
         assert not re.search(r"judgement|authoris|recognis|counsell|behaviour|organis", meaning), code
 
 
-@pytest.mark.parametrize("scenario_id, doc, section", [
-    ("rep-014", "000_1a26bf098e5f0e28", "Regret"),  # learning, and self-compassion, after a mistake
-    ("edu-014", "002_e9ab211f2c559b17", "Positives"),  # moderating your own comment section
-    ("pres-014", "003_99b18aab4251e327", "Content"),  # accessible, inclusive content
-    ("cli-014", "003_99b18aab4251e327", "Supervision"),  # blocking a former client: consult first
-    ("conf-014", "003_99b18aab4251e327", "Policy"),  # documented consent for a client's photos or words
-])
+@pytest.mark.parametrize(
+    "scenario_id, doc, section",
+    [
+        ("rep-014", "000_1a26bf098e5f0e28", "Regret"),  # learning, and self-compassion, after a mistake
+        ("edu-014", "002_e9ab211f2c559b17", "Positives"),  # moderating your own comment section
+        ("pres-014", "003_99b18aab4251e327", "Content"),  # accessible, inclusive content
+        ("cli-014", "003_99b18aab4251e327", "Supervision"),  # blocking a former client: consult first
+        ("conf-014", "003_99b18aab4251e327", "Policy"),  # documented consent for a client's photos or words
+    ],
+)
 def test_guidance_the_reviewer_found_untaught_has_a_scenario(scenario_id, doc, section):
     s = BANK.scenarios[scenario_id]
     assert any((ref.doc, ref.section) == (doc, section) for ref in s.answer.sources)

@@ -14,8 +14,10 @@ BANK = load_bank("scenarios")
 MODULES = practice_modules(BANK)
 # A code section as a lesson writes it: "ACA H.6.a", "APA 9.01(b)", "NASW 1.06(e)", "AAMFT 1.3",
 # "Tech Std 2.01". Organization names alone ("APA", "the ACA code") are not citations.
-CITATION = re.compile(r"\b(?:ACA [A-I]\.\d+(?:\.[a-z])?|APA \d+\.\d+(?:\([a-z]\))?|NASW \d+\.\d+(?:\([a-z]\))?"
-                      r"|AAMFT \d+\.\d+|Tech Std \d+(?:\.\d+)?)")
+CITATION = re.compile(
+    r"\b(?:ACA [A-I]\.\d+(?:\.[a-z])?|APA \d+\.\d+(?:\([a-z]\))?|NASW \d+\.\d+(?:\([a-z]\))?"
+    r"|AAMFT \d+\.\d+|Tech Std \d+(?:\.\d+)?)"
+)
 # Sections confirmed in the codes themselves: not known only from a secondary source, and not
 # the ACA's tip sheet, which is cited by its title, never as a code number.
 VERIFIED = {code for code, gloss in vocab.CODES.items() if "(secondary)" not in gloss and " tip " not in code}
@@ -57,4 +59,3 @@ def test_lesson_ends_with_three_to_ten_references(module_id):
     entries = re.findall(r"^- ", last.text, flags=re.MULTILINE)
     assert last.heading == REFERENCES
     assert 3 <= len(entries) <= 10, len(entries)
-

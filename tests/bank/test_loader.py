@@ -51,28 +51,32 @@ def test_unknown_field_is_named_with_its_line(bank_dir):
     path = break_with(bank_dir, "unknown_field")
     assert only_problem(bank_dir) == (
         f"{path}:{line_of(path, 'dificulty_note')}: conf-002.dificulty_note: "
-        "unknown field (check its spelling against scenarios/schema.json)")
+        "unknown field (check its spelling against scenarios/schema.json)"
+    )
 
 
 def test_wrong_type_is_a_sentence(bank_dir):
     path = break_with(bank_dir, "wrong_type")
     assert only_problem(bank_dir) == (
         f"{path}:{line_of(path, 'minutes: two')}: conf-002.minutes: input should be a valid integer, "
-        "unable to parse string as an integer")
+        "unable to parse string as an integer"
+    )
 
 
 def test_unknown_principle_suggests_the_closest_id(bank_dir):
     path = break_with(bank_dir, "unknown_principle")
     assert only_problem(bank_dir) == (
         f"{path}:{line_of(path, 'testimonial]')}: conf-002.answer.principles[1]: "
-        "'testimonial' is not allowed; did you mean 'testimonials'?")
+        "'testimonial' is not allowed; did you mean 'testimonials'?"
+    )
 
 
 def test_unknown_check_id_is_caught(bank_dir):
     path = break_with(bank_dir, "unknown_check")
     assert only_problem(bank_dir) == (
         f"{path}:{line_of(path, 'client-storytelling')}: conf-001.rewrite.must_avoid[0]: "
-        "'client-storytelling' is not allowed; did you mean 'client-story'?")
+        "'client-storytelling' is not allowed; did you mean 'client-story'?"
+    )
 
 
 def test_unknown_code_section_is_caught(bank_dir):
@@ -85,45 +89,55 @@ def test_source_naming_no_known_document(bank_dir):
     path = break_with(bank_dir, "unknown_source_doc")
     assert only_problem(bank_dir) == (
         f"{path}:{line_of(path, '001_709927e7529cf78d')}: conf-001.answer.sources[0]: "
-        "'001_709927e7529cf78d' is not a source in sources.yaml; did you mean '001_709927e7529cf78c'?")
+        "'001_709927e7529cf78d' is not a source in sources.yaml; did you mean '001_709927e7529cf78c'?"
+    )
 
 
 def test_source_naming_no_known_section(bank_dir):
     path = break_with(bank_dir, "unknown_source_section")
     problem = only_problem(bank_dir)
-    assert problem.startswith(f"{path}:{line_of(path, 'section: Rule,')}: conf-002.answer.sources[0]: "
-                              "'Rule' is not a section of 003_99b18aab4251e327; sections: Dual, Dangers")
+    assert problem.startswith(
+        f"{path}:{line_of(path, 'section: Rule,')}: conf-002.answer.sources[0]: "
+        "'Rule' is not a section of 003_99b18aab4251e327; sections: Dual, Dangers"
+    )
 
 
 def test_source_item_beyond_the_sections_list(bank_dir):
     path = break_with(bank_dir, "source_item_out_of_range")
     assert only_problem(bank_dir) == (
         f"{path}:{line_of(path, 'item: 11')}: conf-002.answer.sources[0]: "
-        "item 11 does not exist: 003_99b18aab4251e327 Rules has 10 items")
+        "item 11 does not exist: 003_99b18aab4251e327 Rules has 10 items"
+    )
 
 
 def test_revise_scenario_without_rewrite_rubric(bank_dir):
     path = break_with(bank_dir, "revise_without_rewrite")
     assert only_problem(bank_dir) == (
-        f"{path}:{line_of(path, 'id: conf-001')}: conf-001.rewrite: a 'revise' scenario needs a rewrite rubric")
+        f"{path}:{line_of(path, 'id: conf-001')}: conf-001.rewrite: a 'revise' scenario needs a rewrite rubric"
+    )
 
 
 def test_choices_need_exactly_one_best_option(bank_dir):
     path = break_with(bank_dir, "two_correct_choices")
     assert only_problem(bank_dir) == (
-        f"{path}:{line_of(path, '- text: Post the reply.')}: conf-002.choices: exactly one choice must be correct; 2 are")
+        f"{path}:{line_of(path, '- text: Post the reply.')}: conf-002.choices: exactly one choice must be correct; 2 are"
+    )
 
 
 def test_duplicate_key_in_a_mapping(bank_dir):
     path = break_with(bank_dir, "duplicate_key")
-    assert only_problem(bank_dir) == f"{path}:{line_of(path, 'minutes: 4')}: -: the key 'minutes' appears twice in one mapping"
+    assert (
+        only_problem(bank_dir)
+        == f"{path}:{line_of(path, 'minutes: 4')}: -: the key 'minutes' appears twice in one mapping"
+    )
 
 
 def test_scenario_in_the_wrong_module_file(bank_dir):
     path = break_with(bank_dir, "module_mismatch")
     assert only_problem(bank_dir) == (
         f"{path}:{line_of(path, 'module: presence')}: conf-002.module: "
-        "'presence' does not match the file's module 'confidentiality'")
+        "'presence' does not match the file's module 'confidentiality'"
+    )
 
 
 def test_duplicate_id_across_files_names_both_places(bank_dir):
@@ -131,14 +145,18 @@ def test_duplicate_id_across_files_names_both_places(bank_dir):
     original = bank_dir / "confidentiality.yaml"
     problem = only_problem(bank_dir)
     # files load in name order: confidentiality.yaml first, so the copy in orientation.yaml is the duplicate
-    assert problem == (f"{path}:{line_of(path, 'id: conf-002')}: conf-002.id: duplicate id; "
-                       f"also defined at {original}:{line_of(original, 'id: conf-002')}")
+    assert problem == (
+        f"{path}:{line_of(path, 'id: conf-002')}: conf-002.id: duplicate id; "
+        f"also defined at {original}:{line_of(original, 'id: conf-002')}"
+    )
 
 
 def test_every_fault_is_reported_at_once_and_nothing_loads(bank_dir):
     break_with(bank_dir, "unknown_check")
     shutil.copy(FIXTURES / "broken" / "duplicate_id_orientation.yaml", bank_dir / "orientation.yaml")
-    (bank_dir / "course.yml").write_text((bank_dir / "course.yml").read_text().replace("confidentiality]", "confidentiality, repair]"))
+    (bank_dir / "course.yml").write_text(
+        (bank_dir / "course.yml").read_text().replace("confidentiality]", "confidentiality, repair]")
+    )
     with pytest.raises(BankError) as caught:
         load_bank(bank_dir)
     wheres = sorted(p.where for p in caught.value.problems)

@@ -31,7 +31,9 @@ class App(LearnerProcess):
 
     def ready(self) -> bool:
         """The app prints its address once Voilà answers."""
-        return f"{self.base}/voila/render/00_start_here.ipynb?token={self.token}" in self.log_path.read_text(errors="replace")
+        return f"{self.base}/voila/render/00_start_here.ipynb?token={self.token}" in self.log_path.read_text(
+            errors="replace"
+        )
 
     def url(self, path: str = "") -> str:
         return f"{self.base}/{path}?token={self.token}"
@@ -40,8 +42,10 @@ class App(LearnerProcess):
 def whole_page_screenshot(page: Page, name: str) -> None:
     """Voilà scrolls inside its own container, so grow the viewport to the page before the shot."""
     ARTIFACTS.mkdir(parents=True, exist_ok=True)
-    height = page.evaluate("Math.max(...[document.documentElement, document.body, "
-                           "...document.querySelectorAll('#rendered_cells, main')].map(e => e.scrollHeight))")
+    height = page.evaluate(
+        "Math.max(...[document.documentElement, document.body, "
+        "...document.querySelectorAll('#rendered_cells, main')].map(e => e.scrollHeight))"
+    )
     size = page.viewport_size
     page.set_viewport_size({"width": size["width"], "height": min(max(height, size["height"]), 12_000)})
     page.screenshot(path=str(ARTIFACTS / f"{name}.png"), full_page=True)

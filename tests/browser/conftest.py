@@ -29,8 +29,15 @@ from boundarylab.paths import course_root
 from boundarylab.progress import FILE_NAME
 
 CHROMIUM = os.environ.get("CHROMIUM_PATH") or shutil.which("chromium") or "/usr/bin/chromium"
-CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-                 "--disable-background-networking", "--disable-component-update", "--disable-sync"]
+CHROMIUM_ARGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-quic",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+]
 ARTIFACTS = Path(os.environ.get("BROWSER_ARTIFACTS", "test-artifacts"))
 # matched inside the browser driver, so loopback requests are never held up by Python
 NOT_LOOPBACK = re.compile(r"^(https?|wss?)://(?!127\.0\.0\.1[:/]|localhost[:/])")
@@ -51,13 +58,24 @@ class LearnerProcess(ABC):
         self.home = root / "home"
         ARTIFACTS.mkdir(parents=True, exist_ok=True)
         self.log_path = ARTIFACTS / f"{name}-server.log"
-        env = {**os.environ, "BOUNDARYLAB_HOME": str(self.home),
-               "JUPYTER_CONFIG_DIR": str(root / "config"), "JUPYTER_DATA_DIR": str(root / "data"),
-               "JUPYTER_RUNTIME_DIR": str(root / "runtime"), "IPYTHONDIR": str(root / "ipython"),
-               "JUPYTER_PLATFORM_DIRS": "1", **self.extra_env()}
+        env = {
+            **os.environ,
+            "BOUNDARYLAB_HOME": str(self.home),
+            "JUPYTER_CONFIG_DIR": str(root / "config"),
+            "JUPYTER_DATA_DIR": str(root / "data"),
+            "JUPYTER_RUNTIME_DIR": str(root / "runtime"),
+            "IPYTHONDIR": str(root / "ipython"),
+            "JUPYTER_PLATFORM_DIRS": "1",
+            **self.extra_env(),
+        }
         self._log = open(self.log_path, "w")  # noqa: SIM115 - open while the server runs; stop() closes it
-        self.proc = subprocess.Popen([sys.executable, "-m", "boundarylab", *self.command()],
-                                     env=env, stdin=subprocess.DEVNULL, stdout=self._log, stderr=subprocess.STDOUT)
+        self.proc = subprocess.Popen(
+            [sys.executable, "-m", "boundarylab", *self.command()],
+            env=env,
+            stdin=subprocess.DEVNULL,
+            stdout=self._log,
+            stderr=subprocess.STDOUT,
+        )
         try:
             self._wait_ready(timeout=120)
         except Exception:
@@ -110,8 +128,10 @@ class LearnerProcess(ABC):
             if len(found) >= count:
                 return found
             time.sleep(0.2)
-        raise AssertionError(f"expected {count} row(s) for {sql} {args}; the file holds "
-                             f"{self.rows('SELECT scenario_id, part, answer FROM attempt')}")
+        raise AssertionError(
+            f"expected {count} row(s) for {sql} {args}; the file holds "
+            f"{self.rows('SELECT scenario_id, part, answer FROM attempt')}"
+        )
 
     def attempt(self, part: str, text_contains: str = "") -> tuple:
         sql = "SELECT scenario_id, answer, score, seconds FROM attempt WHERE part = ? AND answer LIKE ?"
@@ -126,8 +146,16 @@ class Course(LearnerProcess):
     def command(self) -> list[str]:
         notebooks = self.root / "notebooks"
         shutil.copytree(course_root() / "notebooks", notebooks)
-        return ["course", "--notebooks", str(notebooks), "--lab-dir", str(self.root / "lab"),
-                "--port", str(self.port), "--no-browser"]
+        return [
+            "course",
+            "--notebooks",
+            str(notebooks),
+            "--lab-dir",
+            str(self.root / "lab"),
+            "--port",
+            str(self.port),
+            "--no-browser",
+        ]
 
     def extra_env(self) -> dict:
         return {"JUPYTER_TOKEN": self.token}
@@ -160,8 +188,11 @@ def bank():
 def browser_type_launch_args(browser_type_launch_args):
     """Launch the system chromium. A missing browser fails every test: CI never skips silently."""
     if not Path(CHROMIUM).is_file():
-        pytest.fail(f"chromium not found at {CHROMIUM!r}: run `apt-get install -y chromium` "
-                    "or set CHROMIUM_PATH (never `playwright install`)", pytrace=False)
+        pytest.fail(
+            f"chromium not found at {CHROMIUM!r}: run `apt-get install -y chromium` "
+            "or set CHROMIUM_PATH (never `playwright install`)",
+            pytrace=False,
+        )
     return {**browser_type_launch_args, "executable_path": CHROMIUM, "args": CHROMIUM_ARGS}
 
 

@@ -10,8 +10,8 @@ import pytest
 from playwright.sync_api import Page, expect
 
 from boundarylab.bank import load_bank
-from boundarylab.paths import course_root
 from boundarylab.names import principle_title
+from boundarylab.paths import course_root
 from boundarylab.widgets.judge import VERDICT_LABELS
 
 from .app_server import App, axe_problems, whole_page_screenshot
@@ -70,8 +70,7 @@ def test_one_scenario_in_app_mode_gives_feedback_and_is_saved(page: Page, app):
     expect(feedback).to_contain_text("Score for this step", timeout=20_000)
     expect(feedback).to_contain_text("Sources")
 
-    (scenario_id, answer), = app.wait_for_rows(
-        "SELECT scenario_id, answer FROM attempt WHERE part = 'judgement'")
+    ((scenario_id, answer),) = app.wait_for_rows("SELECT scenario_id, answer FROM attempt WHERE part = 'judgement'")
     assert scenario_id == scenario.id
     saved = json.loads(answer)
     assert saved["verdict"] == scenario.answer.verdict
@@ -82,7 +81,9 @@ def test_one_scenario_in_app_mode_gives_feedback_and_is_saved(page: Page, app):
     whole_page_screenshot(page, "app-scenario")
 
     page.get_by_role("link", name="Course home").click()  # back to the course home, no token needed again
-    expect(page.get_by_role("link", name=re.compile(r"module 9: .*policy", re.I))).to_be_visible(timeout=WIDGETS_TIMEOUT)
+    expect(page.get_by_role("link", name=re.compile(r"module 9: .*policy", re.I))).to_be_visible(
+        timeout=WIDGETS_TIMEOUT
+    )
 
 
 def test_the_policy_builder_in_app_mode_refuses_an_unready_policy_and_writes_a_draft_to_download(page: Page, app):
@@ -97,8 +98,9 @@ def test_the_policy_builder_in_app_mode_refuses_an_unready_policy_and_writes_a_d
     flag = page.locator(".bl-flag")
     expect(flag).to_contain_text("This choice conflicts with what the course teaches")
     expect(flag).to_contain_text("second, personal relationship")
-    page.get_by_role("radio", name="Follow the safety plan we make together, then crisis line and emergency "
-                                   "services", exact=True).check()
+    page.get_by_role(
+        "radio", name="Follow the safety plan we make together, then crisis line and emergency services", exact=True
+    ).check()
     page.get_by_role("button", name="Write my policy").click()
     result = page.locator(".bl-policy-result")
     expect(result).to_contain_text("Your policy is not ready to sign yet", timeout=30_000)

@@ -34,8 +34,9 @@ def answer(store: ProgressStore, scenario, verdict: str, choice: int | None = No
     score = score_judgement(scenario, verdict, ()).score
     store.save_attempt(scenario.id, scenario.module, "judgement", {"verdict": verdict, "principles": []}, score, 45)
     if choice is not None:
-        store.save_attempt(scenario.id, scenario.module, "choice", {"choice": choice},
-                           score_choice(scenario, choice).score, 20)
+        store.save_attempt(
+            scenario.id, scenario.module, "choice", {"choice": choice}, score_choice(scenario, choice).score, 20
+        )
 
 
 class LiveView(LearnerProcess):
@@ -59,7 +60,9 @@ class LiveView(LearnerProcess):
         return bool(self.address())
 
     def address(self) -> str:
-        found = re.search(r"is open at (http://127\.0\.0\.1:\d+/\?token=\S+)", self.log_path.read_text(errors="replace"))
+        found = re.search(
+            r"is open at (http://127\.0\.0\.1:\d+/\?token=\S+)", self.log_path.read_text(errors="replace")
+        )
         return found.group(1) if found else ""
 
 
@@ -72,7 +75,12 @@ def cohort(tmp_path_factory):
             store.save_profile(name)
             if learner != "cy":
                 right = learner == "ada"
-                answer(store, FIRST, FIRST.answer.verdict if right else WRONG, BEST if right else (BEST + 1) % len(FIRST.choices))
+                answer(
+                    store,
+                    FIRST,
+                    FIRST.answer.verdict if right else WRONG,
+                    BEST if right else (BEST + 1) % len(FIRST.choices),
+                )
     return root
 
 
@@ -122,7 +130,7 @@ def test_projecting_a_card_shows_the_rooms_split_and_no_names(page: Page, live):
     page.goto(live.address())
     dropdown = page.get_by_role("combobox", name="Card")
     expect(dropdown).to_be_visible(timeout=90_000)
-    dropdown.select_option(label=[label for sid, label in _cards() if sid == FIRST.id][0])
+    dropdown.select_option(label=next(label for sid, label in _cards() if sid == FIRST.id))
     page.get_by_role("button", name="Project this card").click()
     split = page.locator(".bl-split")
     expect(split).to_contain_text("2 of 3 learners have answered this card")

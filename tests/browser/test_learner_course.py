@@ -7,8 +7,8 @@ import uuid
 from axe_playwright_python.sync_playwright import Axe
 from playwright.sync_api import Page, expect
 
-from boundarylab.notebook_builder import notebook_name
 from boundarylab.names import principle_title
+from boundarylab.notebook_builder import notebook_name
 from boundarylab.widgets.judge import VERDICT_LABELS
 
 from .conftest import no_popups, open_notebook, run_all, save_json, screenshot, wait_for_idle_kernel
@@ -34,8 +34,11 @@ def go_to(page: Page, index: int, total: int) -> None:
     """Click Back or Next until scenario `index` (0-based) is on screen."""
     progress = page.locator(".bl-progress")
     for _ in range(total + 1):
-        shown = int(progress.inner_text().split("Scenario ")[1].split(" ")[0]) - 1 \
-            if "Scenario " in progress.inner_text() else total
+        shown = (
+            int(progress.inner_text().split("Scenario ")[1].split(" ")[0]) - 1
+            if "Scenario " in progress.inner_text()
+            else total
+        )
         if shown == index:
             return
         page.get_by_role("button", name="Next" if shown < index else "Back").click()
@@ -94,8 +97,7 @@ def test_a_learner_completes_a_judge_a_best_step_and_a_rewrite_scenario(page: Pa
     run_all(page)
     done = {0, target}  # answered: a verdict checked (the best-step card had only its choice checked)
     resume = min(set(range(len(scenarios))) - done)
-    expect(page.locator(".bl-progress")).to_contain_text(f"Scenario {resume + 1} of {len(scenarios)}",
-                                                         timeout=60_000)
+    expect(page.locator(".bl-progress")).to_contain_text(f"Scenario {resume + 1} of {len(scenarios)}", timeout=60_000)
     expect(page.locator(".bl-progress")).to_contain_text(f"{len(done)} of {len(scenarios)} answered")
     go_to(page, target, len(scenarios))
     expect(page.locator(".bl-runner")).to_contain_text("You have answered this scenario before")

@@ -40,8 +40,11 @@ def module_one(bank):
 def learners_whose_orders_differ(item: str, count: int) -> tuple[str, str]:
     """Two learner ids that see `item`'s options in different orders (ids are random for real learners)."""
     first = "learner-a"
-    other = next(f"learner-{n}" for n in range(100)
-                 if option_order(f"learner-{n}", item, count) != option_order(first, item, count))
+    other = next(
+        f"learner-{n}"
+        for n in range(100)
+        if option_order(f"learner-{n}", item, count) != option_order(first, item, count)
+    )
     return first, other
 
 
@@ -66,8 +69,11 @@ def open_module(page: Page, app: App, notebook: str) -> None:
 def go_to_card(page: Page, index: int, total: int) -> None:
     progress = page.locator(".bl-progress")
     for _ in range(total + 1):
-        shown = int(re.search(r"Scenario (\d+) of", progress.inner_text()).group(1)) - 1 \
-            if "Scenario " in progress.inner_text() else total
+        shown = (
+            int(re.search(r"Scenario (\d+) of", progress.inner_text()).group(1)) - 1
+            if "Scenario " in progress.inner_text()
+            else total
+        )
         if shown == index:
             return
         page.get_by_role("button", name="Next" if shown < index else "Back").click()
@@ -90,7 +96,9 @@ def test_each_learner_sees_their_own_option_order_the_same_on_reopening(page: Pa
             open_module(page, server, notebook)
             go_to_card(page, index, len(scenarios))
             first = options_shown(page)
-            assert [t.strip() for t in first] == [item.choices[i].text for i in option_order(learner, item.id, len(item.choices))]
+            assert [t.strip() for t in first] == [
+                item.choices[i].text for i in option_order(learner, item.id, len(item.choices))
+            ]
             page.reload()
             open_module(page, server, notebook)
             go_to_card(page, index, len(scenarios))
@@ -142,7 +150,9 @@ def test_no_text_of_a_card_its_feedback_or_the_dashboard_is_cut(page: Page, app,
         whole_page_screenshot(page, f"ux-{home[:-6]}-{width}")
 
 
-def test_the_module_score_is_the_same_on_the_summary_course_home_progress_page_and_transcript(page: Page, bank, tmp_path_factory):
+def test_the_module_score_is_the_same_on_the_summary_course_home_progress_page_and_transcript(
+    page: Page, bank, tmp_path_factory
+):
     notebook, scenarios = module_one(bank)
     server = app_for(tmp_path_factory.mktemp("score"), "ux-score")
     try:
@@ -153,7 +163,8 @@ def test_the_module_score_is_the_same_on_the_summary_course_home_progress_page_a
             page.get_by_role("radio", name=VERDICT_LABELS[verdict], exact=True).check()
             page.get_by_role("button", name="Check my answer").click()
             expect(page.locator(".bl-judge .bl-feedback")).to_contain_text(
-                "Right:" if verdict == first.answer.verdict else "Not quite", timeout=20_000)
+                "Right:" if verdict == first.answer.verdict else "Not quite", timeout=20_000
+            )
         server.wait_for_rows("SELECT id FROM attempt", count=2)
         go_to_card(page, len(scenarios), len(scenarios))
         summary = page.locator(".bl-module-score").inner_text()
@@ -170,8 +181,11 @@ def test_the_module_score_is_the_same_on_the_summary_course_home_progress_page_a
         assert f"{score} %" in row.inner_text()
 
         out = server.root / "transcript.csv"
-        subprocess.run([sys.executable, "-m", "boundarylab", "transcript", "--home", str(server.home), "--out", str(out)],
-                       check=True, capture_output=True)
+        subprocess.run(
+            [sys.executable, "-m", "boundarylab", "transcript", "--home", str(server.home), "--out", str(out)],
+            check=True,
+            capture_output=True,
+        )
         with out.open() as f:
             assert next(r for r in csv.DictReader(f) if r["id"] == bank.course.modules[1])["score_percent"] == score
     finally:

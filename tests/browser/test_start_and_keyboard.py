@@ -10,8 +10,8 @@ from axe_playwright_python.sync_playwright import Axe
 from playwright.sync_api import Page, expect
 
 from boundarylab import vocab
-from boundarylab.notebook_builder import START
 from boundarylab.names import principle_title
+from boundarylab.notebook_builder import START
 from boundarylab.widgets.judge import VERDICT_LABELS
 
 from .conftest import no_popups, open_notebook, run_all, save_json, screenshot
@@ -58,14 +58,16 @@ def test_the_start_notebook_saves_a_profile_and_shows_no_popups(page: Page, cour
     page.get_by_role("button", name="Save my profile").click()  # at once, after typing
     expect(page.locator(".bl-profile")).to_contain_text("Your certificate will read: Dr Ana Ruiz")
     assert course.wait_for_rows("SELECT name, profession, licence FROM profile") == [
-        ("Dr Ana Ruiz", "Counsellor", "LPC-0042")]
+        ("Dr Ana Ruiz", "Counsellor", "LPC-0042")
+    ]
     page.wait_for_timeout(2000)  # the news toast, when not disabled, shows within a second or two
     no_popups(page)
     assert page.get_by_role("menuitem", name="Nbgrader", exact=True).count() == 0  # no instructor tools
     results = Axe().run(page, context=".jp-OutputArea-output", options={"runOnly": {"type": "tag", "values": AXE_TAGS}})
     save_json("axe-start-here.json", results.response["violations"])
-    assert not [v["id"] for v in results.response["violations"] if v["impact"] in ("serious", "critical")], \
+    assert not [v["id"] for v in results.response["violations"] if v["impact"] in ("serious", "critical")], (
         results.generate_report()
+    )
     screenshot(page, "start-here")
 
 

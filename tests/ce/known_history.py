@@ -36,8 +36,9 @@ class Clock:
 def judge(store, bank, sid, verdict, principles, seconds, context="practice"):
     s = bank.scenarios[sid]
     score = score_judgement(s, verdict, principles).score
-    store.save_attempt(sid, s.module, "judgement", {"verdict": verdict, "principles": list(principles)},
-                       score, seconds, context)
+    store.save_attempt(
+        sid, s.module, "judgement", {"verdict": verdict, "principles": list(principles)}, score, seconds, context
+    )
 
 
 def choose(store, bank, sid, choice, seconds, context="practice"):

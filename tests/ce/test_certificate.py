@@ -57,13 +57,27 @@ def test_a_code_is_found_however_it_is_typed_and_an_unknown_one_is_refused_in_wo
 
 
 def test_approval_statements_fill_in_their_number_or_print_a_marked_blank(bank):
-    course = bank.course.model_copy(update={"approvals": [
-        Approval(body="NBCC", statement="Approved by NBCC as ACEP No. {number}.", number="", formats=["self-paced"]),
-        Approval(body="ASWB", statement="ASWB ACE provider {number}.", number="1234", period="2026 to 2028",
-                 formats=["self-paced"]),
-        Approval(body="CAMFT", statement="Live only.", formats=["live workshop"])]})
-    assert approval_lines(course, "self-paced") == [f"Approved by NBCC as ACEP No. {BLANK}.",
-                                                    "ASWB ACE provider 1234. Approval period: 2026 to 2028."]
+    course = bank.course.model_copy(
+        update={
+            "approvals": [
+                Approval(
+                    body="NBCC", statement="Approved by NBCC as ACEP No. {number}.", number="", formats=["self-paced"]
+                ),
+                Approval(
+                    body="ASWB",
+                    statement="ASWB ACE provider {number}.",
+                    number="1234",
+                    period="2026 to 2028",
+                    formats=["self-paced"],
+                ),
+                Approval(body="CAMFT", statement="Live only.", formats=["live workshop"]),
+            ]
+        }
+    )
+    assert approval_lines(course, "self-paced") == [
+        f"Approved by NBCC as ACEP No. {BLANK}.",
+        "ASWB ACE provider 1234. Approval period: 2026 to 2028.",
+    ]
     assert approval_lines(course, "live workshop") == ["Live only."]
     assert approval_lines(bank.course, "self-paced") == [NOT_ACCREDITED]
 
@@ -102,8 +116,7 @@ def test_provider_init_keeps_the_private_key_private_and_never_overwrites_it(tmp
 
 
 @pytest.mark.postgres
-def test_a_provider_with_many_instructors_keeps_its_registry_in_postgresql(bank, store, clock, tmp_path,
-                                                                          postgres_url):
+def test_a_provider_with_many_instructors_keeps_its_registry_in_postgresql(bank, store, clock, tmp_path, postgres_url):
     provider = init_provider(tmp_path / "p", registry=postgres_url)
     cert = certify_record(exported(store, bank, clock), bank, provider).certificate
     assert verify_code(cert.code, postgres_url).name == NAME

@@ -18,9 +18,11 @@ def test_an_incomplete_form_is_not_saved_and_says_what_is_missing(bank, store):
     del answers["useful"], answers["level"]
     answers["minutes"] = 0
     problems = ce.submit_evaluation(bank, store, answers)
-    assert problems == ["Please rate every statement from 1 to 5: 1 still unrated.",
-                        "Please answer: Was the level of the content right for you?",
-                        "Please give the time the course took you in minutes (1 to 2400)."]
+    assert problems == [
+        "Please rate every statement from 1 to 5: 1 still unrated.",
+        "Please answer: Was the level of the content right for you?",
+        "Please give the time the course took you in minutes (1 to 2400).",
+    ]
     assert store.events(ce.EVALUATION) == []
 
 

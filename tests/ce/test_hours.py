@@ -17,7 +17,11 @@ def test_module_minutes_are_lesson_words_at_the_rate_plus_items_at_the_per_type_
     rows = by_module(hours_calculation(bank))  # fixture rates: judgement 4, best step 1
     alpha = rows["alpha"]
     assert (alpha.words, alpha.teaching_minutes, alpha.items, alpha.exercise_minutes) == (
-        300, 1.5, {"judgement": 2, "best-step": 1}, 9)
+        300,
+        1.5,
+        {"judgement": 2, "best-step": 1},
+        9,
+    )
     assert alpha.minutes == 10.5
     assert rows["orientation"].minutes == 10  # no lesson, no items: declared 10 + 0
     assert rows["beta"].minutes == 20  # no lesson: declared 12 teaching + 2 judgements x 4
@@ -56,12 +60,26 @@ def test_the_rounding_rule_comes_from_course_yml(bank):
     assert hours_calculation(exact).credited_hours == 1.09
 
 
-@pytest.mark.parametrize("minutes, rule, hours", [
-    (65.5, "quarter-down", 1.0), (65.5, "exact", 1.09), (65.5, "half-down", 1.0), (65.5, "hour-down", 1),
-    (135, "quarter-down", 2.25), (135, "half-down", 2.0), (134, "quarter-down", 2.0), (90, "half-down", 1.5),
-    (89, "half-down", 1.0), (44, "quarter-down", 0.5), (44, "hour-down", 0), (14, "quarter-down", 0),
-    (Fraction(901, 2), "quarter-down", 7.5), (119.99, "hour-down", 1), (120, "hour-down", 2),
-])
+@pytest.mark.parametrize(
+    "minutes, rule, hours",
+    [
+        (65.5, "quarter-down", 1.0),
+        (65.5, "exact", 1.09),
+        (65.5, "half-down", 1.0),
+        (65.5, "hour-down", 1),
+        (135, "quarter-down", 2.25),
+        (135, "half-down", 2.0),
+        (134, "quarter-down", 2.0),
+        (90, "half-down", 1.5),
+        (89, "half-down", 1.0),
+        (44, "quarter-down", 0.5),
+        (44, "hour-down", 0),
+        (14, "quarter-down", 0),
+        (Fraction(901, 2), "quarter-down", 7.5),
+        (119.99, "hour-down", 1),
+        (120, "hour-down", 2),
+    ],
+)
 def test_hours_are_rounded_down_by_the_rule(minutes, rule, hours):
     assert float(credited_hours(Fraction(minutes), 60, rule)) == hours
 
@@ -77,13 +95,16 @@ def test_declared_minutes_more_than_ten_percent_from_the_content_are_for_the_aut
         "alpha: the lesson reads in 1.5 min (300 words at 200 wpm) but the module declares teaching: 15; "
         "set it to 2 or change the lesson.",
         "alpha: its items take 9 min at the course.yml rates but the module declares exercises: 6; set it to 9.",
-        "beta: its items take 8 min at the course.yml rates but the module declares exercises: 10; set it to 8."]
+        "beta: its items take 8 min at the course.yml rates but the module declares exercises: 10; set it to 8.",
+    ]
     assert not any("declares" in line for line in calc.explain())
     assert "declares" not in str(calc.as_dict())
 
 
-@pytest.mark.parametrize("declared, computed, far", [
-    (10, 10.9, False), (10, 11.2, True), (9, 10, False), (8, 10, True), (3, 3.4, False), (3, 3.6, True)])
+@pytest.mark.parametrize(
+    "declared, computed, far",
+    [(10, 10.9, False), (10, 11.2, True), (9, 10, False), (8, 10, True), (3, 3.4, False), (3, 3.6, True)],
+)
 def test_declared_minutes_may_differ_by_ten_percent_or_half_a_minute(declared, computed, far):
     assert _far_apart(declared, computed) is far
 

@@ -59,21 +59,28 @@ def test_every_place_shows_the_same_planned_minutes_for_every_module(course, cap
     shown = {}
 
     hours = run(capsys, "hours")
-    shown["hours"] = {mid: format_minutes(float(re.search(rf"^{mid}: ([\d.]+) min =", hours, re.M)[1]))
-                      for mid in expected}
+    shown["hours"] = {
+        mid: format_minutes(float(re.search(rf"^{mid}: ([\d.]+) min =", hours, re.M)[1])) for mid in expected
+    }
     start = notebook_text("00_start_here.ipynb")
-    shown["start page"] = {mid: re.search(rf"\| `{notebook_name(bank, mid)}` \| .* \| (\d+) \|", start)[1]
-                           for mid in expected}
-    shown["module page"] = {mid: re.search(r"\*Time: about (\d+) minutes", notebook_text(notebook_name(bank, mid)))[1]
-                            for mid in expected if mid != "assessment"}  # module 10's page is written by hand
+    shown["start page"] = {
+        mid: re.search(rf"\| `{notebook_name(bank, mid)}` \| .* \| (\d+) \|", start)[1] for mid in expected
+    }
+    shown["module page"] = {
+        mid: re.search(r"\*Time: about (\d+) minutes", notebook_text(notebook_name(bank, mid)))[1]
+        for mid in expected
+        if mid != "assessment"
+    }  # module 10's page is written by hand
     progress = run(capsys, "progress", "--home", str(home))
-    shown["progress"] = {mid: re.search(rf"of +(\d+) min  {re.escape(titles[mid])}$", progress, re.M)[1]
-                         for mid in expected}
+    shown["progress"] = {
+        mid: re.search(rf"of +(\d+) min  {re.escape(titles[mid])}$", progress, re.M)[1] for mid in expected
+    }
     run(capsys, "transcript", "--home", str(home), "--out", str(tmp_path / "t.csv"))
     with (tmp_path / "t.csv").open(encoding="utf-8") as f:
         shown["transcript"] = {r["id"]: r["planned_minutes"] for r in csv.DictReader(f) if r["kind"] == "module"}
-    shown["certificate record"] = {m["module"]: format_minutes(m["minutes"])
-                                   for m in issued["hours_calculation"]["modules"]}
+    shown["certificate record"] = {
+        m["module"]: format_minutes(m["minutes"]) for m in issued["hours_calculation"]["modules"]
+    }
 
     for place, figures in shown.items():
         assert figures == {mid: expected[mid] for mid in figures}, place
@@ -84,5 +91,7 @@ def test_the_module_page_splits_its_minutes_into_reading_and_practice_from_the_s
     for mid in bank.course.modules[1:-1]:
         m = ce.hours_calculation(bank).modules[bank.module_number(mid)]
         line = re.search(r"\*Time: about .*\*", notebook_text(notebook_name(bank, mid)))[0]
-        assert line == (f"*Time: about {format_minutes(m.minutes)} minutes: {format_minutes(m.teaching_minutes)} "
-                        f"of reading and {m.exercise_minutes} of practice.*")
+        assert line == (
+            f"*Time: about {format_minutes(m.minutes)} minutes: {format_minutes(m.teaching_minutes)} "
+            f"of reading and {m.exercise_minutes} of practice.*"
+        )

@@ -5,6 +5,8 @@ scored the latest try would show 75 % where the first try gives 60 %."""
 
 import re
 
+from known_history import practice
+
 from boundarylab import ce
 from boundarylab.commands.ce import _status_text
 from boundarylab.reports.transcript import transcript_rows
@@ -12,8 +14,6 @@ from boundarylab.summary import module_summary
 from boundarylab.widgets.dashboard import summary_html as dashboard_html
 from boundarylab.widgets.overview import overview_html
 from boundarylab.widgets.summary_page import summary_html
-
-from known_history import practice
 
 
 def text(html: str) -> str:
@@ -32,7 +32,8 @@ def test_the_module_score_is_the_first_try_and_the_same_in_every_place(store, ba
     assert alpha.score == summary.mean
     assert "Your score for this module is 60 % (first try" in text(summary_html(bank.modules["alpha"], summary))
     assert f"{alpha.number}. {alpha.title} done {round(alpha.planned_minutes)} min 60 % Review" in text(
-        overview_html(state, "progress.sqlite3"))
+        overview_html(state, "progress.sqlite3")
+    )
     assert f"{alpha.number}. {alpha.title} done 60 %" in text(dashboard_html(state))
     assert re.search(rf"score 60%\s+{re.escape(alpha.title)}", _status_text(state))
     row = next(r for r in transcript_rows(state) if r["id"] == "alpha")

@@ -39,7 +39,8 @@ def test_a_complete_record_passes_every_check(bank, store, clock):
 def test_an_incomplete_record_is_refused_with_what_is_missing(bank, store, clock):
     practice(store, bank, clock)
     assert "Not complete: Module 2, Beta module: answer the remaining 1 of 2 scenarios." in refusal(
-        export_record(bank, store), bank)
+        export_record(bank, store), bank
+    )
 
 
 def test_the_post_test_is_scored_again_with_the_key_never_by_the_learners_own_scores(bank, store, clock):
@@ -51,12 +52,15 @@ def test_the_post_test_is_scored_again_with_the_key_never_by_the_learners_own_sc
     assert "Not complete: Pass the post-test" in refusal(reseal(record), bank)
 
 
-@pytest.mark.parametrize("edit, words", [
-    (lambda r: r["learner"].update(name="Someone Else"), "The seal breaks at attempt 1"),
-    (lambda r: r["attempts"][4].update(seconds=3000), "The seal breaks at attempt 5 (beta-001, judgement"),
-    (lambda r: r["attempts"].pop(2), "The seal breaks at attempt 4"),
-    (lambda r: r["events"].pop(), "The record's final seal does not match"),
-])
+@pytest.mark.parametrize(
+    "edit, words",
+    [
+        (lambda r: r["learner"].update(name="Someone Else"), "The seal breaks at attempt 1"),
+        (lambda r: r["attempts"][4].update(seconds=3000), "The seal breaks at attempt 5 (beta-001, judgement"),
+        (lambda r: r["attempts"].pop(2), "The seal breaks at attempt 4"),
+        (lambda r: r["events"].pop(), "The record's final seal does not match"),
+    ],
+)
 def test_an_entry_edited_or_removed_after_sealing_is_named(bank, store, clock, edit, words):
     record = exported(store, bank, clock)
     edit(record)
@@ -69,22 +73,35 @@ def test_a_record_for_another_course_version_is_refused(bank, store, clock):
     assert "the key is for 'Fixture Course: Boundaries Online' version '2026.01'" in refusal(reseal(record), bank)
 
 
-@pytest.mark.parametrize("edit, words", [
-    (lambda r: r["attempts"][3].update(id=2), "The attempts are not in the order they were saved (id 2 after 3)"),
-    (lambda r: r["attempts"][3].update(saved_at="2026-03-01T09:00:00+00:00"),
-     "Attempt 4 is dated '2026-03-01T09:00:00+00:00', out of order"),
-    (lambda r: r["attempts"][0].update(scenario_id="gamma-001"), "names scenario 'gamma-001', which this course"),
-    (lambda r: r["attempts"][0].update(module="beta"), "files scenario alpha-001 under module 'beta'"),
-    (lambda r: r.update(exported_at="2099-01-01T00:00:00+00:00"), "exported on 2099-01-01, after today"),
-    (lambda r: [a.update(seconds=5) for a in r["attempts"]], "under a tenth of the plan, not plausibly worked"),
-    (lambda r: r["attempts"][0].update(seconds=5 * 3600), "above 4 hours"),
-    (lambda r: r["attempts"][0].update(score="1.0"), "The record's attempts are not in the form"),
-    (lambda r: r["events"][0].update(data=[]), "The record's events are not in the form"),
-    (lambda r: [e["data"].pop("items") for e in r["events"] if e["kind"] == "post-test-start"],
-     "A post-test sitting in the record does not say which form and items it used."),
-    (lambda r: [a.update(answer={"verdict": ["dont"], "principles": [{"x": 1}], "choice": True})
-                for a in r["attempts"] if a["context"] == "post-test"], "Not complete: Pass the post-test"),
-])
+@pytest.mark.parametrize(
+    "edit, words",
+    [
+        (lambda r: r["attempts"][3].update(id=2), "The attempts are not in the order they were saved (id 2 after 3)"),
+        (
+            lambda r: r["attempts"][3].update(saved_at="2026-03-01T09:00:00+00:00"),
+            "Attempt 4 is dated '2026-03-01T09:00:00+00:00', out of order",
+        ),
+        (lambda r: r["attempts"][0].update(scenario_id="gamma-001"), "names scenario 'gamma-001', which this course"),
+        (lambda r: r["attempts"][0].update(module="beta"), "files scenario alpha-001 under module 'beta'"),
+        (lambda r: r.update(exported_at="2099-01-01T00:00:00+00:00"), "exported on 2099-01-01, after today"),
+        (lambda r: [a.update(seconds=5) for a in r["attempts"]], "under a tenth of the plan, not plausibly worked"),
+        (lambda r: r["attempts"][0].update(seconds=5 * 3600), "above 4 hours"),
+        (lambda r: r["attempts"][0].update(score="1.0"), "The record's attempts are not in the form"),
+        (lambda r: r["events"][0].update(data=[]), "The record's events are not in the form"),
+        (
+            lambda r: [e["data"].pop("items") for e in r["events"] if e["kind"] == "post-test-start"],
+            "A post-test sitting in the record does not say which form and items it used.",
+        ),
+        (
+            lambda r: [
+                a.update(answer={"verdict": ["dont"], "principles": [{"x": 1}], "choice": True})
+                for a in r["attempts"]
+                if a["context"] == "post-test"
+            ],
+            "Not complete: Pass the post-test",
+        ),
+    ],
+)
 def test_ids_dates_and_times_that_cannot_be_true_are_refused_even_when_resealed(bank, store, clock, edit, words):
     record = exported(store, bank, clock)
     edit(record)

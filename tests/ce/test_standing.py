@@ -57,8 +57,10 @@ def test_a_sitting_below_the_passing_score_asks_for_a_retake_on_the_other_form(b
     state = ce.status(bank, store)
     (sitting,) = state.sittings
     assert (sitting.form, sitting.score, sitting.complete, sitting.passed) == ("A", 0.7, True, False)
-    assert "Pass the post-test: your best score so far is 70% and 80% is needed. Review the modules, then " \
-           "retake it (form B)." in state.missing
+    assert (
+        "Pass the post-test: your best score so far is 70% and 80% is needed. Review the modules, then "
+        "retake it (form B)." in state.missing
+    )
     assert ce.next_form(state.sittings) == "B"
 
 
@@ -123,9 +125,11 @@ def test_a_sitting_after_the_last_one_allowed_is_refused_in_words(bank, store, c
         ce.submit_post_test(capped, store)
     with pytest.raises(ce.AttemptsUsed) as err:
         ce.start_post_test(capped, store)
-    assert str(err.value) == ("You have used all 2 post-test attempts allowed without reaching 80%, so a further "
-                              "attempt is not allowed. Review the modules and ask the provider (ce@example.org) how "
-                              "to continue.")
+    assert str(err.value) == (
+        "You have used all 2 post-test attempts allowed without reaching 80%, so a further "
+        "attempt is not allowed. Review the modules and ask the provider (ce@example.org) how "
+        "to continue."
+    )
     assert len(ce.post_test_sittings(capped, store)) == 2
     assert str(err.value) in ce.status(capped, store).missing
 

@@ -14,8 +14,15 @@ TEMPLATE_DIR = SHARE / "voila" / "templates" / TEMPLATE
 def test_voila_serves_loopback_only_with_a_token_no_code_and_no_tracebacks(tmp_path):
     argv = voila_argv(tmp_path, port=8123)
     assert argv[:3] == [sys.executable, "-m", "voila"]
-    for flag in ("--Voila.ip=127.0.0.1", "--port=8123", "--Voila.auto_token=True", "--strip_sources=True",
-                 "--show_tracebacks=False", f"--template={TEMPLATE}", "--no-browser"):
+    for flag in (
+        "--Voila.ip=127.0.0.1",
+        "--port=8123",
+        "--Voila.auto_token=True",
+        "--strip_sources=True",
+        "--show_tracebacks=False",
+        f"--template={TEMPLATE}",
+        "--no-browser",
+    ):
         assert flag in argv
     assert voila_env("t0k3n")["JUPYTER_TOKEN"] == "t0k3n"
 
@@ -35,8 +42,13 @@ def test_the_template_asks_no_cdn_for_anything():
 
 
 def test_a_folder_without_notebooks_is_a_sentence(tmp_path):
-    out = subprocess.run([sys.executable, "-m", "boundarylab", "app", "--no-browser", "--notebooks", str(tmp_path)],
-                         cwd=ROOT, capture_output=True, text=True, timeout=60)
+    out = subprocess.run(
+        [sys.executable, "-m", "boundarylab", "app", "--no-browser", "--notebooks", str(tmp_path)],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
     assert out.returncode == 1
     assert f"The course notebooks are not in {tmp_path}" in out.stderr
     assert "Traceback" not in out.stderr

@@ -47,19 +47,26 @@ def test_progress_lists_modules_and_what_is_still_to_do(learner, capsys):
 def test_progress_saves_the_dashboard_charts_on_request(learner, capsys, tmp_path):
     cli(capsys, "progress", "--home", str(learner), "--bank", BANK, "--charts", str(tmp_path / "png"))
     assert sorted(p.name for p in (tmp_path / "png").iterdir()) == [
-        "hours.png", "mastery.png", "modules.png", "post_test.png", "time.png"]
+        "hours.png",
+        "mastery.png",
+        "modules.png",
+        "post_test.png",
+        "time.png",
+    ]
 
 
 def test_record_of_completion_before_completion_lists_what_is_missing_and_writes_nothing(learner, capsys, tmp_path):
-    code, _, err = cli(capsys, "record-of-completion", "--home", str(learner), "--bank", BANK, "--out",
-                       str(tmp_path / "c.pdf"))
+    code, _, err = cli(
+        capsys, "record-of-completion", "--home", str(learner), "--bank", BANK, "--out", str(tmp_path / "c.pdf")
+    )
     assert code == 1 and "Still to do:" in err and "Pass the post-test" in err
     assert not (tmp_path / "c.pdf").exists()
 
 
 def test_a_learner_gets_a_record_of_completion_never_a_certificate(graduate, capsys, tmp_path):
-    code, out, _ = cli(capsys, "record-of-completion", "--home", str(graduate), "--bank", BANK, "--out",
-                       str(tmp_path / "r.pdf"))
+    code, out, _ = cli(
+        capsys, "record-of-completion", "--home", str(graduate), "--bank", BANK, "--out", str(tmp_path / "r.pdf")
+    )
     assert code == 0 and "not a CE certificate" in out
     text = PdfReader(tmp_path / "r.pdf").pages[0].extract_text()
     assert "RECORD OF COMPLETION" in text and "CERTIFICATE" not in text
@@ -69,12 +76,14 @@ def test_a_learner_gets_a_record_of_completion_never_a_certificate(graduate, cap
 
 
 def test_export_record_writes_the_sealed_record_for_the_provider(graduate, capsys, tmp_path):
-    code, out, _ = cli(capsys, "export-record", "--home", str(graduate), "--bank", BANK, "--out",
-                       str(tmp_path / "r.json"))
+    code, out, _ = cli(
+        capsys, "export-record", "--home", str(graduate), "--bank", BANK, "--out", str(tmp_path / "r.json")
+    )
     assert code == 0 and "Send this file to the course provider" in out
     assert json.loads((tmp_path / "r.json").read_text())["format"] == "boundarylab-completion-record"
-    code, _, err = cli(capsys, "export-record", "--home", str(tmp_path / "nobody"), "--bank", BANK, "--out",
-                       str(tmp_path / "n.json"))
+    code, _, err = cli(
+        capsys, "export-record", "--home", str(tmp_path / "nobody"), "--bank", BANK, "--out", str(tmp_path / "n.json")
+    )
     assert code == 1 and "Save your profile first" in err and not (tmp_path / "n.json").exists()
 
 
@@ -126,8 +135,18 @@ def known_learner(tmp_path):
 
 
 def test_transcript_writes_csv_and_pdf(graduate, capsys, tmp_path):
-    code, _, _ = cli(capsys, "transcript", "--home", str(graduate), "--bank", BANK, "--out", str(tmp_path / "t.csv"),
-                     "--pdf", str(tmp_path / "t.pdf"))
+    code, _, _ = cli(
+        capsys,
+        "transcript",
+        "--home",
+        str(graduate),
+        "--bank",
+        BANK,
+        "--out",
+        str(tmp_path / "t.csv"),
+        "--pdf",
+        str(tmp_path / "t.pdf"),
+    )
     assert code == 0
     with (tmp_path / "t.csv").open(encoding="utf-8") as f:
         kinds = [r["kind"] for r in csv.DictReader(f)]
@@ -152,8 +171,18 @@ def test_hours_prints_the_calculation_and_keeps_author_notes_apart(capsys, tmp_p
 
 def test_no_learner_document_carries_author_notes(graduate, capsys, tmp_path):
     _, progress, _ = cli(capsys, "progress", "--home", str(graduate), "--bank", BANK)
-    cli(capsys, "transcript", "--home", str(graduate), "--bank", BANK, "--out", str(tmp_path / "t.csv"),
-        "--pdf", str(tmp_path / "t.pdf"))
+    cli(
+        capsys,
+        "transcript",
+        "--home",
+        str(graduate),
+        "--bank",
+        BANK,
+        "--out",
+        str(tmp_path / "t.csv"),
+        "--pdf",
+        str(tmp_path / "t.pdf"),
+    )
     cli(capsys, "certificate", "--home", str(graduate), "--bank", BANK, "--out", str(tmp_path / "c.pdf"))
     pdfs = ["".join(page.extract_text() for page in PdfReader(tmp_path / name).pages) for name in ("t.pdf", "c.pdf")]
     for text in [progress, (tmp_path / "t.csv").read_text(encoding="utf-8"), *pdfs]:
@@ -163,8 +192,17 @@ def test_no_learner_document_carries_author_notes(graduate, capsys, tmp_path):
 
 def test_the_commands_run_as_a_program_with_their_help():
     out = subprocess.run([sys.executable, "-m", "boundarylab", "--help"], capture_output=True, text=True, cwd=ROOT)
-    for command in ("progress", "record-of-completion", "export-record", "transcript", "hours", "demo-learner",
-                    "provider", "certify", "verify"):
+    for command in (
+        "progress",
+        "record-of-completion",
+        "export-record",
+        "transcript",
+        "hours",
+        "demo-learner",
+        "provider",
+        "certify",
+        "verify",
+    ):
         assert command in out.stdout
 
 

@@ -30,8 +30,12 @@ def test_validate_names_file_line_and_field_for_each_fault_and_exits_1(tmp_path)
     bank = tmp_path / "bank"
     shutil.copytree(ROOT / "scenarios", bank)
     with open(bank / "confidentiality.yaml", "a") as f:
-        f.write((FIXTURES / "broken" / "unknown_field.yaml").read_text().split("scenarios:\n")[1]
-                .replace("conf-00", "conf-90"))
+        f.write(
+            (FIXTURES / "broken" / "unknown_field.yaml")
+            .read_text()
+            .split("scenarios:\n")[1]
+            .replace("conf-00", "conf-90")
+        )
     out = run("validate", str(bank))
     assert out.returncode == 1
     assert f"{bank / 'confidentiality.yaml'}:" in out.stdout
@@ -42,8 +46,15 @@ def test_validate_names_file_line_and_field_for_each_fault_and_exits_1(tmp_path)
 def test_bank_report_prints_coverage_tables():
     out = run("bank-report")
     assert out.returncode == 0, out.stderr
-    for heading in ("By module:", "By principle", "By kind:", "By verdict:", "By difficulty:",
-                    "With best-next-step choices:", "With a rewrite rubric:"):
+    for heading in (
+        "By module:",
+        "By principle",
+        "By kind:",
+        "By verdict:",
+        "By difficulty:",
+        "With best-next-step choices:",
+        "With a rewrite rubric:",
+    ):
         assert heading in out.stdout
 
 

@@ -19,8 +19,12 @@ def test_the_lab_starts_at_the_start_notebook_without_news_or_update_checks(tmp_
     assert json.loads(settings.read_text()) == {"fetchNews": "false", "checkForUpdates": False}
     assert (tmp_path / "lab" / "workspaces").is_dir()
     page = json.loads((tmp_path / "lab" / "config" / "labconfig" / "page_config.json").read_text())
-    assert {"@jupyter/nbgrader", "@jupyterlab/debugger-extension", "@jupyterlab/cell-toolbar-extension",
-            "@voila-dashboards/jupyterlab-preview"} <= set(page["disabledExtensions"])  # a learner layout
+    assert {
+        "@jupyter/nbgrader",
+        "@jupyterlab/debugger-extension",
+        "@jupyterlab/cell-toolbar-extension",
+        "@voila-dashboards/jupyterlab-preview",
+    } <= set(page["disabledExtensions"])  # a learner layout
     toolbar = tmp_path / "lab" / "lab-settings" / "@jupyterlab/notebook-extension/panel.jupyterlab-settings"
     assert {"name": "cellType", "disabled": True} in json.loads(toolbar.read_text())["toolbar"]
     assert "--LabApp.custom_css=True" in argv and (tmp_path / "lab" / "custom" / "custom.css").is_file()
@@ -48,9 +52,16 @@ def test_a_missing_start_notebook_is_a_sentence(tmp_path, capsys):
 
 
 def test_notebooks_are_saved_without_outputs_so_they_reopen_clean():
-    model = {"type": "notebook", "content": {"metadata": {"boundarylab": {"clear_outputs_on_save": True}}, "cells": [
-        {"cell_type": "code", "outputs": [{"output_type": "display_data"}], "execution_count": 3},
-        {"cell_type": "markdown", "source": "# Hi"}]}}
+    model = {
+        "type": "notebook",
+        "content": {
+            "metadata": {"boundarylab": {"clear_outputs_on_save": True}},
+            "cells": [
+                {"cell_type": "code", "outputs": [{"output_type": "display_data"}], "execution_count": 3},
+                {"cell_type": "markdown", "source": "# Hi"},
+            ],
+        },
+    }
     clear_outputs(model, path="01_presence.ipynb", contents_manager=None)
     assert model["content"]["cells"][0]["outputs"] == [] and model["content"]["cells"][0]["execution_count"] is None
     assert model["content"]["cells"][1] == {"cell_type": "markdown", "source": "# Hi"}
@@ -94,12 +105,36 @@ def test_the_terminal_shows_one_line_with_the_address_and_the_server_logs_to_a_f
     from boundarylab.paths import course_root
 
     shutil.copytree(course_root() / "notebooks", tmp_path / "nb")
-    port, env = free_port(), {**os.environ, "JUPYTER_TOKEN": "t0k", "JUPYTER_CONFIG_DIR": str(tmp_path / "cfg"),
-                              "JUPYTER_DATA_DIR": str(tmp_path / "data"), "JUPYTER_RUNTIME_DIR": str(tmp_path / "rt"),
-                              "BOUNDARYLAB_HOME": str(tmp_path / "home")}
-    proc = subprocess.Popen([sys.executable, "-m", "boundarylab", "course", "--notebooks", str(tmp_path / "nb"),
-                             "--lab-dir", str(tmp_path / "lab"), "--port", str(port), "--no-browser"],
-                            env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
+    port, env = (
+        free_port(),
+        {
+            **os.environ,
+            "JUPYTER_TOKEN": "t0k",
+            "JUPYTER_CONFIG_DIR": str(tmp_path / "cfg"),
+            "JUPYTER_DATA_DIR": str(tmp_path / "data"),
+            "JUPYTER_RUNTIME_DIR": str(tmp_path / "rt"),
+            "BOUNDARYLAB_HOME": str(tmp_path / "home"),
+        },
+    )
+    proc = subprocess.Popen(
+        [
+            sys.executable,
+            "-m",
+            "boundarylab",
+            "course",
+            "--notebooks",
+            str(tmp_path / "nb"),
+            "--lab-dir",
+            str(tmp_path / "lab"),
+            "--port",
+            str(port),
+            "--no-browser",
+        ],
+        env=env,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.STDOUT,
+        text=True,
+    )
     try:
         deadline = time.monotonic() + 90
         while time.monotonic() < deadline:
@@ -111,6 +146,8 @@ def test_the_terminal_shows_one_line_with_the_address_and_the_server_logs_to_a_f
     finally:
         proc.send_signal(signal.SIGTERM)
         out = proc.communicate(timeout=30)[0]
-    assert out.splitlines() == [f"BoundaryLab is open at http://127.0.0.1:{port}/lab?token=t0k (Ctrl+C here stops "
-                                f"it; messages go to {tmp_path / 'lab' / 'jupyterlab.log'})"]
+    assert out.splitlines() == [
+        f"BoundaryLab is open at http://127.0.0.1:{port}/lab?token=t0k (Ctrl+C here stops "
+        f"it; messages go to {tmp_path / 'lab' / 'jupyterlab.log'})"
+    ]
     assert "Jupyter Server" in (tmp_path / "lab" / "jupyterlab.log").read_text()

@@ -19,10 +19,16 @@ def test_example_writes_a_complete_policy_with_every_section(tmp_path):
     md = (tmp_path / "example" / "policy.md").read_text(encoding="utf-8")
     for question in load_questions().questions:
         assert f"## {question.section}" in md
-    for section in ("Following, likes and the practice page", "Email and text messages", "When I am away",
-                    "If we come across each other online", "Check-ins and photos at the office",
-                    "Business listings and review sites", "Recording sessions",
-                    "Your acknowledgement and review of this policy"):
+    for section in (
+        "Following, likes and the practice page",
+        "Email and text messages",
+        "When I am away",
+        "If we come across each other online",
+        "Check-ins and photos at the office",
+        "Business listings and review sites",
+        "Recording sessions",
+        "Your acknowledgement and review of this policy",
+    ):
         assert f"## {section}" in md
     assert (tmp_path / "example" / "policy.pdf").read_bytes().startswith(b"%PDF")
     assert (tmp_path / "example" / "policy.docx").read_bytes().startswith(b"PK")  # a Word (zip) file
@@ -36,8 +42,10 @@ def test_an_answers_file_with_a_gap_or_a_conflict_is_refused_with_the_reasons_an
     assert out.returncode == 1
     assert "Your policy is not ready to sign, so no policy was written." in out.stderr
     assert "Answer “Our accounts and what they are for”: What social-media presence" in out.stderr
-    assert ("Change your choice in “Friend requests, follows and connections”, which conflicts with what the "
-            "course teaches: Accepting a client's friend request") in out.stderr
+    assert (
+        "Change your choice in “Friend requests, follows and connections”, which conflicts with what the "
+        "course teaches: Accepting a client's friend request"
+    ) in out.stderr
     assert "Fill in “Your name”: it is printed in the heading and signature block." in out.stderr
     assert "--draft" in out.stderr and "Traceback" not in out.stderr
     assert not (tmp_path / "out").exists()

@@ -2,22 +2,21 @@
 folder of learners' homes, read back as the instructor's page reads them."""
 
 import sys
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
 
 sys.path.insert(0, str(Path(__file__).parents[1] / "ce"))
 
-from known_history import BANK_DIR, Clock, choose, complete, judge  # noqa: E402
+from known_history import BANK_DIR, Clock, choose, complete, judge
 
-from boundarylab import progress  # noqa: E402
-from boundarylab.bank import load_bank  # noqa: E402
-from boundarylab.ce.provider import init_provider, read_attendance  # noqa: E402
-from boundarylab.cohort import (OKABE_ITO, POSITION, ProgressFolder, Room, attendance, attendance_csv,  # noqa: E402
-                                issue_certificates)
-from boundarylab.paths import course_root  # noqa: E402
-from boundarylab.progress import ProgressStore  # noqa: E402
+from boundarylab import progress
+from boundarylab.bank import load_bank
+from boundarylab.ce.provider import init_provider, read_attendance
+from boundarylab.cohort import OKABE_ITO, POSITION, ProgressFolder, Room, attendance, attendance_csv, issue_certificates
+from boundarylab.paths import course_root
+from boundarylab.progress import ProgressStore
 
 
 @pytest.fixture(scope="module")
@@ -97,7 +96,10 @@ def test_the_split_counts_each_learners_first_try_only(tmp_path, bank):
     split = Room(bank).split(ProgressFolder(tmp_path).learners(), "alpha-001")
     assert (split.learners, split.answered) == (4, 3)
     assert [(b.count, round(b.share, 2), b.colour) for b in split.verdicts] == [
-        (1, 0.33, "bluish green"), (0, 0.0, "orange"), (2, 0.67, "vermillion")]
+        (1, 0.33, "bluish green"),
+        (0, 0.0, "orange"),
+        (2, 0.67, "vermillion"),
+    ]
     assert [(b.label, b.count) for b in split.steps] == [("Post it.", 1), ("Do not post it.", 1)]
     assert all(OKABE_ITO[b.colour] == b.hex for b in split.verdicts + split.steps)
 
@@ -117,8 +119,9 @@ def test_stuck_cards_are_the_lowest_first_tries_first(tmp_path, bank):
 def test_rewrite_problems_are_counted_across_the_room(tmp_path):
     bank = load_bank(course_root() / "scenarios")
     room = Room(bank)
-    scenario = next(s for s in bank.scenarios.values() if s.rewrite and s.draft.text
-                    and room._rewrite_problems(s.id, s.draft.text))
+    scenario = next(
+        s for s in bank.scenarios.values() if s.rewrite and s.draft.text and room._rewrite_problems(s.id, s.draft.text)
+    )
     assert not room._rewrite_problems(scenario.id, scenario.rewrite.model_answer)
     for learner in ("ada", "bo", "cy"):
         with home(tmp_path, learner) as store:
@@ -136,7 +139,7 @@ def _at(clock_start: datetime, minutes: float):
 
 
 def test_attendance_is_first_and_last_save_per_day_and_certify_reads_its_csv(tmp_path, bank, monkeypatch):
-    start = datetime(2026, 3, 2, 9, 0, tzinfo=timezone.utc)
+    start = datetime(2026, 3, 2, 9, 0, tzinfo=UTC)
     with home(tmp_path, "ada") as a, home(tmp_path, "bo") as b:
         for store, name, minutes in ((a, "Ada Lovelace", (0, 95, 390)), (b, "Bo, Jr.", (30, 60))):
             for n, m in enumerate(minutes):
@@ -144,8 +147,10 @@ def test_attendance_is_first_and_last_save_per_day_and_certify_reads_its_csv(tmp
                 store.save_profile(name) if n == 0 else store.record("module-done", {"module": "alpha"})
     rows = attendance(ProgressFolder(tmp_path).learners())
     local = start.astimezone()
-    assert [(r.name, r.day, r.minutes) for r in rows] == [("Ada Lovelace", local.date().isoformat(), 390.0),
-                                                          ("Bo, Jr.", local.date().isoformat(), 30.0)]
+    assert [(r.name, r.day, r.minutes) for r in rows] == [
+        ("Ada Lovelace", local.date().isoformat(), 390.0),
+        ("Bo, Jr.", local.date().isoformat(), 30.0),
+    ]
     assert rows[0].signed_in == f"{local:%H:%M}"
     assert rows[0].signed_out == f"{local + timedelta(minutes=390):%H:%M}"
     path = tmp_path / "attendance.csv"
@@ -158,7 +163,7 @@ def test_a_name_typed_as_a_formula_stays_text_in_the_attendance_csv(tmp_path):
     with home(tmp_path, "eve") as store:
         store.save_profile('=HYPERLINK("http://evil.example","Click")')
     text = attendance_csv(attendance(ProgressFolder(tmp_path).learners()))
-    assert text.splitlines()[1].startswith('"\'=HYPERLINK(')
+    assert text.splitlines()[1].startswith("\"'=HYPERLINK(")
 
 
 def test_the_cohorts_certificates_are_issued_and_refusals_said(tmp_path, bank, monkeypatch):

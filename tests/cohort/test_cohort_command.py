@@ -15,6 +15,10 @@ def test_certificates_need_both_the_provider_and_the_key(tmp_path, capsys):
 
 
 def test_a_folder_that_is_not_a_provider_is_a_sentence(tmp_path, capsys):
-    assert main(["cohort", "--progress", str(tmp_path), "--provider", str(tmp_path), "--key", str(tmp_path),
-                 "--no-browser"]) == 1
+    assert (
+        main(
+            ["cohort", "--progress", str(tmp_path), "--provider", str(tmp_path), "--key", str(tmp_path), "--no-browser"]
+        )
+        == 1
+    )
     assert "is not a provider folder" in capsys.readouterr().err

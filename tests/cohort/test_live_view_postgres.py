@@ -10,14 +10,14 @@ import pytest
 
 sys.path.insert(0, str(Path(__file__).parents[1] / "ce"))
 
-from known_history import BANK_DIR, Clock, complete, judge  # noqa: E402
+from known_history import BANK_DIR, Clock, complete, judge
 
-from boundarylab import progress  # noqa: E402
-from boundarylab.bank import load_bank  # noqa: E402
-from boundarylab.ce.provider import init_provider  # noqa: E402
-from boundarylab.ce.record import LEARNER_ID  # noqa: E402
-from boundarylab.cohort import CohortDatabase, Room, cohort_source, issue_certificates  # noqa: E402
-from boundarylab.progress_postgres import PostgresProgressStore, add_learner, init_cohort_db  # noqa: E402
+from boundarylab import progress
+from boundarylab.bank import load_bank
+from boundarylab.ce.provider import init_provider
+from boundarylab.ce.record import LEARNER_ID
+from boundarylab.cohort import CohortDatabase, Room, cohort_source, issue_certificates
+from boundarylab.progress_postgres import PostgresProgressStore, add_learner, init_cohort_db
 
 pytestmark = pytest.mark.postgres
 _databases = itertools.count(1)
@@ -43,7 +43,9 @@ def test_the_cohort_database_reads_each_learner_through_their_own_rows(database)
     assert isinstance(source, CohortDatabase)
     learners = source.learners()
     assert [(x.id, x.name, [t.scenario_id for t in x.attempts]) for x in learners] == [
-        ("ada", "Ada Okafor", ["alpha-002"]), ("bo", "Bo Lindqvist", ["beta-001", "alpha-002"])]
+        ("ada", "Ada Okafor", ["alpha-002"]),
+        ("bo", "Bo Lindqvist", ["beta-001", "alpha-002"]),
+    ]
     split = Room(bank).split(learners, "alpha-002")
     assert (split.answered, [v.count for v in split.verdicts]) == (2, [1, 0, 1])
 
@@ -57,9 +59,9 @@ def test_certificates_from_the_database_file_the_learner_id_under_the_learner(da
         complete(store, bank, clock)
     clock.day(9)
     provider = init_provider(tmp_path / "provider")
-    issued, = issue_certificates(CohortDatabase(database), bank, provider, provider.folder / "pdf")
+    (issued,) = issue_certificates(CohortDatabase(database), bank, provider, provider.folder / "pdf")
     assert issued.number and issued.pdf.is_file(), issued.sentence
     with PostgresProgressStore(url) as store:  # the learner's own view holds the id the export made
         assert len(store.events(LEARNER_ID)) == 1
-    again, = issue_certificates(CohortDatabase(database), bank, provider, provider.folder / "pdf")
+    (again,) = issue_certificates(CohortDatabase(database), bank, provider, provider.folder / "pdf")
     assert again.number == issued.number

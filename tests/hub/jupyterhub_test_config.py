@@ -10,5 +10,10 @@ c.JupyterHub.hub_port = int(os.environ["HUB_API_PORT"])
 c.ConfigurableHTTPProxy.api_url = f"http://127.0.0.1:{os.environ['HUB_PROXY_API_PORT']}"
 c.Spawner.args = [*c.Spawner.args, "--allow-root"]
 c.JupyterHub.services = [{"name": "test-driver", "api_token": os.environ["HUB_TEST_TOKEN"]}]
-c.JupyterHub.load_roles = [{"name": "test-driver", "services": ["test-driver"],
-                            "scopes": ["admin:users", "admin:servers", "read:users", "tokens"]}]
+c.JupyterHub.load_roles = [
+    {
+        "name": "test-driver",
+        "services": ["test-driver"],
+        "scopes": ["admin:users", "admin:servers", "read:users", "tokens"],
+    }
+]

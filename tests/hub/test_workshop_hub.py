@@ -44,8 +44,15 @@ PROXY_DIR = Path(os.environ.get("BOUNDARYLAB_PROXY_DIR", ROOT / ".cache" / "hub-
 PROXY = PROXY_DIR / "node_modules" / ".bin" / "configurable-http-proxy"
 BIN = Path(sys.executable).parent
 CHROMIUM = os.environ.get("CHROMIUM_PATH") or shutil.which("chromium") or "/usr/bin/chromium"
-CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-                 "--disable-background-networking", "--disable-component-update", "--disable-sync"]
+CHROMIUM_ARGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-quic",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+]
 ARTIFACTS = Path(os.environ.get("BROWSER_ARTIFACTS", "test-artifacts"))
 NOT_LOOPBACK = re.compile(r"^(https?|wss?)://(?!127\.0\.0\.1[:/]|localhost[:/])")
 LEARNERS = [f"learner{n}" for n in range(1, 6)]
@@ -61,10 +68,22 @@ def proxy_command() -> Path:
     """The pinned proxy from npm, in the cache folder ./run fills; installed here if missing, never skipped."""
     if not PROXY.exists():
         if not shutil.which("npm"):
-            pytest.fail("npm is missing: run ./run tests (it installs Debian's npm) or apt-get install -y npm",
-                        pytrace=False)
-        subprocess.run(["npm", "install", "--silent", "--no-audit", "--no-fund", "--prefix", str(PROXY_DIR),
-                        f"configurable-http-proxy@{PROXY_VERSION}"], check=True)
+            pytest.fail(
+                "npm is missing: run ./run tests (it installs Debian's npm) or apt-get install -y npm", pytrace=False
+            )
+        subprocess.run(
+            [
+                "npm",
+                "install",
+                "--silent",
+                "--no-audit",
+                "--no-fund",
+                "--prefix",
+                str(PROXY_DIR),
+                f"configurable-http-proxy@{PROXY_VERSION}",
+            ],
+            check=True,
+        )
     return PROXY
 
 
@@ -88,14 +107,27 @@ class Hub:
         ARTIFACTS.mkdir(parents=True, exist_ok=True)
         self.log_path = ARTIFACTS / "jupyterhub.log"
         env = {k: v for k, v in os.environ.items() if k != PROGRESS_URL_VARIABLE and not k.startswith("JUPYTER")}
-        env.update(BOUNDARYLAB_HUB_CONFIG=str(HUB_CONFIG), BOUNDARYLAB_HUB_STATE=str(self.state),
-                   BOUNDARYLAB_HUB_URL=self.base, BOUNDARYLAB_EXCHANGE=str(self.exchange),
-                   BOUNDARYLAB_PROXY=str(proxy_command()), BOUNDARYLAB_COHORT_ADMIN_URL=cohort_admin_url,
-                   HUB_API_PORT=str(free_port()), HUB_PROXY_API_PORT=str(free_port()), HUB_TEST_TOKEN=self.token,
-                   PATH=f"{BIN}{os.pathsep}{os.environ.get('PATH', '')}")
+        env.update(
+            BOUNDARYLAB_HUB_CONFIG=str(HUB_CONFIG),
+            BOUNDARYLAB_HUB_STATE=str(self.state),
+            BOUNDARYLAB_HUB_URL=self.base,
+            BOUNDARYLAB_EXCHANGE=str(self.exchange),
+            BOUNDARYLAB_PROXY=str(proxy_command()),
+            BOUNDARYLAB_COHORT_ADMIN_URL=cohort_admin_url,
+            HUB_API_PORT=str(free_port()),
+            HUB_PROXY_API_PORT=str(free_port()),
+            HUB_TEST_TOKEN=self.token,
+            PATH=f"{BIN}{os.pathsep}{os.environ.get('PATH', '')}",
+        )
         self._log = open(self.log_path, "w")  # noqa: SIM115 - open while the hub runs; stop() closes it
-        self.proc = subprocess.Popen([str(BIN / "jupyterhub"), "-f", str(TEST_CONFIG)], cwd=tmp, env=env,
-                                     stdin=subprocess.DEVNULL, stdout=self._log, stderr=subprocess.STDOUT)
+        self.proc = subprocess.Popen(
+            [str(BIN / "jupyterhub"), "-f", str(TEST_CONFIG)],
+            cwd=tmp,
+            env=env,
+            stdin=subprocess.DEVNULL,
+            stdout=self._log,
+            stderr=subprocess.STDOUT,
+        )
         self.proxy_pid = None
         try:
             wait_for("the hub's API", self._up, timeout=120)
@@ -112,10 +144,12 @@ class Hub:
             return False
 
     def api(self, method: str, path: str, body=None, token: str | None = None):
-        req = urllib.request.Request(f"{self.base}/hub/api{path}", method=method,
-                                     data=None if body is None else json.dumps(body).encode(),
-                                     headers={"Authorization": f"token {token or self.token}",
-                                              "Content-Type": "application/json"})
+        req = urllib.request.Request(
+            f"{self.base}/hub/api{path}",
+            method=method,
+            data=None if body is None else json.dumps(body).encode(),
+            headers={"Authorization": f"token {token or self.token}", "Content-Type": "application/json"},
+        )
         with urllib.request.urlopen(req, timeout=60) as r:
             text = r.read()
         return json.loads(text) if text else {}
@@ -160,12 +194,32 @@ async def _execute(ws_url: str, token: str, code: str, timeout: float) -> str:
 
     ws = await websocket_connect(HTTPRequest(ws_url, headers={"Authorization": f"token {token}"}))
     msg_id = uuid.uuid4().hex
-    ws.write_message(json.dumps({
-        "header": {"msg_id": msg_id, "msg_type": "execute_request", "username": "", "session": uuid.uuid4().hex,
-                   "version": "5.3", "date": ""},
-        "parent_header": {}, "metadata": {}, "channel": "shell", "buffers": [],
-        "content": {"code": code, "silent": False, "store_history": False, "user_expressions": {},
-                    "allow_stdin": False, "stop_on_error": True}}))
+    ws.write_message(
+        json.dumps(
+            {
+                "header": {
+                    "msg_id": msg_id,
+                    "msg_type": "execute_request",
+                    "username": "",
+                    "session": uuid.uuid4().hex,
+                    "version": "5.3",
+                    "date": "",
+                },
+                "parent_header": {},
+                "metadata": {},
+                "channel": "shell",
+                "buffers": [],
+                "content": {
+                    "code": code,
+                    "silent": False,
+                    "store_history": False,
+                    "user_expressions": {},
+                    "allow_stdin": False,
+                    "stop_on_error": True,
+                },
+            }
+        )
+    )
     out = []
     try:
         while True:
@@ -183,16 +237,29 @@ async def _execute(ws_url: str, token: str, code: str, timeout: float) -> str:
 
 
 def run_in_kernel(hub: Hub, user: str, token: str, code: str) -> str:
-    kernel = json.loads(urllib.request.urlopen(urllib.request.Request(
-        f"{hub.base}/user/{user}/api/kernels", method="POST", data=b"{}",
-        headers={"Authorization": f"token {token}", "Content-Type": "application/json"}), timeout=60).read())
+    kernel = json.loads(
+        urllib.request.urlopen(
+            urllib.request.Request(
+                f"{hub.base}/user/{user}/api/kernels",
+                method="POST",
+                data=b"{}",
+                headers={"Authorization": f"token {token}", "Content-Type": "application/json"},
+            ),
+            timeout=60,
+        ).read()
+    )
     ws_url = f"{hub.base.replace('http', 'ws', 1)}/user/{user}/api/kernels/{kernel['id']}/channels"
     try:
         return asyncio.run(_execute(ws_url, token, code, timeout=DEADLINE_S))
     finally:
-        urllib.request.urlopen(urllib.request.Request(f"{hub.base}/user/{user}/api/kernels/{kernel['id']}",
-                                                      method="DELETE", headers={"Authorization": f"token {token}"}),
-                               timeout=60)
+        urllib.request.urlopen(
+            urllib.request.Request(
+                f"{hub.base}/user/{user}/api/kernels/{kernel['id']}",
+                method="DELETE",
+                headers={"Authorization": f"token {token}"},
+            ),
+            timeout=60,
+        )
 
 
 ANSWER_A_CARD = """
@@ -247,7 +314,9 @@ def browser_learner(hub: Hub, bank) -> dict:
     from playwright.sync_api import expect, sync_playwright
 
     if not Path(CHROMIUM).is_file():
-        pytest.fail(f"chromium not found at {CHROMIUM!r}: run ./run tests or apt-get install -y chromium", pytrace=False)
+        pytest.fail(
+            f"chromium not found at {CHROMIUM!r}: run ./run tests or apt-get install -y chromium", pytrace=False
+        )
     from boundarylab.widgets.feedback import principle_name
     from boundarylab.widgets.judge import VERDICT_LABELS
 
@@ -344,8 +413,13 @@ def workshop(tmp_path_factory, create_database):
     admin_url = create_database("workshop")
     init_cohort_db(admin_url)
     course = tmp / "course"  # the instructor's nbgrader course folder
-    shutil.copytree(ROOT / "grading", course, ignore=shutil.ignore_patterns(
-        "gradebook.db", "release", "submitted", "autograded", "feedback", "exchange", "logs", "roster.csv"))
+    shutil.copytree(
+        ROOT / "grading",
+        course,
+        ignore=shutil.ignore_patterns(
+            "gradebook.db", "release", "submitted", "autograded", "feedback", "exchange", "logs", "roster.csv"
+        ),
+    )
     hub = Hub(tmp, admin_url)
     w = Workshop(hub, course, admin_url)
     try:

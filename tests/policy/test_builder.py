@@ -124,34 +124,58 @@ def test_a_policy_is_not_ready_to_sign_while_a_section_is_unanswered_and_says_wh
 
 def test_a_policy_is_not_ready_while_a_choice_conflicts_and_says_why():
     reasons = not_ready(answers(**{"review-sites": "reply-to-reviews"}))
-    assert reasons == ["Change your choice in “Business listings and review sites”, which conflicts with what "
-                       f"the course teaches: {BY_ID['review-sites'].options[2].conflict}"]
+    assert reasons == [
+        "Change your choice in “Business listings and review sites”, which conflicts with what "
+        f"the course teaches: {BY_ID['review-sites'].options[2].conflict}"
+    ]
 
 
 def test_a_policy_is_not_ready_while_a_detail_it_prints_is_blank():
     details = {k: v for k, v in recommended_answers().details.items() if k not in ("credentials", "cover", "phone")}
     reasons = not_ready(PolicyAnswers(details=details, choices=recommended_answers().choices))
-    assert reasons == ["Fill in “Your credentials and license”: it is printed in the heading and signature block.",
-                       "Fill in “Office phone”: it is printed in “Messages and how to reach me”.",
-                       "Fill in “Who covers when you are away”: it is printed in “When I am away”."]
+    assert reasons == [
+        "Fill in “Your credentials and license”: it is printed in the heading and signature block.",
+        "Fill in “Office phone”: it is printed in “Messages and how to reach me”.",
+        "Fill in “Who covers when you are away”: it is printed in “When I am away”.",
+    ]
     # a choice that does not print the cover's name does not need it
-    away = PolicyAnswers(details={**details, "credentials": "LPC", "phone": "555"},
-                         choices={**recommended_answers().choices, "away": "notice-and-crisis-line"})
+    away = PolicyAnswers(
+        details={**details, "credentials": "LPC", "phone": "555"},
+        choices={**recommended_answers().choices, "away": "notice-and-crisis-line"},
+    )
     assert not_ready(away) == []
 
 
-NEW_SECTIONS = ("following", "email-texting", "away", "encounters", "check-ins", "review-sites", "recording",
-                "acknowledgement")
+NEW_SECTIONS = (
+    "following",
+    "email-texting",
+    "away",
+    "encounters",
+    "check-ins",
+    "review-sites",
+    "recording",
+    "acknowledgement",
+)
 
 
 def test_the_policy_covers_what_a_signable_private_practice_policy_needs():
     doc = build_policy(recommended_answers())
     text = " ".join(" ".join(p for s in doc.sections for p in s.paragraphs).split())
-    for phrase in ("for scheduling only", "They are not secure", "I do not follow clients back",
-                   "others can see who follows it and may guess that you are a client", "check in at the office",
-                   "Being listed there is not a request for a review", "I will not answer any review",
-                   "bring it to our session", "do not post recordings", "dating or social app",
-                   "When I am away, Dr. Sam Ortiz", "By signing below", "next by January 2028"):
+    for phrase in (
+        "for scheduling only",
+        "They are not secure",
+        "I do not follow clients back",
+        "others can see who follows it and may guess that you are a client",
+        "check in at the office",
+        "Being listed there is not a request for a review",
+        "I will not answer any review",
+        "bring it to our session",
+        "do not post recordings",
+        "dating or social app",
+        "When I am away, Dr. Sam Ortiz",
+        "By signing below",
+        "next by January 2028",
+    ):
         assert phrase in text, phrase
     assert set(NEW_SECTIONS) <= set(BY_ID)
 
@@ -169,23 +193,28 @@ def test_every_question_says_why_it_matters_with_seed_sections_that_exist_and_ve
 
 def _runs(text: str) -> list[str]:
     words = re.findall(r"[a-z0-9']+", text.lower().replace("\u2019", "'"))
-    return [" ".join(words[i:i + 10]) for i in range(len(words) - 9)]
+    return [" ".join(words[i : i + 10]) for i in range(len(words) - 9)]
 
 
 def test_no_seed_passage_is_pasted_into_the_builder():
     shingles = Path(__file__).parents[1] / "bank" / "seed_shingles.txt"
     seed_runs = {line for line in shingles.read_text().splitlines() if line and not line.startswith("#")}
-    texts = [t for q in QUESTIONS.questions for t in (q.why, q.question, *(o.text for o in q.options),
-                                                      *(o.conflict or "" for o in q.options))]
+    texts = [
+        t
+        for q in QUESTIONS.questions
+        for t in (q.why, q.question, *(o.text for o in q.options), *(o.conflict or "" for o in q.options))
+    ]
     pasted = [run for text in texts for run in _runs(text) if hashlib.sha1(run.encode()).hexdigest()[:12] in seed_runs]
     assert not pasted, pasted[:3]
 
 
 def test_choices_that_would_make_the_policy_say_opposite_things_are_not_ready_to_sign():
     reasons = not_ready(answers(accounts="no-social-media"))
-    assert reasons == ["“Following, likes and the practice page” (I never follow, like or share clients' content; "
-                       "following the practice page is visible to others) contradicts “Our accounts and what they "
-                       "are for” (No social media for the practice); change one of them."]
+    assert reasons == [
+        "“Following, likes and the practice page” (I never follow, like or share clients' content; "
+        "following the practice page is visible to others) contradicts “Our accounts and what they "
+        "are for” (No social media for the practice); change one of them."
+    ]
     assert not_ready(answers(accounts="no-social-media", following="no-follow-no-page-note")) == []
 
 

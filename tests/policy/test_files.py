@@ -57,8 +57,10 @@ def test_the_pdf_carries_the_crisis_instructions_even_when_the_choice_conflicts(
 
 
 def test_the_pdf_spells_non_latin_names_right(tmp_path):
-    answers = PolicyAnswers(details={**recommended_answers().details, "practice": "Zoë Nguyễn Łukasz Counseling"},
-                            choices=recommended_answers().choices)
+    answers = PolicyAnswers(
+        details={**recommended_answers().details, "practice": "Zoë Nguyễn Łukasz Counseling"},
+        choices=recommended_answers().choices,
+    )
     write_policy(answers, tmp_path)
     assert "Zoë Nguyễn Łukasz Counseling" in pdf_text(tmp_path / "policy.pdf")
 
@@ -70,15 +72,19 @@ def test_the_saved_answers_rebuild_the_same_policy(example):
     assert answers_yaml(again) == (out / "answers.yaml").read_text(encoding="utf-8")
 
 
-@pytest.mark.parametrize("text,expected", [
-    ("choices:\n  crisis: text-me\n", "choices.crisis: 'text-me' is not an option"),
-    ("choices:\n  friend-request: decline-all\n", "choices.friend-request: there is no question 'friend-request'"),
-    ("detail:\n  practice: Oak\n", "detail: unknown field"),
-    ("choices:\n  crisis: [1]\n", "choices.crisis: should be text"),
-    ("choices: [accounts, crisis]\n", "choices: should be a list of `name: value` lines"),
-    ("- accounts\n", "an answers file has two parts"),
-    ("choices: {crisis: [1}\n", "this is not valid YAML at line 1"),
-], ids=["unknown-option", "unknown-question", "unknown-field", "not-text", "not-a-mapping", "a-list", "bad-yaml"])
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("choices:\n  crisis: text-me\n", "choices.crisis: 'text-me' is not an option"),
+        ("choices:\n  friend-request: decline-all\n", "choices.friend-request: there is no question 'friend-request'"),
+        ("detail:\n  practice: Oak\n", "detail: unknown field"),
+        ("choices:\n  crisis: [1]\n", "choices.crisis: should be text"),
+        ("choices: [accounts, crisis]\n", "choices: should be a list of `name: value` lines"),
+        ("- accounts\n", "an answers file has two parts"),
+        ("choices: {crisis: [1}\n", "this is not valid YAML at line 1"),
+    ],
+    ids=["unknown-option", "unknown-question", "unknown-field", "not-text", "not-a-mapping", "a-list", "bad-yaml"],
+)
 def test_a_bad_answers_file_names_the_file_and_the_field(tmp_path, text, expected):
     path = tmp_path / "answers.yaml"
     path.write_text(text, encoding="utf-8")
@@ -136,9 +142,14 @@ def test_a_final_policy_carries_no_draft_mark(example):
 def test_the_pdf_names_therapist_credentials_practice_effective_date_version_and_has_both_signatures(example):
     out, _, _ = example
     text = pdf_text(out / "policy.pdf")
-    for part in ("Dana Whitfield, LPC, Texas license 71234", "Cedar Grove Counseling",
-                 "Effective January 4, 2027 · Version 1.0", "Therapist signature:", "Client name:",
-                 "Client signature:"):
+    for part in (
+        "Dana Whitfield, LPC, Texas license 71234",
+        "Cedar Grove Counseling",
+        "Effective January 4, 2027 · Version 1.0",
+        "Therapist signature:",
+        "Client name:",
+        "Client signature:",
+    ):
         assert part in text, part
     assert text.count("Date: ____") == 2
     paragraphs = " ".join(p.text for p in Document(str(out / "policy.docx")).paragraphs)
@@ -151,9 +162,11 @@ def _positions(path):
     """(text, x, page) for every text run pypdf reads, in page coordinates (points)."""
     found = []
     for number, page in enumerate(PdfReader(path).pages):
+
         def visit(text, cm, tm, *_, page_number=number):
             if text.strip():
                 found.append((text.strip(), cm[4] + tm[4] * cm[0], page_number))
+
         page.extract_text(visitor_text=visit)
     return found
 
@@ -165,7 +178,7 @@ def test_the_title_is_left_aligned_and_the_signature_fields_line_up(example):
     title = next(x for text, x, _ in runs if text.startswith("Social media and electronic"))
     assert title == pytest.approx(margin, abs=0.5)
     start = next(i for i, (text, _, _) in enumerate(runs) if text == "Therapist:")
-    block = runs[start:start + 12]  # label, field, label, field, ...
+    block = runs[start : start + 12]  # label, field, label, field, ...
     assert [text for text, _, _ in block[::2]] == [f"{label}:" for label, _ in doc.signature_lines()]
     assert [text for text, _, _ in block[1::2]] == [fill for _, fill in doc.signature_lines()]
     labels, fields = [x for _, x, _ in block[::2]], [x for _, x, _ in block[1::2]]

@@ -50,19 +50,22 @@ def test_a_learner_sees_only_their_own_rows(cohort):
         assert _as(admin_url, f"SELECT count(*) FROM {table} WHERE learner = 'b'") == [(1,)]
 
 
-@pytest.mark.parametrize("attack", [
-    "UPDATE attempt SET score = 0 WHERE learner = 'b'",
-    "UPDATE attempt SET learner = 'a' WHERE learner = 'b'",
-    "DELETE FROM attempt WHERE learner = 'b'",
-    "DELETE FROM event",
-    "UPDATE attempt SET score = 1",  # not even one's own rows: the store is append-only
-    "INSERT INTO attempt (learner, saved_at, scenario_id, module, part, answer) "
-    "VALUES ('b', 'now', 'pres-001', 'presence', 'rewrite', '{\"text\": \"forged\"}')",
-    "TRUNCATE attempt",
-    "SET ROLE b",
-    "DROP POLICY own_rows ON attempt",
-    "ALTER TABLE attempt DISABLE ROW LEVEL SECURITY",
-])
+@pytest.mark.parametrize(
+    "attack",
+    [
+        "UPDATE attempt SET score = 0 WHERE learner = 'b'",
+        "UPDATE attempt SET learner = 'a' WHERE learner = 'b'",
+        "DELETE FROM attempt WHERE learner = 'b'",
+        "DELETE FROM event",
+        "UPDATE attempt SET score = 1",  # not even one's own rows: the store is append-only
+        "INSERT INTO attempt (learner, saved_at, scenario_id, module, part, answer) "
+        "VALUES ('b', 'now', 'pres-001', 'presence', 'rewrite', '{\"text\": \"forged\"}')",
+        "TRUNCATE attempt",
+        "SET ROLE b",
+        "DROP POLICY own_rows ON attempt",
+        "ALTER TABLE attempt DISABLE ROW LEVEL SECURITY",
+    ],
+)
 def test_a_learner_cannot_change_another_learners_rows(cohort, attack):
     admin_url, urls = cohort
     before = _as(admin_url, "SELECT id, learner, answer, score FROM attempt ORDER BY id")
@@ -119,23 +122,29 @@ def test_the_set_up_commands_print_each_learners_url(create_database):
     run = [sys.executable, "-m", "boundarylab", "cohort-db"]
     init = subprocess.run([*run, "init", "--admin-url", admin_url], capture_output=True, text=True, check=True)
     assert "row-level security" in init.stdout
-    added = subprocess.run([*run, "add-learner", "ana", "ben", "--admin-url", admin_url],
-                           capture_output=True, text=True, check=True)
+    added = subprocess.run(
+        [*run, "add-learner", "ana", "ben", "--admin-url", admin_url], capture_output=True, text=True, check=True
+    )
     urls = dict(line.split("\t") for line in added.stdout.splitlines())
     assert sorted(urls) == ["ana", "ben"] and urls["ana"].startswith("postgresql://ana:")
     with PostgresProgressStore(urls["ana"]) as store:
         store.save_attempt("pres-001", "presence", "judgement", {"verdict": "avoid"}, 1.0)
     with PostgresProgressStore(urls["ben"]) as store:
         assert store.attempts() == []
-    refused = subprocess.run([*run, "add-learner", "postgres", "--admin-url", admin_url], capture_output=True, text=True)
+    refused = subprocess.run(
+        [*run, "add-learner", "postgres", "--admin-url", admin_url], capture_output=True, text=True
+    )
     assert refused.returncode == 1 and "already exists" in refused.stderr and "Traceback" not in refused.stderr
 
 
 def test_an_owner_who_is_not_a_superuser_sets_the_cohort_up(create_database):
     """The guide's set-up: an owner role with CREATEROLE only, owning the cohort database."""
     postgres_url = create_database("owned_cohort")
-    _as(postgres_url, "DO $$ BEGIN IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = 'cohort_owner') THEN "
-                      "CREATE ROLE cohort_owner LOGIN CREATEROLE; END IF; END $$")
+    _as(
+        postgres_url,
+        "DO $$ BEGIN IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = 'cohort_owner') THEN "
+        "CREATE ROLE cohort_owner LOGIN CREATEROLE; END IF; END $$",
+    )
     _as(postgres_url, "ALTER DATABASE owned_cohort OWNER TO cohort_owner")
     owner_url = postgres_url.replace("postgresql://postgres@", "postgresql://cohort_owner@")
     init_cohort_db(owner_url)

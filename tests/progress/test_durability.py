@@ -28,8 +28,13 @@ for n in range(count):
 
 def writer(backend, name, count, start_at=0.0):
     """A learner's kernel saving `count` attempts, in its own process and with its own environment."""
-    return subprocess.Popen([sys.executable, "-c", WRITER, str(backend.home), name, str(count), str(start_at)],
-                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=backend.env(name))
+    return subprocess.Popen(
+        [sys.executable, "-c", WRITER, str(backend.home), name, str(count), str(start_at)],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        env=backend.env(name),
+    )
 
 
 def test_two_learners_writing_at_once_lose_nothing(backend):
@@ -111,8 +116,15 @@ def test_profiles_events_and_filters_read_back_as_saved(backend):
         assert store.profile() is None
         store.save_profile("  Dr Ana Ruiz ", "psychologist", "PSY-1")
         store.save_profile("Ana Ruiz", "psychologist", "PSY-1")
-        store.save_attempt("pres-001", "presence", "judgement", {"verdict": "avoid", "note": "é ✓"}, 1 / 3,
-                           seconds=-4, context="post-test")
+        store.save_attempt(
+            "pres-001",
+            "presence",
+            "judgement",
+            {"verdict": "avoid", "note": "é ✓"},
+            1 / 3,
+            seconds=-4,
+            context="post-test",
+        )
         store.save_attempt("pres-002", "presence", "choice", {"choice": 2}, None)
         first = store.record("module-done", {"module": "presence"})
         second = store.record("evaluation", {"useful": 5})
@@ -130,6 +142,7 @@ def test_a_store_opened_on_one_thread_saves_from_others(backend):
     import threading
 
     with backend.open() as store:
+
         def save(n):
             for i in range(50):
                 store.save_attempt(f"t{n}-{i}", "presence", "choice", {"choice": i}, 1.0)

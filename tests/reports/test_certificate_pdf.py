@@ -30,15 +30,28 @@ def record(bank, store, clock, provider):
     return certify_record(exported(store, bank, clock), bank, provider).certificate
 
 
-PROVIDER = Provider(name="Coastal CE Institute", address="12 Harbour Road, Portland, ME 04101",
-                    contact="ce@coastal.example, 207 555 0100", number="P-77",
-                    signatory=Signatory(name="Dr. Amara Osei", title="CE Administrator, PhD",
-                                        signature_image="signature.png"))
-APPROVALS = [Approval(body="NBCC", statement="Coastal CE Institute has been approved by NBCC as an ACEP, No. {number}.",
-                      formats=["self-paced"]),
-             Approval(body="ASWB", statement="Coastal CE Institute, provider {number}, is approved by ASWB ACE.",
-                      number="1234", period="2026-01-01 to 2028-12-31", formats=["self-paced"]),
-             Approval(body="CAMFT", statement="Approved for the live workshop only.", formats=["live workshop"])]
+PROVIDER = Provider(
+    name="Coastal CE Institute",
+    address="12 Harbour Road, Portland, ME 04101",
+    contact="ce@coastal.example, 207 555 0100",
+    number="P-77",
+    signatory=Signatory(name="Dr. Amara Osei", title="CE Administrator, PhD", signature_image="signature.png"),
+)
+APPROVALS = [
+    Approval(
+        body="NBCC",
+        statement="Coastal CE Institute has been approved by NBCC as an ACEP, No. {number}.",
+        formats=["self-paced"],
+    ),
+    Approval(
+        body="ASWB",
+        statement="Coastal CE Institute, provider {number}, is approved by ASWB ACE.",
+        number="1234",
+        period="2026-01-01 to 2028-12-31",
+        formats=["self-paced"],
+    ),
+    Approval(body="CAMFT", statement="Approved for the live workshop only.", formats=["live workshop"]),
+]
 
 
 def test_every_field_of_the_certificate_and_the_provider_block_reads_back(bank, store, clock, tmp_path):
@@ -48,15 +61,30 @@ def test_every_field_of_the_certificate_and_the_provider_block_reads_back(bank, 
     _signature_png(image)
     cert = certify_record(exported(store, provided, clock), provided, _provider(tmp_path)).certificate
     text = text_of(write_certificate(cert, tmp_path / "c.pdf", image))
-    for field in ("CERTIFICATE OF COMPLETION", NAME, f"Licence {LICENCE}", "Licensed professional counselor",
-                  "Fixture Course: Boundaries Online", "1 contact hour (Law and ethics)",
-                  "Completion date: 2026-03-08", "Dates of participation: 2026-03-02 to 2026-03-08",
-                  "Delivery format: Self-paced home study (asynchronous, online)", "Instructional level: Advanced",
-                  "Provider: Coastal CE Institute", "12 Harbour Road, Portland, ME 04101",
-                  "ce@coastal.example, 207 555 0100", "Provider no. P-77", "Dr. Amara Osei, CE Administrator, PhD",
-                  f"approved by NBCC as an ACEP, No. {BLANK}", "provider 1234, is approved by ASWB ACE.",
-                  "Approval period: 2026-01-01 to 2028-12-31", f"Certificate no. {cert.number}",
-                  f"Verification code: {cert.code}", "Course version 2026.01", f"Issued {cert.issued}"):
+    for field in (
+        "CERTIFICATE OF COMPLETION",
+        NAME,
+        f"Licence {LICENCE}",
+        "Licensed professional counselor",
+        "Fixture Course: Boundaries Online",
+        "1 contact hour (Law and ethics)",
+        "Completion date: 2026-03-08",
+        "Dates of participation: 2026-03-02 to 2026-03-08",
+        "Delivery format: Self-paced home study (asynchronous, online)",
+        "Instructional level: Advanced",
+        "Provider: Coastal CE Institute",
+        "12 Harbour Road, Portland, ME 04101",
+        "ce@coastal.example, 207 555 0100",
+        "Provider no. P-77",
+        "Dr. Amara Osei, CE Administrator, PhD",
+        f"approved by NBCC as an ACEP, No. {BLANK}",
+        "provider 1234, is approved by ASWB ACE.",
+        "Approval period: 2026-01-01 to 2028-12-31",
+        f"Certificate no. {cert.number}",
+        f"Verification code: {cert.code}",
+        "Course version 2026.01",
+        f"Issued {cert.issued}",
+    ):
         assert field in text, field
     assert "live workshop only" not in text and "not accredited" not in text
     assert len(PdfReader(tmp_path / "c.pdf").pages[0].images) == 1  # the signature

@@ -16,8 +16,9 @@ def halfway(bank, store, clock):
 def test_hours_numbers_show_content_done_and_no_credit_before_completion(halfway):
     numbers = data.hours_numbers(halfway)
     # orientation 10 + alpha 10.5 minutes done, of 65.5; credit 1 h on completion
-    assert numbers == data.HoursNumbers(course_credit=1.0, content_total=1.09, content_done=0.34, earned=0.0,
-                                        complete=False)
+    assert numbers == data.HoursNumbers(
+        course_credit=1.0, content_total=1.09, content_done=0.34, earned=0.0, complete=False
+    )
 
 
 def test_hours_numbers_credit_the_course_hours_on_completion(bank, store, clock):
@@ -39,8 +40,10 @@ def test_post_test_numbers_list_finished_sittings_against_the_passing_line(bank,
     complete(store, bank, clock)
     points, passing = data.post_test_numbers(ce.status(bank, store))
     assert passing == 80.0
-    assert points == [data.SittingPoint(1, "A", "2026-03-06", 70.0, False),
-                      data.SittingPoint(2, "B", "2026-03-07", 100.0, True)]
+    assert points == [
+        data.SittingPoint(1, "A", "2026-03-06", 70.0, False),
+        data.SittingPoint(2, "B", "2026-03-07", 100.0, True),
+    ]
 
 
 def test_mastery_counts_first_tries_per_principle_and_sorts_the_weakest_first(halfway, bank):

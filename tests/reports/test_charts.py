@@ -49,8 +49,7 @@ def test_colours_come_from_the_okabe_ito_palette(bank, store, clock):
     from boundarylab.reports import charts as module
 
     complete(store, bank, clock)
-    palette = {module.BLUE, module.ORANGE, module.GREEN, module.SKY, module.VERMILION, module.PURPLE,
-               module.GREY}
+    palette = {module.BLUE, module.ORANGE, module.GREEN, module.SKY, module.VERMILION, module.PURPLE, module.GREY}
     for chart in dashboard_charts(bank, ce.status(bank, store)):
         for patch in chart.figure.axes[0].patches:
             assert to_hex(patch.get_facecolor()).upper() in palette

@@ -10,22 +10,23 @@ import sys
 from pathlib import Path
 
 import pytest
+from grading_attacks import ROOT, A, env_for
 
 from boundarylab.grading.blueprint import find_assignment
 from boundarylab.grading.keys import load_key
-from grading_attacks import A, ROOT, env_for
 
 sys.path.insert(0, str(Path(__file__).parents[1] / "ce"))
 
-from known_history import bank, clock, home, provider, store  # noqa: E402, F401  (fixtures of the CE attacks)
+from known_history import bank, clock, home, provider, store  # noqa: F401  (fixtures of the CE attacks)
 
 
 @pytest.fixture(scope="session")
 def key(tmp_path_factory) -> Path:
     """The instructor's private key folder, started from the public sample as the guide says."""
     folder = tmp_path_factory.mktemp("instructor") / "key"
-    out = subprocess.run([sys.executable, "-m", "boundarylab", "key", "--out", str(folder)], capture_output=True,
-                         text=True)
+    out = subprocess.run(
+        [sys.executable, "-m", "boundarylab", "key", "--out", str(folder)], capture_output=True, text=True
+    )
     assert out.returncode == 0, out.stderr
     return folder
 
@@ -43,10 +44,20 @@ def posttest(key_bank):
 @pytest.fixture(scope="session")
 def generated(tmp_path_factory) -> Path:
     course = tmp_path_factory.mktemp("generated") / "course"
-    shutil.copytree(ROOT / "grading", course, ignore=shutil.ignore_patterns(
-        "gradebook.db", "release", "submitted", "autograded", "feedback", "exchange", "logs", "roster.csv"))
-    out = subprocess.run([str(Path(sys.executable).parent / "nbgrader"), "generate_assignment", A], cwd=course,
-                         env=env_for(course.parent), capture_output=True, text=True)
+    shutil.copytree(
+        ROOT / "grading",
+        course,
+        ignore=shutil.ignore_patterns(
+            "gradebook.db", "release", "submitted", "autograded", "feedback", "exchange", "logs", "roster.csv"
+        ),
+    )
+    out = subprocess.run(
+        [str(Path(sys.executable).parent / "nbgrader"), "generate_assignment", A],
+        cwd=course,
+        env=env_for(course.parent),
+        capture_output=True,
+        text=True,
+    )
     assert out.returncode == 0, out.stderr
     return course
 
@@ -57,5 +68,3 @@ def course(generated, tmp_path) -> Path:
     copy = tmp_path / "course"
     shutil.copytree(generated, copy)
     return copy
-
-

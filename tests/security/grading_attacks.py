@@ -36,9 +36,25 @@ def submit(course: Path, student: str, saves=(), notebook=None) -> Path:
 
 
 def grade(course: Path, key: Path) -> subprocess.CompletedProcess:
-    out = subprocess.run([sys.executable, "-m", "boundarylab", "grade", A, "--course", str(course), "--key", str(key),
-                          "--quiet", "--no-feedback"], cwd=course, env=env_for(course.parent), capture_output=True,
-                         text=True)
+    out = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "boundarylab",
+            "grade",
+            A,
+            "--course",
+            str(course),
+            "--key",
+            str(key),
+            "--quiet",
+            "--no-feedback",
+        ],
+        cwd=course,
+        env=env_for(course.parent),
+        capture_output=True,
+        text=True,
+    )
     assert out.returncode == 0, out.stdout + out.stderr
     return out
 

@@ -6,6 +6,7 @@ stand-in named in BROWSER), opens a module so a kernel starts, and reads the com
 process on the machine while the app runs.
 """
 
+import contextlib
 import os
 import re
 import signal
@@ -30,10 +31,8 @@ def _command_lines() -> dict[int, str]:
     lines = {}
     for proc in Path("/proc").iterdir():
         if proc.name.isdigit():
-            try:
+            with contextlib.suppress(OSError):  # ended while we looked
                 lines[int(proc.name)] = (proc / "cmdline").read_bytes().replace(b"\0", b" ").decode(errors="replace")
-            except OSError:
-                pass  # ended while we looked
     return lines
 
 
@@ -80,18 +79,36 @@ def test_no_process_the_app_starts_carries_the_token_on_its_command_line(tmp_pat
     browser.write_text(f'#!/bin/sh\nprintf "%s\\n" "$@" > {browser_log}\n')
     browser.chmod(0o755)
     env = {k: v for k, v in os.environ.items() if k != "JUPYTER_TOKEN"}
-    env.update({"BOUNDARYLAB_HOME": str(tmp_path / "home"), "BROWSER": f"{browser} %s",
-                "JUPYTER_CONFIG_DIR": str(tmp_path / "config"), "JUPYTER_DATA_DIR": str(tmp_path / "data"),
-                "JUPYTER_RUNTIME_DIR": str(tmp_path / "runtime"), "IPYTHONDIR": str(tmp_path / "ipython"),
-                "JUPYTER_PLATFORM_DIRS": "1", "PYTHONPATH": str(SRC)})
+    env.update(
+        {
+            "BOUNDARYLAB_HOME": str(tmp_path / "home"),
+            "BROWSER": f"{browser} %s",
+            "JUPYTER_CONFIG_DIR": str(tmp_path / "config"),
+            "JUPYTER_DATA_DIR": str(tmp_path / "data"),
+            "JUPYTER_RUNTIME_DIR": str(tmp_path / "runtime"),
+            "IPYTHONDIR": str(tmp_path / "ipython"),
+            "JUPYTER_PLATFORM_DIRS": "1",
+            "PYTHONPATH": str(SRC),
+        }
+    )
     log = tmp_path / "app.log"
     with log.open("w") as out:
-        app = subprocess.Popen([sys.executable, "-m", "boundarylab", "app", "--port", str(free_port())],
-                               cwd=ROOT, env=env, stdin=subprocess.DEVNULL, stdout=out, stderr=subprocess.STDOUT)
+        app = subprocess.Popen(
+            [sys.executable, "-m", "boundarylab", "app", "--port", str(free_port())],
+            cwd=ROOT,
+            env=env,
+            stdin=subprocess.DEVNULL,
+            stdout=out,
+            stderr=subprocess.STDOUT,
+        )
     try:
         base, token = _wait_for_address(log, app)
-        page = threading.Thread(target=lambda: urllib.request.urlopen(
-            f"{base}/voila/render/00_start_here.ipynb?token={token}", timeout=120).read(), daemon=True)
+        page = threading.Thread(
+            target=lambda: urllib.request.urlopen(
+                f"{base}/voila/render/00_start_here.ipynb?token={token}", timeout=120
+            ).read(),
+            daemon=True,
+        )
         page.start()  # a notebook page starts a kernel
         seen, kernel_seen = {}, False
         deadline = time.monotonic() + 120

@@ -46,11 +46,24 @@ def issued(tmp_path, capsys, monkeypatch):
 
     with ProgressStore.open(tmp_path / "learner") as store:
         complete(store, load_bank(BANK_DIR), clock)
-    assert cli(capsys, "export-record", "--home", tmp_path / "learner", "--bank", BANK,
-               "--out", tmp_path / "record.json")[0] == 0
+    assert (
+        cli(capsys, "export-record", "--home", tmp_path / "learner", "--bank", BANK, "--out", tmp_path / "record.json")[
+            0
+        ]
+        == 0
+    )
     assert cli(capsys, "provider", "init", "--dir", tmp_path / "provider")[0] == 0
-    code, _, err = cli(capsys, "certify", tmp_path / "record.json", "--provider", tmp_path / "provider",
-                         "--key", BANK, "--out", tmp_path / "issued")
+    code, _, err = cli(
+        capsys,
+        "certify",
+        tmp_path / "record.json",
+        "--provider",
+        tmp_path / "provider",
+        "--key",
+        BANK,
+        "--out",
+        tmp_path / "issued",
+    )
     assert code == 0, err
     (pdf,) = (tmp_path / "issued").glob("certificate-*.pdf")
     return tmp_path / "provider", pdf
@@ -94,8 +107,9 @@ def test_a_certificate_with_an_edited_signed_field_does_not_verify(issued, capsy
 def test_a_certificate_whose_page_was_edited_does_not_verify(issued, capsys, tmp_path, field, printed):
     provider, pdf = issued
     real = genuine(pdf)
-    page = write_certificate(certificate.CertificateRecord(dict(real.payload, **EDITS[field]), real.signature),
-                             tmp_path / "page.pdf")
+    page = write_certificate(
+        certificate.CertificateRecord(dict(real.payload, **EDITS[field]), real.signature), tmp_path / "page.pdf"
+    )
     forged = with_attachment(page, PdfReader(pdf).attachments[ATTACHMENT][0], tmp_path / "forged.pdf")
     code, _, err = verify_pdf(capsys, forged, provider)
     assert code == 1 and f"its {printed} as printed differ from what the provider signed" in err
@@ -120,8 +134,9 @@ def test_a_certificate_re_signed_by_the_learner_does_not_verify(issued, capsys, 
     real = genuine(pdf)
     resigned = certificate.sign(Ed25519PrivateKey.generate(), dict(real.payload, hours=7.5))
     signed = {"payload": resigned.payload, "signature": resigned.signature.hex()}
-    forged = with_attachment(write_certificate(resigned, tmp_path / "page.pdf"),
-                             json.dumps(signed).encode(), tmp_path / "resigned.pdf")
+    forged = with_attachment(
+        write_certificate(resigned, tmp_path / "page.pdf"), json.dumps(signed).encode(), tmp_path / "resigned.pdf"
+    )
     code, _, err = verify_pdf(capsys, forged, provider)
     assert code == 1 and "does NOT verify" in err
     code, _, err = cli(capsys, "verify", resigned.code, "--registry", provider / "registry.sqlite3")
@@ -132,26 +147,41 @@ def test_a_certificate_re_signed_by_the_learner_does_not_verify(issued, capsys, 
 
 def test_nothing_a_learner_makes_on_their_own_machine_verifies(issued, capsys, tmp_path):
     provider, _ = issued
-    code, _, _ = cli(capsys, "record-of-completion", "--home", tmp_path / "learner", "--bank", BANK,
-                     "--out", tmp_path / "mine.pdf")
+    code, _, _ = cli(
+        capsys, "record-of-completion", "--home", tmp_path / "learner", "--bank", BANK, "--out", tmp_path / "mine.pdf"
+    )
     assert code == 0
     code, _, err = verify_pdf(capsys, tmp_path / "mine.pdf", provider)
     assert code == 1 and "carries no signed certificate fields" in err
     assert not list((tmp_path / "learner").glob("*.pem"))
 
 
-@pytest.mark.parametrize("edit, words", [
-    (lambda r: r["learner"].update(name="Someone Else"), "The seal breaks at attempt 1"),
-    (lambda r: [a.update(score=1.0) for a in r["attempts"]], "The seal breaks at attempt 1"),
-    (lambda r: r["attempts"][7].update(answer={"verdict": "ok", "principles": ["testimonials"]}),
-     "The seal breaks at attempt 8 (beta-002, judgement"),
-])
+@pytest.mark.parametrize(
+    "edit, words",
+    [
+        (lambda r: r["learner"].update(name="Someone Else"), "The seal breaks at attempt 1"),
+        (lambda r: [a.update(score=1.0) for a in r["attempts"]], "The seal breaks at attempt 1"),
+        (
+            lambda r: r["attempts"][7].update(answer={"verdict": "ok", "principles": ["testimonials"]}),
+            "The seal breaks at attempt 8 (beta-002, judgement",
+        ),
+    ],
+)
 def test_a_record_edited_after_sealing_is_refused_and_nothing_is_issued(issued, capsys, tmp_path, edit, words):
     provider, _ = issued
     record = json.loads((tmp_path / "record.json").read_text(encoding="utf-8"))
     edit(record)
     (tmp_path / "edited.json").write_text(json.dumps(record), encoding="utf-8")
-    code, _, err = cli(capsys, "certify", tmp_path / "edited.json", "--provider", provider, "--key", BANK,
-                       "--out", tmp_path / "refused")
+    code, _, err = cli(
+        capsys,
+        "certify",
+        tmp_path / "edited.json",
+        "--provider",
+        provider,
+        "--key",
+        BANK,
+        "--out",
+        tmp_path / "refused",
+    )
     assert code == 1 and "edited.json cannot be certified" in err and words in err
     assert not (tmp_path / "refused").exists()

@@ -5,6 +5,7 @@ import os
 import shutil
 
 from grading_attacks import A, cell_scores, grade, submit
+
 from boundarylab.grading import responses
 from boundarylab.scoring import Response
 
@@ -14,8 +15,14 @@ def strong_answers(key_bank, posttest):
     for item in posttest.items:
         s = key_bank.scenarios[item.scenario_id]
         best = next((i for i, c in enumerate(s.choices) if c.correct), None)
-        out.append((s.id, Response(s.answer.verdict, tuple(s.answer.principles), best,
-                                   s.rewrite.model_answer if s.rewrite else None)))
+        out.append(
+            (
+                s.id,
+                Response(
+                    s.answer.verdict, tuple(s.answer.principles), best, s.rewrite.model_answer if s.rewrite else None
+                ),
+            )
+        )
     return out
 
 

@@ -11,7 +11,6 @@ from pathlib import Path
 import pytest
 
 import boundarylab
-
 from boundarylab.grading.blueprint import Assignment, Item
 from boundarylab.grading.demo import Learner as DemoLearner
 from boundarylab.grading.report import tables
@@ -65,6 +64,9 @@ def test_numbers_and_plain_text_are_left_alone(value):
 
 
 def test_every_csv_file_is_written_through_the_one_safe_helper():
-    writers = [str(p.relative_to(SRC)) for p in SRC.rglob("*.py")
-               if re.search(r"csv\.(writer|DictWriter)\(", p.read_text(encoding="utf-8"))]
+    writers = [
+        str(p.relative_to(SRC))
+        for p in SRC.rglob("*.py")
+        if re.search(r"csv\.(writer|DictWriter)\(", p.read_text(encoding="utf-8"))
+    ]
     assert writers == ["reports/spreadsheet.py"]

@@ -9,9 +9,9 @@ from pathlib import Path
 
 import nbformat
 import pytest
+from grading_attacks import ROOT
 from nbclient import NotebookClient
 
-from grading_attacks import ROOT
 from boundarylab.forms import POST_TEST_MODULE
 
 
@@ -33,8 +33,9 @@ def folded(text: str) -> str:
 @pytest.fixture(scope="module")
 def dist(tmp_path_factory) -> Path:
     out = tmp_path_factory.mktemp("learner") / "course"
-    done = subprocess.run([sys.executable, "-m", "boundarylab", "learner-dist", "--out", str(out)],
-                          capture_output=True, text=True)
+    done = subprocess.run(
+        [sys.executable, "-m", "boundarylab", "learner-dist", "--out", str(out)], capture_output=True, text=True
+    )
     assert done.returncode == 0, done.stderr
     return out
 
@@ -55,8 +56,22 @@ def test_the_learners_course_folder_holds_no_post_test_answer(dist, key_bank):
 
 
 def test_the_installed_package_holds_no_post_test_answer(tmp_path, key_bank):
-    out = subprocess.run([sys.executable, "-m", "pip", "wheel", "--no-deps", "--no-build-isolation", "-q", "-w",
-                          str(tmp_path), str(ROOT)], capture_output=True, text=True)
+    out = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "pip",
+            "wheel",
+            "--no-deps",
+            "--no-build-isolation",
+            "-q",
+            "-w",
+            str(tmp_path),
+            str(ROOT),
+        ],
+        capture_output=True,
+        text=True,
+    )
     assert out.returncode == 0, out.stderr
     wheel = next(tmp_path.glob("boundarylab-*.whl"))
     keys = answer_strings(key_bank)
@@ -66,14 +81,18 @@ def test_the_installed_package_holds_no_post_test_answer(tmp_path, key_bank):
             assert not [k for k in keys if k in text], name
 
 
-def test_the_course_runs_from_the_learners_folder_and_its_post_test_is_submitted_unscored(dist, tmp_path,
-                                                                                            monkeypatch):
+def test_the_course_runs_from_the_learners_folder_and_its_post_test_is_submitted_unscored(dist, tmp_path, monkeypatch):
     monkeypatch.setenv("BOUNDARYLAB_COURSE_ROOT", str(dist))
     monkeypatch.setenv("BOUNDARYLAB_HOME", str(tmp_path / "home"))
     nb = nbformat.read(dist / "notebooks" / "10_assessment.ipynb", as_version=4)
     NotebookClient(nb, timeout=180, resources={"metadata": {"path": str(dist / "notebooks")}}).execute()
-    errors = [o for c in nb.cells if c.cell_type == "code" for o in c.outputs
-              if o.output_type == "error" or o.get("name") == "stderr"]
+    errors = [
+        o
+        for c in nb.cells
+        if c.cell_type == "code"
+        for o in c.outputs
+        if o.output_type == "error" or o.get("name") == "stderr"
+    ]
     shown = [o["data"]["text/plain"] for o in nb.cells[2].outputs if "text/plain" in o.get("data", {})]
     assert not errors and shown and shown[0].startswith("PostTest(")  # the post-test, not a sentence about a fault
 

@@ -45,7 +45,7 @@ def test_one_name_can_mix_scripts_on_the_certificate(record, tmp_path):
 def test_the_policy_pdf_prints_every_script(tmp_path):
     answers = recommended_answers()
     answers.details.update(practice="山田太郎 Counselling", hours="张伟: Monday; محمد: Tuesday; Zoë Nguyễn: Friday")
-    files, _ = write_policy(answers, tmp_path)
+    write_policy(answers, tmp_path)
     text = text_of(tmp_path / "policy.pdf")
     for name in NAMES:
         assert name in text, name

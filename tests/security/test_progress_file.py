@@ -20,14 +20,24 @@ from boundarylab.progress import FILE_NAME, ProgressStore, StoreError
 
 ROOT = Path(__file__).resolve().parents[2]
 SRC = Path(boundarylab.__file__).parents[1]
-COMMANDS = [["progress"], ["transcript", "--out", "{tmp}/t.csv"], ["record-of-completion", "--out", "{tmp}/c.pdf"],
-            ["export-record", "--out", "{tmp}/record.json"]]
+COMMANDS = [
+    ["progress"],
+    ["transcript", "--out", "{tmp}/t.csv"],
+    ["record-of-completion", "--out", "{tmp}/c.pdf"],
+    ["export-record", "--out", "{tmp}/record.json"],
+]
 PAGE = 4096
 
 
 def boundarylab_cli(*args: str) -> subprocess.CompletedProcess:
-    return subprocess.run([sys.executable, "-m", "boundarylab", *args], cwd=ROOT, capture_output=True, text=True,
-                          timeout=120, env={**os.environ, "PYTHONPATH": str(SRC)})
+    return subprocess.run(
+        [sys.executable, "-m", "boundarylab", *args],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        env={**os.environ, "PYTHONPATH": str(SRC)},
+    )
 
 
 def fingerprint(folder: Path) -> dict:
@@ -54,7 +64,7 @@ def damaged(learner) -> Path:
     path = learner / FILE_NAME
     data = bytearray(path.read_bytes())
     for page in range(2 * PAGE, len(data), PAGE):  # header and schema intact, the data pages not
-        data[page:page + 64] = b"\xde\xad\xbe\xef" * 16
+        data[page : page + 64] = b"\xde\xad\xbe\xef" * 16
     path.write_bytes(bytes(data))
     return learner
 
@@ -108,9 +118,8 @@ def test_a_read_only_folder_is_reported_with_its_own_advice(learner):
 def test_no_new_answer_is_written_into_the_file(request, fixture):
     home = request.getfixturevalue(fixture)
     before = fingerprint(home)
-    with pytest.raises(StoreError):
-        with ProgressStore.open(home) as store:
-            store.save_attempt("pres-001", "presence", "judgement", {"verdict": "ok"}, 1.0)
+    with pytest.raises(StoreError), ProgressStore.open(home) as store:
+        store.save_attempt("pres-001", "presence", "judgement", {"verdict": "ok"}, 1.0)
     assert fingerprint(home) == before
 
 

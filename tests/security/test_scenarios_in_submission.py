@@ -7,8 +7,8 @@ import shutil
 
 import pytest
 import yaml
-
 from grading_attacks import ROOT, cell_scores, grade, submit, worth
+
 from boundarylab.grading.keys import KeyMissing, key_dir
 from boundarylab.scoring import Response
 

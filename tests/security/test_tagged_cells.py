@@ -5,8 +5,8 @@ nbgrader's kernel then skips those cells and scores a grading cell with no outpu
 import json
 
 import pytest
-
 from grading_attacks import A, cell_scores, grade, submit, worth
+
 from boundarylab.scoring import Response
 
 

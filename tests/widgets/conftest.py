@@ -63,9 +63,12 @@ def fake_evaluate(scenario, text):
         findings.append(FakeFinding("client-story", start, start + 6, "This tells a client's story."))
         start = text.find("client", start + 1)
     passed = not findings
-    return FakeRewriteResult(1.0 if passed else 0.5, passed,
-                             ("Clear of every check." if passed else "Remove the client story.",),
-                             tuple(findings))
+    return FakeRewriteResult(
+        1.0 if passed else 0.5,
+        passed,
+        ("Clear of every check." if passed else "Remove the client story.",),
+        tuple(findings),
+    )
 
 
 @pytest.fixture

@@ -47,8 +47,11 @@ def test_the_evaluation_form_says_what_is_missing_and_saves_nothing(bank, store)
 
 
 def test_each_objective_is_asked_as_i_am_able_to(bank, store):
-    texts = [child.children[0].value for child in EvaluationForm(bank, store).children
-             if hasattr(child, "children") and child.children]
+    texts = [
+        child.children[0].value
+        for child in EvaluationForm(bank, store).children
+        if hasattr(child, "children") and child.children
+    ]
     assert any("I am able to classify alpha scenarios" in t for t in texts)
 
 
@@ -59,8 +62,14 @@ def test_the_post_test_runs_a_sitting_from_start_to_a_score(bank, store):
     assert len(test.views) == 2 and "Item 1 of 2" in test.item.children[0].children[0].value
     for view in test.views:
         s = view.scenario
-        view.on_answer(s.id, Response(verdict=s.answer.verdict, principles=tuple(s.answer.principles),
-                                      choice=next((i for i, c in enumerate(s.choices) if c.correct), None)))
+        view.on_answer(
+            s.id,
+            Response(
+                verdict=s.answer.verdict,
+                principles=tuple(s.answer.principles),
+                choice=next((i for i, c in enumerate(s.choices) if c.correct), None),
+            ),
+        )
     test.next.click()
     assert "Item 2 of 2" in test.item.children[0].children[0].value
     test.submit.click()

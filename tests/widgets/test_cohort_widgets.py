@@ -6,14 +6,14 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).parents[1] / "ce"))
 
-from known_history import BANK_DIR, Clock, complete  # noqa: E402
+from known_history import BANK_DIR, Clock, complete
 
-from boundarylab import progress  # noqa: E402
-from boundarylab.bank import load_bank  # noqa: E402
-from boundarylab.ce.provider import init_provider  # noqa: E402
-from boundarylab.cohort import ProgressFolder  # noqa: E402
-from boundarylab.progress import ProgressStore  # noqa: E402
-from boundarylab.widgets.cohort_view import CohortView  # noqa: E402
+from boundarylab import progress
+from boundarylab.bank import load_bank
+from boundarylab.ce.provider import init_provider
+from boundarylab.cohort import ProgressFolder
+from boundarylab.progress import ProgressStore
+from boundarylab.widgets.cohort_view import CohortView
 
 
 def test_the_certificate_button_says_what_happened_to_each_learner(tmp_path, monkeypatch):

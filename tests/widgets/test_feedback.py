@@ -7,7 +7,7 @@ from .conftest import FakeFinding, fake_evaluate
 def test_highlight_marks_the_triggering_words_and_numbers_them():
     text = "One of my clients said <b>this</b>."
     html = highlight(text, [FakeFinding("client-story", 0, 17, "why")])
-    assert html.startswith("<mark>One of my clients</mark><sup class=\"bl-ref\">[1]</sup>")
+    assert html.startswith('<mark>One of my clients</mark><sup class="bl-ref">[1]</sup>')
     assert "&lt;b&gt;this&lt;/b&gt;" in html
 
 
@@ -56,6 +56,7 @@ def test_each_cited_code_section_is_shown_with_its_paraphrase(every_kind):
     from html import escape
 
     from boundarylab import vocab
+
     s = every_kind[1][0]
     html = judgement_html(s, scoring.score_judgement(s, "revise", ["confidentiality"]))
     for code in s.answer.codes:

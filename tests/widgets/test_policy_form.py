@@ -89,7 +89,11 @@ def test_save_a_draft_writes_files_marked_draft_and_lists_what_they_still_need(s
     form.choices["messaging"].value = "social-dms"
     form.draft.click()
     assert sorted(p.name for p in (home / "policy").iterdir()) == [
-        "answers.yaml", "policy-draft.docx", "policy-draft.md", "policy-draft.pdf"]
+        "answers.yaml",
+        "policy-draft.docx",
+        "policy-draft.md",
+        "policy-draft.pdf",
+    ]
     shown = form.status.value
     assert "Your draft is written, marked Draft on every page." in shown
     assert "Answer “Our accounts and what they are for”" in shown and "Messages and how to reach me" in shown
@@ -120,8 +124,13 @@ def test_reopening_restores_choices_and_details_from_the_progress_store(store):
 
 
 def test_saved_answers_for_questions_or_options_that_no_longer_exist_are_ignored(store):
-    store.record("policy", {"choices": {"crisis": "gone", "old-question": "x", "accounts": "no-social-media"},
-                            "details": {"fax": "123", "practice": "Elm"}})
+    store.record(
+        "policy",
+        {
+            "choices": {"crisis": "gone", "old-question": "x", "accounts": "no-social-media"},
+            "details": {"fax": "123", "practice": "Elm"},
+        },
+    )
     form = PolicyForm(store)
     assert form.choices["crisis"].value is None
     assert form.choices["accounts"].value == "no-social-media"

@@ -66,8 +66,10 @@ def test_model_answer_shows_only_after_a_pass_or_a_second_try(bank, store):
 def test_a_pass_lists_the_rubric_concepts_as_questions_beside_the_model_answer(bank, store):
     s = bank.scenarios["conf-003"]
     view = ScenarioView(s, store=store)
-    view.rewrite.text.value = ("Thank you for taking a moment to share your thoughts. We aim to offer everyone who "
-                               "reaches out a warm and confidential space.")
+    view.rewrite.text.value = (
+        "Thank you for taking a moment to share your thoughts. We aim to offer everyone who "
+        "reaches out a warm and confidential space."
+    )
     view.rewrite.check.click()
     html = view.rewrite.feedback.value
     assert "This rewrite passes the checks" in html and "One good answer" in html

@@ -26,7 +26,9 @@ def test_answering_updates_the_count_and_a_return_visit_mentions_the_earlier_sco
 
 
 def answer(store, scenario, verdict="revise", **parts):
-    store.save_attempt(scenario.id, "fixture", "judgement", {"verdict": verdict, "principles": ["confidentiality"]}, 1.0)
+    store.save_attempt(
+        scenario.id, "fixture", "judgement", {"verdict": verdict, "principles": ["confidentiality"]}, 1.0
+    )
     for part, value in parts.items():
         store.save_attempt(scenario.id, "fixture", part, value, 0.5)
 
@@ -58,7 +60,10 @@ def test_a_card_shows_the_learners_last_answer_and_its_feedback_again(every_kind
     view = runner.body.children[0]
     assert view.judge.verdict.value == "dont" and view.judge.boxes["confidentiality"].value
     assert view.rewrite.text.value == "An earlier rewrite of mine" and view.rewrite.layout.display is None
-    assert "Score for this step" in view.judge.feedback.value and "An earlier rewrite of mine" in view.rewrite.feedback.value
+    assert (
+        "Score for this step" in view.judge.feedback.value
+        and "An earlier rewrite of mine" in view.rewrite.feedback.value
+    )
     assert len(store.attempts()) == 2  # shown again, not saved again
 
 

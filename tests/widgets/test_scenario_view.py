@@ -77,7 +77,9 @@ def test_every_rewrite_try_is_saved_and_the_model_answer_appears_after_the_first
     view.rewrite.check.click()
     assert "passes the checks" in view.rewrite.feedback.value and "Try 2 saved" in view.rewrite.feedback.value
     assert [(a.answer["text"], a.score) for a in store.attempts()] == [
-        ("My client <b>did it</b>", 0.5), ("Progress is possible for many people.", 1.0)]
+        ("My client <b>did it</b>", 0.5),
+        ("Progress is possible for many people.", 1.0),
+    ]
 
 
 def test_an_empty_rewrite_is_not_checked(every_kind, store, fake_analysis):
@@ -106,8 +108,9 @@ def test_practice_mode_reports_each_answer(every_kind):
 def test_assessment_mode_shows_no_feedback_and_hands_the_response_over(every_kind, store, fake_analysis):
     s = every_kind[1][0]
     got = []
-    view = ScenarioView(s, mode="assessment", store=store, on_answer=lambda sid, r: got.append((sid, r)),
-                        context="post-test")
+    view = ScenarioView(
+        s, mode="assessment", store=store, on_answer=lambda sid, r: got.append((sid, r)), context="post-test"
+    )
     buttons = [w.description for w in walk(view) if isinstance(w, widgets.Button)]
     assert buttons == ["Save answer"]
     answer_judgement(view, "dont", ("testimonials",))

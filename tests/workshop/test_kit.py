@@ -1,6 +1,7 @@
 """The facilitator's kit: real files written by the command, read back as a facilitator would."""
 
 import re
+from itertools import pairwise
 
 import pytest
 from pypdf import PdfReader
@@ -23,8 +24,9 @@ def kit(tmp_path_factory, bank):
     out = tmp_path_factory.mktemp("kit")
     progress = out.parent / "cohort"
     for n, verdict in enumerate(["dont", "ok", "revise"]):  # conf-002 is "revise": two thirds miss it
-        with ProgressStore((progress / f"learner{n}").mkdir(parents=True) or progress / f"learner{n}"
-                           / "progress.sqlite3") as store:
+        with ProgressStore(
+            (progress / f"learner{n}").mkdir(parents=True) or progress / f"learner{n}" / "progress.sqlite3"
+        ) as store:
             store.save_attempt("conf-002", "confidentiality", "judgement", {"verdict": verdict, "principles": []}, 0.0)
             store.save_attempt("conf-002", "confidentiality", "judgement", {"verdict": "revise", "principles": []}, 1.0)
     assert main(["workshop-kit", "--out", str(out), "--progress", str(progress)]) == 0
@@ -64,7 +66,9 @@ def test_agenda_sessions_add_up_and_fit_their_format(kit, key, sessions, length)
         total = sum(m for _, m, _ in rows)
         assert f"({total} min)" in head and total <= length
         clock = [int(t[:2]) * 60 + int(t[3:]) for t, _, _ in rows]
-        assert all(b - a == m for (a, b), (_, m, _) in zip(zip(clock, clock[1:]), rows))  # no gaps, no overlaps
+        assert all(
+            b - a == m for (a, b), (_, m, _) in zip(pairwise(clock), rows[:-1], strict=True)
+        )  # no gaps, no overlaps
     parts = [p for _, rows in parsed for _, _, p in rows]
     assert parts.count("Post-test") == 1 and parts[-1] == "Close" and "Break" in parts
 
@@ -88,14 +92,17 @@ def test_notes_say_what_to_stress_where_learners_go_wrong_and_the_prompts(kit, b
     wrong = next(c for c in bank.scenarios["conf-002"].choices if not c.correct)
     assert wrong.feedback in text
     assert all(q in text for s in bank.in_module("confidentiality") for q in s.discussion)
-    assert f"Planned minutes (the same figure as the course's hours): " \
-           f"{round(module_minutes(bank, 'confidentiality').minutes)}" in text
+    assert (
+        f"Planned minutes (the same figure as the course's hours): "
+        f"{round(module_minutes(bank, 'confidentiality').minutes)}" in text
+    )
 
 
 def test_handouts_are_pdfs_with_the_key_points_and_no_answers(kit, bank):
     handouts = sorted((kit / "handouts").glob("*.pdf"))
-    assert [p.stem for p in handouts] == [f"{bank.module_number(m):02d}_{m}" for m in bank.course.modules
-                                          if m != "assessment"]
+    assert [p.stem for p in handouts] == [
+        f"{bank.module_number(m):02d}_{m}" for m in bank.course.modules if m != "assessment"
+    ]
     text = " ".join(page.extract_text() for page in PdfReader(handouts[1]).pages)
     flat = " ".join(text.split())
     presence = bank.modules["presence"]

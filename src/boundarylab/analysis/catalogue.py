@@ -7,9 +7,25 @@ that disagrees with the vocabulary, or a vocabulary check with no implementation
 
 from boundarylab import vocab
 from boundarylab.analysis.check import KINDS, Check
-from boundarylab.analysis.rules import (advice, availability, channels, claims, colleagues, details, diagnosis,
-                                        disclaimer, disclosure, public, relationships, replies, self_diagnosis, stigma,
-                                        stories, testimonials, tone)
+from boundarylab.analysis.rules import (
+    advice,
+    availability,
+    channels,
+    claims,
+    colleagues,
+    details,
+    diagnosis,
+    disclaimer,
+    disclosure,
+    public,
+    relationships,
+    replies,
+    self_diagnosis,
+    stigma,
+    stories,
+    testimonials,
+    tone,
+)
 
 CHECKS: tuple[Check, ...] = (
     details.CLIENT_IDENTIFYING_DETAIL,

@@ -52,7 +52,7 @@ class Check:
     def message(self, snippet: str) -> str:
         snippet = " ".join(snippet.split())
         if len(snippet) > SNIPPET:
-            snippet = snippet[:SNIPPET - 1].rstrip() + "…"
+            snippet = snippet[: SNIPPET - 1].rstrip() + "…"
         return f"“{snippet}” {self.what}. {self.explanation.rstrip('.')} ({self.principle_title})."
 
     def missing_message(self) -> str:

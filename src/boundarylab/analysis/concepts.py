@@ -11,7 +11,7 @@ same clause only, so "I can't diagnose him, but he looks bipolar" is still found
 """
 
 import re
-from functools import lru_cache
+from functools import cache
 
 from boundarylab.analysis.check import SNIPPET, Finding
 from boundarylab.analysis.text import Doc
@@ -35,7 +35,7 @@ def _segment(segment: str) -> str:
     return "(?:" + "|".join(_words(alt) for alt in segment.split("|")) + ")"
 
 
-@lru_cache(maxsize=None)
+@cache
 def compile_phrases(phrases: tuple[str, ...]) -> re.Pattern | None:
     """One regex for a concept's phrase list; None for an empty list. In each phrase `...` splits
     segments that may have up to GAP_WORDS words between them, and `|` splits a segment into
@@ -77,7 +77,7 @@ def concept_found(concept, text: str) -> bool:
 
 def _snippet(text: str) -> str:
     text = " ".join(text.split())
-    return text if len(text) <= SNIPPET else text[:SNIPPET - 1].rstrip() + "…"
+    return text if len(text) <= SNIPPET else text[: SNIPPET - 1].rstrip() + "…"
 
 
 def concept_findings(concept, doc: Doc) -> list[Finding]:

@@ -17,6 +17,7 @@ import math
 import re
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import pairwise
 from pathlib import Path
 
 from boundarylab.analysis.catalogue import BY_ID
@@ -35,9 +36,9 @@ def features(norm: str) -> set[str]:
     """Word, word-pair and character n-grams of a normalised text (handles, tags and slang already smoothed)."""
     words = _WORD.findall(norm)
     out = {"w:" + w for w in words}
-    out.update("b:" + a + " " + b for a, b in zip(words, words[1:]))
+    out.update("b:" + a + " " + b for a, b in pairwise(words))
     flat = " " + " ".join(words) + " "
-    out.update("c:" + flat[i:i + CHAR_N] for i in range(len(flat) - CHAR_N + 1))
+    out.update("c:" + flat[i : i + CHAR_N] for i in range(len(flat) - CHAR_N + 1))
     return out
 
 
@@ -86,9 +87,15 @@ class SecondOpinion:
                 p = float(self.probabilities(m.group())[k])
                 if p > best:
                     best, span = p, (m.start(), m.end())
-        sentence = doc.norm[span[0]:span[1]]
-        weighed = sorted(((float(self.weights[self.index["w:" + w], k]), w) for w in set(_WORD.findall(sentence))
-                          if "w:" + w in self.index), reverse=True)
+        sentence = doc.norm[span[0] : span[1]]
+        weighed = sorted(
+            (
+                (float(self.weights[self.index["w:" + w], k]), w)
+                for w in set(_WORD.findall(sentence))
+                if "w:" + w in self.index
+            ),
+            reverse=True,
+        )
         start, end = doc.span(span[0], max(span[0] + 1, len(sentence.rstrip()) + span[0]))
         return start, end, tuple(w for weight, w in weighed[:3] if weight > 0)
 
@@ -122,12 +129,24 @@ def learned_findings(doc: Doc, silent: tuple[str, ...]) -> tuple[list[Finding], 
     flagged, near = model.opinions(doc, silent)
     found = []
     for o in flagged:
-        check, snippet = BY_ID[o.check], " ".join(doc.original[o.start:o.end].split())
+        check, snippet = BY_ID[o.check], " ".join(doc.original[o.start : o.end].split())
         words = f" (the words that weigh most: {', '.join(o.words)})" if o.words else ""
-        found.append(Finding(o.check, o.start, o.end,
-                             check.message(snippet).replace(f"” {check.what}.", f"” reads as if it {check.what} "
-                                                            f"to a model trained on labelled examples{words}.", 1),
-                             learned=True))
-    notes = [f"the second opinion is unsure whether “{' '.join(doc.original[o.start:o.end].split())[:80]}” "
-             f"{BY_ID[o.check].what} (score {o.probability:.2f}, threshold {o.threshold:.2f})" for o in near]
+        found.append(
+            Finding(
+                o.check,
+                o.start,
+                o.end,
+                check.message(snippet).replace(
+                    f"” {check.what}.",
+                    f"” reads as if it {check.what} to a model trained on labelled examples{words}.",
+                    1,
+                ),
+                learned=True,
+            )
+        )
+    notes = [
+        f"the second opinion is unsure whether “{' '.join(doc.original[o.start : o.end].split())[:80]}” "
+        f"{BY_ID[o.check].what} (score {o.probability:.2f}, threshold {o.threshold:.2f})"
+        for o in near
+    ]
     return found, notes

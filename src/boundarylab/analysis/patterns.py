@@ -30,9 +30,11 @@ class Finder(Protocol):
 Accept = Callable[[Doc, re.Match], bool]
 
 # "No worries, add me!" is not a negation; "I never add clients" is.
-NEGATION = (r"\b(?:not|never|cannot|nor|neither|no longer|nobody|no one|without|refuse to|won't ever)\b|n't\b|"
-            r"\bno\b(?! (?:worries|problem|pressure|rush|judge?ment|matter|doubt|wonder|joke|kidding|need|"
-            r"big deal)\b)")
+NEGATION = (
+    r"\b(?:not|never|cannot|nor|neither|no longer|nobody|no one|without|refuse to|won't ever)\b|n't\b|"
+    r"\bno\b(?! (?:worries|problem|pressure|rush|judge?ment|matter|doubt|wonder|joke|kidding|need|"
+    r"big deal)\b)"
+)
 
 
 _META = re.compile(r"[\\^$.|?*+()\[\]{}]")
@@ -63,7 +65,7 @@ _TURNS = (" but ", " however", " though ", " although ", " yet ")
 
 def clause_before(text: str, start: int, window: int) -> str:
     """The part of the current clause that precedes `start`, at most `window` characters."""
-    pre = text[max(0, start - window):start]
+    pre = text[max(0, start - window) : start]
     cut = max(pre.rfind(c) + 1 for c in _STOPS)
     for turn in _TURNS:
         i = pre.rfind(turn)
@@ -73,7 +75,7 @@ def clause_before(text: str, start: int, window: int) -> str:
 
 
 def clause_after(text: str, end: int, window: int) -> str:
-    post = text[end:end + window]
+    post = text[end : end + window]
     cut = min((i for i in (post.find(c) for c in _STOPS) if i >= 0), default=len(post))
     for turn in _TURNS:
         i = post.find(turn)
@@ -102,8 +104,15 @@ class Pattern:
     any further test. A named group `hit` narrows the reported span.
     """
 
-    def __init__(self, regex: str, *, unless: str | None = NEGATION, unless_after: str | None = None,
-                 window: int = 60, accept: Accept | None = None):
+    def __init__(
+        self,
+        regex: str,
+        *,
+        unless: str | None = NEGATION,
+        unless_after: str | None = None,
+        window: int = 60,
+        accept: Accept | None = None,
+    ):
         # A leading \b stops Python's regex engine from skipping ahead to its first literal (a 50-fold cost on
         # long texts), so it is checked by hand instead, as "not preceded by a word character".
         # Either way the leading \b means "not inside a word", so "@user" at the very start still matches.

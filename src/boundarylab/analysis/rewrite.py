@@ -47,14 +47,16 @@ BARE_DISCLAIMER_WORDS = 5  # fewer words than this left once the disclaimer is t
 MARKUP = re.compile(r"<[^<>]{0,200}>|\{\{[^{}]{0,200}\}\}|javascript:|on[a-z]{2,20}=")
 STEM = 5  # content words match on their first letters: "sessions" and "session", "posting" and "posted"
 # Words every message shares: a rewrite made of these alone has kept nothing of the draft's subject.
-FUNCTION_WORDS = frozenset("""
+FUNCTION_WORDS = frozenset(
+    """
 about above after again against also always among another anyone anything around because been before being
 below between both came cannot come could does doing done down during each either else even ever every from
 further have having here hers herself himself into itself just know like made make many more most much must
 myself never only other ours over really same should since some still such than that their theirs them then
 there these they thing things this those though through today under until very want well were what when where
 which while will with within without would your yours yourself
-""".split())
+""".split()
+)
 
 
 def _content_stems(text: str) -> set[str]:
@@ -87,12 +89,16 @@ def analyze_doc(doc: Doc) -> list[Finding]:
 def _off_topic(doc: Doc, about: tuple[str, ...]) -> str | None:
     """Why the text cannot be doing the draft's job, or None: it is code, or shares no content word with it."""
     if MARKUP.search(doc.norm):
-        return ("Your rewrite contains code or markup rather than a message: write the post or message itself, "
-                "in plain words.")
+        return (
+            "Your rewrite contains code or markup rather than a message: write the post or message itself, "
+            "in plain words."
+        )
     subject = set().union(*(_content_stems(t) for t in about if t))
     if subject and not _content_stems(doc.original) & subject:
-        return ("Your rewrite does not seem to be about the draft's subject: it shares no content words with the "
-                "draft or the scenario. Write the message the draft was meant to send, without its problems.")
+        return (
+            "Your rewrite does not seem to be about the draft's subject: it shares no content words with the "
+            "draft or the scenario. Write the message the draft was meant to send, without its problems."
+        )
     return None
 
 
@@ -109,15 +115,19 @@ def _job_problems(doc: Doc, draft: str | None, findings: list[Finding], about: t
     if disclaimers:
         kept = list(doc.original)
         for f in disclaimers:
-            kept[f.start:f.end] = [" "] * (f.end - f.start)
+            kept[f.start : f.end] = [" "] * (f.end - f.start)
         if len(Doc("".join(kept)).words) < BARE_DISCLAIMER_WORDS:
-            problems.append("Your rewrite is only a disclaimer: keep the message the draft was trying to get "
-                            "across, and add the disclaimer to it.")
+            problems.append(
+                "Your rewrite is only a disclaimer: keep the message the draft was trying to get "
+                "across, and add the disclaimer to it."
+            )
     if draft and draft.strip():
         ratio = SequenceMatcher(None, Doc(draft).words, words, autojunk=False).ratio()
         if ratio >= UNCHANGED_RATIO:
-            problems.append(f"Your rewrite is almost word for word the original draft ({ratio:.0%} the same): "
-                            "rework the parts the feedback points to rather than changing a word or two.")
+            problems.append(
+                f"Your rewrite is almost word for word the original draft ({ratio:.0%} the same): "
+                "rework the parts the feedback points to rather than changing a word or two."
+            )
     return problems
 
 
@@ -153,14 +163,18 @@ def evaluate_rewrite(scenario, text: str | None) -> RewriteResult:
     missing = tuple(c for c in include if c not in found_ids)
     other = tuple(f for f in findings if f.check in vocab.AVOID_CHECKS and f.check not in avoid and not f.concept)
     draft = scenario.draft.text if scenario.draft else None
-    about = (draft or "", rubric.prompt, rubric.model_answer, scenario.context, scenario.title,
-             scenario.artifact.text)
+    about = (draft or "", rubric.prompt, rubric.model_answer, scenario.context, scenario.title, scenario.artifact.text)
     job = tuple(_job_problems(doc, draft, findings, about))
 
     still = {f.check for f in remaining if not f.concept}
     concepts_found = {f.concept for f in from_concepts}
-    satisfied = (sum(c not in still for c in avoid) + sum(c in found_ids for c in include)
-                 + sum(c.id not in concepts_found for c in avoid_concepts) + len(keep_concepts) - len(missing_concepts))
+    satisfied = (
+        sum(c not in still for c in avoid)
+        + sum(c in found_ids for c in include)
+        + sum(c.id not in concepts_found for c in avoid_concepts)
+        + len(keep_concepts)
+        - len(missing_concepts)
+    )
     score = satisfied / (len(avoid) + len(include) + len(rubric.concepts))
     score -= min(ADVISORY_CAP, ADVISORY_COST * len({f.check for f in other}))
     if not doc.original.strip():
@@ -177,10 +191,18 @@ def evaluate_rewrite(scenario, text: str | None) -> RewriteResult:
     if passed:
         feedback.append("This rewrite clears every check in the scenario's rubric.")
     return RewriteResult(
-        score=round(max(0.0, score), 4), passed=passed, remaining=remaining, missing=missing,
-        missing_concepts=tuple(c.id for c in missing_concepts), present=present,
-        other=other, job_problems=job, findings=tuple(findings), feedback=tuple(feedback),
+        score=round(max(0.0, score), 4),
+        passed=passed,
+        remaining=remaining,
+        missing=missing,
+        missing_concepts=tuple(c.id for c in missing_concepts),
+        present=present,
+        other=other,
+        job_problems=job,
+        findings=tuple(findings),
+        feedback=tuple(feedback),
         needs_review=bool(review) and passed,
         review_reason=("Please review this rewrite before it counts as passed: " + "; ".join(review) + ".")
-        if review and passed else "",
+        if review and passed
+        else "",
     )

@@ -11,53 +11,191 @@ from bisect import bisect_right
 from functools import cached_property
 
 # One character for one character: these never change offsets.
-_SAME_LENGTH = str.maketrans({
-    "\u2018": "'", "\u2019": "'", "\u201a": "'", "\u201b": "'", "\u2032": "'", "\u00b4": "'", "`": "'",
-    "\u201c": '"', "\u201d": '"', "\u201e": '"', "\u201f": '"', "\u2033": '"', "\u00ab": '"', "\u00bb": '"',
-    "\u2010": "-", "\u2011": "-", "\u2012": "-", "\u2013": "-", "\u2014": "-", "\u2015": "-", "\u2212": "-",
-    "\uff03": "#", "\uff20": "@",
-})
+_SAME_LENGTH = str.maketrans(
+    {
+        "\u2018": "'",
+        "\u2019": "'",
+        "\u201a": "'",
+        "\u201b": "'",
+        "\u2032": "'",
+        "\u00b4": "'",
+        "`": "'",
+        "\u201c": '"',
+        "\u201d": '"',
+        "\u201e": '"',
+        "\u201f": '"',
+        "\u2033": '"',
+        "\u00ab": '"',
+        "\u00bb": '"',
+        "\u2010": "-",
+        "\u2011": "-",
+        "\u2012": "-",
+        "\u2013": "-",
+        "\u2014": "-",
+        "\u2015": "-",
+        "\u2212": "-",
+        "\uff03": "#",
+        "\uff20": "@",
+    }
+)
 
 # Slang, text-speak and frequent typos, as whole words (case is ignored).
 SLANG = {
-    "u": "you", "ya": "you", "yu": "you", "ur": "your", "youre": "you're", "yr": "your", "r u": "are you",
-    "c u": "see you", "cu": "see you", "cya": "see you", "c ya": "see you",
-    "pls": "please", "plz": "please", "plse": "please", "thx": "thanks", "thnx": "thanks", "tnx": "thanks",
-    "ty": "thank you", "tysm": "thank you so much",
-    "2nite": "tonight", "2night": "tonight", "tonite": "tonight", "2day": "today", "2moro": "tomorrow",
-    "2morrow": "tomorrow", "tmrw": "tomorrow", "tmr": "tomorrow", "tmw": "tomorrow", "b4": "before",
-    "gr8": "great", "l8r": "later", "nite": "night", "wk": "week", "wks": "weeks", "hrs": "hours",
+    "u": "you",
+    "ya": "you",
+    "yu": "you",
+    "ur": "your",
+    "youre": "you're",
+    "yr": "your",
+    "r u": "are you",
+    "c u": "see you",
+    "cu": "see you",
+    "cya": "see you",
+    "c ya": "see you",
+    "pls": "please",
+    "plz": "please",
+    "plse": "please",
+    "thx": "thanks",
+    "thnx": "thanks",
+    "tnx": "thanks",
+    "ty": "thank you",
+    "tysm": "thank you so much",
+    "2nite": "tonight",
+    "2night": "tonight",
+    "tonite": "tonight",
+    "2day": "today",
+    "2moro": "tomorrow",
+    "2morrow": "tomorrow",
+    "tmrw": "tomorrow",
+    "tmr": "tomorrow",
+    "tmw": "tomorrow",
+    "b4": "before",
+    "gr8": "great",
+    "l8r": "later",
+    "nite": "night",
+    "wk": "week",
+    "wks": "weeks",
+    "hrs": "hours",
     "mins": "minutes",
-    "bc": "because", "b/c": "because", "bcuz": "because", "cuz": "because", "coz": "because", "cos": "because",
-    "w/": "with", "w/o": "without", "abt": "about", "ppl": "people", "rn": "right now", "tho": "though",
-    "thru": "through", "msg": "message", "msgs": "messages", "txt": "text", "pm me": "dm me",
-    "gonna": "going to", "wanna": "want to", "gotta": "got to", "kinda": "kind of", "sorta": "sort of",
-    "im": "i'm", "ive": "i've", "dont": "don't", "cant": "can't", "wont": "won't",
-    "didnt": "didn't", "doesnt": "doesn't", "isnt": "isn't", "wasnt": "wasn't", "arent": "aren't",
-    "shouldnt": "shouldn't", "wouldnt": "wouldn't", "couldnt": "couldn't", "havent": "haven't",
-    "youve": "you've", "youll": "you'll", "theyre": "they're", "thats": "that's", "whats": "what's",
-    "hes": "he's", "shes": "she's", "yall": "you all", "y'all": "you all",
-    "bf": "boyfriend", "gf": "girlfriend", "hubby": "husband", "bday": "birthday", "appt": "appointment",
-    "appts": "appointments", "convo": "conversation", "sesh": "session", "seshes": "sessions",
-    "insta": "instagram", "ig": "instagram", "fb": "facebook",
-    "omg": "oh my god", "omfg": "oh my fucking god", "wtf": "what the fuck", "stfu": "shut the fuck up",
-    "ffs": "for fuck's sake", "af": "as fuck", "tbh": "to be honest", "ngl": "not going to lie",
-    "idk": "i don't know", "imo": "in my opinion", "imho": "in my opinion", "irl": "in real life",
-    "cleint": "client", "clinet": "client", "cliant": "client", "cleints": "clients", "clinets": "clients",
-    "theraphy": "therapy", "therapie": "therapy", "therpy": "therapy", "thearpy": "therapy",
-    "therapsit": "therapist", "theripist": "therapist", "therpist": "therapist",
-    "sesion": "session", "sessoin": "session", "sesions": "sessions",
-    "narcisist": "narcissist", "narcissit": "narcissist", "narcisissist": "narcissist",
-    "narcisistic": "narcissistic", "psycopath": "psychopath", "phsycopath": "psychopath",
-    "sociopat": "sociopath", "bipoler": "bipolar", "perscription": "prescription",
+    "bc": "because",
+    "b/c": "because",
+    "bcuz": "because",
+    "cuz": "because",
+    "coz": "because",
+    "cos": "because",
+    "w/": "with",
+    "w/o": "without",
+    "abt": "about",
+    "ppl": "people",
+    "rn": "right now",
+    "tho": "though",
+    "thru": "through",
+    "msg": "message",
+    "msgs": "messages",
+    "txt": "text",
+    "pm me": "dm me",
+    "gonna": "going to",
+    "wanna": "want to",
+    "gotta": "got to",
+    "kinda": "kind of",
+    "sorta": "sort of",
+    "im": "i'm",
+    "ive": "i've",
+    "dont": "don't",
+    "cant": "can't",
+    "wont": "won't",
+    "didnt": "didn't",
+    "doesnt": "doesn't",
+    "isnt": "isn't",
+    "wasnt": "wasn't",
+    "arent": "aren't",
+    "shouldnt": "shouldn't",
+    "wouldnt": "wouldn't",
+    "couldnt": "couldn't",
+    "havent": "haven't",
+    "youve": "you've",
+    "youll": "you'll",
+    "theyre": "they're",
+    "thats": "that's",
+    "whats": "what's",
+    "hes": "he's",
+    "shes": "she's",
+    "yall": "you all",
+    "y'all": "you all",
+    "bf": "boyfriend",
+    "gf": "girlfriend",
+    "hubby": "husband",
+    "bday": "birthday",
+    "appt": "appointment",
+    "appts": "appointments",
+    "convo": "conversation",
+    "sesh": "session",
+    "seshes": "sessions",
+    "insta": "instagram",
+    "ig": "instagram",
+    "fb": "facebook",
+    "omg": "oh my god",
+    "omfg": "oh my fucking god",
+    "wtf": "what the fuck",
+    "stfu": "shut the fuck up",
+    "ffs": "for fuck's sake",
+    "af": "as fuck",
+    "tbh": "to be honest",
+    "ngl": "not going to lie",
+    "idk": "i don't know",
+    "imo": "in my opinion",
+    "imho": "in my opinion",
+    "irl": "in real life",
+    "cleint": "client",
+    "clinet": "client",
+    "cliant": "client",
+    "cleints": "clients",
+    "clinets": "clients",
+    "theraphy": "therapy",
+    "therapie": "therapy",
+    "therpy": "therapy",
+    "thearpy": "therapy",
+    "therapsit": "therapist",
+    "theripist": "therapist",
+    "therpist": "therapist",
+    "sesion": "session",
+    "sessoin": "session",
+    "sesions": "sessions",
+    "narcisist": "narcissist",
+    "narcissit": "narcissist",
+    "narcisissist": "narcissist",
+    "narcisistic": "narcissistic",
+    "psycopath": "psychopath",
+    "phsycopath": "psychopath",
+    "sociopat": "sociopath",
+    "bipoler": "bipolar",
+    "perscription": "prescription",
     "medicaton": "medication",
-    "reccomend": "recommend", "recomend": "recommend", "freind": "friend", "freinds": "friends",
-    "reveiw": "review", "reivew": "review", "reveiws": "reviews", "reviw": "review",
-    "testimonal": "testimonial", "testimonals": "testimonials", "availible": "available",
-    "avaliable": "available", "definately": "definitely", "definatly": "definitely",
-    "becuase": "because", "becasue": "because", "alot": "a lot", "teh": "the", "recieve": "receive",
-    "emergancy": "emergency", "suicidle": "suicidal", "sucide": "suicide",
+    "reccomend": "recommend",
+    "recomend": "recommend",
+    "freind": "friend",
+    "freinds": "friends",
+    "reveiw": "review",
+    "reivew": "review",
+    "reveiws": "reviews",
+    "reviw": "review",
+    "testimonal": "testimonial",
+    "testimonals": "testimonials",
+    "availible": "available",
+    "avaliable": "available",
+    "definately": "definitely",
+    "definatly": "definitely",
+    "becuase": "because",
+    "becasue": "because",
+    "alot": "a lot",
+    "teh": "the",
+    "recieve": "receive",
+    "emergancy": "emergency",
+    "suicidle": "suicidal",
+    "sucide": "suicide",
 }
+
+
 def trie_regex(words) -> str:
     """One alternation for many literal words, shaped as a trie so each position tries a few branches, not all."""
     trie: dict = {}
@@ -80,9 +218,15 @@ def trie_regex(words) -> str:
 _SPACES = "\t\r\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000"
 _SCAN = re.compile(
     r"(?P<handle>(?<![\w@])@[A-Za-z0-9_][A-Za-z0-9_.]*[A-Za-z0-9_]|(?<![\w@])@[A-Za-z0-9_])|"
-    r"(?P<tag>(?<![\w#])#[A-Za-z0-9_]+)|(?P<slang>(?<![\w'/])" + trie_regex(SLANG) +
-    r"(?![\w'])(?!/\w))|(?P<nl>[ " + _SPACES + r"]*\n[\s]*)|(?P<ws>[" + _SPACES + r"][ " + _SPACES +
-    r"]*|  +)|(?P<ellipsis>\u2026)|(?P<invisible>[\u200b-\u200d\u2060\ufeff\ufe0e\ufe0f\u00ad])|"
+    r"(?P<tag>(?<![\w#])#[A-Za-z0-9_]+)|(?P<slang>(?<![\w'/])"
+    + trie_regex(SLANG)
+    + r"(?![\w'])(?!/\w))|(?P<nl>[ "
+    + _SPACES
+    + r"]*\n[\s]*)|(?P<ws>["
+    + _SPACES
+    + r"][ "
+    + _SPACES
+    + r"]*|  +)|(?P<ellipsis>\u2026)|(?P<invisible>[\u200b-\u200d\u2060\ufeff\ufe0e\ufe0f\u00ad])|"
     r"(?P<repeat>(?P<letter>[a-z])(?P=letter){2,})",
 )
 _CAMEL = re.compile(r"[A-Z]+(?=[A-Z][a-z])|[A-Z]?[a-z]+|[A-Z]+|\d+")
@@ -102,7 +246,7 @@ def _replacement(m: re.Match, cased: str) -> str:
     if kind == "handle":
         return "@user"
     if kind == "tag":  # split on the original capitals: "#ClientWins" is "#client wins"
-        return "#" + " ".join(w.lower() for w in _CAMEL.findall(cased[m.start() + 1:m.end()]))
+        return "#" + " ".join(w.lower() for w in _CAMEL.findall(cased[m.start() + 1 : m.end()]))
     if kind == "slang":
         return SLANG.get(re.sub(r"\s+", " ", m.group()), m.group())
     if kind == "nl":
@@ -127,7 +271,7 @@ class Doc:
         n = pos = 0
         for m in _SCAN.finditer(plain):
             if m.start() > pos:
-                chunk = plain[pos:m.start()]
+                chunk = plain[pos : m.start()]
                 parts.append(chunk)
                 norm_starts.append(n), orig_starts.append(pos), replaced.append(False)
                 n += len(chunk)
@@ -170,7 +314,7 @@ class Doc:
     def original_char(self, i: int) -> str:
         """The original character at normalised offset i (for case: "Sarah" versus "sarah")."""
         start, _ = self.span(i, i + 1)
-        return self.original[start:start + 1]
+        return self.original[start : start + 1]
 
     @cached_property
     def _boundaries(self) -> list[int]:

@@ -26,8 +26,16 @@ from boundarylab.analysis.text import Doc
 ROOT = Path.cwd()
 CORPORA = (Path("tests/analysis/corpus.yaml"), Path("tests/analysis/corpus_round5.yaml"))
 STRESS = Path("tests/analysis/stress")
-SETTINGS = {"min_df": 2, "epochs": 250, "learning_rate": 0.05, "l2": 3e-4, "precision": 0.9, "min_true": 2,
-            "validation_share": 5, "prune": 0.01}
+SETTINGS = {
+    "min_df": 2,
+    "epochs": 250,
+    "learning_rate": 0.05,
+    "l2": 3e-4,
+    "precision": 0.9,
+    "min_true": 2,
+    "validation_share": 5,
+    "prune": 0.01,
+}
 CHECKS = vocab.AVOID_CHECKS
 
 
@@ -74,10 +82,10 @@ def _fit(x: np.ndarray, y: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
         p = 1.0 / (1.0 + np.exp(-(x @ w + b)))
         g = (p - y) * weight / n
         gw, gb = x.T @ g + l2 * w, g.sum(0)
-        mw, vw = 0.9 * mw + 0.1 * gw, 0.999 * vw + 0.001 * gw ** 2
-        mb, vb = 0.9 * mb + 0.1 * gb, 0.999 * vb + 0.001 * gb ** 2
-        w -= lr * (mw / (1 - 0.9 ** t)) / (np.sqrt(vw / (1 - 0.999 ** t)) + 1e-8)
-        b -= lr * (mb / (1 - 0.9 ** t)) / (np.sqrt(vb / (1 - 0.999 ** t)) + 1e-8)
+        mw, vw = 0.9 * mw + 0.1 * gw, 0.999 * vw + 0.001 * gw**2
+        mb, vb = 0.9 * mb + 0.1 * gb, 0.999 * vb + 0.001 * gb**2
+        w -= lr * (mw / (1 - 0.9**t)) / (np.sqrt(vw / (1 - 0.999**t)) + 1e-8)
+        b -= lr * (mb / (1 - 0.9**t)) / (np.sqrt(vb / (1 - 0.999**t)) + 1e-8)
     return w, b
 
 
@@ -97,7 +105,7 @@ def train(root: Path = ROOT, out: Path = MODEL_FILE) -> str:
     y = np.array([[c in labels for c in CHECKS] for _, labels in rows], dtype=np.float32)
     val = np.array([_is_validation(text) for text, _ in rows])
     df: dict[str, int] = {}
-    for fs, v in zip(feats, val):
+    for fs, v in zip(feats, val, strict=False):
         if not v:
             for f in fs:
                 df[f] = df.get(f, 0) + 1
@@ -108,17 +116,26 @@ def train(root: Path = ROOT, out: Path = MODEL_FILE) -> str:
     p_val = 1.0 / (1.0 + np.exp(-(x[val] @ w + b)))
     thresholds = np.array([_threshold(p_val[:, k], y[val][:, k]) for k in range(len(CHECKS))], np.float32)
     keep = np.abs(w).max(axis=1) >= SETTINGS["prune"]
-    lines = [f"{len(rows)} texts ({int(val.sum())} for validation), {int(keep.sum())} of {len(vocab_list)} "
-             f"features kept", f"{'check':30} {'threshold':>9} {'val precision':>13} {'val recall':>10} {'positives':>9}"]
+    lines = [
+        f"{len(rows)} texts ({int(val.sum())} for validation), {int(keep.sum())} of {len(vocab_list)} features kept",
+        f"{'check':30} {'threshold':>9} {'val precision':>13} {'val recall':>10} {'positives':>9}",
+    ]
     for k, check in enumerate(CHECKS):
         flagged, truth = p_val[:, k] >= thresholds[k], y[val][:, k] > 0
         tp = int((flagged & truth).sum())
         prec = tp / flagged.sum() if flagged.sum() else float("nan")
-        lines.append(f"{check:30} {thresholds[k]:9.3f} {prec:13.2f} {tp / max(1, truth.sum()):10.2f} "
-                     f"{int(truth.sum()):9d}")
-    np.savez_compressed(out, checks=np.array(CHECKS), vocab=np.array(vocab_list)[keep],
-                        weights=w[keep].astype(np.float16), bias=b, thresholds=thresholds,
-                        data_hash=np.array(data_hash(rows)))
+        lines.append(
+            f"{check:30} {thresholds[k]:9.3f} {prec:13.2f} {tp / max(1, truth.sum()):10.2f} {int(truth.sum()):9d}"
+        )
+    np.savez_compressed(
+        out,
+        checks=np.array(CHECKS),
+        vocab=np.array(vocab_list)[keep],
+        weights=w[keep].astype(np.float16),
+        bias=b,
+        thresholds=thresholds,
+        data_hash=np.array(data_hash(rows)),
+    )
     return "\n".join(lines)
 
 

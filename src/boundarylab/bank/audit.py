@@ -54,24 +54,35 @@ class Audit:
 
     def problems(self) -> list[str]:
         """Each broken limit as a sentence a course author can act on."""
-        out = [f"{c.scope}: a cue-only model gets {c.accuracy:.0f} % of verdicts right against "
-               f"{c.majority:.0f} % for the commonest verdict (limit: {CUE_MARGIN:.0f} points above it)"
-               for c in (self.practice, *self.forms) if c.gain > CUE_MARGIN]
+        out = [
+            f"{c.scope}: a cue-only model gets {c.accuracy:.0f} % of verdicts right against "
+            f"{c.majority:.0f} % for the commonest verdict (limit: {CUE_MARGIN:.0f} points above it)"
+            for c in (self.practice, *self.forms)
+            if c.gain > CUE_MARGIN
+        ]
         if self.longest_share > LONGEST_SHARE:
-            out.append(f"the correct option is the longest in {self.correct_longest} of {self.with_options} "
-                       f"items ({100 * self.longest_share:.0f} %; limit {100 * LONGEST_SHARE:.0f} %)")
-        out += [f"{a} and {b}: drafts {100 * sim:.0f} % alike (limit {100 * NEAR_DUPLICATE:.0f} %)"
-                for a, b, sim in self.near_duplicates]
-        out += [f"{i}: the title judges the draft ({', '.join(words)}): \"{title}\""
-                for i, title, words in self.evaluative_titles]
+            out.append(
+                f"the correct option is the longest in {self.correct_longest} of {self.with_options} "
+                f"items ({100 * self.longest_share:.0f} %; limit {100 * LONGEST_SHARE:.0f} %)"
+            )
+        out += [
+            f"{a} and {b}: drafts {100 * sim:.0f} % alike (limit {100 * NEAR_DUPLICATE:.0f} %)"
+            for a, b, sim in self.near_duplicates
+        ]
+        out += [
+            f'{i}: the title judges the draft ({", ".join(words)}): "{title}"'
+            for i, title, words in self.evaluative_titles
+        ]
         return out
 
 
 def _cue_score(scope, labels, predictions_by_depth) -> CueScore:
     n = len(labels)
     majority = 100 * max(Counter(labels).values()) / n
-    best_depth, best = max(((d, sum(p == y for p, y in zip(preds, labels, strict=True))) for d, preds in predictions_by_depth.items()),
-                           key=lambda t: (t[1], -t[0]))
+    best_depth, best = max(
+        ((d, sum(p == y for p, y in zip(preds, labels, strict=True))) for d, preds in predictions_by_depth.items()),
+        key=lambda t: (t[1], -t[0]),
+    )
     return CueScore(scope, n, majority, 100 * best / n, best_depth)
 
 
@@ -86,22 +97,28 @@ def cue_scores(bank: Bank) -> tuple[CueScore, tuple, tuple]:
     modules = []
     for module in dict.fromkeys(s.module for s in practice):
         idx = [i for i, s in enumerate(practice) if s.module == module]
-        modules.append(_cue_score(module, [labels[i] for i in idx],
-                                  {d: [p[i] for i in idx] for d, p in predicted.items()}))
+        modules.append(
+            _cue_score(module, [labels[i] for i in idx], {d: [p[i] for i in idx] for d, p in predicted.items()})
+        )
     trees = {d: cues.fit_tree(rows, labels, d) for d in DEPTHS}
     forms = []
     for name, ids in parallel_forms(bank).items():
         items = [bank.scenarios[i] for i in ids]
         if items:
             form_rows = [cues.features(s) for s in items]
-            forms.append(_cue_score(f"post-test form {name}", [s.answer.verdict for s in items],
-                                    {d: [t.predict(r) for r in form_rows] for d, t in trees.items()}))
+            forms.append(
+                _cue_score(
+                    f"post-test form {name}",
+                    [s.answer.verdict for s in items],
+                    {d: [t.predict(r) for r in form_rows] for d, t in trees.items()},
+                )
+            )
     return overall, tuple(modules), tuple(forms)
 
 
 def _shingles(text: str, n: int = 3) -> set:
     words = re.findall(r"[a-z0-9']+", text.lower())
-    return {" ".join(words[i:i + n]) for i in range(len(words) - n + 1)}
+    return {" ".join(words[i : i + n]) for i in range(len(words) - n + 1)}
 
 
 def near_duplicates(bank: Bank, threshold: float = NEAR_DUPLICATE) -> tuple:
@@ -118,22 +135,30 @@ def near_duplicates(bank: Bank, threshold: float = NEAR_DUPLICATE) -> tuple:
 def audit(bank: Bank) -> Audit:
     scenarios = list(bank.scenarios.values())
     with_options = [s for s in scenarios if s.choices]
-    longest = sum(1 for s in with_options
-                  if max(len(c.text) for c in s.choices) == next(len(c.text) for c in s.choices if c.correct))
+    longest = sum(
+        1
+        for s in with_options
+        if max(len(c.text) for c in s.choices) == next(len(c.text) for c in s.choices if c.correct)
+    )
     position = Counter(next(i for i, c in enumerate(s.choices, 1) if c.correct) for s in with_options)
     drafted = [c for s in with_options for c in s.choices if cues.as_drafted(c.text)]
     practice, modules, forms = cue_scores(bank)
     verdicts = Counter(s.answer.verdict for s in scenarios)
     tasks = Counter(s.answer.verdict for s in scenarios if s.rewrite)
     return Audit(
-        practice=practice, modules=modules, forms=forms,
-        with_options=len(with_options), correct_longest=longest,
+        practice=practice,
+        modules=modules,
+        forms=forms,
+        with_options=len(with_options),
+        correct_longest=longest,
         correct_position=dict(sorted(position.items())),
-        as_drafted_options=len(drafted), as_drafted_correct=sum(c.correct for c in drafted),
+        as_drafted_options=len(drafted),
+        as_drafted_correct=sum(c.correct for c in drafted),
         writing_tasks={v: (tasks[v], verdicts[v]) for v in verdicts},
         near_duplicates=near_duplicates(bank),
-        evaluative_titles=tuple((s.id, s.title, cues.judging_words(s.title))
-                                for s in scenarios if cues.judging_words(s.title)),
+        evaluative_titles=tuple(
+            (s.id, s.title, cues.judging_words(s.title)) for s in scenarios if cues.judging_words(s.title)
+        ),
     )
 
 
@@ -160,19 +185,29 @@ def item_notes(bank: Bank, scenario_id: str) -> list[str]:
     row = cues.features(s)
     guess = tree.predict(row)
     if guess == s.answer.verdict:
-        notes.append(f"a cue-only model fitted on the other items guesses the verdict '{guess}' right from "
-                     f"surface features alone ({'; '.join(_path(tree, row)) or 'the commonest verdict'}); such a model is "
-                     "right on about four items in ten, so this matters when the cue is one learners could learn")
+        notes.append(
+            f"a cue-only model fitted on the other items guesses the verdict '{guess}' right from "
+            f"surface features alone ({'; '.join(_path(tree, row)) or 'the commonest verdict'}); such a model is "
+            "right on about four items in ten, so this matters when the cue is one learners could learn"
+        )
     if s.choices:
         lengths = [len(c.text) for c in s.choices]
         key = next(i for i, c in enumerate(s.choices) if c.correct)
         if lengths[key] == max(lengths):
-            notes.append(f"the correct option is the longest ({lengths[key]} characters; the others "
-                         f"{', '.join(str(n) for i, n in enumerate(lengths) if i != key)})")
-        notes += [f"option {i} reads as 'post as drafted' and is {'the key' if c.correct else 'a distractor'}"
-                  for i, c in enumerate(s.choices, 1) if cues.as_drafted(c.text)]
+            notes.append(
+                f"the correct option is the longest ({lengths[key]} characters; the others "
+                f"{', '.join(str(n) for i, n in enumerate(lengths) if i != key)})"
+            )
+        notes += [
+            f"option {i} reads as 'post as drafted' and is {'the key' if c.correct else 'a distractor'}"
+            for i, c in enumerate(s.choices, 1)
+            if cues.as_drafted(c.text)
+        ]
     if words := cues.judging_words(s.title):
         notes.append(f"the title judges the draft ({', '.join(words)})")
-    notes += [f"its draft is {100 * sim:.0f} % alike with {b if a == s.id else a}'s"
-              for a, b, sim in near_duplicates(bank) if s.id in (a, b)]
+    notes += [
+        f"its draft is {100 * sim:.0f} % alike with {b if a == s.id else a}'s"
+        for a, b, sim in near_duplicates(bank)
+        if s.id in (a, b)
+    ]
     return notes

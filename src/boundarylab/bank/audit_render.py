@@ -7,29 +7,52 @@ from boundarylab.bank.audit import CUE_MARGIN, LONGEST_SHARE, NEAR_DUPLICATE, Au
 
 def _sections(a: Audit) -> list[tuple[str, list[str], list[list[str]]]]:
     """(heading, column names, rows): the one layout both renderings share."""
+
     def cue_row(c):
         return [c.scope, str(c.items), f"{c.majority:.0f} %", f"{c.accuracy:.0f} %", f"{c.gain:+.0f}", str(c.depth)]
 
     cue_cols = ["scope", "items", "commonest verdict", "cue-only model", "gain (points)", "tree depth"]
     total = max(a.with_options, 1)
     return [
-        (f"Cue-only verdict accuracy (limit: {CUE_MARGIN:.0f} points above the commonest verdict)", cue_cols,
-         [cue_row(c) for c in (a.practice, *a.forms)]),
-        ("Cue-only accuracy by practice module (cross-validated, for reading)", cue_cols,
-         [cue_row(c) for c in a.modules]),
-        (f"Best-next-step options (limit: correct option longest in at most {100 * LONGEST_SHARE:.0f} %)",
-         ["figure", "value"],
-         [["items with options", str(a.with_options)],
-          ["correct option is the longest", f"{a.correct_longest} ({100 * a.correct_longest / total:.0f} %)"],
-          *[[f"correct option in position {p}", f"{n} ({100 * n / total:.0f} %)"] for p, n in a.correct_position.items()],
-          ["'as drafted' options", str(a.as_drafted_options)],
-          ["'as drafted' options that are correct", str(a.as_drafted_correct)]]),
-        ("Writing tasks by verdict", ["verdict", "with a writing task", "items"],
-         [[v, str(t), str(n)] for v, (t, n) in a.writing_tasks.items()]),
-        (f"Near-duplicate drafts (word 3-shingles, limit {100 * NEAR_DUPLICATE:.0f} %)", ["item", "item", "alike"],
-         [[x, y, f"{100 * sim:.0f} %"] for x, y, sim in a.near_duplicates]),
-        ("Evaluative titles (none allowed)", ["item", "title", "judging words"],
-         [[i, t, ", ".join(w)] for i, t, w in a.evaluative_titles]),
+        (
+            f"Cue-only verdict accuracy (limit: {CUE_MARGIN:.0f} points above the commonest verdict)",
+            cue_cols,
+            [cue_row(c) for c in (a.practice, *a.forms)],
+        ),
+        (
+            "Cue-only accuracy by practice module (cross-validated, for reading)",
+            cue_cols,
+            [cue_row(c) for c in a.modules],
+        ),
+        (
+            f"Best-next-step options (limit: correct option longest in at most {100 * LONGEST_SHARE:.0f} %)",
+            ["figure", "value"],
+            [
+                ["items with options", str(a.with_options)],
+                ["correct option is the longest", f"{a.correct_longest} ({100 * a.correct_longest / total:.0f} %)"],
+                *[
+                    [f"correct option in position {p}", f"{n} ({100 * n / total:.0f} %)"]
+                    for p, n in a.correct_position.items()
+                ],
+                ["'as drafted' options", str(a.as_drafted_options)],
+                ["'as drafted' options that are correct", str(a.as_drafted_correct)],
+            ],
+        ),
+        (
+            "Writing tasks by verdict",
+            ["verdict", "with a writing task", "items"],
+            [[v, str(t), str(n)] for v, (t, n) in a.writing_tasks.items()],
+        ),
+        (
+            f"Near-duplicate drafts (word 3-shingles, limit {100 * NEAR_DUPLICATE:.0f} %)",
+            ["item", "item", "alike"],
+            [[x, y, f"{100 * sim:.0f} %"] for x, y, sim in a.near_duplicates],
+        ),
+        (
+            "Evaluative titles (none allowed)",
+            ["item", "title", "judging words"],
+            [[i, t, ", ".join(w)] for i, t, w in a.evaluative_titles],
+        ),
     ]
 
 
@@ -50,11 +73,13 @@ def render_text(a: Audit) -> str:
 
 
 def render_html(a: Audit) -> str:
-    parts = ["<!doctype html><html lang='en'><head><meta charset='utf-8'>",
-             "<title>BoundaryLab item-writing audit</title>",
-             "<style>body{font-family:sans-serif;max-width:60rem;margin:auto}"
-             "table{border-collapse:collapse}td,th{border:1px solid #999;padding:.2rem .5rem;text-align:left}</style>",
-             "</head><body><main><h1>Item-writing audit</h1>"]
+    parts = [
+        "<!doctype html><html lang='en'><head><meta charset='utf-8'>",
+        "<title>BoundaryLab item-writing audit</title>",
+        "<style>body{font-family:sans-serif;max-width:60rem;margin:auto}"
+        "table{border-collapse:collapse}td,th{border:1px solid #999;padding:.2rem .5rem;text-align:left}</style>",
+        "</head><body><main><h1>Item-writing audit</h1>",
+    ]
     for heading, cols, rows in _sections(a):
         parts.append(f"<h2>{escape(heading)}</h2>")
         if not rows:
@@ -65,7 +90,10 @@ def render_html(a: Audit) -> str:
         parts.append("</table>")
     problems = a.problems()
     parts.append(f"<h2>{len(problems)} limit(s) broken</h2>")
-    parts.append("<ul>" + "".join(f"<li>{escape(p)}</li>" for p in problems) + "</ul>" if problems
-                 else "<p>The audit is clean.</p>")
+    parts.append(
+        "<ul>" + "".join(f"<li>{escape(p)}</li>" for p in problems) + "</ul>"
+        if problems
+        else "<p>The audit is clean.</p>"
+    )
     parts.append("</main></body></html>")
     return "\n".join(parts)

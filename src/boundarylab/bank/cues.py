@@ -16,19 +16,86 @@ from itertools import pairwise
 
 from boundarylab import vocab
 
-EMOJI = re.compile("[\U0001F300-\U0001FAFF\u2600-\u27BF\u2B50\u2764]")
-CRISIS_NUMBER = re.compile(r"\b(988|911|999|112|000|111|1737|116 ?123|13 ?11 ?14)\b|crisis line|lifeline|samaritans", re.I)
-DISCLAIMER = re.compile(r"not (therapy|a substitute|medical|clinical|individual|professional) ?(advice)?|"
-                        r"general (education|information)|educational purposes|for education only", re.I)
+EMOJI = re.compile("[\U0001f300-\U0001faff\u2600-\u27bf\u2b50\u2764]")
+CRISIS_NUMBER = re.compile(
+    r"\b(988|911|999|112|000|111|1737|116 ?123|13 ?11 ?14)\b|crisis line|lifeline|samaritans", re.I
+)
+DISCLAIMER = re.compile(
+    r"not (therapy|a substitute|medical|clinical|individual|professional) ?(advice)?|"
+    r"general (education|information)|educational purposes|for education only",
+    re.I,
+)
 JUDGING_WORDS = (
-    "sneer", "blame", "blames", "careless", "reckless", "harmless", "innocent", "sensible", "safe",
-    "unsafe", "risky", "mistake", "slip", "overshare", "oversharing", "rant", "bad", "good", "wrong",
-    "right", "proper", "improper", "inappropriate", "appropriate", "clumsy", "tactless", "snide",
-    "boast", "brag", "overclaim", "overreach", "helpful", "well-meant", "well meant", "kind",
-    "unkind", "sound", "unsound", "dubious", "questionable", "tempting", "temptation", "leak",
-    "leaks", "gaffe", "misstep", "ethical", "unethical", "fine", "problem", "problematic", "pitch",
-    "humblebrag", "hot take", "dig", "jab", "swipe", "shaming", "vent", "venting", "heated", "itching",
-    "too much", "too many", "fair", "favour", "favor", "not sorry", "giveaway", "caricature",
+    "sneer",
+    "blame",
+    "blames",
+    "careless",
+    "reckless",
+    "harmless",
+    "innocent",
+    "sensible",
+    "safe",
+    "unsafe",
+    "risky",
+    "mistake",
+    "slip",
+    "overshare",
+    "oversharing",
+    "rant",
+    "bad",
+    "good",
+    "wrong",
+    "right",
+    "proper",
+    "improper",
+    "inappropriate",
+    "appropriate",
+    "clumsy",
+    "tactless",
+    "snide",
+    "boast",
+    "brag",
+    "overclaim",
+    "overreach",
+    "helpful",
+    "well-meant",
+    "well meant",
+    "kind",
+    "unkind",
+    "sound",
+    "unsound",
+    "dubious",
+    "questionable",
+    "tempting",
+    "temptation",
+    "leak",
+    "leaks",
+    "gaffe",
+    "misstep",
+    "ethical",
+    "unethical",
+    "fine",
+    "problem",
+    "problematic",
+    "pitch",
+    "humblebrag",
+    "hot take",
+    "dig",
+    "jab",
+    "swipe",
+    "shaming",
+    "vent",
+    "venting",
+    "heated",
+    "itching",
+    "too much",
+    "too many",
+    "fair",
+    "favour",
+    "favor",
+    "not sorry",
+    "giveaway",
+    "caricature",
 )
 _JUDGING = re.compile(r"\b(" + "|".join(re.escape(w) for w in JUDGING_WORDS) + r")\b", re.I)
 HASHTAG = re.compile(r"#\w+")
@@ -127,9 +194,13 @@ def fit_tree(rows: list[dict], labels: list[str], depth: int, min_leaf: int = 3)
     feature, threshold = split
     low = [(r, y) for r, y in zip(rows, labels, strict=True) if r[feature] <= threshold]
     high = [(r, y) for r, y in zip(rows, labels, strict=True) if r[feature] > threshold]
-    return Node(verdict, feature, threshold,
-                fit_tree([r for r, _ in low], [y for _, y in low], depth - 1, min_leaf),
-                fit_tree([r for r, _ in high], [y for _, y in high], depth - 1, min_leaf))
+    return Node(
+        verdict,
+        feature,
+        threshold,
+        fit_tree([r for r, _ in low], [y for _, y in low], depth - 1, min_leaf),
+        fit_tree([r for r, _ in high], [y for _, y in high], depth - 1, min_leaf),
+    )
 
 
 def folds(labels: list[str], k: int = 5) -> list[int]:

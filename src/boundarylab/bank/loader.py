@@ -102,8 +102,11 @@ def _sentence(error: dict) -> str:
     if kind == "literal_error":
         allowed = [a.strip().strip("'") for a in error["ctx"]["expected"].replace(" or ", ", ").split(", ")]
         close = difflib.get_close_matches(str(value), allowed, n=1)
-        hint = f"did you mean '{close[0]}'?" if close else (
-            f"expected one of: {', '.join(allowed)}" if len(allowed) <= 20 else "see scenarios/schema.json")
+        hint = (
+            f"did you mean '{close[0]}'?"
+            if close
+            else (f"expected one of: {', '.join(allowed)}" if len(allowed) <= 20 else "see scenarios/schema.json")
+        )
         return f"'{value}' is not allowed; {hint}"
     return error["msg"][0].lower() + error["msg"][1:]
 
@@ -152,10 +155,21 @@ def _keyless_problems(s: Scenario) -> list[tuple[tuple, str, str]]:
 
     if s.module != POST_TEST_MODULE:
         return [((), "answer", "required field is missing (only post-test items in a learner's copy leave it out)")]
-    leaked = (any(c.correct or c.feedback for c in s.choices) or
-              (s.rewrite is not None and bool(s.rewrite.must_avoid or s.rewrite.must_include or s.rewrite.model_answer)))
-    return [((), "answer", "a post-test item without its answer must carry no other part of the key (correct "
-                           "option, choice feedback, rubric checks, model answer)")] if leaked else []
+    leaked = any(c.correct or c.feedback for c in s.choices) or (
+        s.rewrite is not None and bool(s.rewrite.must_avoid or s.rewrite.must_include or s.rewrite.model_answer)
+    )
+    return (
+        [
+            (
+                (),
+                "answer",
+                "a post-test item without its answer must carry no other part of the key (correct "
+                "option, choice feedback, rubric checks, model answer)",
+            )
+        ]
+        if leaked
+        else []
+    )
 
 
 def _scenario_problems(s: Scenario) -> list[tuple[tuple, str, str]]:
@@ -173,8 +187,9 @@ def _scenario_problems(s: Scenario) -> list[tuple[tuple, str, str]]:
     if s.answer.verdict == "revise" and s.rewrite is None:
         found.append(((), "rewrite", "a 'revise' scenario needs a rewrite rubric"))
     if s.choices and sum(c.correct for c in s.choices) != 1:
-        found.append((("choices",), "choices", f"exactly one choice must be correct; "
-                      f"{sum(c.correct for c in s.choices)} are"))
+        found.append(
+            (("choices",), "choices", f"exactly one choice must be correct; {sum(c.correct for c in s.choices)} are")
+        )
     if len(s.choices) == 1:
         found.append((("choices",), "choices", "a choices list needs at least two options"))
     return found
@@ -201,7 +216,9 @@ def _read_module_file(path: Path, sources: dict, problems: list[Problem], seen: 
         at = ("scenarios", i)
         checks = _scenario_problems(scenario)
         if scenario.module != path.stem:
-            checks.append((("module",), "module", f"'{scenario.module}' does not match the file's module '{path.stem}'"))
+            checks.append(
+                (("module",), "module", f"'{scenario.module}' does not match the file's module '{path.stem}'")
+            )
         for j, ref in enumerate(scenario.answer.sources if scenario.answer else ()):
             if msg := _source_problem(ref, sources):
                 checks.append((("answer", "sources", j), f"answer.sources[{j}]", msg))
@@ -236,11 +253,16 @@ def validate_bank(path: str | Path = "scenarios") -> tuple[Bank | None, list[Pro
     if course:
         for i, mid in enumerate(course.modules):
             if mid not in {f.stem for f in files}:
-                course_reader.report_at(("modules", i), f"course.modules[{i}]", f"module '{mid}' has no file {mid}.yaml")
+                course_reader.report_at(
+                    ("modules", i), f"course.modules[{i}]", f"module '{mid}' has no file {mid}.yaml"
+                )
         for mid in modules:
             if mid not in course.modules:
-                problems.append(Problem(str(folder / f"{mid}.yaml"), 1, "module.id",
-                                        f"module '{mid}' is not listed in {COURSE_FILE}"))
+                problems.append(
+                    Problem(
+                        str(folder / f"{mid}.yaml"), 1, "module.id", f"module '{mid}' is not listed in {COURSE_FILE}"
+                    )
+                )
     if problems or course is None:  # a missing course file is one of the problems
         return None, problems
     order = {mid: i for i, mid in enumerate(course.modules)}

@@ -4,9 +4,8 @@
 description below is what course authors see in their editor.
 """
 
-from typing import TYPE_CHECKING, Annotated, Literal
-
 import re
+from typing import TYPE_CHECKING, Annotated, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, PrivateAttr, field_validator, model_validator
 
@@ -97,15 +96,20 @@ class Answer(Model):
 class Choice(Model):
     text: Text
     correct: bool = False
-    feedback: Text | None = Field(None, description="Shown after answering: why this option is or is not the best "
-                                  "step (required, except in a learner's copy of a post-test item)")
+    feedback: Text | None = Field(
+        None,
+        description="Shown after answering: why this option is or is not the best "
+        "step (required, except in a learner's copy of a post-test item)",
+    )
 
 
 _WORDS = r"[\w'$%&#+./-]+\*?(?: [\w'$%&#+./-]+\*?)*"
 _SEGMENT = rf"{_WORDS}(?: ?\| ?{_WORDS})*"
 _PHRASE = re.compile(rf"{_SEGMENT}(?: \.\.\. {_SEGMENT})*")
-PHRASE_HELP = ("words separated by spaces; a|b|c for alternative wordings ('i'd|i would'), word* for any "
-               "ending, and ' ... ' between two parts for a gap of up to six words")
+PHRASE_HELP = (
+    "words separated by spaces; a|b|c for alternative wordings ('i'd|i would'), word* for any "
+    "ending, and ' ... ' between two parts for a gap of up to six words"
+)
 
 
 class Concept(Model):
@@ -113,15 +117,21 @@ class Concept(Model):
     a fact that identifies or exposes someone, the draft's specific problem move, or an element that must stay.
     Generic checks cannot know that "Leah" is the reviewer or that the post is meant to announce evening hours."""
 
-    id: str = Field(pattern=r"^[a-z][a-z0-9-]*$", description="Short name, unique within the rubric, e.g. 'names-reviewer'")
+    id: str = Field(
+        pattern=r"^[a-z][a-z0-9-]*$", description="Short name, unique within the rubric, e.g. 'names-reviewer'"
+    )
     kind: Literal["avoid", "keep"] = Field(description="avoid: must not be in a good rewrite; keep: must stay in it")
     check: AvoidCheck | None = Field(None, description="For an avoid concept: the must-avoid check it is a case of")
     principle: Principle
     explanation: Text = Field(description="Why it matters, in the learner's words: shown when it is found or missing")
-    question: Text = Field(description="A self-check question shown after a pass, e.g. 'Does your reply still "
-                           "confirm that Leah is a client?'")
+    question: Text = Field(
+        description="A self-check question shown after a pass, e.g. 'Does your reply still "
+        "confirm that Leah is a client?'"
+    )
     patterns: list[Text] = Field(min_length=1, description=f"Paraphrases that show the concept: {PHRASE_HELP}")
-    unless: list[Text] = Field([], description="Phrases that cancel a match in the same sentence (e.g. 'never confirm')")
+    unless: list[Text] = Field(
+        [], description="Phrases that cancel a match in the same sentence (e.g. 'never confirm')"
+    )
     found_in: list[Text] = Field(min_length=1, description="Example texts the concept must be found in")
     not_found_in: list[Text] = Field(min_length=1, description="Example texts it must not be found in")
 
@@ -144,16 +154,24 @@ class Concept(Model):
 
 class Rewrite(Model):
     prompt: Text
-    must_avoid: list[AvoidCheck] = Field([], description="Checks that must be clear in a good rewrite (at least one, "
-                                         "except in a learner's copy of a post-test item)")
+    must_avoid: list[AvoidCheck] = Field(
+        [],
+        description="Checks that must be clear in a good rewrite (at least one, "
+        "except in a learner's copy of a post-test item)",
+    )
     must_include: list[IncludeCheck] = Field([], description="Elements a good rewrite must contain")
-    model_answer: Text | None = Field(None, description="A good rewrite (required, except in a learner's copy of a "
-                                      "post-test item)")
-    allow: list[AvoidCheck] = Field([], description="Must-avoid checks this scenario's own answer calls legitimate "
-                                    "here (e.g. evidence-based advocacy on a ballot measure); their findings are not "
-                                    "raised")
-    concepts: list[Concept] = Field([], description="This scenario's own concepts: its facts, its problem move, "
-                                    "the elements that must stay")
+    model_answer: Text | None = Field(
+        None, description="A good rewrite (required, except in a learner's copy of a post-test item)"
+    )
+    allow: list[AvoidCheck] = Field(
+        [],
+        description="Must-avoid checks this scenario's own answer calls legitimate "
+        "here (e.g. evidence-based advocacy on a ballot measure); their findings are not "
+        "raised",
+    )
+    concepts: list[Concept] = Field(
+        [], description="This scenario's own concepts: its facts, its problem move, the elements that must stay"
+    )
 
     @field_validator("concepts")
     @classmethod
@@ -171,18 +189,27 @@ class Scenario(Model):
     platform: Platform
     title: Text
     profession: Profession | None = Field(
-        None, description="The persona's profession, whose own code the answer must cite; empty when the context names none")
+        None,
+        description="The persona's profession, whose own code the answer must cite; empty when the context names none",
+    )
     context: Text = Field(description="Who you are and where: the situation in two or three sentences")
     artifact: Artifact
     draft: Draft
-    answer: Answer | None = Field(None, description="The key (required). Left out only in a learner's copy of a "
-                                  "post-test item, written by `boundarylab learner-dist`: the key stays with the provider")
+    answer: Answer | None = Field(
+        None,
+        description="The key (required). Left out only in a learner's copy of a "
+        "post-test item, written by `boundarylab learner-dist`: the key stays with the provider",
+    )
     choices: list[Choice] = Field([], description="Best next step options; exactly one is correct")
     rewrite: Rewrite | None = None
     difficulty: Literal[1, 2, 3]
     minutes: int = Field(ge=1, le=20, description="Time on task in minutes, for CE hours")
-    discussion: list[Prompt] = Field([], max_length=3, description="1-3 questions a workshop facilitator asks "
-                                     "after the room has answered: they open the judgement up, not test recall")
+    discussion: list[Prompt] = Field(
+        [],
+        max_length=3,
+        description="1-3 questions a workshop facilitator asks "
+        "after the room has answered: they open the judgement up, not test recall",
+    )
     # The learner's region when the scenario was localized for them (regions.localize_scenario), so
     # feedback written later, on a rewrite, gives the same crisis numbers. Not part of the YAML.
     _region: str = PrivateAttr("")

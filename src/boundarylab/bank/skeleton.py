@@ -50,10 +50,22 @@ class Shape:
 def shape_for_kind(kind: str, source: tuple[str, str], principle: str) -> Shape:
     person, action = _SHAPES[kind]
     platform = {"review-response": "google-reviews", "search": "search-engine"}.get(kind, "facebook")
-    return Shape(kind=kind, platform=platform, person=person, action=action,
-                 rating=kind == "review-response", thread=1 if kind in ("reply", "comment") else 0,
-                 choices=3, rewrite=True, verdict="revise", principles=(principle,),
-                 must_avoid=(vocab.AVOID_CHECKS[0],), must_include=(), codes=(), source=source)
+    return Shape(
+        kind=kind,
+        platform=platform,
+        person=person,
+        action=action,
+        rating=kind == "review-response",
+        thread=1 if kind in ("reply", "comment") else 0,
+        choices=3,
+        rewrite=True,
+        verdict="revise",
+        principles=(principle,),
+        must_avoid=(vocab.AVOID_CHECKS[0],),
+        must_include=(),
+        codes=(),
+        source=source,
+    )
 
 
 def shape_of(scenario: Scenario) -> Shape:
@@ -61,14 +73,22 @@ def shape_of(scenario: Scenario) -> Shape:
     rubric checks and the ids it cites; none of its words."""
     a = scenario.artifact
     first = scenario.answer.sources[0]
-    return Shape(kind=scenario.kind, platform=scenario.platform,
-                 person="sender" if a.sender is not None else "author", action=scenario.draft.action,
-                 rating=a.rating is not None, thread=len(a.thread), choices=len(scenario.choices),
-                 rewrite=scenario.rewrite is not None, verdict=scenario.answer.verdict,
-                 principles=tuple(scenario.answer.principles),
-                 must_avoid=tuple(scenario.rewrite.must_avoid) if scenario.rewrite else (),
-                 must_include=tuple(scenario.rewrite.must_include) if scenario.rewrite else (),
-                 codes=tuple(scenario.answer.codes), source=(first.doc, first.section))
+    return Shape(
+        kind=scenario.kind,
+        platform=scenario.platform,
+        person="sender" if a.sender is not None else "author",
+        action=scenario.draft.action,
+        rating=a.rating is not None,
+        thread=len(a.thread),
+        choices=len(scenario.choices),
+        rewrite=scenario.rewrite is not None,
+        verdict=scenario.answer.verdict,
+        principles=tuple(scenario.answer.principles),
+        must_avoid=tuple(scenario.rewrite.must_avoid) if scenario.rewrite else (),
+        must_include=tuple(scenario.rewrite.must_include) if scenario.rewrite else (),
+        codes=tuple(scenario.answer.codes),
+        source=(first.doc, first.section),
+    )
 
 
 def _flow(items) -> str:
@@ -78,9 +98,11 @@ def _flow(items) -> str:
 def _choices(count: int) -> list[str]:
     lines = ["    choices:  # best next step: options of similar length; exactly one correct, anywhere in the list"]
     for n in range(count):
-        lines += [f"      - text: \"{FILL}: option {n + 1}, a step a thoughtful therapist might take\"",
-                  f"        correct: {'true' if n == 1 else 'false'}",
-                  f"        feedback: \"{FILL}: why this option is or is not the best step\""]
+        lines += [
+            f'      - text: "{FILL}: option {n + 1}, a step a thoughtful therapist might take"',
+            f"        correct: {'true' if n == 1 else 'false'}",
+            f'        feedback: "{FILL}: why this option is or is not the best step"',
+        ]
     return lines
 
 
@@ -88,10 +110,10 @@ def _rewrite(shape: Shape) -> list[str]:
     avoid = shape.must_avoid or (vocab.AVOID_CHECKS[0],)
     return [
         "    rewrite:  # the writing task; shown after the verdict, so give one to items of every verdict",
-        f"      prompt: \"{FILL}: what to write (the fixed post, or the message you would send instead)\"",
+        f'      prompt: "{FILL}: what to write (the fixed post, or the message you would send instead)"',
         f"      must_avoid: {_flow(avoid)}  # checks a good rewrite must be clear of (see vocab.AVOID_CHECKS)",
         f"      must_include: {_flow(shape.must_include)}  # redirects-to-secure-channel, crisis-resources, education-disclaimer",
-        f"      model_answer: \"{FILL}: a rewrite an expert would post, in the persona's voice\"",
+        f'      model_answer: "{FILL}: a rewrite an expert would post, in the persona\'s voice"',
     ]
 
 
@@ -102,28 +124,27 @@ def skeleton_yaml(scenario_id: str, module_id: str, shape: Shape) -> str:
     if shape.thread:
         thread = ["      thread:  # earlier comments or messages shown with the item, oldest first"]
         for _ in range(shape.thread):
-            thread += [f"        - author: {{name: \"{FILL}: commenter\"}}",
-                       f"          text: \"{FILL}: their comment\""]
+            thread += [f'        - author: {{name: "{FILL}: commenter"}}', f'          text: "{FILL}: their comment"']
     lines = [
         f"  - id: {scenario_id}",
         f"    module: {module_id}",
         f"    kind: {shape.kind}  # {vocab.KINDS[shape.kind]}",
         f"    platform: {shape.platform}  # one of: {', '.join(vocab.PLATFORMS)}",
-        f"    title: \"{FILL}: a neutral title that names the situation, never judges the draft\"",
-        f"    context: \"{FILL}: who you are (profession, setting) and what has just happened, in two or three sentences\"",
+        f'    title: "{FILL}: a neutral title that names the situation, never judges the draft"',
+        f'    context: "{FILL}: who you are (profession, setting) and what has just happened, in two or three sentences"',
         "    artifact:  # what is on screen before you act",
-        f"      {shape.person}: {{name: \"{FILL}: a fictional name\", handle: null, label: null}}",
+        f'      {shape.person}: {{name: "{FILL}: a fictional name", handle: null, label: null}}',
         "      time: 2h  # timestamp as the platform shows it",
-        f"      text: \"{FILL}: the post, message, review or request, as a real person would write it\"",
+        f'      text: "{FILL}: the post, message, review or request, as a real person would write it"',
         *rating,
         *thread,
         "    draft:  # the action you (the therapist) are about to take",
         f"      action: {shape.action}  # one of: {', '.join(vocab.DRAFT_ACTIONS)}",
-        f"      text: \"{FILL}: the words you are about to post or send (a near miss teaches more than a caricature)\"",
+        f'      text: "{FILL}: the words you are about to post or send (a near miss teaches more than a caricature)"',
         "    answer:",
         f"      verdict: {shape.verdict}  # ok, revise (legitimate aim, wrong words) or dont (no wording makes it ethical)",
         f"      principles: {_flow(shape.principles)}  # most important first (see vocab.PRINCIPLES)",
-        f"      rationale: \"{FILL}: why, in two to four sentences of your own words\"",
+        f'      rationale: "{FILL}: why, in two to four sentences of your own words"',
         "      sources:  # the seed and section this comes from (scenarios/sources.yaml)",
         f"        - {{doc: {shape.source[0]}, section: {shape.source[1]}}}",
         f"      codes: {_flow(shape.codes)}  # sections of the persona's own code (vocab.CODES)",
@@ -142,8 +163,9 @@ def next_id(existing_ids, module_ids) -> str:
         prefix, number = sid.rsplit("-", 1)
         numbers.setdefault(prefix, []).append(int(number))
     if not numbers:
-        raise ValueError("the module has no scenario yet, so its id prefix is unknown; "
-                         "write the first one by hand or use --from")
+        raise ValueError(
+            "the module has no scenario yet, so its id prefix is unknown; write the first one by hand or use --from"
+        )
     prefix = max(numbers, key=lambda p: len(numbers[p]))
     n = max(numbers[prefix]) + 1
     while f"{prefix}-{n:03d}" in existing_ids:

@@ -92,15 +92,19 @@ def _check_size(node: yaml.Node, counted: dict, depth: int = 0) -> int:
     if id(node) in counted:
         return counted[id(node)]
     if depth > MAX_DEPTH:
-        raise YamlLimit(f"values are nested more than {MAX_DEPTH} levels deep; no BoundaryLab file needs that",
-                        node.start_mark.line + 1)
+        raise YamlLimit(
+            f"values are nested more than {MAX_DEPTH} levels deep; no BoundaryLab file needs that",
+            node.start_mark.line + 1,
+        )
     total = 1
     for child in _children(node):
         total += _check_size(child, counted, depth + 1)
         if total > MAX_VALUES:
-            raise YamlLimit(f"its aliases (*name) expand to more than {MAX_VALUES:,} values, which no BoundaryLab "
-                            "file needs (a 'billion laughs' file?): write the values out instead",
-                            node.start_mark.line + 1)
+            raise YamlLimit(
+                f"its aliases (*name) expand to more than {MAX_VALUES:,} values, which no BoundaryLab "
+                "file needs (a 'billion laughs' file?): write the values out instead",
+                node.start_mark.line + 1,
+            )
     counted[id(node)] = total
     return total
 

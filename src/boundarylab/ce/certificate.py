@@ -14,10 +14,14 @@ from dataclasses import dataclass
 
 from boundarylab.ce.hours import contact_hours
 
-DELIVERY = {"self-paced": "Self-paced home study (asynchronous, online)",
-            "live workshop": "Live workshop (real-time interaction with the instructor)"}
-NOT_ACCREDITED = ("This course is not accredited by any continuing-education body: it has no approval "
-                  "statement. Ask your licensing board whether it accepts this certificate.")
+DELIVERY = {
+    "self-paced": "Self-paced home study (asynchronous, online)",
+    "live workshop": "Live workshop (real-time interaction with the instructor)",
+}
+NOT_ACCREDITED = (
+    "This course is not accredited by any continuing-education body: it has no approval "
+    "statement. Ask your licensing board whether it accepts this certificate."
+)
 BLANK = "[No. ______ : blank, not yet filled in by the provider]"
 
 
@@ -36,9 +40,12 @@ class InvalidCertificate(Exception):
 def approval_lines(course, delivery: str) -> list[str]:
     """Each approval statement configured for this delivery format, its number filled in or
     printed as a marked blank; without any, the plain line that the course is not accredited."""
-    lines = [a.statement.strip().replace("{number}", a.number or BLANK)
-             + (f" Approval period: {a.period}." if a.period else "")
-             for a in course.approvals if delivery in a.formats]
+    lines = [
+        a.statement.strip().replace("{number}", a.number or BLANK)
+        + (f" Approval period: {a.period}." if a.period else "")
+        for a in course.approvals
+        if delivery in a.formats
+    ]
     return lines or [NOT_ACCREDITED]
 
 
@@ -48,13 +55,13 @@ def canonical(payload: dict) -> bytes:
 
 def verification_code(signature: bytes) -> str:
     raw = base64.b32encode(hashlib.sha256(signature).digest()[:10]).decode()
-    return "-".join(raw[i:i + 4] for i in range(0, 16, 4))
+    return "-".join(raw[i : i + 4] for i in range(0, 16, 4))
 
 
 def normalise(code: str) -> str:
     """A code as typed (any case, with or without dashes or spaces) in its printed form."""
     raw = "".join(ch for ch in code.upper() if ch.isalnum())
-    return "-".join(raw[i:i + 4] for i in range(0, len(raw), 4))
+    return "-".join(raw[i : i + 4] for i in range(0, len(raw), 4))
 
 
 @dataclass(frozen=True)
@@ -84,17 +91,26 @@ class CertificateRecord:
         p, provider = self.payload, self.payload["provider"]
         who = " · ".join(x for x in (p["profession"], f"Licence {p['licence']}" if p["licence"] else "") if x)
         lines = {
-            "name": p["name"], "profession and licence": who, "course": p["course"], "hours": self.hours_text,
+            "name": p["name"],
+            "profession and licence": who,
+            "course": p["course"],
+            "hours": self.hours_text,
             "completion date": f"Completion date: {p['completion_date']}",
             "delivery format": f"Delivery format: {DELIVERY[p['delivery']]}",
             "level": f"Instructional level: {p['level']}",
             "dates of participation": f"Dates of participation: {p['first_activity']} to {p['last_activity']}",
-            "provider": " · ".join(x for x in (f"Provider: {provider['name']}", provider["address"],
-                                               provider["contact"],
-                                               f"Provider no. {provider['number']}" if provider["number"] else "")
-                                   if x),
+            "provider": " · ".join(
+                x
+                for x in (
+                    f"Provider: {provider['name']}",
+                    provider["address"],
+                    provider["contact"],
+                    f"Provider no. {provider['number']}" if provider["number"] else "",
+                )
+                if x
+            ),
             "signatory": ", ".join(x for x in (provider["signatory"], provider["signatory_title"]) if x)
-                         or f"For the provider: {provider['name']}",
+            or f"For the provider: {provider['name']}",
             "number and code": f"Certificate no. {p['number']}     Verification code: {self.code}",
             "issue date and version": f"Issued {p['issued']}     Course version {p['version']}",
         }
@@ -116,5 +132,6 @@ def check_signature(public_pem: bytes, payload: dict, signature: bytes) -> Certi
     except InvalidSignature:
         raise InvalidCertificate(
             f"Certificate {payload.get('number', '(no number)')} does NOT verify: its fields were changed after "
-            "the provider signed them, or it was signed with another key than the provider's.") from None
+            "the provider signed them, or it was signed with another key than the provider's."
+        ) from None
     return CertificateRecord(payload, signature)

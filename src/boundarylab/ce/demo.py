@@ -32,17 +32,38 @@ def _answer(store, scenario, rng, skill: float, context: str) -> None:
         principles.append(rng.choice([p for p in vocab.PRINCIPLES if p not in ans.principles]))
     seconds = scenario.minutes * 60 * rng.uniform(0.6, 1.4)
     judged = score_judgement(scenario, verdict, principles)
-    store.save_attempt(scenario.id, scenario.module, "judgement", {"verdict": verdict, "principles": principles},
-                       judged.score, seconds * 0.5, context)
+    store.save_attempt(
+        scenario.id,
+        scenario.module,
+        "judgement",
+        {"verdict": verdict, "principles": principles},
+        judged.score,
+        seconds * 0.5,
+        context,
+    )
     if scenario.choices:
         best = next(i for i, c in enumerate(scenario.choices) if c.correct)
         chosen = best if rng.random() < skill else (best + 1) % len(scenario.choices)
-        store.save_attempt(scenario.id, scenario.module, "choice", {"choice": chosen},
-                           score_choice(scenario, chosen).score, seconds * 0.2, context)
+        store.save_attempt(
+            scenario.id,
+            scenario.module,
+            "choice",
+            {"choice": chosen},
+            score_choice(scenario, chosen).score,
+            seconds * 0.2,
+            context,
+        )
     if scenario.rewrite:
         text = scenario.rewrite.model_answer if rng.random() < skill else scenario.draft.text or ""
-        store.save_attempt(scenario.id, scenario.module, "rewrite", {"text": text},
-                           score_rewrite(scenario, text).score, seconds * 0.3, context)
+        store.save_attempt(
+            scenario.id,
+            scenario.module,
+            "rewrite",
+            {"text": text},
+            score_rewrite(scenario, text).score,
+            seconds * 0.3,
+            context,
+        )
 
 
 def _sitting(bank, store, rng, skill: float, slips: float = 0.0) -> bool:
@@ -72,8 +93,13 @@ def make_demo_learner(bank: Bank, store: ProgressStore, complete: bool = False, 
     _sitting(bank, store, rng, 0.8, slips=0.5)  # a first sitting below the passing score
     if complete:
         any(_sitting(bank, store, rng, skill) for skill in (0.9, 1.0))  # a retake after review
-        answers: dict[str, int | str] = {q.id: rng.choice([4, 5]) for q in evaluation_questions(bank) if q.kind == "scale"}
+        answers: dict[str, int | str] = {
+            q.id: rng.choice([4, 5]) for q in evaluation_questions(bank) if q.kind == "scale"
+        }
         planned = sum(bank.scenarios[s].minutes for s in bank.scenarios)
-        answers.update(level="About right", minutes=int(planned * 1.2) + 30,
-                       comments="The rewrite exercises were the most useful part.")
+        answers.update(
+            level="About right",
+            minutes=int(planned * 1.2) + 30,
+            comments="The rewrite exercises were the most useful part.",
+        )
         submit_evaluation(bank, store, answers)

@@ -38,7 +38,9 @@ def able_to(objective: str) -> str:
 def evaluation_questions(bank: Bank) -> tuple[Question, ...]:
     objectives = tuple(
         Question(f"objective:{mid}:{i + 1}", able_to(text), "scale", AGREE, group=module.title)
-        for mid, module in bank.modules.items() for i, text in enumerate(module.objectives))
+        for mid, module in bank.modules.items()
+        for i, text in enumerate(module.objectives)
+    )
     return objectives + (
         Question("learned", "How much did you learn from this course?", "scale", AMOUNT),
         Question("useful", "How useful is this course for your practice?", "scale", USEFUL),
@@ -71,9 +73,12 @@ def submit_evaluation(bank: Bank, store: ProgressStore, answers: dict) -> list[s
     questions = evaluation_questions(bank)
     problems = evaluation_problems(questions, answers)
     if not problems:
-        store.record(EVALUATION, {
-            "version": bank.course.version,
-            "answers": {q.id: answers.get(q.id) for q in questions},
-            "questions": {q.id: q.text for q in questions},
-        })
+        store.record(
+            EVALUATION,
+            {
+                "version": bank.course.version,
+                "answers": {q.id: answers.get(q.id) for q in questions},
+                "questions": {q.id: q.text for q in questions},
+            },
+        )
     return problems

@@ -20,11 +20,14 @@ from fractions import Fraction
 from boundarylab.bank.loader import Bank
 from boundarylab.forms import POST_TEST_MODULE, parallel_forms
 
-ROUNDING_STEPS = {"exact": None, "quarter-down": Fraction(1, 4), "half-down": Fraction(1, 2),
-                  "hour-down": Fraction(1)}
+ROUNDING_STEPS = {"exact": None, "quarter-down": Fraction(1, 4), "half-down": Fraction(1, 2), "hour-down": Fraction(1)}
 # Item types and the course.yml rate each is credited at (hours.exercise_minutes: course.ExerciseRates).
-ITEM_TYPES = {"judgement": "judgement", "best-step": "best_step", "rewrite": "rewrite",
-              "policy-section": "policy_section"}
+ITEM_TYPES = {
+    "judgement": "judgement",
+    "best-step": "best_step",
+    "rewrite": "rewrite",
+    "policy-section": "policy_section",
+}
 BUILDER_MODULE = "policy"  # the module whose page ends with the policy builder (notebook_builder)
 DECLARED_TOLERANCE = 0.10  # declared minutes may differ from the computed ones by at most 10 % ...
 ROUNDING_ALLOWANCE = 0.5  # ... or half a minute, since authors declare whole minutes
@@ -68,16 +71,22 @@ class HoursCalculation:
 
     def explain(self) -> list[str]:
         """The calculation as sentences, for the orientation module and an approval file."""
-        step = {"exact": "truncated to the hundredth of an hour", "quarter-down": "rounded down to the quarter hour",
-                "half-down": "rounded down to the half hour", "hour-down": "rounded down to the whole hour"}
+        step = {
+            "exact": "truncated to the hundredth of an hour",
+            "quarter-down": "rounded down to the quarter hour",
+            "half-down": "rounded down to the half hour",
+            "hour-down": "rounded down to the whole hour",
+        }
         rates = ", ".join(f"{kind} {minutes} min" for kind, minutes in self.rates.items())
         lines = [f"Rates (course.yml): reading {self.words_per_minute} words a minute; per item: {rates}."]
         lines += [f"{m.module}: {exact_minutes(m.minutes)} min = {m.basis}" for m in self.modules]
-        lines.append(f"Total {self.total_words} lesson words; {exact_minutes(self.total_minutes)} min = "
-                     f"{self.raw_hours:.2f} h "
-                     f"at {self.minutes_per_hour} min an hour, {step[self.rounding]}: "
-                     f"{contact_hours(self.credited_hours)} ({self.category}). Content version {self.version} "
-                     f"({self.content_digest}), calculated {self.date}.")
+        lines.append(
+            f"Total {self.total_words} lesson words; {exact_minutes(self.total_minutes)} min = "
+            f"{self.raw_hours:.2f} h "
+            f"at {self.minutes_per_hour} min an hour, {step[self.rounding]}: "
+            f"{contact_hours(self.credited_hours)} ({self.category}). Content version {self.version} "
+            f"({self.content_digest}), calculated {self.date}."
+        )
         return lines
 
 
@@ -166,8 +175,19 @@ def module_minutes(bank: Bank, module_id: str) -> ModuleMinutes:
         work_basis += f" = {exercise} min"
     else:
         exercise, work_basis = module.exercises, f"{module.exercises} declared exercise min (no items)"
-    return ModuleMinutes(module_id, module.title, words, wpm, float(teaching), items, exercise, module.teaching,
-                         module.exercises, float(teaching + exercise), f"{teach_basis} + {work_basis}")
+    return ModuleMinutes(
+        module_id,
+        module.title,
+        words,
+        wpm,
+        float(teaching),
+        items,
+        exercise,
+        module.teaching,
+        module.exercises,
+        float(teaching + exercise),
+        f"{teach_basis} + {work_basis}",
+    )
 
 
 def _exact(minutes: float, words_per_minute: int) -> Fraction:
@@ -188,15 +208,25 @@ def hours_calculation(bank: Bank, on: date | None = None) -> HoursCalculation:
     course, rule = bank.course, bank.course.hours
     rows = tuple(module_minutes(bank, mid) for mid in course.modules)
     total = sum(_exact(m.minutes, m.words_per_minute) for m in rows)
-    digest = hashlib.sha256(json.dumps([asdict(m) for m in rows] + [rule.model_dump(), rates(bank)], sort_keys=True)
-                            .encode()).hexdigest()[:12]
+    digest = hashlib.sha256(
+        json.dumps([asdict(m) for m in rows] + [rule.model_dump(), rates(bank)], sort_keys=True).encode()
+    ).hexdigest()[:12]
     return HoursCalculation(
-        course=course.title, version=course.version, content_digest=digest,
-        date=(on or date.today()).isoformat(), words_per_minute=course.words_per_minute, rates=rates(bank),
-        minutes_per_hour=rule.minutes_per_hour, rounding=rule.rounding, category=rule.category,
-        modules=rows, total_words=sum(m.words for m in rows), total_minutes=float(total),
+        course=course.title,
+        version=course.version,
+        content_digest=digest,
+        date=(on or date.today()).isoformat(),
+        words_per_minute=course.words_per_minute,
+        rates=rates(bank),
+        minutes_per_hour=rule.minutes_per_hour,
+        rounding=rule.rounding,
+        category=rule.category,
+        modules=rows,
+        total_words=sum(m.words for m in rows),
+        total_minutes=float(total),
         raw_hours=float(Fraction(total) / rule.minutes_per_hour),
-        credited_hours=float(credited_hours(total, rule.minutes_per_hour, rule.rounding)))
+        credited_hours=float(credited_hours(total, rule.minutes_per_hour, rule.rounding)),
+    )
 
 
 def _far_apart(declared: int, computed: float) -> bool:
@@ -209,10 +239,14 @@ def author_warnings(calc: HoursCalculation) -> list[str]:
     out = []
     for m in calc.modules:
         if m.words and _far_apart(m.declared_teaching, m.teaching_minutes):
-            out.append(f"{m.module}: the lesson reads in {m.teaching_minutes:.1f} min ({m.words} words at "
-                       f"{m.words_per_minute} wpm) but the module declares teaching: {m.declared_teaching}; "
-                       f"set it to {format_minutes(m.teaching_minutes)} or change the lesson.")
+            out.append(
+                f"{m.module}: the lesson reads in {m.teaching_minutes:.1f} min ({m.words} words at "
+                f"{m.words_per_minute} wpm) but the module declares teaching: {m.declared_teaching}; "
+                f"set it to {format_minutes(m.teaching_minutes)} or change the lesson."
+            )
         if m.items and _far_apart(m.declared_exercises, m.exercise_minutes):
-            out.append(f"{m.module}: its items take {m.exercise_minutes} min at the course.yml rates but the module "
-                       f"declares exercises: {m.declared_exercises}; set it to {m.exercise_minutes}.")
+            out.append(
+                f"{m.module}: its items take {m.exercise_minutes} min at the course.yml rates but the module "
+                f"declares exercises: {m.declared_exercises}; set it to {m.exercise_minutes}."
+            )
     return out

@@ -75,23 +75,30 @@ def pilot_rows(calc: HoursCalculation, records: list[PilotRecord]) -> list[Pilot
     for m in calc.modules:
         measured = [r.minutes[m.module] for r in records if m.module in r.minutes]
         untimed = m.items.get(UNTIMED, 0) * calc.rates[UNTIMED]
-        rows.append(PilotRow(m.module, len(measured), median(measured) if measured else None, m.minutes,
-                             m.exercise_minutes - untimed))
+        rows.append(
+            PilotRow(
+                m.module, len(measured), median(measured) if measured else None, m.minutes, m.exercise_minutes - untimed
+            )
+        )
     return rows
 
 
 def pilot_report(rows: list[PilotRow], learners: int) -> list[str]:
     """The comparison as lines a provider can file beside the calculation."""
-    lines = [f"Pilot: {learners} learner record{'' if learners == 1 else 's'}. Median time on task per module, "
-             "among learners who completed it, beside the planned minutes. Only time on scenario cards is "
-             "measured (lesson reading and the policy builder are not timed), so it is compared with the planned "
-             "minutes on scenario cards (practice).",
-             f"{'module':<22}{'learners':>9}{'median':>9}{'practice':>10}{'planned':>9}  note"]
+    lines = [
+        f"Pilot: {learners} learner record{'' if learners == 1 else 's'}. Median time on task per module, "
+        "among learners who completed it, beside the planned minutes. Only time on scenario cards is "
+        "measured (lesson reading and the policy builder are not timed), so it is compared with the planned "
+        "minutes on scenario cards (practice).",
+        f"{'module':<22}{'learners':>9}{'median':>9}{'practice':>10}{'planned':>9}  note",
+    ]
     for r in rows:
         median_text = "-" if r.median_minutes is None else f"{r.median_minutes:.1f}"
         note = "not timed" if r.median_minutes is None else ""
         if r.gap is not None and abs(r.gap) > LARGE_GAP:
             note = f"measured {'above' if r.gap > 0 else 'below'} plan by {abs(r.gap):.0%}"
-        lines.append(f"{r.module:<22}{r.learners:>9}{median_text:>9}{r.planned_practice:>10}"
-                     f"{r.planned_minutes:>9.1f}  {note}".rstrip())
+        lines.append(
+            f"{r.module:<22}{r.learners:>9}{median_text:>9}{r.planned_practice:>10}"
+            f"{r.planned_minutes:>9.1f}  {note}".rstrip()
+        )
     return lines

@@ -58,16 +58,19 @@ def init_provider(folder, registry: str | None = None) -> ProviderFolder:
 
     folder = Path(folder)
     if (folder / PRIVATE_KEY).exists():
-        raise ProviderError(f"{folder} already holds a provider key; it was left as it is (a new key would make "
-                            "every certificate issued so far unverifiable).")
+        raise ProviderError(
+            f"{folder} already holds a provider key; it was left as it is (a new key would make "
+            "every certificate issued so far unverifiable)."
+        )
     folder.mkdir(parents=True, exist_ok=True)
     url = registry_url(registry or str(folder / SQLITE_NAME))
     key = Ed25519PrivateKey.generate()
     public = key.public_key().public_bytes(serialization.Encoding.PEM, serialization.PublicFormat.SubjectPublicKeyInfo)
     with Registry(url, create=True) as reg:
         reg.set_public_key(public)
-    private = key.private_bytes(serialization.Encoding.PEM, serialization.PrivateFormat.PKCS8,
-                                serialization.NoEncryption())
+    private = key.private_bytes(
+        serialization.Encoding.PEM, serialization.PrivateFormat.PKCS8, serialization.NoEncryption()
+    )
     fd = os.open(folder / PRIVATE_KEY, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
     with os.fdopen(fd, "wb") as f:
         f.write(private)
@@ -79,8 +82,9 @@ def init_provider(folder, registry: str | None = None) -> ProviderFolder:
 def open_provider(folder) -> ProviderFolder:
     folder = Path(folder)
     if not (folder / PRIVATE_KEY).is_file() or not (folder / CONFIG).is_file():
-        raise ProviderError(f"{folder} is not a provider folder: make one with `boundarylab provider init --dir "
-                            f"{folder}`.")
+        raise ProviderError(
+            f"{folder} is not a provider folder: make one with `boundarylab provider init --dir {folder}`."
+        )
     return ProviderFolder(folder, json.loads((folder / CONFIG).read_text(encoding="utf-8"))["registry"])
 
 
@@ -101,16 +105,23 @@ def read_attendance(path) -> dict:
         with open(path, newline="", encoding="utf-8") as f:
             for n, row in enumerate(csv.DictReader(f), start=2):
                 try:
-                    name, day, minutes = row["name"].strip().casefold(), date.fromisoformat(row["date"].strip()), \
-                        float(row["minutes"])
+                    name, day, minutes = (
+                        row["name"].strip().casefold(),
+                        date.fromisoformat(row["date"].strip()),
+                        float(row["minutes"]),
+                    )
                 except (KeyError, AttributeError, ValueError):
-                    raise ProviderError(f"{path}, line {n}: an attendance record needs a name, a date (YYYY-MM-DD) "
-                                        "and the minutes attended.") from None
+                    raise ProviderError(
+                        f"{path}, line {n}: an attendance record needs a name, a date (YYYY-MM-DD) "
+                        "and the minutes attended."
+                    ) from None
                 rows.setdefault(name, []).append((day.isoformat(), minutes))
     except OSError as e:
         raise ProviderError(f"The attendance record {path} cannot be read ({e.strerror}).") from None
-    return {name: Attendance(sum(m for _, m in days), min(d for d, _ in days), max(d for d, _ in days))
-            for name, days in rows.items()}
+    return {
+        name: Attendance(sum(m for _, m in days), min(d for d, _ in days), max(d for d, _ in days))
+        for name, days in rows.items()
+    }
 
 
 def _delivery(checked: CheckedRecord, attendance: dict | None) -> tuple[str, str, str]:
@@ -121,11 +132,21 @@ def _delivery(checked: CheckedRecord, attendance: dict | None) -> tuple[str, str
     name, needed = checked.state.profile.name, checked.state.hours.credited_hours * 60
     seen = attendance.get(name.strip().casefold())
     if seen is None:
-        raise RecordRefused(name, [f"{name} is not on the workshop's attendance record, so the course cannot be "
-                                   "certified as a live workshop."])
+        raise RecordRefused(
+            name,
+            [
+                f"{name} is not on the workshop's attendance record, so the course cannot be "
+                "certified as a live workshop."
+            ],
+        )
     if seen.minutes < needed:
-        raise RecordRefused(name, [f"{name} attended {seen.minutes:g} of the {needed:g} minutes the workshop's "
-                                   "credit needs; a live workshop counts full attendance only."])
+        raise RecordRefused(
+            name,
+            [
+                f"{name} attended {seen.minutes:g} of the {needed:g} minutes the workshop's "
+                "credit needs; a live workshop counts full attendance only."
+            ],
+        )
     return "live workshop", seen.first, seen.last
 
 
@@ -134,14 +155,30 @@ def _payload(checked: CheckedRecord, key: Bank, number: str, delivery: str, date
     provider = course.provider
     passed = next(s for s in state.sittings if s.passed)
     return {
-        "number": number, "learner_id": checked.learner_id, "name": state.profile.name,
-        "profession": state.profile.profession, "licence": state.profile.licence, "course": course.title,
-        "version": course.version, "completion_date": state.completion_date, "first_activity": dates[0],
-        "last_activity": dates[1], "hours": state.hours.credited_hours, "category": course.hours.category,
-        "delivery": delivery, "level": course.level, "post_test_score": passed.score, "issued": issued,
-        "provider": {"name": provider.name, "address": provider.address, "contact": provider.contact,
-                     "number": provider.number, "signatory": provider.signatory.name,
-                     "signatory_title": provider.signatory.title},
+        "number": number,
+        "learner_id": checked.learner_id,
+        "name": state.profile.name,
+        "profession": state.profile.profession,
+        "licence": state.profile.licence,
+        "course": course.title,
+        "version": course.version,
+        "completion_date": state.completion_date,
+        "first_activity": dates[0],
+        "last_activity": dates[1],
+        "hours": state.hours.credited_hours,
+        "category": course.hours.category,
+        "delivery": delivery,
+        "level": course.level,
+        "post_test_score": passed.score,
+        "issued": issued,
+        "provider": {
+            "name": provider.name,
+            "address": provider.address,
+            "contact": provider.contact,
+            "number": provider.number,
+            "signatory": provider.signatory.name,
+            "signatory_title": provider.signatory.title,
+        },
         "statements": approval_lines(course, delivery),
     }
 
@@ -152,8 +189,14 @@ class Certified:
     again: bool  # issued before: the same certificate, returned again
 
 
-def certify_record(record: dict, key: Bank, provider: ProviderFolder, source: str = "The record",
-                   attendance: dict | None = None, on: date | None = None) -> Certified:
+def certify_record(
+    record: dict,
+    key: Bank,
+    provider: ProviderFolder,
+    source: str = "The record",
+    attendance: dict | None = None,
+    on: date | None = None,
+) -> Certified:
     """Check the record, then sign and register its certificate (or return the one issued before).
     Raises RecordRefused with every problem found."""
     checked = check_record(record, key, source)
@@ -165,8 +208,13 @@ def certify_record(record: dict, key: Bank, provider: ProviderFolder, source: st
         if before:
             cert = _certificate(before)
             if cert.name != checked.state.profile.name:
-                raise RecordRefused(source, [f"Certificate {cert.number} was issued for this learner id to another "
-                                             f"name ({cert.name}); a record cannot take over another learner's id."])
+                raise RecordRefused(
+                    source,
+                    [
+                        f"Certificate {cert.number} was issued for this learner id to another "
+                        f"name ({cert.name}); a record cannot take over another learner's id."
+                    ],
+                )
             return Certified(cert, True)
 
         def signed(row_id: int) -> Issued:
@@ -204,4 +252,3 @@ def verify_code(code: str, registry: str) -> CertificateRecord:
     if issued is None:
         raise InvalidCertificate(f"No certificate with verification code {code.strip()} was issued by this provider.")
     return check_signature(public, json.loads(issued.payload), bytes.fromhex(issued.signature))
-

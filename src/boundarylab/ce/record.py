@@ -66,17 +66,28 @@ def export_record(bank: Bank, store: ProgressStore) -> dict:
     before a profile is saved (a provider cannot certify a record without a name)."""
     profile = store.profile()
     if profile is None:
-        raise ValueError("Save your profile first (module 0): the record needs your name as it should appear "
-                         "on the certificate.")
+        raise ValueError(
+            "Save your profile first (module 0): the record needs your name as it should appear on the certificate."
+        )
     ident = learner_id(store)
-    record = {"format": FORMAT, "version": VERSION,
-              "course": {"title": bank.course.title, "version": bank.course.version},
-              "learner": {"id": ident, "name": profile.name, "profession": profile.profession,
-                          "licence": profile.licence, "saved_at": profile.saved_at},
-              "exported_at": progress.now()}
+    record = {
+        "format": FORMAT,
+        "version": VERSION,
+        "course": {"title": bank.course.title, "version": bank.course.version},
+        "learner": {
+            "id": ident,
+            "name": profile.name,
+            "profession": profile.profession,
+            "licence": profile.licence,
+            "saved_at": profile.saved_at,
+        },
+        "exported_at": progress.now(),
+    }
     chain = seal(ident, "", _header(record))
-    for name, rows, fields in (("attempts", store.attempts(), ATTEMPT_FIELDS),
-                               ("events", [e for e in store.events() if e.kind != LEARNER_ID], EVENT_FIELDS)):
+    for name, rows, fields in (
+        ("attempts", store.attempts(), ATTEMPT_FIELDS),
+        ("events", [e for e in store.events() if e.kind != LEARNER_ID], EVENT_FIELDS),
+    ):
         record[name] = []
         for row in rows:
             entry = {f: getattr(row, f) for f in fields}
@@ -98,42 +109,71 @@ def read_record(path) -> dict:
     path = Path(path)
     try:
         if path.stat().st_size > MAX_BYTES:
-            raise RecordRefused(path.name, [f"The file is {path.stat().st_size:,} bytes, far more than a "
-                                            "completion record takes; it was not read."])
+            raise RecordRefused(
+                path.name,
+                [
+                    f"The file is {path.stat().st_size:,} bytes, far more than a "
+                    "completion record takes; it was not read."
+                ],
+            )
         data = json.loads(path.read_bytes().decode("utf-8"))
     except (OSError, UnicodeDecodeError, ValueError) as e:
         raise RecordRefused(path.name, [f"The file is not a readable completion record ({e})."]) from None
     if not isinstance(data, dict) or data.get("format") != FORMAT:
-        raise RecordRefused(path.name, ["The file is not a BoundaryLab completion record (made by "
-                                        "`boundarylab export-record`)."])
+        raise RecordRefused(
+            path.name, ["The file is not a BoundaryLab completion record (made by `boundarylab export-record`)."]
+        )
     if data.get("version") != VERSION:
-        raise RecordRefused(path.name, [f"The record is in format version {data.get('version')!r}; this version "
-                                        f"of BoundaryLab reads version {VERSION}."])
+        raise RecordRefused(
+            path.name,
+            [
+                f"The record is in format version {data.get('version')!r}; this version "
+                f"of BoundaryLab reads version {VERSION}."
+            ],
+        )
     return data
 
 
 def _shape_problems(record: dict) -> list[str]:
     learner = record.get("learner")
-    if not isinstance(learner, dict) or not all(isinstance(learner.get(k), str)
-                                                for k in ("id", "name", "profession", "licence", "saved_at")):
+    if not isinstance(learner, dict) or not all(
+        isinstance(learner.get(k), str) for k in ("id", "name", "profession", "licence", "saved_at")
+    ):
         return ["The learner's details (id, name, profession, licence) are missing or not text."]
     if not isinstance(record.get("course"), dict) or not isinstance(record.get("exported_at"), str):
         return ["The record does not say which course it is for or when it was exported."]
     for name, fields in (("attempts", ATTEMPT_FIELDS), ("events", EVENT_FIELDS)):
         rows = record.get(name)
-        if not isinstance(rows, list) or not all(isinstance(r, dict) and set(r) == {*fields, "seal"}
-                                                 and _typed(r, ROW_TYPES) for r in rows):
+        if not isinstance(rows, list) or not all(
+            isinstance(r, dict) and set(r) == {*fields, "seal"} and _typed(r, ROW_TYPES) for r in rows
+        ):
             return [f"The record's {name} are not in the form `boundarylab export-record` writes."]
     starts = [e["data"] for e in record["events"] if e["kind"] == POST_TEST_START]
-    if not all(isinstance(d.get("form"), str) and isinstance(d.get("items"), list) and all(
-            isinstance(i, str) for i in d["items"]) for d in starts):
+    if not all(
+        isinstance(d.get("form"), str)
+        and isinstance(d.get("items"), list)
+        and all(isinstance(i, str) for i in d["items"])
+        for d in starts
+    ):
         return ["A post-test sitting in the record does not say which form and items it used."]
     return []
 
 
 NUMBER = (int, float)
-ROW_TYPES = {"id": int, "saved_at": str, "scenario_id": str, "module": str, "part": str, "answer": dict,
-             "score": (*NUMBER, type(None)), "seconds": NUMBER, "context": str, "kind": str, "data": dict, "seal": str}
+ROW_TYPES = {
+    "id": int,
+    "saved_at": str,
+    "scenario_id": str,
+    "module": str,
+    "part": str,
+    "answer": dict,
+    "score": (*NUMBER, type(None)),
+    "seconds": NUMBER,
+    "context": str,
+    "kind": str,
+    "data": dict,
+    "seal": str,
+}
 
 
 def _typed(row: dict, types: dict) -> bool:
@@ -149,14 +189,18 @@ def _seal_problems(record: dict) -> list[str]:
             entry = {k: v for k, v in row.items() if k != "seal"}
             chain = seal(ident, chain, entry)
             if row["seal"] != chain:
-                what = (f"attempt {row.get('id')} ({row.get('scenario_id')}, {row.get('part')}, saved "
-                        f"{row.get('saved_at')})" if name == "attempts" else
-                        f"event {row.get('id')} ({row.get('kind')}, saved {row.get('saved_at')})")
-                return [f"The seal breaks at {what}: the learner's details or this entry were changed, or an entry "
-                        "before it removed, after the record was sealed."]
+                what = (
+                    f"attempt {row.get('id')} ({row.get('scenario_id')}, {row.get('part')}, saved "
+                    f"{row.get('saved_at')})"
+                    if name == "attempts"
+                    else f"event {row.get('id')} ({row.get('kind')}, saved {row.get('saved_at')})"
+                )
+                return [
+                    f"The seal breaks at {what}: the learner's details or this entry were changed, or an entry "
+                    "before it removed, after the record was sealed."
+                ]
     if record.get("seal") != chain:
-        return ["The record's final seal does not match: entries were added or removed at its end after it was "
-                "sealed."]
+        return ["The record's final seal does not match: entries were added or removed at its end after it was sealed."]
     return []
 
 
@@ -187,19 +231,24 @@ def _order_problems(record: dict, key: Bank, clock: datetime) -> list[str]:
                 problems.append(f"The {name} are not in the order they were saved (id {row['id']!r} after {last_id}).")
                 break
             if at is None or (last_at and at < last_at) or at > exported:
-                problems.append(f"{name.capitalize()[:-1]} {row['id']} is dated {row['saved_at']!r}, out of order "
-                                f"with the entries before it or after the export.")
+                problems.append(
+                    f"{name.capitalize()[:-1]} {row['id']} is dated {row['saved_at']!r}, out of order "
+                    f"with the entries before it or after the export."
+                )
                 break
             last_id, last_at = row["id"], at
     for row in record["attempts"]:
         scenario = key.scenarios.get(row["scenario_id"])
         if scenario is None:
-            problems.append(f"Attempt {row['id']} names scenario {row['scenario_id']!r}, which this course does not "
-                            "have.")
+            problems.append(
+                f"Attempt {row['id']} names scenario {row['scenario_id']!r}, which this course does not have."
+            )
             break
         if row["module"] != scenario.module:
-            problems.append(f"Attempt {row['id']} files scenario {scenario.id} under module {row['module']!r}; it "
-                            f"belongs to {scenario.module}.")
+            problems.append(
+                f"Attempt {row['id']} files scenario {scenario.id} under module {row['module']!r}; it "
+                f"belongs to {scenario.module}."
+            )
             break
     return problems
 
@@ -216,11 +265,15 @@ def _time_problems(record: dict, state: Status) -> list[str]:
     total, planned = sum(seconds), state.hours.total_minutes * 60
     span = (max(moments) - min(moments)).total_seconds() + max(seconds)
     if total > span:
-        return [f"The record claims {total / 60:.0f} minutes on task, but its answers were saved within "
-                f"{span / 60:.0f} minutes of each other."]
+        return [
+            f"The record claims {total / 60:.0f} minutes on task, but its answers were saved within "
+            f"{span / 60:.0f} minutes of each other."
+        ]
     if total < MIN_SHARE_OF_PLANNED * planned:
-        return [f"The record shows {total / 60:.0f} minutes on task for a course planned at {planned / 60:.0f} "
-                f"minutes: under a tenth of the plan, not plausibly worked through."]
+        return [
+            f"The record shows {total / 60:.0f} minutes on task for a course planned at {planned / 60:.0f} "
+            f"minutes: under a tenth of the plan, not plausibly worked through."
+        ]
     return []
 
 
@@ -228,8 +281,12 @@ def _key_score(part: str, answer: dict, scenario) -> float:
     """A post-test answer scored with the key; an answer of a shape the widgets never save scores 0."""
     verdict, principles, choice, text = (answer.get(k) for k in ("verdict", "principles", "choice", "text"))
     principles = principles or []
-    if part == "judgement" and verdict in (None, *vocab.VERDICTS) and isinstance(principles, list) and all(
-            isinstance(p, str) and p in vocab.PRINCIPLES for p in principles):
+    if (
+        part == "judgement"
+        and verdict in (None, *vocab.VERDICTS)
+        and isinstance(principles, list)
+        and all(isinstance(p, str) and p in vocab.PRINCIPLES for p in principles)
+    ):
         return score_judgement(scenario, verdict, tuple(principles)).score
     if part == "choice" and type(choice) is int and 0 <= choice < len(scenario.choices):
         return score_choice(scenario, choice).score
@@ -243,8 +300,17 @@ def _attempt(row: dict, key: Bank) -> Attempt:
     score = row["score"]
     if row["context"] == POST_TEST:
         score = _key_score(row["part"], row["answer"], key.scenarios[row["scenario_id"]])
-    return Attempt(row["id"], row["saved_at"], row["scenario_id"], row["module"], row["part"], row["answer"],
-                   score, float(row["seconds"]), row["context"])
+    return Attempt(
+        row["id"],
+        row["saved_at"],
+        row["scenario_id"],
+        row["module"],
+        row["part"],
+        row["answer"],
+        score,
+        float(row["seconds"]),
+        row["context"],
+    )
 
 
 class RecordStore:
@@ -281,8 +347,10 @@ def check_record(record: dict, key: Bank, source: str = "The record", clock: dat
     problems = _shape_problems(record) or _seal_problems(record)
     course = record.get("course", {})
     if not problems and (course.get("title"), course.get("version")) != (key.course.title, key.course.version):
-        problems = [f"The record is for {course.get('title')!r} version {course.get('version')!r}; the key is for "
-                    f"{key.course.title!r} version {key.course.version!r}."]
+        problems = [
+            f"The record is for {course.get('title')!r} version {course.get('version')!r}; the key is for "
+            f"{key.course.title!r} version {key.course.version!r}."
+        ]
     problems = problems or _order_problems(record, key, clock)
     if problems:
         raise RecordRefused(source, problems)
@@ -290,8 +358,9 @@ def check_record(record: dict, key: Bank, source: str = "The record", clock: dat
     state = status(key, store)
     sittings = len(store.events(POST_TEST_START))
     if sittings > key.course.post_test_attempts:
-        problems.append(f"The record has {sittings} post-test sittings; the course allows "
-                        f"{key.course.post_test_attempts}.")
+        problems.append(
+            f"The record has {sittings} post-test sittings; the course allows {key.course.post_test_attempts}."
+        )
     problems += [f"Not complete: {m}" for m in state.missing if not problems]
     problems += _time_problems(record, state)
     if problems:

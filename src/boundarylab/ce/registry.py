@@ -37,16 +37,23 @@ def _tables():
     from sqlalchemy import Column, Integer, MetaData, String, Table, Text, UniqueConstraint
 
     meta = MetaData()
-    key = Table("signing_key", meta, Column("id", Integer, primary_key=True), Column("public_key", Text, nullable=False))
-    issued = Table("certificate", meta, Column("id", Integer, primary_key=True, autoincrement=True),
-                   Column("number", String(40), nullable=False, unique=True),
-                   Column("code", String(40), nullable=False, unique=True),
-                   Column("learner_id", String(64), nullable=False),
-                   Column("course_version", String(64), nullable=False),
-                   Column("payload", Text, nullable=False), Column("signature", Text, nullable=False),
-                   Column("issued_at", String(40), nullable=False),
-                   Column("details", Text, nullable=False),  # hours calculation and evaluation, kept with it
-                   UniqueConstraint("learner_id", "course_version"))
+    key = Table(
+        "signing_key", meta, Column("id", Integer, primary_key=True), Column("public_key", Text, nullable=False)
+    )
+    issued = Table(
+        "certificate",
+        meta,
+        Column("id", Integer, primary_key=True, autoincrement=True),
+        Column("number", String(40), nullable=False, unique=True),
+        Column("code", String(40), nullable=False, unique=True),
+        Column("learner_id", String(64), nullable=False),
+        Column("course_version", String(64), nullable=False),
+        Column("payload", Text, nullable=False),
+        Column("signature", Text, nullable=False),
+        Column("issued_at", String(40), nullable=False),
+        Column("details", Text, nullable=False),  # hours calculation and evaluation, kept with it
+        UniqueConstraint("learner_id", "course_version"),
+    )
     return meta, key, issued
 
 
@@ -56,9 +63,11 @@ class Registry:
         from sqlalchemy.exc import SQLAlchemyError
 
         self.url = registry_url(url)
-        if self.url.startswith("sqlite:///") and not create and not Path(self.url[len("sqlite:///"):]).is_file():
-            raise RegistryError(f"There is no registry at {self.url[len('sqlite:///'):]}: give the provider's "
-                                "registry file (made by `boundarylab provider init`) or its database URL.")
+        if self.url.startswith("sqlite:///") and not create and not Path(self.url[len("sqlite:///") :]).is_file():
+            raise RegistryError(
+                f"There is no registry at {self.url[len('sqlite:///') :]}: give the provider's "
+                "registry file (made by `boundarylab provider init`) or its database URL."
+            )
         self.meta, self.keys, self.issued = _tables()
         try:
             self.engine = create_engine(self.url)
@@ -67,11 +76,14 @@ class Registry:
             elif not inspect(self.engine).has_table("certificate"):
                 raise RegistryError(f"{url} is not a BoundaryLab certificate registry.")
         except ModuleNotFoundError as e:
-            raise RegistryError(f"The database driver for {url.split(':')[0]} is not installed ({e.name}); "
-                                "for PostgreSQL install psycopg2-binary.") from None
+            raise RegistryError(
+                f"The database driver for {url.split(':')[0]} is not installed ({e.name}); "
+                "for PostgreSQL install psycopg2-binary."
+            ) from None
         except SQLAlchemyError as e:
-            raise RegistryError(f"The registry at {url} cannot be opened: {e.__class__.__name__}: "
-                                f"{str(e).splitlines()[0]}") from None
+            raise RegistryError(
+                f"The registry at {url} cannot be opened: {e.__class__.__name__}: {str(e).splitlines()[0]}"
+            ) from None
 
     def close(self) -> None:
         self.engine.dispose()
@@ -102,8 +114,11 @@ class Registry:
 
         c = self.issued.c
         with self.engine.connect() as conn:
-            row = conn.execute(select(c.number, c.code, c.payload, c.signature)
-                               .where(c.learner_id == learner_id, c.course_version == course_version)).first()
+            row = conn.execute(
+                select(c.number, c.code, c.payload, c.signature).where(
+                    c.learner_id == learner_id, c.course_version == course_version
+                )
+            ).first()
         return Issued(*row) if row else None
 
     def details(self, number: str) -> dict:
@@ -136,11 +151,22 @@ class Registry:
 
     def _issue(self, learner_id, course_version, issued_at, details, sign, pending):
         with self.engine.begin() as conn:
-            row_id = conn.execute(self.issued.insert().values(
-                number=pending, code=pending, learner_id=learner_id, course_version=course_version,
-                payload="", signature="", issued_at=issued_at,
-                details=json.dumps(details, ensure_ascii=False))).inserted_primary_key[0]
+            row_id = conn.execute(
+                self.issued.insert().values(
+                    number=pending,
+                    code=pending,
+                    learner_id=learner_id,
+                    course_version=course_version,
+                    payload="",
+                    signature="",
+                    issued_at=issued_at,
+                    details=json.dumps(details, ensure_ascii=False),
+                )
+            ).inserted_primary_key[0]
             made = sign(row_id)
-            conn.execute(self.issued.update().where(self.issued.c.id == row_id).values(
-                number=made.number, code=made.code, payload=made.payload, signature=made.signature))
+            conn.execute(
+                self.issued.update()
+                .where(self.issued.c.id == row_id)
+                .values(number=made.number, code=made.code, payload=made.payload, signature=made.signature)
+            )
         return made

@@ -139,8 +139,9 @@ def item_score(bank: Bank, scenario_id: str, last: dict) -> float | None:
     return sum(x or 0.0 for x in scores) / len(scores) if scores else None
 
 
-def _module_progress(bank, mid, number, practice, done_events, planned, post_test_done,
-                     post_test_steps, profile) -> ModuleProgress:
+def _module_progress(
+    bank, mid, number, practice, done_events, planned, post_test_done, post_test_steps, profile
+) -> ModuleProgress:
     module, ids = bank.modules[mid], [s.id for s in bank.in_module(mid)]
     mine = [a for a in practice if a.module == mid or a.scenario_id in ids]
     answered_on = {}
@@ -161,9 +162,19 @@ def _module_progress(bank, mid, number, practice, done_events, planned, post_tes
         done = finished is not None
         share = float(done)
     return ModuleProgress(
-        mid, number, module.title, len(ids), len(answered_on), done,
-        local_date(mine[0].saved_at) if mine else finished, finished, time_on_task(mine), planned,
-        module_summary(bank.in_module(mid), mine).mean, share)
+        mid,
+        number,
+        module.title,
+        len(ids),
+        len(answered_on),
+        done,
+        local_date(mine[0].saved_at) if mine else finished,
+        finished,
+        time_on_task(mine),
+        planned,
+        module_summary(bank.in_module(mid), mine).mean,
+        share,
+    )
 
 
 def post_test_sittings(bank: Bank, store: ProgressStore) -> tuple[Sitting, ...]:
@@ -181,18 +192,32 @@ def post_test_sittings(bank: Bank, store: ProgressStore) -> tuple[Sitting, ...]:
     for n, start in enumerate(starts):
         end = starts[n + 1].saved_at if n + 1 < len(starts) else None
         items = start.items
-        mine = [a for a in attempts if a.saved_at >= start.saved_at and (end is None or a.saved_at < end)
-                and a.scenario_id in items]
+        mine = [
+            a
+            for a in attempts
+            if a.saved_at >= start.saved_at and (end is None or a.saved_at < end) and a.scenario_id in items
+        ]
         last = _last_scores(mine)
         per_item = [item_score(bank, sid, last) or 0.0 for sid in items]
         answered = len({a.scenario_id for a in mine if is_answered_judgement(a)})
         complete = answered == len(items) or (n + 1) in submitted
         score = round(sum(per_item) / len(items), 4) if items else 0.0
         scored = keyed(bank, items)
-        sittings.append(Sitting(
-            n + 1, start.form, local_date(start.saved_at), items, answered, score, complete,
-            scored and complete and score >= passing - 1e-9 and n < cap,
-            local_date(mine[-1].saved_at) if mine and complete else None, time_on_task(mine), scored))
+        sittings.append(
+            Sitting(
+                n + 1,
+                start.form,
+                local_date(start.saved_at),
+                items,
+                answered,
+                score,
+                complete,
+                scored and complete and score >= passing - 1e-9 and n < cap,
+                local_date(mine[-1].saved_at) if mine and complete else None,
+                time_on_task(mine),
+                scored,
+            )
+        )
     return tuple(sittings)
 
 
@@ -213,16 +238,30 @@ def status(bank: Bank, store: ProgressStore, on: date | None = None) -> Status:
     post_test_done = max(passed_on, evaluated_on) if passed_on and evaluated_on else None
     done_events, profile = store.events(MODULE_DONE), store.profile()
     steps = int(passed_on is not None) + int(evaluated_on is not None)
-    modules = tuple(_module_progress(bank, mid, n, practice, done_events, planned[mid], post_test_done, steps,
-                                     profile)
-                    for n, mid in enumerate(bank.course.modules))
-    modules = tuple(replace(m, seconds=sum(s.seconds for s in sittings), started=sittings[0].started)
-                    if m.module == POST_TEST_MODULE and sittings else m for m in modules)
+    modules = tuple(
+        _module_progress(bank, mid, n, practice, done_events, planned[mid], post_test_done, steps, profile)
+        for n, mid in enumerate(bank.course.modules)
+    )
+    modules = tuple(
+        replace(m, seconds=sum(s.seconds for s in sittings), started=sittings[0].started)
+        if m.module == POST_TEST_MODULE and sittings
+        else m
+        for m in modules
+    )
     missing = _missing(bank, profile, modules, sittings, evaluations)
     dates = [m.finished for m in modules if m.finished] + [d for d in (passed_on, evaluated_on) if d]
-    return Status(profile, modules, sittings, bank.course.passing_score,
-                  evaluations[-1].data if evaluations else None, evaluated_on, hours, tuple(missing),
-                  None if missing else max(dates), tuple(everything))
+    return Status(
+        profile,
+        modules,
+        sittings,
+        bank.course.passing_score,
+        evaluations[-1].data if evaluations else None,
+        evaluated_on,
+        hours,
+        tuple(missing),
+        None if missing else max(dates),
+        tuple(everything),
+    )
 
 
 def _missing(bank, profile, modules, sittings, evaluations) -> list[str]:
@@ -243,18 +282,24 @@ def _missing(bank, profile, modules, sittings, evaluations) -> list[str]:
     if any(s.passed for s in sittings):
         pass
     elif sittings and sittings[-1].complete and not sittings[-1].scored:
-        out.append(f"Your post-test (form {sittings[-1].form}) is saved and submitted. Its score is not known yet: "
-                   "your course provider scores it with the answer key, and the result comes back with your "
-                   "certificate.")
+        out.append(
+            f"Your post-test (form {sittings[-1].form}) is saved and submitted. Its score is not known yet: "
+            "your course provider scores it with the answer key, and the result comes back with your "
+            "certificate."
+        )
     elif open_sitting:
-        out.append(f"Finish the post-test you started (form {open_sitting.form}): {open_sitting.answered} of "
-                   f"{len(open_sitting.items)} items answered; {need} is needed to pass.")
+        out.append(
+            f"Finish the post-test you started (form {open_sitting.form}): {open_sitting.answered} of "
+            f"{len(open_sitting.items)} items answered; {need} is needed to pass."
+        )
     elif len(sittings) >= bank.course.post_test_attempts:
         out.append(used_up(bank))
     elif sittings:
         best = max(s.score for s in sittings if s.scored)
-        out.append(f"Pass the post-test: your best score so far is {best:.0%} and {need} is needed. "
-                   f"Review the modules, then retake it (form {next_form(sittings)}).")
+        out.append(
+            f"Pass the post-test: your best score so far is {best:.0%} and {need} is needed. "
+            f"Review the modules, then retake it (form {next_form(sittings)})."
+        )
     else:
         out.append(f"Take the post-test and score at least {need}.")
     if not evaluations:
@@ -275,8 +320,10 @@ def next_sitting(bank: Bank, sittings) -> tuple[str, tuple[str, ...]]:
 def used_up(bank: Bank) -> str:
     cap, need = bank.course.post_test_attempts, f"{bank.course.passing_score:.0%}"
     who = bank.course.provider.contact or bank.course.provider.name
-    return (f"You have used all {cap} post-test attempts allowed without reaching {need}, so a further attempt "
-            f"is not allowed. Review the modules and ask the provider ({who}) how to continue.")
+    return (
+        f"You have used all {cap} post-test attempts allowed without reaching {need}, so a further attempt "
+        f"is not allowed. Review the modules and ask the provider ({who}) how to continue."
+    )
 
 
 def start_post_test(bank: Bank, store: ProgressStore) -> tuple[str, tuple[str, ...]]:

@@ -38,12 +38,22 @@ def free_port() -> int:
 
 
 def voila_argv(notebooks: Path, *, port: int) -> list[str]:
-    return [sys.executable, "-m", "voila", str(notebooks),
-            "--no-browser",  # Voilà would open the page without the token; we open the tokened URL
-            "--Voila.ip=127.0.0.1", f"--port={port}", "--Voila.port_retries=0",
-            "--Voila.auto_token=True",  # require a token, taken from TOKEN_ENV (see voila_env)
-            f"--template={TEMPLATE}", "--classic-tree",  # our start page (tree.html), not Voilà's tree app
-            "--theme=light", "--strip_sources=True", "--show_tracebacks=False"]
+    return [
+        sys.executable,
+        "-m",
+        "voila",
+        str(notebooks),
+        "--no-browser",  # Voilà would open the page without the token; we open the tokened URL
+        "--Voila.ip=127.0.0.1",
+        f"--port={port}",
+        "--Voila.port_retries=0",
+        "--Voila.auto_token=True",  # require a token, taken from TOKEN_ENV (see voila_env)
+        f"--template={TEMPLATE}",
+        "--classic-tree",  # our start page (tree.html), not Voilà's tree app
+        "--theme=light",
+        "--strip_sources=True",
+        "--show_tracebacks=False",
+    ]
 
 
 def voila_env(token: str) -> dict:
@@ -57,8 +67,10 @@ def redirect_page(folder: Path, url: str) -> Path:
     page = folder / "open-boundarylab.html"
     fd = os.open(page, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
     with os.fdopen(fd, "w", encoding="utf-8") as f:
-        f.write(f'<!doctype html><meta charset="utf-8"><meta http-equiv="refresh" content="0;url={url}">'
-                f'<title>BoundaryLab</title><p><a href="{url}">Open BoundaryLab</a></p>')
+        f.write(
+            f'<!doctype html><meta charset="utf-8"><meta http-equiv="refresh" content="0;url={url}">'
+            f'<title>BoundaryLab</title><p><a href="{url}">Open BoundaryLab</a></p>'
+        )
     return page
 
 
@@ -89,8 +101,9 @@ def _app(args) -> int:
         return 1
     port, token = args.port or free_port(), os.environ.get(TOKEN_ENV) or secrets.token_urlsafe(24)
     base = f"http://127.0.0.1:{port}"
-    proc = subprocess.Popen(voila_argv(notebooks, port=port), cwd=notebooks, env=voila_env(token),
-                            stdin=subprocess.DEVNULL)
+    proc = subprocess.Popen(
+        voila_argv(notebooks, port=port), cwd=notebooks, env=voila_env(token), stdin=subprocess.DEVNULL
+    )
     signal.signal(signal.SIGTERM, lambda *_: proc.terminate())  # stopping the app stops Voilà and its kernels
     private = Path(tempfile.mkdtemp(prefix="boundarylab-app-"))  # mode 0700
     try:
@@ -98,8 +111,11 @@ def _app(args) -> int:
             print("The course app did not start; the messages above say why.", file=sys.stderr)
             return proc.wait() or 1
         url = f"{base}/voila/render/{START}?token={token}"  # the course home: each module's status and a Resume
-        print(f"\nBoundaryLab is open at {url}\nYour progress is saved in {home_dir()}.\n"
-              "Keep this window open while you work; press Ctrl+C here to stop.\n", flush=True)
+        print(
+            f"\nBoundaryLab is open at {url}\nYour progress is saved in {home_dir()}.\n"
+            "Keep this window open while you work; press Ctrl+C here to stop.\n",
+            flush=True,
+        )
         if not args.no_browser:
             import webbrowser
 

@@ -103,8 +103,10 @@ def _new_scenario(args) -> int:
     text = file.read_text(encoding="utf-8").rstrip("\n") + "\n\n" + skeleton_yaml(scenario_id, args.module, shape)
     file.write_text(text, encoding="utf-8")
     first_line = len(text.splitlines()) - len(skeleton_yaml(scenario_id, args.module, shape).splitlines()) + 1
-    print(f"{file}:{first_line}: {scenario_id} added; fill in the {len(unfilled(text[text.index(f'- id: {scenario_id}'):]))} "
-          f"lines marked FILL IN, then run `boundarylab try {scenario_id}`")
+    print(
+        f"{file}:{first_line}: {scenario_id} added; fill in the {len(unfilled(text[text.index(f'- id: {scenario_id}') :]))} "
+        f"lines marked FILL IN, then run `boundarylab try {scenario_id}`"
+    )
     return _validate(args)
 
 

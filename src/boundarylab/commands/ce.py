@@ -28,24 +28,40 @@ def _status_text(state) -> str:
     from boundarylab.ce.hours import contact_hours, format_minutes
 
     who = state.profile.name if state.profile else "(no profile saved yet)"
-    lines = [f"Learner: {who}", f"Course: {state.hours.course} (version {state.hours.version}), "
-             f"{contact_hours(state.hours.credited_hours)} ({state.hours.category}) on completion", "",
-             "Modules (score: the first try of each scenario):"]
+    lines = [
+        f"Learner: {who}",
+        f"Course: {state.hours.course} (version {state.hours.version}), "
+        f"{contact_hours(state.hours.credited_hours)} ({state.hours.category}) on completion",
+        "",
+        "Modules (score: the first try of each scenario):",
+    ]
     for m in state.modules:
         work = f"{m.answered}/{m.scenarios} scenarios" if m.scenarios else ""
         score = "" if m.score is None else f"score {m.score:.0%}"
-        lines.append(f"  {'✓' if m.done else '·'} {m.number:>2}  {work:>15}  {m.seconds / 60:4.0f} of "
-                     f"{format_minutes(m.planned_minutes):>3} min  {score:>10}  {m.title}")
-    lines.append("Post-test: " + ("; ".join(
-        f"sitting {s.number} (form {s.form}) {s.score:.0%}{' passed' if s.passed else ''}"
-        f"{'' if s.complete else ' in progress'}" for s in state.sittings) or "not taken yet")
-                 + f" (pass at {state.passing_score:.0%})")
+        lines.append(
+            f"  {'✓' if m.done else '·'} {m.number:>2}  {work:>15}  {m.seconds / 60:4.0f} of "
+            f"{format_minutes(m.planned_minutes):>3} min  {score:>10}  {m.title}"
+        )
+    lines.append(
+        "Post-test: "
+        + (
+            "; ".join(
+                f"sitting {s.number} (form {s.form}) {s.score:.0%}{' passed' if s.passed else ''}"
+                f"{'' if s.complete else ' in progress'}"
+                for s in state.sittings
+            )
+            or "not taken yet"
+        )
+        + f" (pass at {state.passing_score:.0%})"
+    )
     lines.append(f"Evaluation: {'submitted ' + state.evaluated_on if state.evaluated_on else 'not submitted yet'}")
     lines.append("")
     if state.complete:
-        lines.append(f"Complete on {state.completion_date}. For your CE certificate, send the file that "
-                     "`boundarylab export-record --out FILE` writes to the course provider; "
-                     "`boundarylab record-of-completion --out FILE.pdf` writes a record for yourself.")
+        lines.append(
+            f"Complete on {state.completion_date}. For your CE certificate, send the file that "
+            "`boundarylab export-record --out FILE` writes to the course provider; "
+            "`boundarylab record-of-completion --out FILE.pdf` writes a record for yourself."
+        )
     else:
         lines += ["Still to do:"] + [f"  - {m}" for m in state.missing]
     return "\n".join(lines)
@@ -83,8 +99,10 @@ def _record_of_completion(args) -> int:
     except FontMissing as e:
         print(e, file=sys.stderr)
         return 1
-    print(f"{path}: record of completion for {state.profile.name} (not a CE certificate: for credit, send "
-          "`boundarylab export-record` to the course provider).")
+    print(
+        f"{path}: record of completion for {state.profile.name} (not a CE certificate: for credit, send "
+        "`boundarylab export-record` to the course provider)."
+    )
     return 0
 
 
@@ -99,8 +117,10 @@ def _export_record(args) -> int:
             print(e, file=sys.stderr)
             return 1
     path = write_record(record, args.out)
-    print(f"{path}: your completion record ({len(record['attempts'])} answers, sealed). Send this file to the "
-          "course provider, who checks it and issues your CE certificate.")
+    print(
+        f"{path}: your completion record ({len(record['attempts'])} answers, sealed). Send this file to the "
+        "course provider, who checks it and issues your CE certificate."
+    )
     return 0
 
 
@@ -141,12 +161,16 @@ def _hours(args) -> int:
             return 1
         rows = pilot_rows(calc, records)
         print("\n" + "\n".join(pilot_report(rows, len(records))))
-        data["pilot"] = {"learners": len(records), "modules": [
-            {"module": r.module, "learners": r.learners, "median_minutes": r.median_minutes} for r in rows]}
+        data["pilot"] = {
+            "learners": len(records),
+            "modules": [{"module": r.module, "learners": r.learners, "median_minutes": r.median_minutes} for r in rows],
+        }
     warnings = author_warnings(calc)
     if warnings:
-        print("\nFor the course author (declared minutes that differ from the content by more than 10 %):",
-              file=sys.stderr)
+        print(
+            "\nFor the course author (declared minutes that differ from the content by more than 10 %):",
+            file=sys.stderr,
+        )
         print("\n".join(f"  - {w}" for w in warnings), file=sys.stderr)
     if args.json:
         import json
@@ -164,19 +188,25 @@ def _demo_learner(args) -> int:
     bank = _bank(args)
     with _store(args) as store:
         if store.profile() or store.attempts():
-            print(f"{store.path} already holds a learner's progress; give an empty folder with --home.",
-                  file=sys.stderr)
+            print(
+                f"{store.path} already holds a learner's progress; give an empty folder with --home.", file=sys.stderr
+            )
             return 1
         make_demo_learner(bank, store, complete=args.complete)
         state = ce.status(bank, store)
-    print(f"Demo learner {state.profile.name} written to {store.path} "
-          f"({'complete' if state.complete else f'{len(state.missing)} steps still to do'}).")
+    print(
+        f"Demo learner {state.profile.name} written to {store.path} "
+        f"({'complete' if state.complete else f'{len(state.missing)} steps still to do'})."
+    )
     return 0
 
 
 def _common(p, home_required: bool = False) -> None:
-    p.add_argument("--home", required=home_required,
-                   help="folder of the learner's progress record (default: BOUNDARYLAB_HOME or your data folder)")
+    p.add_argument(
+        "--home",
+        required=home_required,
+        help="folder of the learner's progress record (default: BOUNDARYLAB_HOME or your data folder)",
+    )
     p.add_argument("--bank", default="scenarios", help="course content folder (default: scenarios)")
 
 
@@ -185,8 +215,9 @@ def register(sub) -> None:
     _common(p)
     p.add_argument("--charts", metavar="DIR", help="also save the dashboard charts as PNG files in DIR")
     p.set_defaults(run=_progress)
-    p = sub.add_parser("record-of-completion",
-                       help="write your record of completion (not a CE certificate), or list what is missing")
+    p = sub.add_parser(
+        "record-of-completion", help="write your record of completion (not a CE certificate), or list what is missing"
+    )
     _common(p)
     p.add_argument("--out", required=True, metavar="FILE.pdf", help="where to write the PDF")
     p.set_defaults(run=_record_of_completion)
@@ -202,8 +233,11 @@ def register(sub) -> None:
     p = sub.add_parser("hours", help="how the contact hours were set, module by module, for an approval file")
     p.add_argument("--bank", default="scenarios", help="course content folder (default: scenarios)")
     p.add_argument("--json", metavar="FILE", help="also write the calculation as JSON")
-    p.add_argument("--pilot", metavar="FOLDER",
-                   help="learners' progress records from a pilot: report median time on task per module")
+    p.add_argument(
+        "--pilot",
+        metavar="FOLDER",
+        help="learners' progress records from a pilot: report median time on task per module",
+    )
     p.set_defaults(run=_hours)
     p = sub.add_parser("demo-learner", help="write a realistic learner history into an empty --home")
     _common(p, home_required=True)

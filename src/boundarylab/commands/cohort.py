@@ -6,7 +6,6 @@ process list. The page is a one-cell notebook written to a private temporary fol
 kernel learns which cohort (and provider and key, for certificates) from its environment.
 """
 
-import os
 import secrets
 import signal
 import subprocess
@@ -32,9 +31,21 @@ def cohort_notebook(folder: Path) -> Path:
 
 
 def voila_argv(notebook: Path, port: int) -> list[str]:
-    return [sys.executable, "-m", "voila", str(notebook), "--no-browser", "--Voila.ip=127.0.0.1", f"--port={port}",
-            "--Voila.port_retries=0", "--Voila.auto_token=True",  # the token comes from voila_env
-            f"--template={TEMPLATE}", "--theme=light", "--strip_sources=True", "--show_tracebacks=False"]
+    return [
+        sys.executable,
+        "-m",
+        "voila",
+        str(notebook),
+        "--no-browser",
+        "--Voila.ip=127.0.0.1",
+        f"--port={port}",
+        "--Voila.port_retries=0",
+        "--Voila.auto_token=True",  # the token comes from voila_env
+        f"--template={TEMPLATE}",
+        "--theme=light",
+        "--strip_sources=True",
+        "--show_tracebacks=False",
+    ]
 
 
 def _options(args) -> dict | None:
@@ -78,16 +89,16 @@ def _cohort(args) -> int:
     base = f"http://127.0.0.1:{port}"
     with tempfile.TemporaryDirectory(prefix="boundarylab-cohort-") as tmp:
         notebook = cohort_notebook(Path(tmp))
-        proc = subprocess.Popen(voila_argv(notebook, port), cwd=tmp, stdin=subprocess.DEVNULL,
-                                env={**voila_env(token), **env})
+        proc = subprocess.Popen(
+            voila_argv(notebook, port), cwd=tmp, stdin=subprocess.DEVNULL, env={**voila_env(token), **env}
+        )
         signal.signal(signal.SIGTERM, lambda *_: proc.terminate())  # stopping the view stops Voilà and its kernel
         try:
             if not wait_ready(proc, base, token):
                 print("The live view did not start; the messages above say why.", file=sys.stderr)
                 return proc.wait() or 1
             url = f"{base}/?token={token}"
-            print(f"\nThe live view of {source_name} is open at {url}\n"
-                  "Press Ctrl+C here to stop.\n", flush=True)
+            print(f"\nThe live view of {source_name} is open at {url}\nPress Ctrl+C here to stop.\n", flush=True)
             if not args.no_browser:
                 import webbrowser
 
@@ -99,10 +110,14 @@ def _cohort(args) -> int:
 
 def register(sub) -> None:
     p = sub.add_parser("cohort", help="the instructor's live view of a workshop cohort, in your browser")
-    p.add_argument("--progress", required=True, metavar="SOURCE",
-                   help="folder with one folder per learner, each holding the learner's progress.sqlite3 "
-                        "(at its top or in .local/share/boundarylab/, as in JupyterHub home folders), or the "
-                        "cohort database's owner URL, postgresql://OWNER@HOST/DATABASE")
+    p.add_argument(
+        "--progress",
+        required=True,
+        metavar="SOURCE",
+        help="folder with one folder per learner, each holding the learner's progress.sqlite3 "
+        "(at its top or in .local/share/boundarylab/, as in JupyterHub home folders), or the "
+        "cohort database's owner URL, postgresql://OWNER@HOST/DATABASE",
+    )
     p.add_argument("--provider", metavar="DIR", help="provider folder, to issue the cohort's certificates")
     p.add_argument("--key", metavar="DIR", help="the instructor's post-test key folder, to issue certificates")
     p.add_argument("--port", type=int, help="port on 127.0.0.1 (default: a free one)")

@@ -49,9 +49,14 @@ def register(sub) -> None:
     p = sub.add_parser("cohort-db", help="set up a cohort's progress database (PostgreSQL) and its learners")
     group = p.add_subparsers(title="steps", metavar="STEP")
     init = group.add_parser("init", help="create the tables, the learners' group role and the row-level policies")
-    add = group.add_parser("add-learner", help="give learners their own login role; prints each one's BOUNDARYLAB_PROGRESS_URL")
+    add = group.add_parser(
+        "add-learner", help="give learners their own login role; prints each one's BOUNDARYLAB_PROGRESS_URL"
+    )
     add.add_argument("names", nargs="+", metavar="NAME", help="the learner's user name on the hub")
     for step, run in ((init, _init), (add, _add_learner)):
-        step.add_argument("--admin-url", metavar="URL",
-                          help=f"the database owner's URL, postgresql://OWNER@HOST/DATABASE (default: ${ADMIN_URL_VARIABLE})")
+        step.add_argument(
+            "--admin-url",
+            metavar="URL",
+            help=f"the database owner's URL, postgresql://OWNER@HOST/DATABASE (default: ${ADMIN_URL_VARIABLE})",
+        )
         step.set_defaults(run=run)

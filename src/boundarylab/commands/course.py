@@ -67,20 +67,26 @@ def trust(notebooks: Path) -> None:
 
 def lab_argv(notebooks: Path, lab_dir: Path, *, port: int, token: str, browser: bool) -> list[str]:
     settings = write_settings(lab_dir)
-    argv = [sys.executable, "-m", "jupyterlab",
-            f"--ServerApp.root_dir={notebooks}",
-            f"--LabApp.default_url=/lab/tree/{START}",
-            "--ServerApp.ip=127.0.0.1",
-            f"--ServerApp.open_browser={browser}",
-            "--LabApp.news_url=None",
-            "--LabApp.check_for_updates_class=jupyterlab.handlers.announcements.NeverCheckForUpdate",
-            "--LabApp.extension_manager=readonly",
-            f"--LabApp.user_settings_dir={settings}",
-            f"--LabApp.workspaces_dir={lab_dir / 'workspaces'}",
-            "--FileContentsManager.pre_save_hook=boundarylab.labhooks.clear_outputs",
-            "--LabApp.custom_css=True", f"--ServerApp.static_custom_path={lab_dir / 'custom'}",
-            f"--IdentityProvider.token={token}",
-            f"--ServerApp.port={port}", "--ServerApp.port_retries=0"]
+    argv = [
+        sys.executable,
+        "-m",
+        "jupyterlab",
+        f"--ServerApp.root_dir={notebooks}",
+        f"--LabApp.default_url=/lab/tree/{START}",
+        "--ServerApp.ip=127.0.0.1",
+        f"--ServerApp.open_browser={browser}",
+        "--LabApp.news_url=None",
+        "--LabApp.check_for_updates_class=jupyterlab.handlers.announcements.NeverCheckForUpdate",
+        "--LabApp.extension_manager=readonly",
+        f"--LabApp.user_settings_dir={settings}",
+        f"--LabApp.workspaces_dir={lab_dir / 'workspaces'}",
+        "--FileContentsManager.pre_save_hook=boundarylab.labhooks.clear_outputs",
+        "--LabApp.custom_css=True",
+        f"--ServerApp.static_custom_path={lab_dir / 'custom'}",
+        f"--IdentityProvider.token={token}",
+        f"--ServerApp.port={port}",
+        "--ServerApp.port_retries=0",
+    ]
     if hasattr(os, "geteuid") and os.geteuid() == 0:
         argv.append("--ServerApp.allow_root=True")  # only as root: Jupyter refuses root otherwise
     return argv
@@ -101,8 +107,11 @@ def _course(args) -> int:
     trust(notebooks)
     os.chdir(notebooks)
     log = lab_dir / LOG_NAME
-    print(f"BoundaryLab is open at http://127.0.0.1:{port}/lab?token={token} (Ctrl+C here stops it; "
-          f"messages go to {log})", flush=True)
+    print(
+        f"BoundaryLab is open at http://127.0.0.1:{port}/lab?token={token} (Ctrl+C here stops it; "
+        f"messages go to {log})",
+        flush=True,
+    )
     quiet(log)
     os.execve(argv[0], argv, lab_env(lab_dir))  # hand over to JupyterLab: Ctrl+C and signals reach it directly
     return 0  # not reached

@@ -15,9 +15,11 @@ def _key(args) -> int:
     except KeyMissing as e:
         print(e, file=sys.stderr)
         return 1
-    print(f"Key folder started in {out} from the public sample post-test (readable to you only).\n"
-          f"Replace the post-test items in {out / 'assessment.yaml'} with your own forms before granting credit, "
-          f"keep the folder private, and pass `--key {out}` to build-assignments, grade and report.")
+    print(
+        f"Key folder started in {out} from the public sample post-test (readable to you only).\n"
+        f"Replace the post-test items in {out / 'assessment.yaml'} with your own forms before granting credit, "
+        f"keep the folder private, and pass `--key {out}` to build-assignments, grade and report."
+    )
     return 0
 
 
@@ -36,8 +38,10 @@ def _learner_dist(args) -> int:
     except BankError as e:
         print(f"The bank has problems; run `boundarylab validate`.\n{e}", file=sys.stderr)
         return 1
-    print(f"The learner's course is in {out} (notebooks/ and scenarios/, no post-test answers).\n"
-          f"Learners open it with `boundarylab course --root {out}`; on JupyterHub set BOUNDARYLAB_COURSE_ROOT={out}.")
+    print(
+        f"The learner's course is in {out} (notebooks/ and scenarios/, no post-test answers).\n"
+        f"Learners open it with `boundarylab course --root {out}`; on JupyterHub set BOUNDARYLAB_COURSE_ROOT={out}."
+    )
     return 0
 
 

@@ -37,8 +37,10 @@ def _build(args) -> int:
     if args.check:
         stale = result.written + result.removed
         if stale:
-            print(f"{course} is out of date with the bank: {', '.join(stale)}. Run `boundarylab build-assignments`.",
-                  file=sys.stderr)
+            print(
+                f"{course} is out of date with the bank: {', '.join(stale)}. Run `boundarylab build-assignments`.",
+                file=sys.stderr,
+            )
             return 1
         print(f"{course} matches the bank.")
         return 0
@@ -79,8 +81,15 @@ def _grade(args) -> int:
     from boundarylab.grading.keys import KeyMissing
 
     try:
-        run = grade_assignment(_course(args), args.assignment, key=args.key, db_url=args.db,
-                               students=args.student or None, feedback=not args.no_feedback, progress=not args.quiet)
+        run = grade_assignment(
+            _course(args),
+            args.assignment,
+            key=args.key,
+            db_url=args.db,
+            students=args.student or None,
+            feedback=not args.no_feedback,
+            progress=not args.quiet,
+        )
     except (GradingError, KeyMissing, FileNotFoundError, ValueError) as e:
         print(e, file=sys.stderr)
         return 1
@@ -109,8 +118,11 @@ def register(sub) -> None:
         p.add_argument("--course", default=COURSE, help="the nbgrader course folder (default: grading)")
 
     def key_option(p):
-        p.add_argument("--key", help="the post-test key folder, an absolute path (default: $BOUNDARYLAB_KEY); "
-                       "start one with `boundarylab key --out DIR`")
+        p.add_argument(
+            "--key",
+            help="the post-test key folder, an absolute path (default: $BOUNDARYLAB_KEY); "
+            "start one with `boundarylab key --out DIR`",
+        )
 
     def db_option(p):
         p.add_argument("--db", help="gradebook URL (default: the course's; e.g. postgresql+psycopg2://...)")
@@ -125,8 +137,9 @@ def register(sub) -> None:
     p.add_argument("assignment")
     p.add_argument("--students", type=int, default=30)
     p.add_argument("--seed", type=int, default=0)
-    p.add_argument("--zip", action="store_true", help="write an LMS-style archive for `nbgrader zip_collect` "
-                   "instead of submitted/")
+    p.add_argument(
+        "--zip", action="store_true", help="write an LMS-style archive for `nbgrader zip_collect` instead of submitted/"
+    )
     course_option(p)
     key_option(p)
     p.set_defaults(run=_demo)

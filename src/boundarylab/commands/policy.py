@@ -15,8 +15,10 @@ def _policy(args) -> int:
         answers = recommended_answers() if args.example else load_answers(args.answers)
         written, doc = write_policy(answers, args.out, draft=args.draft)
     except PolicyNotReady as e:
-        print(f"Your policy is not ready to sign, so no policy was written. {len(e.reasons)} thing(s) to do:",
-              file=sys.stderr)
+        print(
+            f"Your policy is not ready to sign, so no policy was written. {len(e.reasons)} thing(s) to do:",
+            file=sys.stderr,
+        )
         print("\n".join(f"  - {reason}" for reason in e.reasons), file=sys.stderr)
         print("Change them in your answers file, or write a draft to review with --draft.", file=sys.stderr)
         return 1
@@ -37,10 +39,20 @@ def _policy(args) -> int:
 def register(sub) -> None:
     p = sub.add_parser("policy", help="write your social-media policy (PDF, Word and Markdown) from your answers")
     p.add_argument("--answers", metavar="FILE.yaml", help="your answers: details and choices (see --example)")
-    p.add_argument("--example", action="store_true",
-                   help="write a complete example from a realistic answer set (its answers.yaml is a template)")
-    p.add_argument("--draft", action="store_true",
-                   help="write a draft marked “Draft” on every page, even with sections unanswered or flagged")
-    p.add_argument("--out", default=".", metavar="DIR",
-                   help="folder to write policy.pdf, policy.docx, policy.md and answers.yaml (policy-draft.* with --draft)")
+    p.add_argument(
+        "--example",
+        action="store_true",
+        help="write a complete example from a realistic answer set (its answers.yaml is a template)",
+    )
+    p.add_argument(
+        "--draft",
+        action="store_true",
+        help="write a draft marked “Draft” on every page, even with sections unanswered or flagged",
+    )
+    p.add_argument(
+        "--out",
+        default=".",
+        metavar="DIR",
+        help="folder to write policy.pdf, policy.docx, policy.md and answers.yaml (policy-draft.* with --draft)",
+    )
     p.set_defaults(run=_policy)

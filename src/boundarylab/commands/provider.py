@@ -14,8 +14,9 @@ def _post_test_key(folder):
 
     path = Path(folder).expanduser()
     if not (path / "course.yml").is_file():
-        raise SystemExit(f"{folder} is not a post-test key folder (it has no course.yml): give the instructor's key "
-                         "with --key DIR.")
+        raise SystemExit(
+            f"{folder} is not a post-test key folder (it has no course.yml): give the instructor's key with --key DIR."
+        )
     try:
         return key_bank(path)
     except BankError as e:
@@ -31,8 +32,10 @@ def _provider_init(args) -> int:
     except (ProviderError, RegistryError) as e:
         print(e, file=sys.stderr)
         return 1
-    print(f"Provider key pair written to {made.folder} (keep provider-private-key.pem private; give "
-          f"provider-public-key.pem to anyone who checks certificates). Registry: {made.registry}")
+    print(
+        f"Provider key pair written to {made.folder} (keep provider-private-key.pem private; give "
+        f"provider-public-key.pem to anyone who checks certificates). Registry: {made.registry}"
+    )
     return 0
 
 
@@ -86,12 +89,17 @@ def _certify(args) -> int:
             print(f"{path.name}: {e}", file=sys.stderr)
             return 1
         except SQLAlchemyError as e:
-            print(f"{path.name}: the registry at {provider.registry} could not be written ({e.__class__.__name__}); "
-                  "nothing was issued for this record. Try again.", file=sys.stderr)
+            print(
+                f"{path.name}: the registry at {provider.registry} could not be written ({e.__class__.__name__}); "
+                "nothing was issued for this record. Try again.",
+                file=sys.stderr,
+            )
             return 1
         again = " (issued before; the same certificate again)" if done.again else ""
-        print(f"{path.name}: certificate {cert.number} for {cert.name}, {cert.hours_text}, verification code "
-              f"{cert.code}{again} -> {pdf}")
+        print(
+            f"{path.name}: certificate {cert.number} for {cert.name}, {cert.hours_text}, verification code "
+            f"{cert.code}{again} -> {pdf}"
+        )
     if len(files) > 1:
         print(f"{len(files) - refused} of {len(files)} records certified.")
     return 1 if refused else 0
@@ -109,13 +117,16 @@ def _verify(args) -> int:
     try:
         if is_pdf:
             if not args.public_key:
-                raise InvalidCertificate("To check a certificate PDF, give the provider's public key: --public-key "
-                                         "FILE (provider-public-key.pem from the provider).")
+                raise InvalidCertificate(
+                    "To check a certificate PDF, give the provider's public key: --public-key "
+                    "FILE (provider-public-key.pem from the provider)."
+                )
             record = verify_pdf(args.certificate, Path(args.public_key).read_bytes())
         else:
             if not args.registry:
-                raise InvalidCertificate("To check a verification code, give the provider's registry: --registry "
-                                         "FILE-or-URL.")
+                raise InvalidCertificate(
+                    "To check a verification code, give the provider's registry: --registry FILE-or-URL."
+                )
             record = verify_code(args.certificate, args.registry)
     except (InvalidCertificate, RegistryError) as e:
         print(e, file=sys.stderr)
@@ -123,10 +134,12 @@ def _verify(args) -> int:
     except OSError as e:
         print(f"{e.filename} cannot be read ({e.strerror}).", file=sys.stderr)
         return 1
-    print(f"Valid: certificate {record.number}, signed by {record.provider['name']}, for {record.name}"
-          f"{f' (licence {record.licence})' if record.licence else ''}: {record.course}, version {record.version}, "
-          f"{record.hours_text}, {record.delivery}, completed {record.completion_date} (participation "
-          f"{record.first_activity} to {record.last_activity}), issued {record.issued}.")
+    print(
+        f"Valid: certificate {record.number}, signed by {record.provider['name']}, for {record.name}"
+        f"{f' (licence {record.licence})' if record.licence else ''}: {record.course}, version {record.version}, "
+        f"{record.hours_text}, {record.delivery}, completed {record.completion_date} (participation "
+        f"{record.first_activity} to {record.last_activity}), issued {record.issued}."
+    )
     return 0
 
 
@@ -135,19 +148,30 @@ def register(sub) -> None:
     steps = p.add_subparsers(title="steps", metavar="STEP", required=True)
     init = steps.add_parser("init", help="create the provider's Ed25519 key pair and registry in --dir")
     init.add_argument("--dir", required=True, help="the provider's folder (keep it private)")
-    init.add_argument("--registry", metavar="FILE-or-URL",
-                      help="registry database (default: registry.sqlite3 in --dir; or a PostgreSQL URL)")
+    init.add_argument(
+        "--registry",
+        metavar="FILE-or-URL",
+        help="registry database (default: registry.sqlite3 in --dir; or a PostgreSQL URL)",
+    )
     init.set_defaults(run=_provider_init)
     p = sub.add_parser("certify", help="check learners' completion records, then sign, register and write certificates")
     p.add_argument("records", metavar="RECORD-or-FOLDER", help="one exported record, or a folder of them (a cohort)")
     p.add_argument("--provider", required=True, metavar="DIR", help="the provider folder (`provider init`)")
     p.add_argument("--key", required=True, metavar="DIR", help="the instructor's post-test key folder")
-    p.add_argument("--attendance", metavar="FILE.csv",
-                   help="the live workshop's attendance record (name, date, minutes): certifies a live workshop")
-    p.add_argument("--out", metavar="DIR", help="where to write the PDFs (default: certificates/ in the provider folder)")
+    p.add_argument(
+        "--attendance",
+        metavar="FILE.csv",
+        help="the live workshop's attendance record (name, date, minutes): certifies a live workshop",
+    )
+    p.add_argument(
+        "--out", metavar="DIR", help="where to write the PDFs (default: certificates/ in the provider folder)"
+    )
     p.set_defaults(run=_certify)
-    p = sub.add_parser("verify", help="check a certificate: its code against the provider's registry, or its PDF "
-                                      "against the provider's public key")
+    p = sub.add_parser(
+        "verify",
+        help="check a certificate: its code against the provider's registry, or its PDF "
+        "against the provider's public key",
+    )
     p.add_argument("certificate", metavar="CODE-or-PDF", help="the verification code printed on it, or the PDF")
     p.add_argument("--registry", metavar="FILE-or-URL", help="the provider's registry (SQLite file or database URL)")
     p.add_argument("--public-key", metavar="FILE", help="the provider's public key (provider-public-key.pem)")

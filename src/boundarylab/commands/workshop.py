@@ -26,8 +26,10 @@ def _kit(args) -> int:
         print(problem, file=sys.stderr)
     for agenda, path in kit.agendas.values():
         print(f"{path}: {agenda.format}, {agenda.contact_minutes} contact min in {len(agenda.sessions)} session(s)")
-    print(f"{len(kit.notes)} facilitator's notes in {Path(args.out) / 'notes'}, "
-          f"{len(kit.handouts)} handouts in {Path(args.out) / 'handouts'}")
+    print(
+        f"{len(kit.notes)} facilitator's notes in {Path(args.out) / 'notes'}, "
+        f"{len(kit.handouts)} handouts in {Path(args.out) / 'handouts'}"
+    )
     return 0
 
 

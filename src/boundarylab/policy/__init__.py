@@ -14,5 +14,16 @@ from boundarylab.policy.builder import (
 )
 from boundarylab.policy.models import PolicyAnswers
 
-__all__ = ["Flag", "PolicyAnswers", "PolicyDocument", "PolicyInputError", "build_policy", "check_answers",
-           "conflict_flag", "load_questions", "not_ready", "recommended_answers", "render_markdown"]
+__all__ = [
+    "Flag",
+    "PolicyAnswers",
+    "PolicyDocument",
+    "PolicyInputError",
+    "build_policy",
+    "check_answers",
+    "conflict_flag",
+    "load_questions",
+    "not_ready",
+    "recommended_answers",
+    "render_markdown",
+]

@@ -63,8 +63,14 @@ class PolicyDocument:
 
     def signature_lines(self) -> list[tuple[str, str]]:
         """(label, what to fill) rows of the signature block: both signatures, each with a date."""
-        return [("Therapist", self.therapist), ("Therapist signature", LINE), ("Date", LINE),
-                ("Client name", LINE), ("Client signature", LINE), ("Date", LINE)]
+        return [
+            ("Therapist", self.therapist),
+            ("Therapist signature", LINE),
+            ("Date", LINE),
+            ("Client name", LINE),
+            ("Client signature", LINE),
+            ("Date", LINE),
+        ]
 
 
 @lru_cache(maxsize=4)
@@ -83,15 +89,22 @@ class _Details(dict):
 def check_answers(answers: PolicyAnswers, questions: PolicyQuestions) -> list[str]:
     """Problems with an answers file, as sentences (empty when it is usable)."""
     known = {q.id: q for q in questions.questions}
-    problems = [f"choices.{qid}: there is no question '{qid}' (questions: {', '.join(known)})"
-                for qid in answers.choices if qid not in known]
+    problems = [
+        f"choices.{qid}: there is no question '{qid}' (questions: {', '.join(known)})"
+        for qid in answers.choices
+        if qid not in known
+    ]
     for qid, choice in answers.choices.items():
         if qid in known and choice not in {o.id for o in known[qid].options}:
-            problems.append(f"choices.{qid}: '{choice}' is not an option "
-                            f"(options: {', '.join(o.id for o in known[qid].options)})")
+            problems.append(
+                f"choices.{qid}: '{choice}' is not an option (options: {', '.join(o.id for o in known[qid].options)})"
+            )
     details = {d.id: d for d in questions.details}
-    problems += [f"details.{k}: unknown detail (details: {', '.join(sorted(details))})"
-                 for k in answers.details if k not in details]
+    problems += [
+        f"details.{k}: unknown detail (details: {', '.join(sorted(details))})"
+        for k in answers.details
+        if k not in details
+    ]
     for k, value in answers.details.items():
         if k in details:
             limit = limits.NAME if k in NAME_DETAILS else limits.DETAIL
@@ -133,8 +146,9 @@ def _missing_details(answers: PolicyAnswers, questions: PolicyQuestions) -> list
         for name in sorted(_placeholders(option.text)) if option else ():
             needed.setdefault(name, f"“{question.section}”")
     labels = {d.id: d.label for d in questions.details}
-    return [f"Fill in “{labels.get(d, d)}”: it is printed in {where}." for d, where in needed.items()
-            if d not in filled]
+    return [
+        f"Fill in “{labels.get(d, d)}”: it is printed in {where}." for d, where in needed.items() if d not in filled
+    ]
 
 
 def not_ready(answers: PolicyAnswers, questions: PolicyQuestions | None = None) -> list[str]:
@@ -142,8 +156,10 @@ def not_ready(answers: PolicyAnswers, questions: PolicyQuestions | None = None) 
     questions = questions or load_questions()
     reasons = [f"Answer “{q.section}”: {q.question}" for q in questions.questions if q.id not in answers.choices]
     titles = {q.id: q.section for q in questions.questions}
-    reasons += [f"Change your choice in “{titles[f.question]}”, which conflicts with what the course teaches: "
-                f"{f.reason}" for f in _flags(answers, questions)]
+    reasons += [
+        f"Change your choice in “{titles[f.question]}”, which conflicts with what the course teaches: {f.reason}"
+        for f in _flags(answers, questions)
+    ]
     return reasons + _contradictions(answers, questions) + _missing_details(answers, questions)
 
 
@@ -152,9 +168,13 @@ def _contradictions(answers: PolicyAnswers, questions: PolicyQuestions) -> list[
     sentence about following it)."""
     chosen = {q.id: o for q in questions.questions for o in q.options if answers.choices.get(q.id) == o.id}
     by_id = {q.id: q for q in questions.questions}
-    return [f"“{by_id[qid].section}” ({option.label}) contradicts “{by_id[other].section}” "
-            f"({chosen[other].label}); change one of them." for qid, option in chosen.items()
-            for other, ids in option.contradicts.items() if other in chosen and chosen[other].id in ids]
+    return [
+        f"“{by_id[qid].section}” ({option.label}) contradicts “{by_id[other].section}” "
+        f"({chosen[other].label}); change one of them."
+        for qid, option in chosen.items()
+        for other, ids in option.contradicts.items()
+        if other in chosen and chosen[other].id in ids
+    ]
 
 
 def _flags(answers: PolicyAnswers, questions: PolicyQuestions) -> list[Flag]:
@@ -162,7 +182,9 @@ def _flags(answers: PolicyAnswers, questions: PolicyQuestions) -> list[Flag]:
     return [f for f in flags if f]
 
 
-def build_policy(answers: PolicyAnswers, questions: PolicyQuestions | None = None, draft: bool = False) -> PolicyDocument:
+def build_policy(
+    answers: PolicyAnswers, questions: PolicyQuestions | None = None, draft: bool = False
+) -> PolicyDocument:
     questions = questions or load_questions()
     problems = check_answers(answers, questions)
     if problems:
@@ -171,26 +193,45 @@ def build_policy(answers: PolicyAnswers, questions: PolicyQuestions | None = Non
     sections = [s for s in (_section(q, answers.choices.get(q.id), details) for q in questions.questions) if s]
     unanswered = tuple(q.id for q in questions.questions if q.id not in answers.choices)
     therapist = f"{details['therapist']}, {details['credentials']}"
-    intro = (f"This policy explains how I, {therapist}, use social media and electronic communication at "
-             f"{details['practice']}, and what you can expect from me online. It is part of your informed "
-             "consent: please read it, ask me about anything that is unclear, and keep a copy.")
-    return PolicyDocument(f"Social media and electronic communication policy: {details['practice']}",
-                          details["practice"], therapist,
-                          f"Effective {details['effective_date']} · Version {details['version']}", intro,
-                          tuple(sections), tuple(_flags(answers, questions)), unanswered,
-                          tuple(not_ready(answers, questions)), draft)
+    intro = (
+        f"This policy explains how I, {therapist}, use social media and electronic communication at "
+        f"{details['practice']}, and what you can expect from me online. It is part of your informed "
+        "consent: please read it, ask me about anything that is unclear, and keep a copy."
+    )
+    return PolicyDocument(
+        f"Social media and electronic communication policy: {details['practice']}",
+        details["practice"],
+        therapist,
+        f"Effective {details['effective_date']} · Version {details['version']}",
+        intro,
+        tuple(sections),
+        tuple(_flags(answers, questions)),
+        unanswered,
+        tuple(not_ready(answers, questions)),
+        draft,
+    )
 
 
 def recommended_answers(questions: PolicyQuestions | None = None) -> PolicyAnswers:
     """A complete, realistic answer set (the first, recommended option everywhere)."""
     questions = questions or load_questions()
-    return PolicyAnswers(details={d.id: d.example for d in questions.details},
-                         choices={q.id: q.options[0].id for q in questions.questions})
+    return PolicyAnswers(
+        details={d.id: d.example for d in questions.details},
+        choices={q.id: q.options[0].id for q in questions.questions},
+    )
 
 
 def render_markdown(doc: PolicyDocument) -> str:
     lines = ([f"**{DRAFT_MARK}**", ""] if doc.draft else []) + [
-        f"# {doc.title}", "", doc.therapist, "", doc.effective, "", doc.intro, ""]
+        f"# {doc.title}",
+        "",
+        doc.therapist,
+        "",
+        doc.effective,
+        "",
+        doc.intro,
+        "",
+    ]
     for section in doc.sections:
         lines += [f"## {section.heading}", ""]
         for paragraph in section.paragraphs:

@@ -17,7 +17,8 @@ class Option(Model):
     text: Text = Field(description="The client-friendly sentence(s) it adds to the policy")
     conflict: str | None = Field(None, description="Why this choice conflicts with the ethics taught")
     contradicts: dict[str, list[str]] = Field(
-        {}, description="Choices in other questions (question id: option ids) this one says the opposite of")
+        {}, description="Choices in other questions (question id: option ids) this one says the opposite of"
+    )
 
 
 class Question(Model):

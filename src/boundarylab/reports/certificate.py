@@ -21,9 +21,11 @@ from boundarylab.reports import pdf as doc
 
 PAGE_W = 279.4  # US Letter, landscape
 ATTACHMENT = "boundarylab-certificate.json"
-NOT_A_CERTIFICATE = ("This is a record of completion, not a continuing-education certificate: no provider has "
-                     "checked or signed it, and it carries no CE credit. To claim credit, export your completion "
-                     "record (boundarylab export-record) and send it to the course provider.")
+NOT_A_CERTIFICATE = (
+    "This is a record of completion, not a continuing-education certificate: no provider has "
+    "checked or signed it, and it carries no CE credit. To claim credit, export your completion "
+    "record (boundarylab export-record) and send it to the course provider."
+)
 
 
 def _centred(pdf, text: str, size: float, style: str = "", colour=doc.INK, gap: float = 2) -> None:
@@ -73,11 +75,19 @@ def _build(record: CertificateRecord, path, signature_image, fonts):
     _centred(pdf, lines["signatory"], 9, colour=doc.MUTED, gap=3)
     _centred(pdf, lines["number and code"], 10, "B", gap=0.5)
     _centred(pdf, lines["issue date and version"], 9, gap=0.5)
-    _centred(pdf, "To check it: boundarylab verify CODE --registry REGISTRY, or boundarylab verify this.pdf "
-                  "--public-key KEY (the provider's public key).", 8, colour=doc.MUTED)
+    _centred(
+        pdf,
+        "To check it: boundarylab verify CODE --registry REGISTRY, or boundarylab verify this.pdf "
+        "--public-key KEY (the provider's public key).",
+        8,
+        colour=doc.MUTED,
+    )
     signed = {"payload": record.payload, "signature": record.signature.hex()}
-    pdf.embed_file(bytes=json.dumps(signed, ensure_ascii=False).encode("utf-8"), basename=ATTACHMENT,
-                   desc="The certificate's fields as signed by the provider (Ed25519)")
+    pdf.embed_file(
+        bytes=json.dumps(signed, ensure_ascii=False).encode("utf-8"),
+        basename=ATTACHMENT,
+        desc="The certificate's fields as signed by the provider (Ed25519)",
+    )
     return doc.write(pdf, path)
 
 
@@ -93,8 +103,13 @@ def _build_record_of_completion(state, path, fonts):
     _centred(pdf, state.profile.name, 24, "B", gap=2)
     _centred(pdf, "completed every module, the post-test and the course evaluation of", 11, gap=2)
     _centred(pdf, hours.course, 15, "B", gap=2)
-    _centred(pdf, f"Completed {state.completion_date}     Course version {hours.version}     Planned length "
-                  f"{contact_hours(hours.credited_hours)}", 10.5, gap=8)
+    _centred(
+        pdf,
+        f"Completed {state.completion_date}     Course version {hours.version}     Planned length "
+        f"{contact_hours(hours.credited_hours)}",
+        10.5,
+        gap=8,
+    )
     _centred(pdf, NOT_A_CERTIFICATE, 11, "B", doc.MUTED)
     return doc.write(pdf, path)
 
@@ -121,10 +136,13 @@ def verify_pdf(path, public_pem: bytes) -> CertificateRecord:
         text = _squeezed(" ".join(page.extract_text() for page in reader.pages))
         record = check_signature(public_pem, signed["payload"], bytes.fromhex(signed["signature"]))
     except (OSError, PyPdfError, KeyError, IndexError, ValueError, TypeError):
-        raise InvalidCertificate(f"{path.name} is not a certificate signed with BoundaryLab: it carries no signed "
-                                 "certificate fields.") from None
+        raise InvalidCertificate(
+            f"{path.name} is not a certificate signed with BoundaryLab: it carries no signed certificate fields."
+        ) from None
     changed = [field for field, line in record.printed().items() if _squeezed(line) not in text]
     if changed:
-        raise InvalidCertificate(f"{path.name} does NOT verify: its {', '.join(changed)} as printed differ from "
-                                 "what the provider signed; the page was edited.")
+        raise InvalidCertificate(
+            f"{path.name} does NOT verify: its {', '.join(changed)} as printed differ from "
+            "what the provider signed; the page was edited."
+        )
     return record

@@ -60,20 +60,29 @@ def hours_numbers(status: Status) -> HoursNumbers:
     planned = {m.module: m.minutes for m in status.hours.modules}
     done = sum(planned[m.module] for m in status.modules if m.done) / status.hours.minutes_per_hour
     credit = status.hours.credited_hours
-    return HoursNumbers(credit, round(status.hours.raw_hours, 2), round(done, 2),
-                        credit if status.complete else 0.0, status.complete)
+    return HoursNumbers(
+        credit, round(status.hours.raw_hours, 2), round(done, 2), credit if status.complete else 0.0, status.complete
+    )
 
 
 def module_numbers(status: Status) -> list[ModuleBar]:
-    return [ModuleBar(module_label(m), round(100 * m.share, 1),
-                      "done" if m.done else "in progress" if m.started else "not started")
-            for m in status.modules]
+    return [
+        ModuleBar(
+            module_label(m),
+            round(100 * m.share, 1),
+            "done" if m.done else "in progress" if m.started else "not started",
+        )
+        for m in status.modules
+    ]
 
 
 def post_test_numbers(status: Status) -> tuple[list[SittingPoint], float]:
     """Finished sittings in order, and the passing line, both in percent."""
-    points = [SittingPoint(s.number, s.form, s.finished or s.started, round(100 * s.score, 1), s.passed)
-              for s in status.sittings if s.complete and s.scored]
+    points = [
+        SittingPoint(s.number, s.form, s.finished or s.started, round(100 * s.score, 1), s.passed)
+        for s in status.sittings
+        if s.complete and s.scored
+    ]
     return points, round(100 * status.passing_score, 1)
 
 
@@ -114,5 +123,4 @@ def mastery_numbers(bank: Bank, status: Status) -> list[PrincipleMastery]:
 
 def time_numbers(status: Status) -> list[ModuleTime]:
     """Measured minutes against planned minutes for modules with any activity or plan."""
-    return [ModuleTime(module_label(m), round(m.seconds / 60, 1), round(m.planned_minutes, 1))
-            for m in status.modules]
+    return [ModuleTime(module_label(m), round(m.seconds / 60, 1), round(m.planned_minutes, 1)) for m in status.modules]

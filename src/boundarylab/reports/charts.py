@@ -13,7 +13,14 @@ from boundarylab.reports import chart_data as data
 
 # Okabe & Ito (2008): distinguishable with every common colour-vision deficiency.
 BLUE, ORANGE, GREEN, SKY, VERMILION, PURPLE, GREY = (
-    "#0072B2", "#E69F00", "#009E73", "#56B4E9", "#D55E00", "#CC79A7", "#999999")
+    "#0072B2",
+    "#E69F00",
+    "#009E73",
+    "#56B4E9",
+    "#D55E00",
+    "#CC79A7",
+    "#999999",
+)
 STATE_COLOURS = {"done": GREEN, "in progress": ORANGE, "not started": GREY}
 WIDTH_IN = 7.5  # fits a notebook column at 100 dpi without scaling the text down
 FONT_PT = 11
@@ -69,17 +76,27 @@ def hours_chart(numbers: data.HoursNumbers) -> Chart:
     fig, ax = _figure(3)
     bars = ax.barh(labels[::-1], values[::-1], color=[GREEN if numbers.complete else GREY, SKY, BLUE])
     ax.bar_label(bars, labels=[f"{format_hours(v)} h" for v in values[::-1]], padding=3, fontsize=FONT_PT - 1)
-    ax.axvline(numbers.course_credit, color=VERMILION, linestyle="--", linewidth=1.5,
-               label=f"Credit on completion: {format_hours(numbers.course_credit)} h (rounded down)")
+    ax.axvline(
+        numbers.course_credit,
+        color=VERMILION,
+        linestyle="--",
+        linewidth=1.5,
+        label=f"Credit on completion: {format_hours(numbers.course_credit)} h (rounded down)",
+    )
     ax.set_xlim(0, max(values + [0.25]) * 1.3)
     ax.legend(loc="upper left", bbox_to_anchor=(0, -0.3), fontsize=FONT_PT - 2, frameon=False)
     title = "Contact hours"
     _finish(ax, title, "Hours (60 minutes each)", "")
-    earned = (f"credit earned: {format_hours(numbers.earned)} h" if numbers.complete
-              else "credit earned so far: 0 h, because credit is awarded on completion")
-    alt = (f"Bar chart of contact hours. The course holds {format_hours(numbers.content_total)} h of content, "
-           f"credited as {format_hours(numbers.course_credit)} h on completion; the modules you have done hold "
-           f"{format_hours(numbers.content_done)} h; {earned}.")
+    earned = (
+        f"credit earned: {format_hours(numbers.earned)} h"
+        if numbers.complete
+        else "credit earned so far: 0 h, because credit is awarded on completion"
+    )
+    alt = (
+        f"Bar chart of contact hours. The course holds {format_hours(numbers.content_total)} h of content, "
+        f"credited as {format_hours(numbers.course_credit)} h on completion; the modules you have done hold "
+        f"{format_hours(numbers.content_done)} h; {earned}."
+    )
     return Chart("hours", title, alt, fig)
 
 
@@ -87,15 +104,17 @@ def modules_chart(bars: list[data.ModuleBar]) -> Chart:
     fig, ax = _figure(len(bars))
     labels = [short(b.label) for b in bars][::-1]
     drawn = ax.barh(labels, [b.percent for b in bars][::-1], color=[STATE_COLOURS[b.state] for b in bars][::-1])
-    ax.bar_label(drawn, labels=[f"{b.percent:.0f} % ({b.state})" for b in bars][::-1], padding=3,
-                 fontsize=FONT_PT - 2)
+    ax.bar_label(drawn, labels=[f"{b.percent:.0f} % ({b.state})" for b in bars][::-1], padding=3, fontsize=FONT_PT - 2)
     ax.set_xlim(0, 150)
     ax.set_xticks([0, 25, 50, 75, 100])
     title = "Module completion"
     _finish(ax, title, "Work done (% of the module)", "")
     done = sum(b.state == "done" for b in bars)
-    alt = (f"Bar chart of module completion: {done} of {len(bars)} modules done. "
-           + "; ".join(f"{b.label}: {b.percent:.0f} %, {b.state}" for b in bars) + ".")
+    alt = (
+        f"Bar chart of module completion: {done} of {len(bars)} modules done. "
+        + "; ".join(f"{b.label}: {b.percent:.0f} %, {b.state}" for b in bars)
+        + "."
+    )
     return Chart("modules", title, alt, fig)
 
 
@@ -106,9 +125,14 @@ def post_test_chart(points: list[data.SittingPoint], passing: float) -> Chart:
         xs = [p.number for p in points]
         ax.plot(xs, [p.percent for p in points], color=BLUE, marker="o", linewidth=2, label="Your score")
         for p in points:
-            ax.annotate(f"{p.percent:.0f} % (form {p.form}{', passed' if p.passed else ''})",
-                        (p.number, p.percent), textcoords="offset points", xytext=(0, 8), ha="center",
-                        fontsize=FONT_PT - 2)
+            ax.annotate(
+                f"{p.percent:.0f} % (form {p.form}{', passed' if p.passed else ''})",
+                (p.number, p.percent),
+                textcoords="offset points",
+                xytext=(0, 8),
+                ha="center",
+                fontsize=FONT_PT - 2,
+            )
         ax.set_xticks(xs, [f"{p.number}\n{p.date}" for p in points])
         ax.set_xlim(min(xs) - 0.6, max(xs) + 0.6)
     else:
@@ -127,8 +151,7 @@ def mastery_chart(rows: list[data.PrincipleMastery]) -> Chart:
     fig, ax = _figure(max(len(rows), 2))
     names = [r.principle.replace("-", " ").capitalize() for r in rows][::-1]
     drawn = ax.barh(names, [r.percent for r in rows][::-1], color=BLUE)
-    ax.bar_label(drawn, labels=[f"{r.percent:.0f} % of {r.tries}" for r in rows][::-1], padding=3,
-                 fontsize=FONT_PT - 2)
+    ax.bar_label(drawn, labels=[f"{r.percent:.0f} % of {r.tries}" for r in rows][::-1], padding=3, fontsize=FONT_PT - 2)
     ax.set_xlim(0, 130)
     ax.set_xticks([0, 25, 50, 75, 100])
     title = "Mastery by principle (weakest at the top)"
@@ -136,10 +159,18 @@ def mastery_chart(rows: list[data.PrincipleMastery]) -> Chart:
     if not rows:
         ax.text(0.5, 0.5, "No scenarios answered yet", transform=ax.transAxes, ha="center", fontsize=FONT_PT)
     weak = [r for r in rows if r.percent < 100][:3]
-    where = "; ".join(f"{r.principle}: {r.percent:.0f} % right, {r.wrong_verdict} wrong verdicts, "
-                      f"{r.missed_principle} times the principle was missed" for r in weak) or "nowhere yet"
-    alt = (f"Bar chart of the share of first tries judged right for each of {len(rows)} principles. "
-           f"Where you go wrong most: {where}.")
+    where = (
+        "; ".join(
+            f"{r.principle}: {r.percent:.0f} % right, {r.wrong_verdict} wrong verdicts, "
+            f"{r.missed_principle} times the principle was missed"
+            for r in weak
+        )
+        or "nowhere yet"
+    )
+    alt = (
+        f"Bar chart of the share of first tries judged right for each of {len(rows)} principles. "
+        f"Where you go wrong most: {where}."
+    )
     return Chart("mastery", title, alt, fig)
 
 
@@ -151,12 +182,16 @@ def time_chart(rows: list[data.ModuleTime]) -> Chart:
     ax.barh(y + 0.2, [r.minutes for r in rows], height=0.4, color=ORANGE, label="Your time on task")
     ax.barh(y - 0.2, [r.planned for r in rows], height=0.4, color=SKY, hatch="//", label="Planned (hours calculation)")
     ax.set_yticks(y, [short(r.label) for r in rows])
-    ax.legend(loc="upper left", bbox_to_anchor=(0, -0.12 - 0.6 / len(rows)), ncol=2, fontsize=FONT_PT - 2,
-              frameon=False)
+    ax.legend(
+        loc="upper left", bbox_to_anchor=(0, -0.12 - 0.6 / len(rows)), ncol=2, fontsize=FONT_PT - 2, frameon=False
+    )
     title = "Time on task"
     _finish(ax, title, "Minutes", "")
-    alt = ("Paired bar chart of minutes per module, your time on task beside the planned time: "
-           + "; ".join(f"{r.label}: {r.minutes:.0f} of {format_minutes(r.planned)} min" for r in rows) + ".")
+    alt = (
+        "Paired bar chart of minutes per module, your time on task beside the planned time: "
+        + "; ".join(f"{r.label}: {r.minutes:.0f} of {format_minutes(r.planned)} min" for r in rows)
+        + "."
+    )
     return Chart("time", title, alt, fig)
 
 

@@ -6,7 +6,7 @@ what to install); paragraphs are laid out by pdf_text, in time that grows with t
 
 from pathlib import Path
 
-from boundarylab.reports.pdf_fonts import FAMILY, FontChooser, FontMissing, find_fallback, find_fonts, missing
+from boundarylab.reports.pdf_fonts import FAMILY, FontChooser, find_fallback, find_fonts, missing
 from boundarylab.reports.pdf_text import write_text
 
 INK, ACCENT, MUTED = (20, 20, 20), (0, 114, 178), (90, 90, 90)  # Okabe-Ito blue for rules
@@ -77,8 +77,7 @@ def paragraph(pdf, text: str, size: float = 10, style: str = "", colour=INK, ali
 def table(pdf, header: list[str], rows: list[list[str]], widths: tuple, size: float = 9) -> None:
     pdf.set_font(pdf.body, "", size)
     pdf.set_text_color(*INK)
-    with pdf.table(col_widths=widths, text_align="LEFT", line_height=size * 0.55,
-                   headings_style=_bold(pdf, size)) as t:
+    with pdf.table(col_widths=widths, text_align="LEFT", line_height=size * 0.55, headings_style=_bold(pdf, size)) as t:
         for cells in [header] + rows:
             row = t.row()
             for cell in cells:

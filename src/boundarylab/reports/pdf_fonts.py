@@ -48,7 +48,8 @@ def find_fallback() -> Path | None:
 def missing(char: str) -> FontMissing:
     return FontMissing(
         f"This PDF needs a Unicode font to print '{char}' (U+{ord(char):04X}), and none was found. Install the "
-        f"DejaVu fonts and Droid Sans Fallback ({INSTALL}) or reinstall matplotlib, then try again.")
+        f"DejaVu fonts and Droid Sans Fallback ({INSTALL}) or reinstall matplotlib, then try again."
+    )
 
 
 class FontChooser:

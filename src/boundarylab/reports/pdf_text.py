@@ -32,9 +32,9 @@ class Measure:
             kind = unicodedata.bidirectional(char)
             if family == chooser.body and kind not in RIGHT_TO_LEFT:
                 chooser.plain.add(char)
-            if runs and kind in FOLLOWS_ITS_NEIGHBOUR and runs[-1][0] == family:
-                runs[-1][2] += char
-            elif runs and runs[-1][0] == family and runs[-1][1] == (kind in RIGHT_TO_LEFT):
+            if (runs and kind in FOLLOWS_ITS_NEIGHBOUR and runs[-1][0] == family) or (
+                runs and runs[-1][0] == family and runs[-1][1] == (kind in RIGHT_TO_LEFT)
+            ):
                 runs[-1][2] += char
             else:
                 runs.append([family, kind in RIGHT_TO_LEFT, char])
@@ -66,7 +66,7 @@ def _trailing_space_apart(family: str, rtl: bool, text: str) -> list[tuple[str, 
     words = text.rstrip(" ")
     if not rtl or words == text:
         return [(family, rtl, text)]
-    return [(family, True, words), (family, False, text[len(words):])]
+    return [(family, True, words), (family, False, text[len(words) :])]
 
 
 def _split_long(word: str, room: float, measure: Measure) -> list[str]:

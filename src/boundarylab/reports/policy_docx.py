@@ -34,7 +34,7 @@ PROPERTY_LIMIT = 255  # Word's limit for a document property; the heading keeps 
 
 
 def _property(text: str) -> str:
-    return text if len(text) <= PROPERTY_LIMIT else text[:PROPERTY_LIMIT - 1] + "…"
+    return text if len(text) <= PROPERTY_LIMIT else text[: PROPERTY_LIMIT - 1] + "…"
 
 
 def write_policy_docx(policy: PolicyDocument, path) -> Path:

@@ -13,15 +13,22 @@ class BestStepPanel(widgets.VBox):
         self.scenario, self.record = scenario, record
         self.order = list(order or range(len(scenario.choices)))  # bank indices, in the learner's order
         self.choice = widgets.RadioButtons(
-            options=[(scenario.choices[i].text, i) for i in self.order], value=None,
-            description="Best next step", style={"description_width": "initial"}, layout={"width": "auto"})
+            options=[(scenario.choices[i].text, i) for i in self.order],
+            value=None,
+            description="Best next step",
+            style={"description_width": "initial"},
+            layout={"width": "auto"},
+        )
         self.choice.add_class("bl-choices")
         self.feedback = widgets.HTML()
-        children = [widgets.HTML('<p class="bl-step">2. Best next step</p><p class="bl-help">'
-                                 "Which of these would you do next?</p>"), self.choice]
+        children = [
+            widgets.HTML(
+                '<p class="bl-step">2. Best next step</p><p class="bl-help">Which of these would you do next?</p>'
+            ),
+            self.choice,
+        ]
         if practice:
-            self.check = widgets.Button(description="Check my choice", button_style="primary",
-                                        layout=BUTTON)
+            self.check = widgets.Button(description="Check my choice", button_style="primary", layout=BUTTON)
             self.check.add_class("bl-check-choice")
             children += [self.check, self.feedback]
         super().__init__(children)
@@ -37,5 +44,6 @@ class BestStepPanel(widgets.VBox):
 
     def show_feedback(self) -> None:
         """The feedback on the choice now on screen, without moving the learner or saving."""
-        self.feedback.value = choice_html(self.scenario, scoring.score_choice(self.scenario, self.choice.value),
-                                          self.order)
+        self.feedback.value = choice_html(
+            self.scenario, scoring.score_choice(self.scenario, self.choice.value), self.order
+        )

@@ -16,8 +16,14 @@ REQUEST_WORDS = {  # how each platform words an incoming request
 }
 FOLLOW_WORDS = "requested to follow you"
 KIND_NAMES = {
-    "post": "post", "comment": "post with comments", "reply": "thread", "dm": "conversation",
-    "friend-request": "request", "review-response": "review", "tag": "mention", "colleague-post": "post",
+    "post": "post",
+    "comment": "post with comments",
+    "reply": "thread",
+    "dm": "conversation",
+    "friend-request": "request",
+    "review-response": "review",
+    "tag": "mention",
+    "colleague-post": "post",
     "search": "search",
 }
 
@@ -40,9 +46,11 @@ def byline(person, platform: str, time: str | None, badge: str = "") -> str:
     label = f'<div class="bl-label">{esc(person.label)}</div>' if person.label else ""
     when = f' · <span class="bl-time">{esc(time)}</span>' if time else ""
     badge_html = f' <span class="bl-badge">{esc(badge)}</span>' if badge else ""
-    return (f'<div class="bl-byline">{avatar(person)}<div><span class="bl-name">{esc(person.name)}</span>'
-            f'{handle}{badge_html}<div class="bl-meta">{esc(vocab.PLATFORMS[platform])}{when}</div>{label}'
-            "</div></div>")
+    return (
+        f'<div class="bl-byline">{avatar(person)}<div><span class="bl-name">{esc(person.name)}</span>'
+        f'{handle}{badge_html}<div class="bl-meta">{esc(vocab.PLATFORMS[platform])}{when}</div>{label}'
+        "</div></div>"
+    )
 
 
 def body(text: str | None) -> str:
@@ -52,15 +60,16 @@ def body(text: str | None) -> str:
 def stars(rating: int | None) -> str:
     if rating is None:
         return ""
-    return (f'<div class="bl-stars"><span aria-hidden="true">{"★" * rating}{"☆" * (5 - rating)}</span>'
-            f'<span class="bl-sr">Rated {rating} out of 5 stars</span></div>')
+    return (
+        f'<div class="bl-stars"><span aria-hidden="true">{"★" * rating}{"☆" * (5 - rating)}</span>'
+        f'<span class="bl-sr">Rated {rating} out of 5 stars</span></div>'
+    )
 
 
 def comments(thread, platform: str) -> str:
     if not thread:
         return ""
-    items = "".join(f'<li class="bl-comment">{byline(m.author, platform, m.time)}{body(m.text)}</li>'
-                    for m in thread)
+    items = "".join(f'<li class="bl-comment">{byline(m.author, platform, m.time)}{body(m.text)}</li>' for m in thread)
     return f'<ul class="bl-thread" aria-label="Comments">{items}</ul>'
 
 
@@ -80,24 +89,30 @@ def conversation(s) -> str:
         bubbles.append(_bubble(who, m.text, m.time, mine))
     if a.text:
         bubbles.append(_bubble(other.name, a.text, a.time, False))
-    return (f'<div class="bl-dm">{byline(other, s.platform, None)}'
-            f'<ol class="bl-messages" aria-label="Messages">{"".join(bubbles)}</ol></div>')
+    return (
+        f'<div class="bl-dm">{byline(other, s.platform, None)}'
+        f'<ol class="bl-messages" aria-label="Messages">{"".join(bubbles)}</ol></div>'
+    )
 
 
 def _bubble(who: str, text: str, time: str | None, mine: bool) -> str:
     when = f' <span class="bl-time">{esc(time)}</span>' if time else ""
     side = "bl-mine" if mine else "bl-theirs"
-    return (f'<li class="bl-bubble {side}"><span class="bl-who">{esc(who)}{when}</span>'
-            f'<span class="bl-text">{esc(text)}</span></li>')
+    return (
+        f'<li class="bl-bubble {side}"><span class="bl-who">{esc(who)}{when}</span>'
+        f'<span class="bl-text">{esc(text)}</span></li>'
+    )
 
 
 def request(s) -> str:
     a = s.artifact
     who = a.sender or a.author
     words = REQUEST_WORDS.get(s.platform, FOLLOW_WORDS)
-    return (f'<div class="bl-request">{byline(who, s.platform, a.time)}'
-            f'<p class="bl-notice"><span class="bl-name">{esc(who.name)}</span> {esc(words)}.</p>'
-            f"{body(a.text)}</div>")
+    return (
+        f'<div class="bl-request">{byline(who, s.platform, a.time)}'
+        f'<p class="bl-notice"><span class="bl-name">{esc(who.name)}</span> {esc(words)}.</p>'
+        f"{body(a.text)}</div>"
+    )
 
 
 def mention(s) -> str:
@@ -112,9 +127,11 @@ def search(s) -> str:
     a = s.artifact
     query = s.draft.note or s.draft.text or ""
     results = body(a.text)
-    return (f'<div class="bl-search"><div class="bl-searchbox" role="search" aria-label="Search box">'
-            f'<span class="bl-meta">Search</span> <span class="bl-query">{esc(query)}</span></div>'
-            f"{results}</div>")
+    return (
+        f'<div class="bl-search"><div class="bl-searchbox" role="search" aria-label="Search box">'
+        f'<span class="bl-meta">Search</span> <span class="bl-query">{esc(query)}</span></div>'
+        f"{results}</div>"
+    )
 
 
 def screen(s) -> str:
@@ -140,16 +157,20 @@ def draft(s) -> str:
     if s.kind == "post" and d.action == "post" and a.author and not a.text:
         shown = post(a.author, s, d.text, badge="Draft: not posted")
     elif d.text and s.kind == "review-response":
-        shown = (f'<div class="bl-replybox"><span class="bl-meta">Public reply from the practice</span>'
-                 f'<p class="bl-text bl-draft-text">{esc(d.text)}</p></div>')
+        shown = (
+            f'<div class="bl-replybox"><span class="bl-meta">Public reply from the practice</span>'
+            f'<p class="bl-text bl-draft-text">{esc(d.text)}</p></div>'
+        )
     elif d.text:
         shown = f'<p class="bl-text bl-draft-text">{esc(d.text)}</p>'
     else:
         shown = ""
     note = f'<p class="bl-note">{esc(d.note)}</p>' if d.note else ""
-    return (f'<section class="bl-draft" aria-label="Your draft"><div class="bl-draft-head">'
-            f'<span class="bl-avatar bl-you" aria-hidden="true">You</span><div><span class="bl-name">Your draft</span>'
-            f'<div class="bl-meta">You are about to: {esc(action)}</div></div></div>{shown}{note}</section>')
+    return (
+        f'<section class="bl-draft" aria-label="Your draft"><div class="bl-draft-head">'
+        f'<span class="bl-avatar bl-you" aria-hidden="true">You</span><div><span class="bl-name">Your draft</span>'
+        f'<div class="bl-meta">You are about to: {esc(action)}</div></div></div>{shown}{note}</section>'
+    )
 
 
 def card_html(s) -> str:
@@ -157,7 +178,9 @@ def card_html(s) -> str:
     where = f"{vocab.PLATFORMS[s.platform]} {KIND_NAMES[s.kind]}"
     shown = screen(s)
     screen_html = f'<div class="bl-screen" role="group" aria-label="{esc(where)}">{shown}</div>' if shown else ""
-    return (f'<article class="bl-card bl-kind-{esc(s.kind)} bl-platform-{esc(s.platform)} tex2jax_ignore mathjax_ignore" '
-            f'aria-label="Scenario: {esc(s.title)}">'
-            f'<h3 class="bl-title" data-bl-focus="title">{esc(s.title)}</h3><p class="bl-context">{esc(s.context)}</p>'
-            f"{screen_html}{draft(s)}</article>")
+    return (
+        f'<article class="bl-card bl-kind-{esc(s.kind)} bl-platform-{esc(s.platform)} tex2jax_ignore mathjax_ignore" '
+        f'aria-label="Scenario: {esc(s.title)}">'
+        f'<h3 class="bl-title" data-bl-focus="title">{esc(s.title)}</h3><p class="bl-context">{esc(s.context)}</p>'
+        f"{screen_html}{draft(s)}</article>"
+    )

@@ -14,8 +14,18 @@ from datetime import datetime
 
 import ipywidgets as widgets
 
-from boundarylab.cohort import (KEY_ENV, PROGRESS_ENV, PROVIDER_ENV, CardSplit, Room, attendance, attendance_csv,
-                                cohort_source, issue_certificates, local_time)
+from boundarylab.cohort import (
+    KEY_ENV,
+    PROGRESS_ENV,
+    PROVIDER_ENV,
+    CardSplit,
+    Room,
+    attendance,
+    attendance_csv,
+    cohort_source,
+    issue_certificates,
+    local_time,
+)
 from boundarylab.widgets.card import card_html, esc
 from boundarylab.widgets.feedback import message_html, percent
 from boundarylab.widgets.guard import explain, guarded
@@ -50,16 +60,21 @@ def table(headers, rows) -> str:
 
 def split_html(split: CardSplit) -> str:
     """The room's first-try answers on a card as bars, each with its count and its colour in words."""
+
     def rows(bars):
         return "".join(
             f'<div class="bl-split-row"><span>{esc(b.label)}</span>'
             f'<span class="bl-split-track" aria-hidden="true"><span class="bl-split-fill" style="display:block;'
             f'width:{b.share * 100:.0f}%;background:{b.hex}"></span></span>'
-            f"<span>{b.count} ({percent(b.share)}), {esc(b.colour)}</span></div>" for b in bars)
+            f"<span>{b.count} ({percent(b.share)}), {esc(b.colour)}</span></div>"
+            for b in bars
+        )
 
-    out = (f'<section class="bl-split" aria-label="How the room answered"><h2>The room\'s verdict</h2>'
-           f"<p>{split.answered} of {split.learners} learners have answered this card (first tries only; "
-           f"no names).</p>{rows(split.verdicts)}")
+    out = (
+        f'<section class="bl-split" aria-label="How the room answered"><h2>The room\'s verdict</h2>'
+        f"<p>{split.answered} of {split.learners} learners have answered this card (first tries only; "
+        f"no names).</p>{rows(split.verdicts)}"
+    )
     if split.steps:
         out += f"<h2>The room's best step</h2>{rows(split.steps)}"
     return out + "</section>"
@@ -73,29 +88,50 @@ class CohortView(widgets.VBox):
         self.where = widgets.HTML()
         self.stuck = widgets.HTML()
         self.present = widgets.HTML()
-        self.cards = widgets.Dropdown(options=[(label, sid) for sid, label in self.room.cards()],
-                                      description="Card", style={"description_width": "initial"},
-                                      layout={"width": "40em"})
+        self.cards = widgets.Dropdown(
+            options=[(label, sid) for sid, label in self.room.cards()],
+            description="Card",
+            style={"description_width": "initial"},
+            layout={"width": "40em"},
+        )
         self.project = widgets.Button(description="Project this card", button_style="primary", layout=BUTTON)
         self.back = widgets.Button(description="Back to the room", layout=BUTTON)
         self.projection = widgets.HTML()
-        self.certify = widgets.Button(description="Issue the cohort's certificates", layout=BUTTON,
-                                      disabled=provider is None or key is None)
+        self.certify = widgets.Button(
+            description="Issue the cohort's certificates", layout=BUTTON, disabled=provider is None or key is None
+        )
         self.issued = widgets.HTML(
-            "" if provider and key else
-            message_html("To issue certificates, start the view with --provider DIR and --key DIR."))
+            ""
+            if provider and key
+            else message_html("To issue certificates, start the view with --provider DIR and --key DIR.")
+        )
         self.project.on_click(guarded(self._say)(lambda _: self.show_card(self.cards.value)))
         self.back.on_click(guarded(self._say)(lambda _: self.show_card(None)))
         self.certify.on_click(guarded(self._say)(lambda _: self.issue()))
-        self.room_box = widgets.VBox([
-            widgets.HTML("<h2>Who is where</h2>"), self.where,
-            widgets.HTML("<h2>Project a card</h2>"), widgets.HBox([self.cards, self.project]),
-            widgets.HTML("<h2>Where the room is stuck</h2>"), self.stuck,
-            widgets.HTML("<h2>Attendance</h2>"), self.present,
-            widgets.HTML("<h2>Certificates</h2>"), self.certify, self.issued])
+        self.room_box = widgets.VBox(
+            [
+                widgets.HTML("<h2>Who is where</h2>"),
+                self.where,
+                widgets.HTML("<h2>Project a card</h2>"),
+                widgets.HBox([self.cards, self.project]),
+                widgets.HTML("<h2>Where the room is stuck</h2>"),
+                self.stuck,
+                widgets.HTML("<h2>Attendance</h2>"),
+                self.present,
+                widgets.HTML("<h2>Certificates</h2>"),
+                self.certify,
+                self.issued,
+            ]
+        )
         self.projection_box = widgets.VBox([self.back, self.projection], layout={"display": "none"})
-        super().__init__([widgets.HTML(style_tag() + CSS + f"<h1>{esc(title)}: live view</h1>"), self.status,
-                          self.room_box, self.projection_box])
+        super().__init__(
+            [
+                widgets.HTML(style_tag() + CSS + f"<h1>{esc(title)}: live view</h1>"),
+                self.status,
+                self.room_box,
+                self.projection_box,
+            ]
+        )
         self.add_class("bl-root")
         self.add_class("bl-cohort")
         self.stuck.value = message_html("Working out where the room is stuck…")
@@ -109,8 +145,11 @@ class CohortView(widgets.VBox):
         """Read every learner's store again and update what is on screen (the stuck section last:
         scoring rewrites not seen before takes the longest)."""
         self.learners = self.source.learners()
-        self._set(self.status, f'<p class="bl-progress">{len(self.learners)} learners · updated '
-                               f"{datetime.now():%H:%M:%S} · refreshes every {REFRESH_S:g} s</p>")
+        self._set(
+            self.status,
+            f'<p class="bl-progress">{len(self.learners)} learners · updated '
+            f"{datetime.now():%H:%M:%S} · refreshes every {REFRESH_S:g} s</p>",
+        )
         if self.projected:
             self._set(self.projection, self._projection_html(self.projected))
             return
@@ -125,8 +164,10 @@ class CohortView(widgets.VBox):
             widget.value = value
 
     def _where_html(self) -> str:
-        rows = [(w.name, w.module or "not started", w.card or "—", _when(w.last_activity), w.answered,
-                 w.problem) for w in self.room.whereabouts(self.learners)]
+        rows = [
+            (w.name, w.module or "not started", w.card or "—", _when(w.last_activity), w.answered, w.problem)
+            for w in self.room.whereabouts(self.learners)
+        ]
         if not rows:
             return message_html("No learner has saved anything in this cohort yet.")
         return table(["Name", "Module", "Card", "Last activity", "Cards answered", "Problem"], rows)
@@ -134,13 +175,21 @@ class CohortView(widgets.VBox):
     def _stuck_html(self) -> str:
         cards = self.room.stuck(self.learners)
         problems = self.room.problems(self.learners)
-        out = ("<h3>Lowest first-try scores</h3>" + table(
-            ["Card", "Module", "Learners", "Mean first try"],
-            [(c.title, c.module, c.learners, percent(c.first_try)) for c in cards]) if cards
-            else message_html("No card has been answered yet."))
-        out += ("<h3>Most frequent rewrite problems</h3>" + table(
-            ["Problem", "First rewrites with it"], [(p.label, p.rewrites) for p in problems]) if problems
-            else message_html("No rewrite problem found so far."))
+        out = (
+            "<h3>Lowest first-try scores</h3>"
+            + table(
+                ["Card", "Module", "Learners", "Mean first try"],
+                [(c.title, c.module, c.learners, percent(c.first_try)) for c in cards],
+            )
+            if cards
+            else message_html("No card has been answered yet.")
+        )
+        out += (
+            "<h3>Most frequent rewrite problems</h3>"
+            + table(["Problem", "First rewrites with it"], [(p.label, p.rewrites) for p in problems])
+            if problems
+            else message_html("No rewrite problem found so far.")
+        )
         return out
 
     def _attendance_html(self) -> str:
@@ -148,17 +197,23 @@ class CohortView(widgets.VBox):
         if not rows:
             return message_html("Nobody has saved anything yet.")
         data = base64.b64encode(attendance_csv(rows).encode("utf-8")).decode("ascii")
-        return (table(["Name", "Date", "Signed in", "Signed out", "Minutes"],
-                      [(r.name, r.day, r.signed_in, r.signed_out, f"{r.minutes:g}") for r in rows])
-                + '<p>Signed in at the first answer saved that day, out at the last. '
-                  f'<a download="attendance.csv" href="data:text/csv;base64,{data}">Download the attendance '
-                  "record (CSV for boundarylab certify --attendance)</a></p>")
+        return (
+            table(
+                ["Name", "Date", "Signed in", "Signed out", "Minutes"],
+                [(r.name, r.day, r.signed_in, r.signed_out, f"{r.minutes:g}") for r in rows],
+            )
+            + "<p>Signed in at the first answer saved that day, out at the last. "
+            f'<a download="attendance.csv" href="data:text/csv;base64,{data}">Download the attendance '
+            "record (CSV for boundarylab certify --attendance)</a></p>"
+        )
 
     # -- projecting one card ----------------------------------------------------------------
     def _projection_html(self, scenario_id: str) -> str:
         scenario = self.room.bank.scenarios[scenario_id]
-        return (f'<div class="bl-projected"><div>{card_html(scenario)}</div>'
-                f"<div>{split_html(self.room.split(self.learners, scenario_id))}</div></div>")
+        return (
+            f'<div class="bl-projected"><div>{card_html(scenario)}</div>'
+            f"<div>{split_html(self.room.split(self.learners, scenario_id))}</div></div>"
+        )
 
     def show_card(self, scenario_id: str | None) -> None:
         """Project a card (the room view, with its names, is hidden) or go back to the room."""
@@ -172,18 +227,22 @@ class CohortView(widgets.VBox):
         self.certify.disabled = True
         self.issued.value = message_html("Issuing the cohort's certificates…")
         try:
-            results = issue_certificates(self.source, self.key, self.provider, self.provider.folder / "certificates",
-                                         self.signature)
+            results = issue_certificates(
+                self.source, self.key, self.provider, self.provider.folder / "certificates", self.signature
+            )
         finally:
             self.certify.disabled = False
         done = sum(1 for r in results if r.number)
         items = "".join(f"<li>{esc(r.sentence)}</li>" for r in results)
-        self.issued.value = (f"<p>{done} of {len(results)} learners certified; PDFs in "
-                             f"{esc(self.provider.folder / 'certificates')}.</p><ul>{items}</ul>")
+        self.issued.value = (
+            f"<p>{done} of {len(results)} learners certified; PDFs in "
+            f"{esc(self.provider.folder / 'certificates')}.</p><ul>{items}</ul>"
+        )
 
 
 def keep_fresh(view: CohortView, every: float = REFRESH_S) -> threading.Thread:
     """Refresh the view every few seconds from a daemon thread (it ends with the kernel)."""
+
     def loop():
         while True:
             time.sleep(every)
@@ -212,8 +271,14 @@ def show_cohort() -> CohortView:
 
         key, provider = _post_test_key(os.environ[KEY_ENV]), open_provider(os.environ[PROVIDER_ENV])
         signature = _signature_image(os.environ[KEY_ENV], key.course)
-    view = CohortView(source, load_bank(course_root() / "scenarios"), key=key, provider=provider,
-                      signature=signature, title=source.name)
+    view = CohortView(
+        source,
+        load_bank(course_root() / "scenarios"),
+        key=key,
+        provider=provider,
+        signature=signature,
+        title=source.name,
+    )
     display(view)
     keep_fresh(view)
     return view

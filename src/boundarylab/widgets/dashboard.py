@@ -16,8 +16,10 @@ from boundarylab.widgets.style import style_tag
 
 def chart_html(chart) -> str:
     data = base64.b64encode(chart.png(dpi=96)).decode()
-    return (f'<figure class="bl-chart" style="margin:8px 0"><img src="data:image/png;base64,{data}" '
-            f'alt="{esc(chart.alt)}" style="max-width:100%;height:auto"></figure>')
+    return (
+        f'<figure class="bl-chart" style="margin:8px 0"><img src="data:image/png;base64,{data}" '
+        f'alt="{esc(chart.alt)}" style="max-width:100%;height:auto"></figure>'
+    )
 
 
 def module_state(m) -> str:
@@ -29,11 +31,16 @@ def module_state(m) -> str:
 
 def modules_html(state) -> str:
     """Each module's status and its score of record (summary.module_summary: first tries)."""
-    rows = "".join(f'<tr><th scope="row">{m.number}. {esc(m.title)}</th><td>{esc(module_state(m))}</td>'
-                   f"<td>{percent(m.score)}</td></tr>" for m in state.modules)
-    return (f'<table class="bl-modules"><caption>Your modules (score: {FIRST_TRY} of each scenario)</caption>'
-            '<thead><tr><th scope="col">Module</th><th scope="col">Status</th><th scope="col">Score</th></tr>'
-            f"</thead><tbody>{rows}</tbody></table>")
+    rows = "".join(
+        f'<tr><th scope="row">{m.number}. {esc(m.title)}</th><td>{esc(module_state(m))}</td>'
+        f"<td>{percent(m.score)}</td></tr>"
+        for m in state.modules
+    )
+    return (
+        f'<table class="bl-modules"><caption>Your modules (score: {FIRST_TRY} of each scenario)</caption>'
+        '<thead><tr><th scope="col">Module</th><th scope="col">Status</th><th scope="col">Score</th></tr>'
+        f"</thead><tbody>{rows}</tbody></table>"
+    )
 
 
 def summary_html(state) -> str:
@@ -43,8 +50,10 @@ def summary_html(state) -> str:
         todo = ""
     else:
         done = sum(m.done for m in state.modules)
-        head = (f"<p class='bl-result'>{done} of {len(state.modules)} modules done. The course carries {hours}, "
-                "awarded when everything below is done.</p>")
+        head = (
+            f"<p class='bl-result'>{done} of {len(state.modules)} modules done. The course carries {hours}, "
+            "awarded when everything below is done.</p>"
+        )
         todo = "<p class='bl-sub'>Still to do</p><ul>" + "".join(f"<li>{esc(m)}</li>" for m in state.missing) + "</ul>"
     return f"<h2>Your progress</h2>{head}{todo}{modules_html(state)}"
 

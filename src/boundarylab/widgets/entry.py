@@ -12,8 +12,10 @@ from boundarylab.widgets.feedback import message_html
 from boundarylab.widgets.guard import explain
 from boundarylab.widgets.style import style_tag
 
-BANK_BROKEN = ("The course content could not be loaded ({count} problem(s) in {path}, the first: {first}). "
-               "Please tell your course provider.")
+BANK_BROKEN = (
+    "The course content could not be loaded ({count} problem(s) in {path}, the first: {first}). "
+    "Please tell your course provider."
+)
 
 
 @cache

@@ -15,13 +15,18 @@ WIDE = {"description_width": "initial"}
 
 def _control(q):
     if q.kind == "scale":
-        return widgets.ToggleButtons(options=[(word, n) for n, word in enumerate(q.options, start=1)], value=None,
-                                     description="", style={"button_width": "auto"})
+        return widgets.ToggleButtons(
+            options=[(word, n) for n, word in enumerate(q.options, start=1)],
+            value=None,
+            description="",
+            style={"button_width": "auto"},
+        )
     if q.kind == "choice":
         return widgets.ToggleButtons(options=list(q.options), value=None, description="")
     if q.kind == "minutes":
-        return widgets.BoundedIntText(value=0, min=0, max=MAX_MINUTES, description="Minutes",
-                                      style=WIDE, layout={"width": "14em"})
+        return widgets.BoundedIntText(
+            value=0, min=0, max=MAX_MINUTES, description="Minutes", style=WIDE, layout={"width": "14em"}
+        )
     return widgets.Textarea(description="", placeholder="Optional", layout={"width": "100%", "height": "6em"})
 
 
@@ -30,18 +35,22 @@ class EvaluationForm(widgets.VBox):
         self.bank, self.store = bank, store
         self.questions = ce.evaluation_questions(bank)
         self.controls = {q.id: _control(q) for q in self.questions}
-        self.submit = widgets.Button(description="Submit my evaluation", button_style="primary",
-                                     layout={"width": "auto"})
+        self.submit = widgets.Button(
+            description="Submit my evaluation", button_style="primary", layout={"width": "auto"}
+        )
         self.submit.add_class("bl-submit-evaluation")
         self.status = widgets.HTML()
         self.submit.on_click(guarded(self._show_error)(lambda _b: self.on_submit()))
         done = store.events(ce.EVALUATION)
-        intro = ("<p class='bl-step'>Course evaluation</p><p class='bl-help'>CE bodies ask every learner to "
-                 "evaluate a course before receiving a certificate. For each statement choose the answer "
-                 "that fits best.</p>")
+        intro = (
+            "<p class='bl-step'>Course evaluation</p><p class='bl-help'>CE bodies ask every learner to "
+            "evaluate a course before receiving a certificate. For each statement choose the answer "
+            "that fits best.</p>"
+        )
         if done:
-            self.status.value = message_html(f"You submitted your evaluation on {ce.status(bank, store).evaluated_on}. "
-                                             "Thank you.", "saved")
+            self.status.value = message_html(
+                f"You submitted your evaluation on {ce.status(bank, store).evaluated_on}. Thank you.", "saved"
+            )
             super().__init__([widgets.HTML(style_tag() + intro), self.status])
         else:
             super().__init__([widgets.HTML(style_tag() + intro), *self._rows(), self.submit, self.status])
@@ -66,8 +75,11 @@ class EvaluationForm(widgets.VBox):
             self.status.value = "".join(message_html(p, "error") for p in problems)
             return
         self.submit.disabled = True
-        self.status.value = message_html("Thank you: your evaluation is saved. Below, get your completion "
-                                         "record for the provider, who issues your certificate.", "saved")
+        self.status.value = message_html(
+            "Thank you: your evaluation is saved. Below, get your completion "
+            "record for the provider, who issues your certificate.",
+            "saved",
+        )
 
     def _show_error(self, sentence: str) -> None:
         self.status.value = message_html(sentence, "error")

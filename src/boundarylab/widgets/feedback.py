@@ -25,7 +25,9 @@ def sources_html(answer, sources: dict | None = None) -> str:
     for ref in answer.sources:
         src = (sources or {}).get(ref.doc)
         title = src.title if src else ref.doc
-        heading = next((sec.heading for sec in src.sections if sec.id == ref.section), ref.section) if src else ref.section
+        heading = (
+            next((sec.heading for sec in src.sections if sec.id == ref.section), ref.section) if src else ref.section
+        )
         item = f", point {ref.item}" if ref.item else ""
         refs.append(f"<li><cite>{esc(title)}</cite>: {esc(heading)}{esc(item)}</li>")
     codes = "".join(f"<li>{esc(c)}: {esc(vocab.CODES.get(c, ''))}</li>" for c in answer.codes)
@@ -54,8 +56,11 @@ def judgement_html(scenario, result, sources: dict | None = None) -> str:
 def choice_html(scenario, result, order=None) -> str:
     """Every option with its own feedback, in the order the learner saw them, the best one and the
     learner's choice named in words."""
-    head = ("Right: that is the best next step." if result.correct
-            else "Not the best next step. The best one is marked below.")
+    head = (
+        "Right: that is the best next step."
+        if result.correct
+        else "Not the best next step. The best one is marked below."
+    )
     items = []
     for i in order or range(len(scenario.choices)):
         option = scenario.choices[i]
@@ -66,11 +71,15 @@ def choice_html(scenario, result, order=None) -> str:
             tags.append("Your choice")
         tag_html = f'<strong class="bl-tagline">{esc(" · ".join(tags))}</strong> ' if tags else ""
         cls = "bl-option bl-best" if i == result.best else "bl-option"
-        items.append(f'<li class="{cls}">{tag_html}<span class="bl-option-text">{esc(option.text)}</span>'
-                     f'<p>{esc(option.feedback)}</p></li>')
+        items.append(
+            f'<li class="{cls}">{tag_html}<span class="bl-option-text">{esc(option.text)}</span>'
+            f"<p>{esc(option.feedback)}</p></li>"
+        )
     state = "bl-right" if result.correct else "bl-wrong"
-    return (f'<div class="bl-feedback {state}" role="status">{_verdict_line(head, result.correct)}'
-            f'<ol class="bl-options">{"".join(items)}</ol></div>')
+    return (
+        f'<div class="bl-feedback {state}" role="status">{_verdict_line(head, result.correct)}'
+        f'<ol class="bl-options">{"".join(items)}</ol></div>'
+    )
 
 
 def _span(f, n: int) -> tuple[int, int]:
@@ -101,8 +110,10 @@ def highlight(text: str, findings) -> str:
 
 def findings_html(findings) -> str:
     """The numbered reasons; each message already quotes the words it is about."""
-    items = "".join(f'<li value="{i + 1}"><strong>{esc(check_title(f.check))}</strong>: {esc(f.message)}</li>'
-                    for i, f in enumerate(findings))
+    items = "".join(
+        f'<li value="{i + 1}"><strong>{esc(check_title(f.check))}</strong>: {esc(f.message)}</li>'
+        for i, f in enumerate(findings)
+    )
     return f'<ol class="bl-findings">{items}</ol>' if items else ""
 
 
@@ -123,8 +134,10 @@ def self_check_html(scenario) -> str:
     questions = "".join(f"<li>{esc(c.question)}</li>" for c in scenario.rewrite.concepts)
     if not questions:
         return ""
-    return ('<div class="bl-self-check"><p class="bl-sub">Before you move on, check it yourself</p>'
-            f'<p>The checks read many phrasings, not all. Ask yourself:</p><ul>{questions}</ul></div>')
+    return (
+        '<div class="bl-self-check"><p class="bl-sub">Before you move on, check it yourself</p>'
+        f"<p>The checks read many phrasings, not all. Ask yourself:</p><ul>{questions}</ul></div>"
+    )
 
 
 def rewrite_html(scenario, text: str, result, *, show_model: bool) -> str:
@@ -132,10 +145,15 @@ def rewrite_html(scenario, text: str, result, *, show_model: bool) -> str:
     problems = [f for f in result.findings if f.check in vocab.AVOID_CHECKS]
     present = [f for f in result.findings if f.check in vocab.INCLUDE_CHECKS]
     head = "This rewrite passes the checks." if result.passed else "Not there yet: see what to change below."
-    parts = [_verdict_line(head, result.passed), f'<p class="bl-score">Score for your rewrite: {percent(result.score)}</p>']
+    parts = [
+        _verdict_line(head, result.passed),
+        f'<p class="bl-score">Score for your rewrite: {percent(result.score)}</p>',
+    ]
     if text.strip():
         label = "Your rewrite, with the words that raise a concern marked:" if problems else "Your rewrite:"
-        parts.append(f'<p class="bl-sub">{label}</p><blockquote class="bl-learner-text">{highlight(text, problems)}</blockquote>')
+        parts.append(
+            f'<p class="bl-sub">{label}</p><blockquote class="bl-learner-text">{highlight(text, problems)}</blockquote>'
+        )
     parts.append(findings_html(problems))
     shown = {f.message for f in problems}
     parts.extend(f"<p>{esc(line)}</p>" for line in result.feedback if line not in shown)
@@ -143,9 +161,11 @@ def rewrite_html(scenario, text: str, result, *, show_model: bool) -> str:
     if result.passed:
         parts.append(self_check_html(scenario))
     if show_model:
-        parts.append(f'<div class="bl-model"><p class="bl-sub">One good answer</p>'
-                     f'<blockquote>{esc(scenario.rewrite.model_answer)}</blockquote>'
-                     "<p>Yours can differ: what counts is passing the checks. You can try again as often as you like.</p></div>")
+        parts.append(
+            f'<div class="bl-model"><p class="bl-sub">One good answer</p>'
+            f"<blockquote>{esc(scenario.rewrite.model_answer)}</blockquote>"
+            "<p>Yours can differ: what counts is passing the checks. You can try again as often as you like.</p></div>"
+        )
     state = "bl-right" if result.passed else "bl-wrong"
     return f'<div class="bl-feedback {state}" role="status">{"".join(parts)}</div>'
 

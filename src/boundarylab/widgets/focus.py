@@ -32,8 +32,7 @@ def focus_html(key: str | None = None) -> str:
     """Invisible markup that moves focus to the element marked `data-bl-focus=key` in the same
     module runner, or, without a key, to the HTML widget it is part of (a check's result)."""
     script = _SCRIPT.replace("KEY", "'" + key + "'" if key else "''").replace("\n", "")
-    return (f'<img class="bl-focus" src="data:," alt="" hidden data-draw="{next(_draws)}" '
-            f'onerror="{esc(script)}">')
+    return f'<img class="bl-focus" src="data:," alt="" hidden data-draw="{next(_draws)}" onerror="{esc(script)}">'
 
 
 def show_result(feedback, html: str) -> None:

@@ -13,8 +13,10 @@ from boundarylab.progress import StoreError, home_dir
 
 log = logging.getLogger("boundarylab.widgets")
 LOG_NAME = "boundarylab.log"
-SAVE_FAILED = ("Your answer could not be saved just now (the progress file is busy or cannot be "
-               "written). Your answer is still on screen: please try again in a moment.")
+SAVE_FAILED = (
+    "Your answer could not be saved just now (the progress file is busy or cannot be "
+    "written). Your answer is still on screen: please try again in a moment."
+)
 
 
 def log_path():
@@ -43,8 +45,9 @@ def _log_to_file() -> str:
 def unexpected(error: BaseException) -> str:
     where = _log_to_file()
     log.error("unexpected error in a learner widget", exc_info=error)
-    return (f"Sorry, something went wrong on our side and this step did not finish; {where}. "
-            "Your earlier answers are safe.")
+    return (
+        f"Sorry, something went wrong on our side and this step did not finish; {where}. Your earlier answers are safe."
+    )
 
 
 def explain(error: BaseException) -> str:

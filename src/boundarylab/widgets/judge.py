@@ -3,8 +3,8 @@
 import ipywidgets as widgets
 
 from boundarylab import scoring, vocab
-from boundarylab.widgets.card import esc
 from boundarylab.names import principle_title
+from boundarylab.widgets.card import esc
 from boundarylab.widgets.feedback import judgement_html, message_html
 from boundarylab.widgets.focus import show_result
 from boundarylab.widgets.style import BUTTON
@@ -18,8 +18,9 @@ WIDE = {"description_width": "initial"}
 
 
 def principles_help() -> str:
-    rows = "".join(f"<li><strong>{esc(principle_title(p))}</strong>: {esc(text)}</li>"
-                   for p, text in vocab.PRINCIPLES.items())
+    rows = "".join(
+        f"<li><strong>{esc(principle_title(p))}</strong>: {esc(text)}</li>" for p, text in vocab.PRINCIPLES.items()
+    )
     return f'<details class="bl-help"><summary>What each principle means</summary><ul>{rows}</ul></details>'
 
 
@@ -29,28 +30,43 @@ class JudgePanel(widgets.VBox):
     def __init__(self, scenario, *, practice: bool, record, sources=None):
         self.scenario, self.record, self.sources = scenario, record, sources
         self.verdict = widgets.RadioButtons(
-            options=[(VERDICT_LABELS[v], v) for v in vocab.VERDICTS], value=None,
-            description="Your verdict", style=WIDE, layout={"width": "auto"})
-        self.boxes = {p: widgets.Checkbox(value=False, description=principle_title(p), indent=False,
-                                          tooltip=vocab.PRINCIPLES[p], layout={"width": "auto"})
-                      for p in vocab.PRINCIPLES}
+            options=[(VERDICT_LABELS[v], v) for v in vocab.VERDICTS],
+            value=None,
+            description="Your verdict",
+            style=WIDE,
+            layout={"width": "auto"},
+        )
+        self.boxes = {
+            p: widgets.Checkbox(
+                value=False,
+                description=principle_title(p),
+                indent=False,
+                tooltip=vocab.PRINCIPLES[p],
+                layout={"width": "auto"},
+            )
+            for p in vocab.PRINCIPLES
+        }
         # two columns where there is room, one on a phone: no label is ever cut
-        grid = widgets.GridBox(list(self.boxes.values()),
-                               layout={"grid_template_columns": "repeat(auto-fill, minmax(min(100%, 17rem), 1fr))",
-                                       "width": "100%"})
+        grid = widgets.GridBox(
+            list(self.boxes.values()),
+            layout={"grid_template_columns": "repeat(auto-fill, minmax(min(100%, 17rem), 1fr))", "width": "100%"},
+        )
         grid.add_class("bl-principles")
         self.feedback = widgets.HTML()
         children = [
-            widgets.HTML('<p class="bl-step">1. Your verdict</p><p class="bl-help">Is the draft fine as it is, '
-                         "should it be rewritten, or should it not happen at all?</p>"),
+            widgets.HTML(
+                '<p class="bl-step">1. Your verdict</p><p class="bl-help">Is the draft fine as it is, '
+                "should it be rewritten, or should it not happen at all?</p>"
+            ),
             self.verdict,
-            widgets.HTML('<p class="bl-step">Principles at stake</p><p class="bl-help">Tick every principle '
-                         "this scenario puts at stake.</p>" + principles_help()),
+            widgets.HTML(
+                '<p class="bl-step">Principles at stake</p><p class="bl-help">Tick every principle '
+                "this scenario puts at stake.</p>" + principles_help()
+            ),
             grid,
         ]
         if practice:
-            self.check = widgets.Button(description="Check my answer", button_style="primary",
-                                        layout=BUTTON)
+            self.check = widgets.Button(description="Check my answer", button_style="primary", layout=BUTTON)
             self.check.add_class("bl-check-judgement")
             children += [self.check, self.feedback]
         super().__init__(children)
@@ -65,8 +81,7 @@ class JudgePanel(widgets.VBox):
             return
         result = scoring.score_judgement(self.scenario, self.verdict.value, self.principles())
         show_result(self.feedback, judgement_html(self.scenario, result, self.sources))
-        self.record("judgement", {"verdict": self.verdict.value, "principles": list(self.principles())},
-                    result.score)
+        self.record("judgement", {"verdict": self.verdict.value, "principles": list(self.principles())}, result.score)
 
     def show_feedback(self) -> None:
         """The feedback on the answer now on screen, without moving the learner or saving."""

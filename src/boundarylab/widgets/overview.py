@@ -17,20 +17,32 @@ def module_page(m) -> str:
 
 def _action(m) -> str:
     word = "Review" if m.done else "Resume" if m.answered else "Start"
-    return (f'<a class="bl-open" href="{esc(module_page(m))}" aria-label="{word} module {m.number}: '
-            f'{esc(m.title)}">{word}</a>')
+    return (
+        f'<a class="bl-open" href="{esc(module_page(m))}" aria-label="{word} module {m.number}: '
+        f'{esc(m.title)}">{word}</a>'
+    )
 
 
 def overview_html(state, store_path) -> str:
-    rows = [f'<tr><th scope="row">{m.number}. {esc(m.title)}</th><td>{esc(module_state(m))}</td>'
-            f"<td>{format_minutes(m.planned_minutes)} min</td><td>{percent(m.score)}</td><td>{_action(m)}</td></tr>"
-            for m in state.modules if m.number > 0]
-    table = ('<table class="bl-modules"><caption>Your course</caption><thead><tr><th scope="col">Module</th>'
-             '<th scope="col">Status</th><th scope="col">Planned</th>'
-             f'<th scope="col">Score ({FIRST_TRY})</th><th scope="col"><span class="bl-sr">Open</span></th></tr>'
-             f'</thead><tbody>{"".join(rows)}</tbody></table>')
-    place = (f"in your workshop's progress database ({esc(store_path)})" if str(store_path).startswith("postgresql")
-             else f"on this computer in {esc(store_path)}")  # the hub's cohort database, or the learner's file
-    return (f'<section class="bl-root bl-overview" aria-label="Your course">{table}'
-            '<p><a class="bl-open" href="my_progress.ipynb">Your progress dashboard and certificate</a></p>'
-            f'<p class="bl-help">Your answers are saved {place}.</p></section>')
+    rows = [
+        f'<tr><th scope="row">{m.number}. {esc(m.title)}</th><td>{esc(module_state(m))}</td>'
+        f"<td>{format_minutes(m.planned_minutes)} min</td><td>{percent(m.score)}</td><td>{_action(m)}</td></tr>"
+        for m in state.modules
+        if m.number > 0
+    ]
+    table = (
+        '<table class="bl-modules"><caption>Your course</caption><thead><tr><th scope="col">Module</th>'
+        '<th scope="col">Status</th><th scope="col">Planned</th>'
+        f'<th scope="col">Score ({FIRST_TRY})</th><th scope="col"><span class="bl-sr">Open</span></th></tr>'
+        f"</thead><tbody>{''.join(rows)}</tbody></table>"
+    )
+    place = (
+        f"in your workshop's progress database ({esc(store_path)})"
+        if str(store_path).startswith("postgresql")
+        else f"on this computer in {esc(store_path)}"
+    )  # the hub's cohort database, or the learner's file
+    return (
+        f'<section class="bl-root bl-overview" aria-label="Your course">{table}'
+        '<p><a class="bl-open" href="my_progress.ipynb">Your progress dashboard and certificate</a></p>'
+        f'<p class="bl-help">Your answers are saved {place}.</p></section>'
+    )

@@ -20,11 +20,15 @@ from boundarylab.widgets.style import style_tag
 EVENT = "policy"  # progress-store event kind: the form's latest answers
 WIDE = {"description_width": "initial"}
 LABELS = {"description_width": "16em"}  # one label width, so the detail boxes line up
-CSS = ("<style>.bl-policy .bl-download { color: #0b4f8a; text-decoration: underline; font-weight: 600; }"
-       ".bl-policy .bl-question { font-weight: 600; margin: 4px 0; }"
-       ".bl-policy .bl-why { margin: 0 0 6px; color: #333; }</style>")
-INTRO = ('<h3 class="bl-step">Your practice</h3><p class="bl-help">These details fill in your policy. Leave '
-         "a box empty and the policy shows a blank to fill in by hand.</p>")
+CSS = (
+    "<style>.bl-policy .bl-download { color: #0b4f8a; text-decoration: underline; font-weight: 600; }"
+    ".bl-policy .bl-question { font-weight: 600; margin: 4px 0; }"
+    ".bl-policy .bl-why { margin: 0 0 6px; color: #333; }</style>"
+)
+INTRO = (
+    '<h3 class="bl-step">Your practice</h3><p class="bl-help">These details fill in your policy. Leave '
+    "a box empty and the policy shows a blank to fill in by hand.</p>"
+)
 
 
 class PolicyForm(widgets.VBox):
@@ -33,16 +37,27 @@ class PolicyForm(widgets.VBox):
         self.out_dir = out_dir or home_dir() / "policy"
         saved = self._saved()
         # continuous_update=False: a quick click after typing still sends every character
-        self.details = {d.id: widgets.Text(value=saved.details.get(d.id, ""), description=d.label,
-                                           placeholder=f"for example: {d.example}", continuous_update=False,
-                                           style=LABELS, layout={"width": "44em"})
-                        for d in self.questions.details}
+        self.details = {
+            d.id: widgets.Text(
+                value=saved.details.get(d.id, ""),
+                description=d.label,
+                placeholder=f"for example: {d.example}",
+                continuous_update=False,
+                style=LABELS,
+                layout={"width": "44em"},
+            )
+            for d in self.questions.details
+        }
         self.choices, self.flags = {}, {}
         blocks = [widgets.HTML(style_tag() + CSS + INTRO), *self.details.values()]
         for number, question in enumerate(self.questions.questions, start=1):
-            radio = widgets.RadioButtons(options=[(o.label, o.id) for o in question.options],
-                                         value=saved.choices.get(question.id), description="Your choice",
-                                         style=WIDE, layout={"width": "auto"})
+            radio = widgets.RadioButtons(
+                options=[(o.label, o.id) for o in question.options],
+                value=saved.choices.get(question.id),
+                description="Your choice",
+                style=WIDE,
+                layout={"width": "auto"},
+            )
             radio.add_class("bl-choices")
             radio.add_class(f"bl-policy-{question.id}")
             self.choices[question.id], self.flags[question.id] = radio, widgets.HTML()
@@ -50,8 +65,11 @@ class PolicyForm(widgets.VBox):
             blocks += [widgets.HTML(question_html(number, question, sources)), radio, self.flags[question.id]]
         self.write = widgets.Button(description="Write my policy", button_style="primary", layout={"width": "auto"})
         self.write.add_class("bl-write-policy")
-        self.draft = widgets.Button(description="Save a draft", layout={"width": "auto"},
-                                    tooltip="A copy marked Draft on every page, to review before it is ready to sign")
+        self.draft = widgets.Button(
+            description="Save a draft",
+            layout={"width": "auto"},
+            tooltip="A copy marked Draft on every page, to review before it is ready to sign",
+        )
         self.draft.add_class("bl-draft-policy")
         self.status = widgets.HTML()
         super().__init__([*blocks, widgets.HBox([self.write, self.draft]), self.status])
@@ -75,11 +93,14 @@ class PolicyForm(widgets.VBox):
         details = {d.id for d in self.questions.details}
         return PolicyAnswers(
             details={k: str(v) for k, v in (data.get("details") or {}).items() if k in details},
-            choices={k: v for k, v in (data.get("choices") or {}).items() if v in options.get(k, ())})
+            choices={k: v for k, v in (data.get("choices") or {}).items() if v in options.get(k, ())},
+        )
 
     def answers(self) -> PolicyAnswers:
-        return PolicyAnswers(details={k: box.value for k, box in self.details.items() if box.value.strip()},
-                             choices={k: radio.value for k, radio in self.choices.items() if radio.value})
+        return PolicyAnswers(
+            details={k: box.value for k, box in self.details.items() if box.value.strip()},
+            choices={k: radio.value for k, radio in self.choices.items() if radio.value},
+        )
 
     def _show_flag(self, question) -> None:
         flag = conflict_flag(question, self.choices[question.id].value)

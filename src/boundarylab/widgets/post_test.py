@@ -13,8 +13,11 @@ from boundarylab.widgets.guard import guarded
 from boundarylab.widgets.scenario_view import ScenarioView
 from boundarylab.widgets.style import style_tag
 
-ANSWERS = {"judgement": lambda r: {"verdict": r.verdict, "principles": list(r.principles)},
-           "choice": lambda r: {"choice": r.choice}, "rewrite": lambda r: {"text": r.rewrite or ""}}
+ANSWERS = {
+    "judgement": lambda r: {"verdict": r.verdict, "principles": list(r.principles)},
+    "choice": lambda r: {"choice": r.choice},
+    "rewrite": lambda r: {"text": r.rewrite or ""},
+}
 
 
 def save_answer(bank, store, scenario_id: str, response, seconds: float) -> None:
@@ -27,8 +30,9 @@ def save_answer(bank, store, scenario_id: str, response, seconds: float) -> None
     else:
         scores = score_response(scenario, response).parts
     for n, (part, value) in enumerate(scores.items()):
-        store.save_attempt(scenario_id, scenario.module, part, ANSWERS[part](response), value,
-                           seconds if n == 0 else 0.0, ce.POST_TEST)
+        store.save_attempt(
+            scenario_id, scenario.module, part, ANSWERS[part](response), value, seconds if n == 0 else 0.0, ce.POST_TEST
+        )
 
 
 class PostTest(widgets.VBox):
@@ -61,21 +65,31 @@ class PostTest(widgets.VBox):
             self.header.value = message_html(_awaiting(awaiting), "saved")
         elif state.passed:
             best = next(s for s in sittings if s.passed)
-            self.header.value = message_html(f"You passed the post-test on {best.finished} with {best.score:.0%} "
-                                             f"(form {best.form}).", "saved")
+            self.header.value = message_html(
+                f"You passed the post-test on {best.finished} with {best.score:.0%} (form {best.form}).", "saved"
+            )
         elif open_sitting:
-            self.header.value = message_html(f"Post-test, form {open_sitting.form}: {len(open_sitting.items)} items. "
-                                             f"Answer each, then submit; {need} passes.", "info")
+            self.header.value = message_html(
+                f"Post-test, form {open_sitting.form}: {len(open_sitting.items)} items. "
+                f"Answer each, then submit; {need} passes.",
+                "info",
+            )
             if not self.views:
                 self._show_items(open_sitting.items)
         elif len(sittings) >= self.bank.course.post_test_attempts:
             self.header.value = message_html(ce.used_up(self.bank), "info")
         else:
-            again = f" Your best score so far is {state.best_score:.0%}: review the modules, then retake it." \
-                if sittings else ""
+            again = (
+                f" Your best score so far is {state.best_score:.0%}: review the modules, then retake it."
+                if sittings
+                else ""
+            )
             form, items = ce.next_sitting(self.bank, sittings)
-            self.header.value = message_html(f"The post-test (form {form}) has {len(items)} scenarios, answered "
-                                             f"without feedback until you submit; {need} passes.{again}", "info")
+            self.header.value = message_html(
+                f"The post-test (form {form}) has {len(items)} scenarios, answered "
+                f"without feedback until you submit; {need} passes.{again}",
+                "info",
+            )
         used = len(sittings) >= self.bank.course.post_test_attempts
         self.start.layout.display = None if not (state.passed or open_sitting or used or awaiting) else "none"
         self.nav.layout.display = None if open_sitting else "none"
@@ -87,8 +101,9 @@ class PostTest(widgets.VBox):
 
         self.views = []
         for sid in items:
-            view = ScenarioView(self.bank.scenarios[sid], mode="assessment", context=ce.POST_TEST,
-                                learner=learner_id(self.store))
+            view = ScenarioView(
+                self.bank.scenarios[sid], mode="assessment", context=ce.POST_TEST, learner=learner_id(self.store)
+            )
             view.on_answer = on_answer(view)
             self.views.append(view)
         self.index = 0
@@ -98,8 +113,9 @@ class PostTest(widgets.VBox):
         self.index = max(0, min(len(self.views) - 1, self.index + step))
         view = self.views[self.index]
         view.mark_shown()
-        self.item.children = [widgets.VBox([widgets.HTML(f"<p class='bl-step'>Item {self.index + 1} of "
-                                                         f"{len(self.views)}</p>"), view])]
+        self.item.children = [
+            widgets.VBox([widgets.HTML(f"<p class='bl-step'>Item {self.index + 1} of {len(self.views)}</p>"), view])
+        ]
 
     def on_start(self) -> None:
         try:
@@ -119,9 +135,11 @@ class PostTest(widgets.VBox):
             self.refresh()
             return
         result = "You passed" if sitting.passed else "Not passed yet"
-        self.status.value = message_html(f"{result}: {sitting.score:.0%} on form {sitting.form} "
-                                         f"({sitting.answered} of {len(sitting.items)} answered).",
-                                         "saved" if sitting.passed else "info")
+        self.status.value = message_html(
+            f"{result}: {sitting.score:.0%} on form {sitting.form} "
+            f"({sitting.answered} of {len(sitting.items)} answered).",
+            "saved" if sitting.passed else "info",
+        )
         self.refresh()
 
     def _show_error(self, sentence: str) -> None:
@@ -129,9 +147,11 @@ class PostTest(widgets.VBox):
 
 
 def _awaiting(sitting) -> str:
-    return (f"Your post-test (form {sitting.form}, {sitting.answered} of {len(sitting.items)} items answered) is saved "
-            "and submitted. Its score is not known yet: your course provider scores it with the answer key, which "
-            "this course does not hold, and the result comes back with your certificate.")
+    return (
+        f"Your post-test (form {sitting.form}, {sitting.answered} of {len(sitting.items)} items answered) is saved "
+        "and submitted. Its score is not known yet: your course provider scores it with the answer key, which "
+        "this course does not hold, and the result comes back with your certificate."
+    )
 
 
 def show_post_test() -> None:

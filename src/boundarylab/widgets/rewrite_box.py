@@ -19,16 +19,23 @@ class RewritePanel(widgets.VBox):
         # continuous_update=False: the value syncs on blur, before the click reaches the kernel,
         # so a quick click after typing never reads truncated text (recipes/browser.md §6).
         self.text = widgets.Textarea(
-            value="", placeholder="Write your version here…", description="Your rewrite",
-            continuous_update=False, style={"description_width": "initial"},
-            layout={"width": "100%", "height": "120px"})
+            value="",
+            placeholder="Write your version here…",
+            description="Your rewrite",
+            continuous_update=False,
+            style={"description_width": "initial"},
+            layout={"width": "100%", "height": "120px"},
+        )
         self.text.add_class("bl-rewrite-text")
         self.feedback = widgets.HTML()
-        children = [widgets.HTML(f'<p class="bl-step">{step}. Rewrite</p>'
-                                 f'<p class="bl-help">{esc(scenario.rewrite.prompt)}</p>'), self.text]
+        children = [
+            widgets.HTML(
+                f'<p class="bl-step">{step}. Rewrite</p><p class="bl-help">{esc(scenario.rewrite.prompt)}</p>'
+            ),
+            self.text,
+        ]
         if practice:
-            self.check = widgets.Button(description="Check my rewrite", button_style="primary",
-                                        layout=BUTTON)
+            self.check = widgets.Button(description="Check my rewrite", button_style="primary", layout=BUTTON)
             self.check.add_class("bl-check-rewrite")
             buttons = [self.check]
             if scenario.draft.text:
@@ -46,12 +53,15 @@ class RewritePanel(widgets.VBox):
             return
         result = scoring.score_rewrite(self.scenario, text)
         self.tries += 1
-        self.feedback.value = html = rewrite_html(self.scenario, text, result,
-                                                  show_model=result.passed or self.tries >= MODEL_AFTER_TRIES)
+        self.feedback.value = html = rewrite_html(
+            self.scenario, text, result, show_model=result.passed or self.tries >= MODEL_AFTER_TRIES
+        )
         saved = self.record("rewrite", {"text": text}, result.score)  # the feedback stays if saving fails
         done = "saved" if saved else "checked"
-        show_result(self.feedback, html + message_html(
-            f"Try {self.tries} {done}. Change your text and check again as often as you like."))
+        show_result(
+            self.feedback,
+            html + message_html(f"Try {self.tries} {done}. Change your text and check again as often as you like."),
+        )
 
     def show_feedback(self, text: str) -> None:
         """The feedback on an earlier rewrite, shown again without moving the learner or saving."""

@@ -5,8 +5,15 @@ principle, a button to each card still to answer) after the last scenario."""
 import ipywidgets as widgets
 
 from boundarylab.shuffle import learner_id
-from boundarylab.summary import (BEST_TRY, FIRST_TRY, best_scores, first_scores, last_answers, module_summary,
-                                  scenario_score)
+from boundarylab.summary import (
+    BEST_TRY,
+    FIRST_TRY,
+    best_scores,
+    first_scores,
+    last_answers,
+    module_summary,
+    scenario_score,
+)
 from boundarylab.widgets.feedback import message_html, percent
 from boundarylab.widgets.focus import focus_html
 from boundarylab.widgets.guard import guarded
@@ -85,9 +92,15 @@ class ModuleRunner(widgets.VBox):
         saved = self.saved.get(sid, 0)
         built = self.views.get(index)
         if built is None or built[0] != saved:
-            view = ScenarioView(self.scenarios[index], store=self.store, on_answer=self._answered,
-                                context=self.context, sources=self.sources, learner=self.learner,
-                                answer=self.last.get(sid))
+            view = ScenarioView(
+                self.scenarios[index],
+                store=self.store,
+                on_answer=self._answered,
+                context=self.context,
+                sources=self.sources,
+                learner=self.learner,
+                answer=self.last.get(sid),
+            )
             built = self.views[index] = (saved, view)
         return built[1]
 
@@ -96,8 +109,9 @@ class ModuleRunner(widgets.VBox):
         buttons = []
         for sid in self.summary.unanswered:
             index = next(i for i, s in enumerate(self.scenarios) if s.id == sid)
-            button = widgets.Button(description=f"{index + 1}. {self.scenarios[index].title}",
-                                    layout={"width": "auto", "max_width": "100%"})
+            button = widgets.Button(
+                description=f"{index + 1}. {self.scenarios[index].title}", layout={"width": "auto", "max_width": "100%"}
+            )
             button.add_class("bl-jump")
             button.on_click(self._guard(lambda i=index: self.go(i)))
             buttons.append(button)
@@ -123,8 +137,7 @@ class ModuleRunner(widgets.VBox):
         total = len(self.scenarios)
         answered = self.summary.answered
         where = "Module summary" if self.on_summary else f"Scenario {self.index + 1} of {total}"
-        self.progress.value = (f'<p class="bl-progress" role="status">{where} · '
-                               f"{answered} of {total} answered</p>")
+        self.progress.value = f'<p class="bl-progress" role="status">{where} · {answered} of {total} answered</p>'
         self.back.disabled = self.index == 0
         self.next.disabled = self.on_summary
         self.next.description = "Module summary" if self.index == total - 1 else "Next"
@@ -137,8 +150,10 @@ class ModuleRunner(widgets.VBox):
         if sid not in self.first:
             return ""
         first, best = percent(scenario_score(self.first[sid])), percent(scenario_score(self.best[sid]))
-        return message_html(f"You have answered this scenario before: {first} at the {FIRST_TRY} (your score), "
-                            f"{best} at your {BEST_TRY}. Answer again as often as you like: every try is kept.")
+        return message_html(
+            f"You have answered this scenario before: {first} at the {FIRST_TRY} (your score), "
+            f"{best} at your {BEST_TRY}. Answer again as often as you like: every try is kept."
+        )
 
     def _summary(self) -> str:
         return summary_html(self.module, self.summary)

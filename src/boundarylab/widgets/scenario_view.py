@@ -37,9 +37,18 @@ MODES = ("practice", "assessment")
 
 
 class ScenarioView(widgets.VBox):
-    def __init__(self, scenario, *, mode: str = "practice", store=None, on_answer=None,
-                 context: str = "practice", sources: dict | None = None, learner: str | None = None,
-                 answer: Response | None = None):
+    def __init__(
+        self,
+        scenario,
+        *,
+        mode: str = "practice",
+        store=None,
+        on_answer=None,
+        context: str = "practice",
+        sources: dict | None = None,
+        learner: str | None = None,
+        answer: Response | None = None,
+    ):
         if mode not in MODES:
             raise ValueError(f"mode must be one of {MODES}, not {mode!r}")
         self.scenario, self.mode, self.store = scenario, mode, store
@@ -47,27 +56,36 @@ class ScenarioView(widgets.VBox):
         practice = mode == "practice"
         self.mark_shown()
         self.judge = JudgePanel(scenario, practice=practice, record=self._record, sources=sources)
-        self.best_step = (BestStepPanel(scenario, practice=practice, record=self._record,
-                                        order=option_order(learner, scenario.id, len(scenario.choices)))
-                          if scenario.choices else None)
+        self.best_step = (
+            BestStepPanel(
+                scenario,
+                practice=practice,
+                record=self._record,
+                order=option_order(learner, scenario.id, len(scenario.choices)),
+            )
+            if scenario.choices
+            else None
+        )
         step = 3 if self.best_step else 2
-        self.rewrite = (RewritePanel(scenario, practice=practice, record=self._record, step=step)
-                        if scenario.rewrite else None)
+        self.rewrite = (
+            RewritePanel(scenario, practice=practice, record=self._record, step=step) if scenario.rewrite else None
+        )
         panels = [p for p in (self.judge, self.best_step, self.rewrite) if p is not None]
         # a click on a button that reads the rewrite waits for the text typed just before it
         self.settled = SettledText(self.rewrite.text) if self.rewrite else None
         for panel in panels:
             if practice:
-                self._on_click(panel.check, self._guard(panel.feedback, panel.on_check),
-                               reads_text=panel is self.rewrite)
+                self._on_click(
+                    panel.check, self._guard(panel.feedback, panel.on_check), reads_text=panel is self.rewrite
+                )
         children = [widgets.HTML(style_tag() + card_html(scenario)), *panels]
         if not practice:
-            self.save = widgets.Button(description="Save answer", button_style="primary",
-                                       layout=BUTTON)
+            self.save = widgets.Button(description="Save answer", button_style="primary", layout=BUTTON)
             self.save.add_class("bl-save")
             self.status = widgets.HTML()
-            self._on_click(self.save, self._guard(self.status, self._save_assessment),
-                           reads_text=self.settled is not None)
+            self._on_click(
+                self.save, self._guard(self.status, self._save_assessment), reads_text=self.settled is not None
+            )
             children += [self.save, self.status]
         super().__init__(children)
         self.add_class("bl-root")
@@ -135,8 +153,15 @@ class ScenarioView(widgets.VBox):
             self._reveal_rewrite()
         saved = False
         if self.store is not None:
-            self.store.save_attempt(self.scenario.id, self.scenario.module, part, answer, score,
-                                    seconds=self.seconds(), context=self.context)
+            self.store.save_attempt(
+                self.scenario.id,
+                self.scenario.module,
+                part,
+                answer,
+                score,
+                seconds=self.seconds(),
+                context=self.context,
+            )
             saved = True
         if self.on_answer is not None:
             self.on_answer(self.scenario.id, self.response())

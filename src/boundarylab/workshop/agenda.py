@@ -118,22 +118,44 @@ def _module_blocks(bank: Bank, module: str, cards: list) -> list[tuple]:
     out = [("teach", math.ceil(mm.teaching_minutes), f"Teach: {title}", module, ())]
     if cards:
         ids = tuple(s.id for s in cards)
-        out.append(("cards", sum(card_minutes(bank, s) for s in cards), f"Cards in the room ({len(cards)})",
-                    module, ids))
-        out.append(("discussion", DISCUSSION_MINUTES * len(cards), "Discussion: the room's split, then the "
-                    "answer", module, ids))
+        out.append(
+            ("cards", sum(card_minutes(bank, s) for s in cards), f"Cards in the room ({len(cards)})", module, ids)
+        )
+        out.append(
+            (
+                "discussion",
+                DISCUSSION_MINUTES * len(cards),
+                "Discussion: the room's split, then the answer",
+                module,
+                ids,
+            )
+        )
     return out
 
 
 def _fixed_blocks(bank: Bank, modules: list[str], first: bool, last: bool) -> tuple[list, list]:
     head = []
     if first and WELCOME_MODULE in bank.modules:
-        head.append(("welcome", math.ceil(module_minutes(bank, WELCOME_MODULE).minutes),
-                     "Welcome: how the course, CE credit and the privacy of answers work", WELCOME_MODULE, ()))
+        head.append(
+            (
+                "welcome",
+                math.ceil(module_minutes(bank, WELCOME_MODULE).minutes),
+                "Welcome: how the course, CE credit and the privacy of answers work",
+                WELCOME_MODULE,
+                (),
+            )
+        )
     tail = []
     if last:
-        tail.append(("post-test", math.ceil(module_minutes(bank, POST_TEST_MODULE).minutes),
-                     "Post-test (one form, graded with nbgrader)", POST_TEST_MODULE, ()))
+        tail.append(
+            (
+                "post-test",
+                math.ceil(module_minutes(bank, POST_TEST_MODULE).minutes),
+                "Post-test (one form, graded with nbgrader)",
+                POST_TEST_MODULE,
+                (),
+            )
+        )
         tail.append(("closing", CLOSING_MINUTES, "Course evaluation, then certificates", "", ()))
     return head, tail
 
@@ -148,7 +170,7 @@ def _with_breaks(rows: list[tuple], breaks) -> list[tuple]:
         if r[0] in ("welcome", "discussion") or rows[i + 1][0] == "post-test":  # never inside a module
             ends[i] = t
     out, pending = list(rows), []
-    for (label, minutes), mark in zip(breaks, marks):
+    for (label, minutes), mark in zip(breaks, marks, strict=False):
         cut = min(ends, key=lambda i: abs(ends[i] - mark)) if ends else 0
         pending.append((cut, (("break", minutes, label, "", ()))))
     for cut, row in sorted(pending, key=lambda p: -p[0]):
@@ -163,7 +185,7 @@ def plan(bank: Bank, fmt: Format) -> Agenda:
     groups = _split(list(bank.course.modules), weights, len(fmt.sessions))
     break_minutes = sum(minutes for _, minutes in fmt.breaks)
     sessions, self_paced = [], {}
-    for n, ((start, length), modules) in enumerate(zip(fmt.sessions, groups)):
+    for n, ((start, length), modules) in enumerate(zip(fmt.sessions, groups, strict=False)):
         head, tail = _fixed_blocks(bank, modules, n == 0, n == len(fmt.sessions) - 1)
         fixed = sum(r[1] for r in head + tail) + break_minutes
         fixed += sum(math.ceil(module_minutes(bank, m).teaching_minutes) for m in modules)
@@ -176,6 +198,8 @@ def plan(bank: Bank, fmt: Format) -> Agenda:
         sessions.append(Session(n + 1, tuple(blocks)))
         for m in modules:
             rest = [s for s in bank.in_module(m) if s not in chosen[m]]
-            self_paced[m] = (tuple(s.id for s in rest), module_minutes(bank, m).exercise_minutes
-                             - sum(card_minutes(bank, s) for s in chosen[m]))
+            self_paced[m] = (
+                tuple(s.id for s in rest),
+                module_minutes(bank, m).exercise_minutes - sum(card_minutes(bank, s) for s in chosen[m]),
+            )
     return Agenda(fmt.name, tuple(sessions), self_paced)

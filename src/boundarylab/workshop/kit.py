@@ -9,8 +9,15 @@ from boundarylab.workshop.agenda import FORMATS, Agenda, plan
 from boundarylab.workshop.handout import write_handout
 from boundarylab.workshop.notes import module_notes
 
-KINDS = {"welcome": "Welcome", "teach": "Teach", "cards": "Cards", "discussion": "Discussion", "break": "Break",
-         "post-test": "Post-test", "closing": "Close"}
+KINDS = {
+    "welcome": "Welcome",
+    "teach": "Teach",
+    "cards": "Cards",
+    "discussion": "Discussion",
+    "break": "Break",
+    "post-test": "Post-test",
+    "closing": "Close",
+}
 
 
 @dataclass(frozen=True)
@@ -22,18 +29,30 @@ class Kit:
 
 
 def render_agenda(bank: Bank, agenda: Agenda) -> str:
-    out = [f"# Agenda: {agenda.format}", "", f"{bank.course.title}", "",
-           f"Contact time (breaks excluded): {agenda.contact_minutes} min. Minutes come from the course's "
-           "hours calculation (`boundarylab hours`)."]
+    out = [
+        f"# Agenda: {agenda.format}",
+        "",
+        f"{bank.course.title}",
+        "",
+        f"Contact time (breaks excluded): {agenda.contact_minutes} min. Minutes come from the course's "
+        "hours calculation (`boundarylab hours`).",
+    ]
     for s in agenda.sessions:
-        out += ["", f"## Session {s.number}: {s.blocks[0].start}–{s.end} ({s.minutes} min)", "",
-                "| start | min | part | what |", "| --- | ---: | --- | --- |"]
+        out += [
+            "",
+            f"## Session {s.number}: {s.blocks[0].start}–{s.end} ({s.minutes} min)",
+            "",
+            "| start | min | part | what |",
+            "| --- | ---: | --- | --- |",
+        ]
         for b in s.blocks:
             what = b.title + (f" ({', '.join(b.cards)})" if b.kind == "cards" else "")
             out.append(f"| {b.start} | {b.minutes} | {KINDS[b.kind]} | {what} |")
     out += ["", "## Self-paced, before or after the sessions", "", "| module | min | cards |", "| --- | ---: | --- |"]
-    out += [f"| {bank.modules[m].title} | {minutes} | {', '.join(ids) or '–'} |"
-            for m, (ids, minutes) in agenda.self_paced.items()]
+    out += [
+        f"| {bank.modules[m].title} | {minutes} | {', '.join(ids) or '–'} |"
+        for m, (ids, minutes) in agenda.self_paced.items()
+    ]
     return "\n".join(out) + "\n"
 
 

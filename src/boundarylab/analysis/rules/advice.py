@@ -21,43 +21,97 @@ from boundarylab.analysis.patterns import (
     words,
 )
 
-QUALIFIED = NEGATION + (r"|\b(?:before|whether|if|unless|talk(?:ing)? (?:to|with)|ask(?:ing)? (?:your|a)|consult|"
-        r"check with|decide|deciding|when to|how to|why|should you|can't tell you|won't tell you|many people|"
-        r"some people|people who|others)\b")
+QUALIFIED = NEGATION + (
+    r"|\b(?:before|whether|if|unless|talk(?:ing)? (?:to|with)|ask(?:ing)? (?:your|a)|consult|"
+    r"check with|decide|deciding|when to|how to|why|should you|can't tell you|won't tell you|many people|"
+    r"some people|people who|others)\b"
+)
 _QUALIFIED = re.compile(QUALIFIED)
-MEDICAL_HELP = (r"\b(?:with|under) (?:the )?(?:help|guidance|supervision|support) of|\bwith your (?:doctor|"
-                r"prescriber|psychiatrist|gp|provider)")
+MEDICAL_HELP = (
+    r"\b(?:with|under) (?:the )?(?:help|guidance|supervision|support) of|\bwith your (?:doctor|"
+    r"prescriber|psychiatrist|gp|provider)"
+)
 DIRECTIVE = alt(
     "you (?:should|need to|must|have to|ought to|gotta|got to|really need to|definitely need to|might want to|"
     "may want to|could|can|should really|should definitely|should probably|really should|definitely should|"
     "need to just|just need to|just have to)",
-    "i(?:'d| would)(?: just| honestly| definitely| probably)?", "if i were you,? i(?:'d| would)",
-    "in your (?:shoes|position|case),? i(?:'d| would)", "my advice(?: is)?:?",
+    "i(?:'d| would)(?: just| honestly| definitely| probably)?",
+    "if i were you,? i(?:'d| would)",
+    "in your (?:shoes|position|case),? i(?:'d| would)",
+    "my advice(?: is)?:?",
     "i (?:recommend|suggest|advise) (?:that )?you",
-    "sounds like you need to", "what you need (?:to do )?is(?: to)?", "you need", "sounds like you need",
-    "i(?:'d| would) (?:recommend|suggest|advise) (?:that )?you", "i(?:'d| would) (?:recommend|suggest)",
+    "sounds like you need to",
+    "what you need (?:to do )?is(?: to)?",
+    "you need",
+    "sounds like you need",
+    "i(?:'d| would) (?:recommend|suggest|advise) (?:that )?you",
+    "i(?:'d| would) (?:recommend|suggest)",
     # advice given as a hedge is still advice (issue 11): "maybe try…", "it might be worth holding off…"
-    "(?:maybe|perhaps)(?: you could| you can| just)?", "it (?:might|may|could) (?:be worth|help to)",
-    "(?:it's|it is) (?:probably |maybe )?worth", "one thought:?(?: though)?:?",
+    "(?:maybe|perhaps)(?: you could| you can| just)?",
+    "it (?:might|may|could) (?:be worth|help to)",
+    "(?:it's|it is) (?:probably |maybe )?worth",
+    "one thought:?(?: though)?:?",
 )
-IMPERATIVE = alt("take", "stop", "start", "cut", "split", "skip", "double", "halve", "try", "switch", "ask for",
-                 "ask your (?:doctor|prescriber|psychiatrist|gp) (?:for|to (?:switch|up|increase|lower|change))", "get",
-                 "quit", "drop", "up", "lower", "raise", "increase", "decrease", "reduce", "taper", "wean", "come off",
-                 "go off", "get off", "add", "crush", "chew", "swap", "keep taking", "stay on", "go back on", "go on",
-                 "flush", "mix", "ditch", "pop", "bump", "throw out", "stop taking", "quit taking", "try taking",
-                 "start taking")
+IMPERATIVE = alt(
+    "take",
+    "stop",
+    "start",
+    "cut",
+    "split",
+    "skip",
+    "double",
+    "halve",
+    "try",
+    "switch",
+    "ask for",
+    "ask your (?:doctor|prescriber|psychiatrist|gp) (?:for|to (?:switch|up|increase|lower|change))",
+    "get",
+    "quit",
+    "drop",
+    "up",
+    "lower",
+    "raise",
+    "increase",
+    "decrease",
+    "reduce",
+    "taper",
+    "wean",
+    "come off",
+    "go off",
+    "get off",
+    "add",
+    "crush",
+    "chew",
+    "swap",
+    "keep taking",
+    "stay on",
+    "go back on",
+    "go on",
+    "flush",
+    "mix",
+    "ditch",
+    "pop",
+    "bump",
+    "throw out",
+    "stop taking",
+    "quit taking",
+    "try taking",
+    "start taking",
+)
 # A clause that starts with an instruction: "Girl, dump him", "@dave just double your dose".
 _IMPERATIVE_LEAD = re.compile(
     r"^\s{0,5}(?:@user[,:]?\s{0,5})*(?:(?:hi|hey|hun|girl|sis|babe|dude|bro|honestly|seriously|friend|mate|ok|okay|"
     r"so|and|also|then|first|just|please|pls|plz|really|simply|tbh|to be honest|imo|in my opinion|time to|go|"
-    r"[a-z]{1,25},)\W{0,5}\s{0,5})*$")
+    r"[a-z]{1,25},)\W{0,5}\s{0,5})*$"
+)
 
 
 _AFTER_DIRECTIVE = re.compile(r"\b" + DIRECTIVE + r"\W{0,5}(?:[\w'\-]+ ){0,10}$")
 _SEGMENT = re.compile(r",|;|:|\band\b|\bthen\b|\bor\b|\bso\b| - ")
-_STARTS_WITH_ORDER = re.compile(r"^\W{0,5}(?:@user\W{0,5})*(?:(?:just|please|pls|honestly|seriously|simply|really|"
-        r"maybe|definitely|also|first|then|now|girl|sis|hun|babe|dude|bro|friend|ok|okay)\W{1,5})*"
-                                + IMPERATIVE + r"\b")
+_STARTS_WITH_ORDER = re.compile(
+    r"^\W{0,5}(?:@user\W{0,5})*(?:(?:just|please|pls|honestly|seriously|simply|really|"
+    r"maybe|definitely|also|first|then|now|girl|sis|hun|babe|dude|bro|friend|ok|okay)\W{1,5})*" + IMPERATIVE + r"\b"
+)
 
 
 def _instructed(doc, m) -> bool:
@@ -74,103 +128,207 @@ def _instruction(doc, m) -> bool:
     if m.group().split(" ", 1)[0].endswith("ing"):  # "Stopping antidepressants suddenly can…" is a subject
         return _AFTER_DIRECTIVE.search(clause_before(doc.norm, m.start(), 80)) is not None
     pre = clause_before(doc.norm, m.start(), 80)
-    if _IMPERATIVE_LEAD.match(pre) or _IMPERATIVE_LEAD.match(pre[pre.rfind(",") + 1:]):
+    if _IMPERATIVE_LEAD.match(pre) or _IMPERATIVE_LEAD.match(pre[pre.rfind(",") + 1 :]):
         return True
     return _AFTER_DIRECTIVE.search(pre) is not None
 
 
-INDIVIDUAL = re.compile(r"@user|^\W{0,3}(?:hi|hey|hello|dear) (?!everyone|all|folks|friends|there|team|y'all|you all)"
-        r"[a-z]{2,25}\b|\b(?:thanks for sharing|thank you for sharing|i'm so sorry|(?:i'm )?sorry (?:to hear|you're|"
-        r"you are)|in your (?:case|situation|shoes)|if i were you|from what you(?:'ve| have)? (?:described|said|"
-        r"shared|written|wrote|told me|mentioned)|based on what you(?:'ve| have)? (?:described|said|shared|wrote|"
-        r"written)|it sounds like|sounds like (?:you|your)|given what you(?:'ve| have)? (?:said|described|shared)|"
-        r"you mentioned|you said|you told me|your (?:message|comment|dm|question|situation)|for your (?:son|daughter|"
-        r"kid|child|husband|wife|partner|boyfriend|girlfriend)'s)\b")
+INDIVIDUAL = re.compile(
+    r"@user|^\W{0,3}(?:hi|hey|hello|dear) (?!everyone|all|folks|friends|there|team|y'all|you all)"
+    r"[a-z]{2,25}\b|\b(?:thanks for sharing|thank you for sharing|i'm so sorry|(?:i'm )?sorry (?:to hear|you're|"
+    r"you are)|in your (?:case|situation|shoes)|if i were you|from what you(?:'ve| have)? (?:described|said|"
+    r"shared|written|wrote|told me|mentioned)|based on what you(?:'ve| have)? (?:described|said|shared|wrote|"
+    r"written)|it sounds like|sounds like (?:you|your)|given what you(?:'ve| have)? (?:said|described|shared)|"
+    r"you mentioned|you said|you told me|your (?:message|comment|dm|question|situation)|for your (?:son|daughter|"
+    r"kid|child|husband|wife|partner|boyfriend|girlfriend)'s)\b"
+)
 
 
 _said_to_one_person = in_text(INDIVIDUAL.pattern)
 
 ME_OR_YOU = r"(?:your |the |those |these |that |this |some |a |an |my |his |her |their |ur )?"
-LIFE_TARGET = (r"(?:him|her|them|your " + words(1) + alt("husband", "wife", "partner", "boyfriend", "girlfriend", "ex",
-               "mom", "mother", "dad", "father", "parents", "family", "sister", "brother", "boss", "job", "friend",
-               "friends", "marriage", "relationship", "church", "in-laws", "kids", "roommate") +
-               r"|that (?:man|woman|guy|girl|job|relationship|marriage|loser|jerk)|the (?:relationship|marriage|job))")
+LIFE_TARGET = (
+    r"(?:him|her|them|your "
+    + words(1)
+    + alt(
+        "husband",
+        "wife",
+        "partner",
+        "boyfriend",
+        "girlfriend",
+        "ex",
+        "mom",
+        "mother",
+        "dad",
+        "father",
+        "parents",
+        "family",
+        "sister",
+        "brother",
+        "boss",
+        "job",
+        "friend",
+        "friends",
+        "marriage",
+        "relationship",
+        "church",
+        "in-laws",
+        "kids",
+        "roommate",
+    )
+    + r"|that (?:man|woman|guy|girl|job|relationship|marriage|loser|jerk)|the (?:relationship|marriage|job))"
+)
 
 individual_advice_find = any_of(
     # any dose: "try 50mg", "3 mg of melatonin"
-    Pattern(r"\b\d{1,6}(?:\.\d{1,6})?\s?(?:mg|mcg|milligrams?|micrograms?|ml|milliliters?)\b",
-            unless=NEGATION + r"|\b(?:studies|study|research|trial|trials|label|fda)\b",
-            accept=not_in_sentence(r"\b(?:stud(?:y|ies)|research|trials?|participants)\b")),
+    Pattern(
+        r"\b\d{1,6}(?:\.\d{1,6})?\s?(?:mg|mcg|milligrams?|micrograms?|ml|milliliters?)\b",
+        unless=NEGATION + r"|\b(?:studies|study|research|trial|trials|label|fda)\b",
+        accept=not_in_sentence(r"\b(?:stud(?:y|ies)|research|trials?|participants)\b"),
+    ),
     # a medication inside an instruction: "just cut the pills in half yourself"
     Pattern(r"\b" + MEDS + r"\b", unless=None, unless_after=MEDICAL_HELP, accept=_instructed),
     # "my recommendation for you specifically: …"
-    Pattern(r"\b(?:my (?:recommendation|advice|suggestion|prescription|plan|protocol) (?:for|to) you|"
-            r"for you (?:specifically|personally)|here's what (?:i'd|i would) do (?:if i were you|in your (?:shoes|"
-            r"case|situation)))\b",
-            unless=QUALIFIED),
+    Pattern(
+        r"\b(?:my (?:recommendation|advice|suggestion|prescription|plan|protocol) (?:for|to) you|"
+        r"for you (?:specifically|personally)|here's what (?:i'd|i would) do (?:if i were you|in your (?:shoes|"
+        r"case|situation)))\b",
+        unless=QUALIFIED,
+    ),
     # "stop taking your meds", "double your dose", "taper off the Xanax"
-    Pattern(r"\b(?:stop|stopping|quit|quitting|start|starting|skip|skipping|double|halve|increase|decrease|lower|"
-            r"raise|up|bump up|taper(?: off)?|tapering(?: off)?|wean (?:yourself )?off|come off|go off|get off|"
-            r"cut (?:back on|down on|out)|ditch|drop|switch(?: to)?|try|take|add|ask (?:your doctor |"
-            r"your prescriber )?for|get on|go on|flush)(?: (?:taking|using))? " + ME_OR_YOU + words(1) + MEDS + r"\b",
-            unless=QUALIFIED, unless_after=MEDICAL_HELP, accept=_instruction),
+    Pattern(
+        r"\b(?:stop|stopping|quit|quitting|start|starting|skip|skipping|double|halve|increase|decrease|lower|"
+        r"raise|up|bump up|taper(?: off)?|tapering(?: off)?|wean (?:yourself )?off|come off|go off|get off|"
+        r"cut (?:back on|down on|out)|ditch|drop|switch(?: to)?|try|take|add|ask (?:your doctor |"
+        r"your prescriber )?for|get on|go on|flush)(?: (?:taking|using))? " + ME_OR_YOU + words(1) + MEDS + r"\b",
+        unless=QUALIFIED,
+        unless_after=MEDICAL_HELP,
+        accept=_instruction,
+    ),
     # "you should leave him", "Girl, dump him", "cut off your mom"
-    Pattern(r"\b(?:leave|divorce|dump|break up with|ghost|block|cut off|cut ties with|go no[- ]contact with|confront|"
-            r"kick (?:him|her|them) out|move out (?:of|from)|quit|report|call the cops on|file for (?:divorce|"
-            r"custody) |stop (?:texting|messaging|calling|replying to|responding to|contacting|following|dating|"
-            r"sleeping with)(?:from|against)?|stop (?:talking to|seeing|answering)|walk away from|end) " + LIFE_TARGET +
-            r"\b",
-            unless=QUALIFIED, accept=_instruction),
-    Pattern(r"\b(?:file for (?:divorce|custody|a restraining order)|go no[- ]contact|move out|get a divorce|break up|"
-            r"pack your bags|walk out|get out (?:now|of there|while you can)|run(?: now)?|leave (?:now|today|tonight|"
-            r"asap))\b", unless=QUALIFIED, accept=_instruction),
+    Pattern(
+        r"\b(?:leave|divorce|dump|break up with|ghost|block|cut off|cut ties with|go no[- ]contact with|confront|"
+        r"kick (?:him|her|them) out|move out (?:of|from)|quit|report|call the cops on|file for (?:divorce|"
+        r"custody) |stop (?:texting|messaging|calling|replying to|responding to|contacting|following|dating|"
+        r"sleeping with)(?:from|against)?|stop (?:talking to|seeing|answering)|walk away from|end) "
+        + LIFE_TARGET
+        + r"\b",
+        unless=QUALIFIED,
+        accept=_instruction,
+    ),
+    Pattern(
+        r"\b(?:file for (?:divorce|custody|a restraining order)|go no[- ]contact|move out|get a divorce|break up|"
+        r"pack your bags|walk out|get out (?:now|of there|while you can)|run(?: now)?|leave (?:now|today|tonight|"
+        r"asap))\b",
+        unless=QUALIFIED,
+        accept=_instruction,
+    ),
     # "@tomas I'd tell your wife tonight and book couples therapy": a directive and an action, said to one person
-    Pattern(r"\b" + DIRECTIVE + r"\b" + gap(60) + r"\b(?:tell (?:your|him|her|them)|book|start|try|quit|leave|"
-            r"divorce|move out|confront|report|stop|cut|take|switch|get (?:on|off|tested|assessed|a divorce)|"
-            r"go (?:on|off|no contact)|couples therapy|emdr|cbt|dbt|exposure|medication|meds|" + MEDS + r")\b",
-            unless=QUALIFIED,
-            accept=_said_to_one_person),
+    Pattern(
+        r"\b" + DIRECTIVE + r"\b" + gap(60) + r"\b(?:tell (?:your|him|her|them)|book|start|try|quit|leave|"
+        r"divorce|move out|confront|report|stop|cut|take|switch|get (?:on|off|tested|assessed|a divorce)|"
+        r"go (?:on|off|no contact)|couples therapy|emdr|cbt|dbt|exposure|medication|meds|" + MEDS + r")\b",
+        unless=QUALIFIED,
+        accept=_said_to_one_person,
+    ),
     # "you should try EMDR", "sounds like you need exposure therapy"
-    Pattern(r"\b" + DIRECTIVE + r" (?:(?:try|do|start|get|look into|consider|ask for|switch to|go (?:on|to)|be on|"
-            r"get on|begin|find) )?(?:an? |some |more )?(?:emdr|cbt|dbt|exposure(?: therapy)?|erp|ifs|neurofeedback|"
-            r"hypnosis|hypnotherapy|medication|meds|an? (?:ssri|antidepressant|mood stabili[sz]er|benzo)|ketamine|"
-            r"psychedelics?|mushrooms|microdosing|an? (?:psychiatric )?(?:evaluation|assessment)|inpatient|rehab|"
-            r"a (?:higher )?level of care|antidepressants|an? intensive outpatient|couples therapy|" + MEDS + r")\b",
-            unless=QUALIFIED),
+    Pattern(
+        r"\b" + DIRECTIVE + r" (?:(?:try|do|start|get|look into|consider|ask for|switch to|go (?:on|to)|be on|"
+        r"get on|begin|find) )?(?:an? |some |more )?(?:emdr|cbt|dbt|exposure(?: therapy)?|erp|ifs|neurofeedback|"
+        r"hypnosis|hypnotherapy|medication|meds|an? (?:ssri|antidepressant|mood stabili[sz]er|benzo)|ketamine|"
+        r"psychedelics?|mushrooms|microdosing|an? (?:psychiatric )?(?:evaluation|assessment)|inpatient|rehab|"
+        r"a (?:higher )?level of care|antidepressants|an? intensive outpatient|couples therapy|" + MEDS + r")\b",
+        unless=QUALIFIED,
+    ),
     # "you should start journaling your triggers" -- said to one person
-    Pattern(r"\b" + DIRECTIVE + r" " + words(1) +
-            alt("try", "start", "stop", "take", "quit", "leave", "do", "practi[cs]e", "hold (?:off|back)", "wait",
-            "give (?:him|her|them|it)", "holding (?:off|back)", "skip",
-            "avoid", "cut (?:out|back|down)", "increase", "decrease", "double", "journal", "meditate", "ask for",
-            "switch", "taper", "break up", "divorce", "dump", "block", "confront", "set (?:a |firm |some )?boundar",
-            "move out", "report", "sleep", "exercise", "limit", "wean", "tell (?:him|her|them)", "get (?:tested|"
-            "checked|evaluated|assessed|diagnosed|on|off)", "go (?:on|off|no contact)", "write down", "track"),
-            unless=QUALIFIED, accept=_said_to_one_person),
-    Pattern(r"(?:^|[.!?\n]\s{0,5})@user,?\s{1,5}(?:just |please |honestly |seriously )?(?:try|start|stop|take|quit|"
-            r"leave|practi[cs]e|avoid|cut|increase|decrease|double|journal|meditate|ask for|switch|dump|block|"
-            r"confront)\b",
-            unless=QUALIFIED),
-    Pattern(r"\b(?:in your (?:case|situation|shoes)|if i were you|from what you(?:'ve| have)? (?:described|said|"
-            r"shared|written|wrote|told me)|based on what you(?:'ve| have)? (?:described|said|shared|wrote|"
-            r"written))\b" +
-            gap(60) +
-            r"\b(?:you (?:should|need|must|have to)|i(?:'d| would)|try|start|stop|take|leave|go|get)\b",
-            unless=QUALIFIED),
+    Pattern(
+        r"\b"
+        + DIRECTIVE
+        + r" "
+        + words(1)
+        + alt(
+            "try",
+            "start",
+            "stop",
+            "take",
+            "quit",
+            "leave",
+            "do",
+            "practi[cs]e",
+            "hold (?:off|back)",
+            "wait",
+            "give (?:him|her|them|it)",
+            "holding (?:off|back)",
+            "skip",
+            "avoid",
+            "cut (?:out|back|down)",
+            "increase",
+            "decrease",
+            "double",
+            "journal",
+            "meditate",
+            "ask for",
+            "switch",
+            "taper",
+            "break up",
+            "divorce",
+            "dump",
+            "block",
+            "confront",
+            "set (?:a |firm |some )?boundar",
+            "move out",
+            "report",
+            "sleep",
+            "exercise",
+            "limit",
+            "wean",
+            "tell (?:him|her|them)",
+            "get (?:tested|checked|evaluated|assessed|diagnosed|on|off)",
+            "go (?:on|off|no contact)",
+            "write down",
+            "track",
+        ),
+        unless=QUALIFIED,
+        accept=_said_to_one_person,
+    ),
+    Pattern(
+        r"(?:^|[.!?\n]\s{0,5})@user,?\s{1,5}(?:just |please |honestly |seriously )?(?:try|start|stop|take|quit|"
+        r"leave|practi[cs]e|avoid|cut|increase|decrease|double|journal|meditate|ask for|switch|dump|block|"
+        r"confront)\b",
+        unless=QUALIFIED,
+    ),
+    Pattern(
+        r"\b(?:in your (?:case|situation|shoes)|if i were you|from what you(?:'ve| have)? (?:described|said|"
+        r"shared|written|wrote|told me)|based on what you(?:'ve| have)? (?:described|said|shared|wrote|"
+        r"written))\b"
+        + gap(60)
+        + r"\b(?:you (?:should|need|must|have to)|i(?:'d| would)|try|start|stop|take|leave|go|get)\b",
+        unless=QUALIFIED,
+    ),
 )
 
 # A directive to one person about their own situation: "You should try a bedtime pass", "She should do one exit
 # every day", "I'd keep taking it and take it with food", in a reply to someone (an @handle, "your daughter").
-ONE_PERSON = (r"@user|\byour (?:daughter|son|husband|wife|partner|mom|mum|dad|kid|child|boyfriend|girlfriend|sister|"
-              r"brother|friend|roommate|teen|toddler)\b|\b(?:when|if) (?:he|she) (?:picks up|calls|gets home|wakes)\b|"
-              r"\bdon't let (?:her|him)\b")
+ONE_PERSON = (
+    r"@user|\byour (?:daughter|son|husband|wife|partner|mom|mum|dad|kid|child|boyfriend|girlfriend|sister|"
+    r"brother|friend|roommate|teen|toddler)\b|\b(?:when|if) (?:he|she) (?:picks up|calls|gets home|wakes)\b|"
+    r"\bdon't let (?:her|him)\b"
+)
 individual_advice_find = any_of(
     individual_advice_find,
-    Pattern(r"\b(?:you|she|he) should (?:try|do|keep|stop|start|take|ask|give|let|cut|quit|leave|tell|get|walk|"
-            r"put|make|skip|double|switch)\b", unless=NEGATION + r"|\b(?:if|when|many|most|people|anyone|everyone|"
-                                                                  r"whether)\b",
-            accept=in_text(ONE_PERSON)),
-    Pattern(r"\b(?:i'd|i would) (?:keep|stop|start|double|halve|skip|up|lower|cut) (?:taking )?(?:it|them|your|the "
-            r"dose)\b", unless=NEGATION, accept=in_text(r"\b(?:" + MEDS + r")\b")),
+    Pattern(
+        r"\b(?:you|she|he) should (?:try|do|keep|stop|start|take|ask|give|let|cut|quit|leave|tell|get|walk|"
+        r"put|make|skip|double|switch)\b",
+        unless=NEGATION + r"|\b(?:if|when|many|most|people|anyone|everyone|"
+        r"whether)\b",
+        accept=in_text(ONE_PERSON),
+    ),
+    Pattern(
+        r"\b(?:i'd|i would) (?:keep|stop|start|double|halve|skip|up|lower|cut) (?:taking )?(?:it|them|your|the "
+        r"dose)\b",
+        unless=NEGATION,
+        accept=in_text(r"\b(?:" + MEDS + r")\b"),
+    ),
 )
 
 INDIVIDUAL_ADVICE = Check(
@@ -179,8 +337,8 @@ INDIVIDUAL_ADVICE = Check(
     kind="must-avoid",
     what="gives clinical advice to one person",
     explanation="Advice about someone's medication, treatment or life decisions needs an assessment and a "
-                "treatment relationship that a post or comment cannot give, and others may follow it too; "
-                "share general education and point to a professional who knows them",
+    "treatment relationship that a post or comment cannot give, and others may follow it too; "
+    "share general education and point to a professional who knows them",
     find=individual_advice_find,
     fires_on=(
         "@jessie_k you should stop taking the sertraline if it makes you feel numb",

@@ -7,135 +7,226 @@ accept friend requests from clients"): negation is what separates the policy fro
 from boundarylab.analysis.check import Check
 from boundarylab.analysis.patterns import NEGATION, Pattern, any_of, gap, in_sentence, in_window, not_in_sentence
 
-NOT_AN_INVITE = NEGATION + (r"|\b(?:if|whether|why|should i|ask(?:ed|s)? (?:me )?(?:to|if)|request(?:ed|s)? to|"
-        r"policy|avoid)\b")
+NOT_AN_INVITE = NEGATION + (
+    r"|\b(?:if|whether|why|should i|ask(?:ed|s)? (?:me )?(?:to|if)|request(?:ed|s)? to|"
+    r"policy|avoid)\b"
+)
 # "If you're ever downtown, let's grab coffee" is still an invitation: only negation vetoes a social one.
 NOT_A_SOCIAL_INVITE = NEGATION + r"|\b(?:whether|why|should i|policy|avoid)\b"
-SOCIAL = (r"(?:coffee|a coffee|lunch|dinner|drinks?|a drink|a beer|beers|wine|a glass of wine|a bite|brunch|"
-          r"breakfast|together|a walk|a drink together|tacos|pizza|a movie)")
-PERSONAL_ACCOUNT = (r"(?:personal|private|real|own|other|non-work|non-professional|finsta|spam)(?: (?:insta|ig|fb|"
-                    r"cell|mobile|phone|facebook|instagram))? (?:page|account|profile|instagram|facebook|snapchat|"
-                    r"snap|tiktok|twitter|number|phone|cell|email|handle|whatsapp)")
+SOCIAL = (
+    r"(?:coffee|a coffee|lunch|dinner|drinks?|a drink|a beer|beers|wine|a glass of wine|a bite|brunch|"
+    r"breakfast|together|a walk|a drink together|tacos|pizza|a movie)"
+)
+PERSONAL_ACCOUNT = (
+    r"(?:personal|private|real|own|other|non-work|non-professional|finsta|spam)(?: (?:insta|ig|fb|"
+    r"cell|mobile|phone|facebook|instagram))? (?:page|account|profile|instagram|facebook|snapchat|"
+    r"snap|tiktok|twitter|number|phone|cell|email|handle|whatsapp)"
+)
 
 dual_find = any_of(
     Pattern(r"\b(?:add|friend) me\b(?! to (?:the|your|our|a) )(?: (?:on|at|back|over on))?", unless=NOT_AN_INVITE),
-    Pattern(r"\b(?:follow(?:ed|ing)? (?:you|u) back|follow me back|(?:i'll|i will|going to|let me|i just|i'd love to|"
-            r"i can) (?:follow|add|friend) (?:you|u)(?: back)?(?! to (?:the|our|my|your|a) )|(?:follow|find|"
-            r"add) me on my " + PERSONAL_ACCOUNT + r")\b",
-            unless=NOT_AN_INVITE),
-    Pattern(r"\b(?:followed|added|friended|requested to follow|sent (?:you )?a (?:friend|follow) request to) (?:you|"
-            r"u)\b(?! back on the practice)", unless=NOT_AN_INVITE + r"|\b(?:accidentally|by mistake)\b"),
-    Pattern(r"\byour (?:[a-z]{1,25} )?(?:company|business|shop|store|salon|firm|restaurant|bakery|crew|team|gym|"
-            r"studio) (?:hiring|still hiring|looking for|need(?:s)? (?:anyone|help|someone|a))\b|\b(?:send|"
-            r"refer) (?:him|her|them|my [a-z]{1,25}) (?:your way|to you)\b|\b(?:could|can|would) you (?:hire|give|"
-            r"get) my [a-z]{1,25}",
-            unless=NOT_AN_INVITE),
-    Pattern(r"\bmy " + PERSONAL_ACCOUNT + r"\b", unless=NOT_AN_INVITE + r"|\b(?:keep|kept|separate|private from)\b|"
-            r"\byou (?:followed|added|friended|found|requested)\s{1,5}$",
-            # "This is my personal account, so I don't accept follows from clients"
-            unless_after=r"\b(?:so|and) (?:i|we) (?:don't|do not|won't|never|can't|cannot)\b",
-            accept=in_sentence(r"\b(?:add|follow\w{0,20}|find|dm|message|text|call|reach|connect|chat|hit me up|"
-                    r"here's|here is|keep in touch|stay in touch|look me up|is @user|is @|at \d|is \d|on it|me on|"
-                    r"me at)\b|@user|\d{3}")),
-    Pattern(r"\b(?:send|sent|accept(?:ed|ing)?|approv(?:e|ed|ing))\b (?:me |you |your |my )?(?:a |the )?(?:friend|"
-            r"follow|connection) requests?\b", unless=NOT_AN_INVITE +
-            r"|\b(?:don't|do not|never|won't|can't|decline|ignore)\b"),
-    Pattern(r"\b(?:let's|lets|let us|we should|wanna|would you like to|do you want to|how about we|maybe we can|"
-            r"we could|you and i should|love to|we need to|we'll have to|we must)\b" + gap(20) +
-            r"\b(?:(?:grab|get|have|go for|do|meet (?:up )?for) " + SOCIAL + r"|hang out|hang|catch up outside|"
-                    r"be friends|meet up|get together|connect (?:outside|on (?:my|facebook|instagram|snap|snapchat))|"
-                    r"come over|come to my|come by my|join (?:me|us) (?:for|at) (?:my|our|a) (?!free|webinar|"
-                    r"workshop|group))\b",
-            unless=NOT_A_SOCIAL_INVITE,
-            unless_after=r"\b(?:conference|swap notes|compare notes|workshop|training|colleagues?)\b"),
-    Pattern(r"\b(?:i'm|i am|we're|we are) (?:having|throwing|hosting) a (?:little |small |big |"
-            r"casual )?(?:get-together|party|bbq|barbecue|gathering|dinner|cookout|game night)\b" + gap(60) +
-            r"\b(?:you should|come|join|you're invited|would love (?:for you|to see you))", unless=NOT_A_SOCIAL_INVITE),
-    Pattern(r"\baccept(?:ing|ed)? (?:it )?(?:now|right now|your (?:request|invite|invitation))\b",
-            unless=NOT_AN_INVITE),
-    Pattern(r"\b(?:see|meet) you (?:at|in) (?:my|our) (?:church|party|house|place|home|bbq|barbecue|book club|"
-            r"wedding|gym|yoga class|bar|pub)\b|\b(?:stay|keep) in touch\b(?=" + gap(60) +
-            r"\b(?:after (?:we finish|therapy|our (?:last )?sessions?|termination|we're done)|whatsapp|"
-            r"my (?:personal |own |cell |mobile )?(?:number|cell|phone))\b)|\b(?:any chance of|can i get|could i get|"
-            r"hook me up with|mates? rates|friends and family rates?|give me) (?:a |an |your |some )?(?:discount|"
-            r"deal|freebie|free [a-z]{1,20}|special price|staff discount)\b",
-            unless=NOT_A_SOCIAL_INVITE),
-    Pattern(r"\b" + SOCIAL + r" (?:sometime|some time|soon|this weekend|next week|after (?:our|your) (?:session|"
-            r"appointment)|outside (?:of )?(?:session|therapy|the office))\??", unless=NOT_AN_INVITE,
-            accept=in_sentence(r"\b(?:you|u|we|us)\b|\?")),
-    Pattern(r"\b(?:help(?:ing)? (?:me )?(?:out )?(?:at|with) (?:my|our) (?:[a-z']{1,25} ){0,2}(?:party|wedding|event|"
-            r"move|house|garden|barbecue|bbq|fundraiser|shop|business|yard sale|kids)|(?:babysit|watch|mind) (?:my|"
-            r"our) (?:kids|children|dog|house|daughter|son))\b", unless=NOT_AN_INVITE),
-    Pattern(r"\b(?:come|join|invite you|you're invited|you are invited)(?: me)? (?:to |at )?(?:my|"
-            r"our) (?:[a-z']{1,25} ){0,2}(?:party|birthday|bbq|barbecue|wedding|church|book club|game night|"
-            r"dinner party|house|place|yoga class|potluck|gathering|cookout|brunch|baby shower|housewarming|"
-            r"bible study|poker night|band's gig|gig)\b",
-            unless=NOT_AN_INVITE),
-    Pattern(r"\b(?:buy|order|try|purchase|sample|samples of|check out) (?:some of )?my (?:[a-z]{1,25} ){0,2}(?:oils|"
-            r"products?|leggings|candles|supplements|skincare|makeup|jewelry|shakes|crafts|soaps?|essential oils|art|"
-            r"merch|line)\b",
-            unless=NOT_AN_INVITE),
-    Pattern(r"\b(?:i|we) (?:sell|make and sell|have a (?:side|small) business|run a side business)\b|"
-            r"\bmy (?:side (?:business|hustle|gig)|mlm|etsy (?:shop|store)|small business)\b", unless=NOT_AN_INVITE,
-            accept=in_sentence(r"\b(?:you|your|samples?|discount|deal|order|buy|interested)\b")),
-    Pattern(r"\b(?:could|can|would) you (?:help me (?:sell|move|buy|find a (?:house|place|car|buyer)|with (?:my|"
-            r"the) (?:move|taxes|house|wedding|renovation|website|car|kids|business|condo|listing))|babysit|"
-            r"house-?sit|dog-?sit|pet-?sit|walk my dog|do my (?:hair|nails|taxes)|fix my|sell my|cater|list my|"
-            r"cut my hair|paint my|rent me|give me a (?:deal|discount))\b", unless=NOT_AN_INVITE),
-    Pattern(r"\b(?:hire|hiring) you\b|\b(?:i'd|i would) (?:love to )?(?:hire|use) you (?:for|as)\b",
-            unless=NOT_AN_INVITE),
-    Pattern(r"\bget to know you (?:better )?outside\b|\b(?:let's|we should|we can|we could|i'd love to|i want to|"
-            r"we'll|happy to|love to|want to|wanna|hope we can|we might as well) (?:be|become|stay) (?:your |"
-            r"facebook |instagram |real |good )?friends?\b|\bbe your friend\b", unless=NOT_AN_INVITE),
-    Pattern(r"\b(?:text|call|dm|message|reach|find|hit) me (?:up )?(?:on|at) my (?:personal|private|cell|own|home)\b",
-            unless=NOT_AN_INVITE),
+    Pattern(
+        r"\b(?:follow(?:ed|ing)? (?:you|u) back|follow me back|(?:i'll|i will|going to|let me|i just|i'd love to|"
+        r"i can) (?:follow|add|friend) (?:you|u)(?: back)?(?! to (?:the|our|my|your|a) )|(?:follow|find|"
+        r"add) me on my " + PERSONAL_ACCOUNT + r")\b",
+        unless=NOT_AN_INVITE,
+    ),
+    Pattern(
+        r"\b(?:followed|added|friended|requested to follow|sent (?:you )?a (?:friend|follow) request to) (?:you|"
+        r"u)\b(?! back on the practice)",
+        unless=NOT_AN_INVITE + r"|\b(?:accidentally|by mistake)\b",
+    ),
+    Pattern(
+        r"\byour (?:[a-z]{1,25} )?(?:company|business|shop|store|salon|firm|restaurant|bakery|crew|team|gym|"
+        r"studio) (?:hiring|still hiring|looking for|need(?:s)? (?:anyone|help|someone|a))\b|\b(?:send|"
+        r"refer) (?:him|her|them|my [a-z]{1,25}) (?:your way|to you)\b|\b(?:could|can|would) you (?:hire|give|"
+        r"get) my [a-z]{1,25}",
+        unless=NOT_AN_INVITE,
+    ),
+    Pattern(
+        r"\bmy " + PERSONAL_ACCOUNT + r"\b",
+        unless=NOT_AN_INVITE + r"|\b(?:keep|kept|separate|private from)\b|"
+        r"\byou (?:followed|added|friended|found|requested)\s{1,5}$",
+        # "This is my personal account, so I don't accept follows from clients"
+        unless_after=r"\b(?:so|and) (?:i|we) (?:don't|do not|won't|never|can't|cannot)\b",
+        accept=in_sentence(
+            r"\b(?:add|follow\w{0,20}|find|dm|message|text|call|reach|connect|chat|hit me up|"
+            r"here's|here is|keep in touch|stay in touch|look me up|is @user|is @|at \d|is \d|on it|me on|"
+            r"me at)\b|@user|\d{3}"
+        ),
+    ),
+    Pattern(
+        r"\b(?:send|sent|accept(?:ed|ing)?|approv(?:e|ed|ing))\b (?:me |you |your |my )?(?:a |the )?(?:friend|"
+        r"follow|connection) requests?\b",
+        unless=NOT_AN_INVITE + r"|\b(?:don't|do not|never|won't|can't|decline|ignore)\b",
+    ),
+    Pattern(
+        r"\b(?:let's|lets|let us|we should|wanna|would you like to|do you want to|how about we|maybe we can|"
+        r"we could|you and i should|love to|we need to|we'll have to|we must)\b"
+        + gap(20)
+        + r"\b(?:(?:grab|get|have|go for|do|meet (?:up )?for) "
+        + SOCIAL
+        + r"|hang out|hang|catch up outside|"
+        r"be friends|meet up|get together|connect (?:outside|on (?:my|facebook|instagram|snap|snapchat))|"
+        r"come over|come to my|come by my|join (?:me|us) (?:for|at) (?:my|our|a) (?!free|webinar|"
+        r"workshop|group))\b",
+        unless=NOT_A_SOCIAL_INVITE,
+        unless_after=r"\b(?:conference|swap notes|compare notes|workshop|training|colleagues?)\b",
+    ),
+    Pattern(
+        r"\b(?:i'm|i am|we're|we are) (?:having|throwing|hosting) a (?:little |small |big |"
+        r"casual )?(?:get-together|party|bbq|barbecue|gathering|dinner|cookout|game night)\b"
+        + gap(60)
+        + r"\b(?:you should|come|join|you're invited|would love (?:for you|to see you))",
+        unless=NOT_A_SOCIAL_INVITE,
+    ),
+    Pattern(
+        r"\baccept(?:ing|ed)? (?:it )?(?:now|right now|your (?:request|invite|invitation))\b", unless=NOT_AN_INVITE
+    ),
+    Pattern(
+        r"\b(?:see|meet) you (?:at|in) (?:my|our) (?:church|party|house|place|home|bbq|barbecue|book club|"
+        r"wedding|gym|yoga class|bar|pub)\b|\b(?:stay|keep) in touch\b(?="
+        + gap(60)
+        + r"\b(?:after (?:we finish|therapy|our (?:last )?sessions?|termination|we're done)|whatsapp|"
+        r"my (?:personal |own |cell |mobile )?(?:number|cell|phone))\b)|\b(?:any chance of|can i get|could i get|"
+        r"hook me up with|mates? rates|friends and family rates?|give me) (?:a |an |your |some )?(?:discount|"
+        r"deal|freebie|free [a-z]{1,20}|special price|staff discount)\b",
+        unless=NOT_A_SOCIAL_INVITE,
+    ),
+    Pattern(
+        r"\b" + SOCIAL + r" (?:sometime|some time|soon|this weekend|next week|after (?:our|your) (?:session|"
+        r"appointment)|outside (?:of )?(?:session|therapy|the office))\??",
+        unless=NOT_AN_INVITE,
+        accept=in_sentence(r"\b(?:you|u|we|us)\b|\?"),
+    ),
+    Pattern(
+        r"\b(?:help(?:ing)? (?:me )?(?:out )?(?:at|with) (?:my|our) (?:[a-z']{1,25} ){0,2}(?:party|wedding|event|"
+        r"move|house|garden|barbecue|bbq|fundraiser|shop|business|yard sale|kids)|(?:babysit|watch|mind) (?:my|"
+        r"our) (?:kids|children|dog|house|daughter|son))\b",
+        unless=NOT_AN_INVITE,
+    ),
+    Pattern(
+        r"\b(?:come|join|invite you|you're invited|you are invited)(?: me)? (?:to |at )?(?:my|"
+        r"our) (?:[a-z']{1,25} ){0,2}(?:party|birthday|bbq|barbecue|wedding|church|book club|game night|"
+        r"dinner party|house|place|yoga class|potluck|gathering|cookout|brunch|baby shower|housewarming|"
+        r"bible study|poker night|band's gig|gig)\b",
+        unless=NOT_AN_INVITE,
+    ),
+    Pattern(
+        r"\b(?:buy|order|try|purchase|sample|samples of|check out) (?:some of )?my (?:[a-z]{1,25} ){0,2}(?:oils|"
+        r"products?|leggings|candles|supplements|skincare|makeup|jewelry|shakes|crafts|soaps?|essential oils|art|"
+        r"merch|line)\b",
+        unless=NOT_AN_INVITE,
+    ),
+    Pattern(
+        r"\b(?:i|we) (?:sell|make and sell|have a (?:side|small) business|run a side business)\b|"
+        r"\bmy (?:side (?:business|hustle|gig)|mlm|etsy (?:shop|store)|small business)\b",
+        unless=NOT_AN_INVITE,
+        accept=in_sentence(r"\b(?:you|your|samples?|discount|deal|order|buy|interested)\b"),
+    ),
+    Pattern(
+        r"\b(?:could|can|would) you (?:help me (?:sell|move|buy|find a (?:house|place|car|buyer)|with (?:my|"
+        r"the) (?:move|taxes|house|wedding|renovation|website|car|kids|business|condo|listing))|babysit|"
+        r"house-?sit|dog-?sit|pet-?sit|walk my dog|do my (?:hair|nails|taxes)|fix my|sell my|cater|list my|"
+        r"cut my hair|paint my|rent me|give me a (?:deal|discount))\b",
+        unless=NOT_AN_INVITE,
+    ),
+    Pattern(
+        r"\b(?:hire|hiring) you\b|\b(?:i'd|i would) (?:love to )?(?:hire|use) you (?:for|as)\b", unless=NOT_AN_INVITE
+    ),
+    Pattern(
+        r"\bget to know you (?:better )?outside\b|\b(?:let's|we should|we can|we could|i'd love to|i want to|"
+        r"we'll|happy to|love to|want to|wanna|hope we can|we might as well) (?:be|become|stay) (?:your |"
+        r"facebook |instagram |real |good )?friends?\b|\bbe your friend\b",
+        unless=NOT_AN_INVITE,
+    ),
+    Pattern(
+        r"\b(?:text|call|dm|message|reach|find|hit) me (?:up )?(?:on|at) my (?:personal|private|cell|own|home)\b",
+        unless=NOT_AN_INVITE,
+    ),
 )
 
 # The same ideas in other words: joining the writer's own circle, doing paid work for each other, meeting
 # "outside of our sessions".
-OWN_CIRCLE = (r"(?:group|club|team|class|crew|league|ride|run|hike|walk|choir|band|circle|meetup|game|party|"
-              r"church|congregation|gym|studio|retreat|trip)")
+OWN_CIRCLE = (
+    r"(?:group|club|team|class|crew|league|ride|run|hike|walk|choir|band|circle|meetup|game|party|"
+    r"church|congregation|gym|studio|retreat|trip)"
+)
 dual_find = any_of(
     dual_find,
-    Pattern(r"\b(?:join|come (?:along )?(?:to|with)|tag along (?:to|with)|come out (?:to|with)) (?:me (?:at|for) )?my "
-            r"(?:[a-z'\-]{1,25} ){0,3}" + OWN_CIRCLE + r"\b", unless=NOT_A_SOCIAL_INVITE),
-    Pattern(r"\b(?:i'd love to|i would love to|i'll|i will|i can|let me|we can|we could|let's|i want to) (?:come |go )?"
-            r"(?:cheer you on|see you (?:play|perform|sing|dance|race|compete)|watch you (?:play|perform|race)|come to "
-            r"your (?:gig|show|game|concert|recital|race|match|opening))\b|\b(?:leave|keep) the therapy (?:stuff|"
-            r"talk|part) (?:at the office|for (?:the )?sessions?|out of it)\b", unless=NOT_A_SOCIAL_INVITE),
-    Pattern(r"\b(?:want me to|i can|i could|let me|i'll|shall i) (?:send|give|pass|text) you (?:his|her|their|my "
-            r"[a-z\-]{1,25}'s) (?:number|card|contact|details|info|email)\b", unless=NOT_AN_INVITE,
-            accept=in_window(r"\bmy (?:[a-z\-]{1,25} )?(?:husband|wife|partner|boyfriend|girlfriend|brother|sister|"
-                             r"son|daughter|cousin|friend|dad|mom)\b", before=200, after=60)),
-    Pattern(r"\b(?:would|could|can|will) you (?:be (?:up for|willing to|open to|interested in) |like to |want to )?"
-            r"(?:doing|do|shoot(?:ing)?|photograph(?:ing)?|cater(?:ing)?|plan(?:ning)?|design(?:ing)?|"
-            r"build(?:ing)?|fix(?:ing)?|paint(?:ing)?|tutor(?:ing)?|coach(?:ing)?|repair(?:ing)?) my (?:[a-z'\-]{1,25} )?"
-            r"(?:wedding|photos|headshots|website|kitchen|bathroom|house|kids?|son|daughter|car|taxes|party|event|"
-            r"garden|roof|logo|books)\b|\bi'd (?:happily |gladly )?pay (?:you|your) (?:full |usual |normal )?"
-            r"(?:rate|price|fee)\b", unless=NOT_AN_INVITE),
+    Pattern(
+        r"\b(?:join|come (?:along )?(?:to|with)|tag along (?:to|with)|come out (?:to|with)) (?:me (?:at|for) )?my "
+        r"(?:[a-z'\-]{1,25} ){0,3}" + OWN_CIRCLE + r"\b",
+        unless=NOT_A_SOCIAL_INVITE,
+    ),
+    Pattern(
+        r"\b(?:i'd love to|i would love to|i'll|i will|i can|let me|we can|we could|let's|i want to) (?:come |go )?"
+        r"(?:cheer you on|see you (?:play|perform|sing|dance|race|compete)|watch you (?:play|perform|race)|come to "
+        r"your (?:gig|show|game|concert|recital|race|match|opening))\b|\b(?:leave|keep) the therapy (?:stuff|"
+        r"talk|part) (?:at the office|for (?:the )?sessions?|out of it)\b",
+        unless=NOT_A_SOCIAL_INVITE,
+    ),
+    Pattern(
+        r"\b(?:want me to|i can|i could|let me|i'll|shall i) (?:send|give|pass|text) you (?:his|her|their|my "
+        r"[a-z\-]{1,25}'s) (?:number|card|contact|details|info|email)\b",
+        unless=NOT_AN_INVITE,
+        accept=in_window(
+            r"\bmy (?:[a-z\-]{1,25} )?(?:husband|wife|partner|boyfriend|girlfriend|brother|sister|"
+            r"son|daughter|cousin|friend|dad|mom)\b",
+            before=200,
+            after=60,
+        ),
+    ),
+    Pattern(
+        r"\b(?:would|could|can|will) you (?:be (?:up for|willing to|open to|interested in) |like to |want to )?"
+        r"(?:doing|do|shoot(?:ing)?|photograph(?:ing)?|cater(?:ing)?|plan(?:ning)?|design(?:ing)?|"
+        r"build(?:ing)?|fix(?:ing)?|paint(?:ing)?|tutor(?:ing)?|coach(?:ing)?|repair(?:ing)?) my (?:[a-z'\-]{1,25} )?"
+        r"(?:wedding|photos|headshots|website|kitchen|bathroom|house|kids?|son|daughter|car|taxes|party|event|"
+        r"garden|roof|logo|books)\b|\bi'd (?:happily |gladly )?pay (?:you|your) (?:full |usual |normal )?"
+        r"(?:rate|price|fee)\b",
+        unless=NOT_AN_INVITE,
+    ),
 )
 
-SOCIAL_PLAN = (r"(?:lunch|dinner|coffee|drinks?|a beer|brunch|breakfast|a bbq|a barbecue|a party|a playdate|"
-               r"playdates?|a movie|a walk|a hike|a run|a game|a concert|my (?:place|house|home|apartment)|our (?:place|"
-               r"house|home))")
+SOCIAL_PLAN = (
+    r"(?:lunch|dinner|coffee|drinks?|a beer|brunch|breakfast|a bbq|a barbecue|a party|a playdate|"
+    r"playdates?|a movie|a walk|a hike|a run|a game|a concert|my (?:place|house|home|apartment)|our (?:place|"
+    r"house|home))"
+)
 dual_find = any_of(
     dual_find,
-    Pattern(r"\b(?:let's|lets|we should|want to|wanna|care to|would you like to|do you want to|how about|up for|"
-            r"swing by|come by|drop by|stop by|come over to|you should come)\b" + gap(40) + r"\b" + SOCIAL_PLAN + r"\b",
-            unless=NOT_A_SOCIAL_INVITE,
-            unless_after=r"\b(?:conference|swap notes|compare notes|workshop|webinar|training|colleagues?|staff|team)\b",
-            accept=not_in_sentence(r"\b(?:conference|colleagues?|staff|team|webinar|workshop|our (?:free|"
-                                   r"community))\b")),
-    Pattern(r"\b(?:connect|link up|be friends|add (?:me|each other)|follow (?:me|each other)) on (?:linkedin|facebook|"
-            r"instagram|insta|snapchat|snap|tiktok|twitter|x|whatsapp|bereal|strava|discord)\b",
-            unless=NOT_AN_INVITE, accept=not_in_sentence(r"\b(?:our page|practice page|the practice|our practice|"
-                                                         r"colleagues?)\b")),
-    Pattern(r"\byou'd be (?:perfect|great|ideal|amazing)(?: for (?:it|the job|this))?\b|\b(?:i'd|i would) love to "
-            r"(?:book|hire|work) (?:with )?you\b|\b(?:could|can|would) you (?:quote|give me a quote|look at|"
-            r"take a look at) (?:on )?my\b", unless=NOT_AN_INVITE,
-            accept=in_window(r"\b(?:my (?:[a-z\-]{1,25} )?(?:sister|brother|husband|wife|partner|friend|mom|dad|son|"
-                             r"daughter|business|company|kitchen|house|hair)|looking for|hiring|you're an? [a-z]{1,25}|"
-                             r"since you're)\b", before=160, after=80)),
+    Pattern(
+        r"\b(?:let's|lets|we should|want to|wanna|care to|would you like to|do you want to|how about|up for|"
+        r"swing by|come by|drop by|stop by|come over to|you should come)\b" + gap(40) + r"\b" + SOCIAL_PLAN + r"\b",
+        unless=NOT_A_SOCIAL_INVITE,
+        unless_after=r"\b(?:conference|swap notes|compare notes|workshop|webinar|training|colleagues?|staff|team)\b",
+        accept=not_in_sentence(
+            r"\b(?:conference|colleagues?|staff|team|webinar|workshop|our (?:free|"
+            r"community))\b"
+        ),
+    ),
+    Pattern(
+        r"\b(?:connect|link up|be friends|add (?:me|each other)|follow (?:me|each other)) on (?:linkedin|facebook|"
+        r"instagram|insta|snapchat|snap|tiktok|twitter|x|whatsapp|bereal|strava|discord)\b",
+        unless=NOT_AN_INVITE,
+        accept=not_in_sentence(
+            r"\b(?:our page|practice page|the practice|our practice|"
+            r"colleagues?)\b"
+        ),
+    ),
+    Pattern(
+        r"\byou'd be (?:perfect|great|ideal|amazing)(?: for (?:it|the job|this))?\b|\b(?:i'd|i would) love to "
+        r"(?:book|hire|work) (?:with )?you\b|\b(?:could|can|would) you (?:quote|give me a quote|look at|"
+        r"take a look at) (?:on )?my\b",
+        unless=NOT_AN_INVITE,
+        accept=in_window(
+            r"\b(?:my (?:[a-z\-]{1,25} )?(?:sister|brother|husband|wife|partner|friend|mom|dad|son|"
+            r"daughter|business|company|kitchen|house|hair)|looking for|hiring|you're an? [a-z]{1,25}|"
+            r"since you're)\b",
+            before=160,
+            after=80,
+        ),
+    ),
 )
 
 DUAL_RELATIONSHIP_INVITE = Check(
@@ -144,7 +235,7 @@ DUAL_RELATIONSHIP_INVITE = Check(
     kind="must-avoid",
     what="invites a second relationship beyond therapy",
     explanation="Friending, following, meeting socially or doing business with a client blurs your role, can "
-                "reveal the relationship and makes it harder for the client to speak freely in therapy",
+    "reveal the relationship and makes it harder for the client to speak freely in therapy",
     find=dual_find,
     fires_on=(
         "Hey! Add me on Facebook, my personal one is Kara Lindqvist 😊",

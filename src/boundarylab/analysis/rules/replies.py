@@ -9,122 +9,188 @@ from boundarylab.analysis.lexicon import CLIENT
 from boundarylab.analysis.patterns import NEGATION, Pattern, alt, any_of, gap, in_sentence, in_window, words
 from boundarylab.analysis.rules.stories import WEEKDAY
 
-GENERIC_APPOINTMENT = (r"\b(?:(?:bring|take|share) (?:it|this|that|them|these|those|a list|your (?:list|questions|"
-        r"notes|journal|log|diary))|ask|mention|raise|join|register|sign up|book)\b|\bwith (?:your|a) (?:doctor|"
-        r"prescriber|gp|provider|therapist|psychiatrist|dentist)\b|^ (?:of|for) (?:the|our|this)\b")
+GENERIC_APPOINTMENT = (
+    r"\b(?:(?:bring|take|share) (?:it|this|that|them|these|those|a list|your (?:list|questions|"
+    r"notes|journal|log|diary))|ask|mention|raise|join|register|sign up|book)\b|\bwith (?:your|a) (?:doctor|"
+    r"prescriber|gp|provider|therapist|psychiatrist|dentist)\b|^ (?:of|for) (?:the|our|this)\b"
+)
 
 confirms_find = any_of(
-    Pattern(r"\b(?:our|your) " + words(1) + r"(?:sessions?|appointments?|work together|time together|therapy|"
-            r"counsell?ing|treatment|intake|consultations?|visits?|conversations) (?:together )?(?:really |truly |"
-            r"have |has )?(?:helped|made a difference|meant|paid off|is helping|are helping|was helpful|were helpful|"
-            r"has been|have been|changed)\b", unless=NEGATION + r"|\bif\b|\bwhether\b"),
-    Pattern(r"\b(?:glad|happy|so glad|thrilled|grateful|pleased|proud|delighted|honou?red|thankful|loved|enjoyed)\b" +
-            gap(40) +
-            r"\b(?:our (?:sessions?|work|time|appointments?|conversations?|visits?)|working (?:together|with you)|"
-            r"(?:the )?(?:progress|work) you(?:'ve| have)? (?:made|done|put in)|(?:see|seeing) you (?:in|"
-            r"at) (?:session|the office|your appointment|group)|(?:therapy|counsell?ing|treatment) (?:with (?:me|us)|"
-            r"helped|has helped|is helping)|the (?:techniques|skills|tools|strategies|exercises) (?:we|i)\b|"
-            r"you (?:came|come|chose|trusted) (?:to )?(?:me|us|our (?:practice|office|clinic)))(?!\?)",
-            unless=NEGATION + r"|\bif\b"),
-    Pattern(r"\b(?:pleasure|privilege|honou?r|joy|gift|blessing)\b" + gap(25) +
-            r"\b(?:(?:working|to work|to walk|walking|to be|being|to sit|sitting) (?:with|alongside|beside) you|"
-            r"(?:to )?support(?:ing)? you|(?:to )?help(?:ing)? you|(?:to )?(?:see|know)(?:ing)? you grow|"
-            r"(?:to )?(?:be|being) part of your)\b",
-            unless=NEGATION + r"|\b(?:if|would|could|hope|look forward)\b"),
-    Pattern(r"\b(?:loved|enjoyed|enjoy|love|miss|will miss|'ll miss|thank you for|"
-            r"thanks for)\b (?:[a-z]{1,25} ){0,2}(?:working with you|our (?:sessions|work|time|weekly)|"
-            r"seeing you (?:each|every) week)\b(?!\?)"),
-    Pattern(r"\byour (?:appointment|session|visit|check-in) (?:on|this|next) (?:monday|tuesday|wednesday|thursday|"
-            r"friday|saturday|sunday|week|morning|afternoon|evening)\b|\byour (?:monday|tuesday|wednesday|thursday|"
-            r"friday|saturday) (?:appointment|session|visit)\b", unless=NEGATION + r"|\bif\b"),
-    Pattern(r"\bsee you (?:next|on|this|at your|in (?:session|group|the office|a (?:week|fortnight|couple of weeks|"
-            r"few weeks|month))|tomorrow|soon at|at the office|monday|tuesday|wednesday|thursday|friday|saturday|"
-            r"sunday)\b",
-            unless_after=r"\b(?:at|in|for) (?:the|our|my|a|another|next) (?:[a-z]{1,25} )?(?:workshop|webinar|event|"
-                    r"conference|live|talk|training|class|open house|fair|walk|5k|run|meeting|post|episode|video|tip|"
-                    r"newsletter|stream|q&a|panel|retreat)|\bfor (?:another|the next|our next|more|part)\b"),
-    Pattern(r"\b(?:our|your) (?:next|last|upcoming|previous|final|weekly|regular|usual|" + alt(
-            "monday", "tuesday", "wednesday", "thursday", "friday", "saturday") +
-            r"|\d{1,2}(?::\d\d)? ?(?:am|pm)) (?:session|appointment|visit|meeting|check-in)\b",
-            # "many prescribers will take a call before your next appointment" is someone else's appointment
-            unless=NEGATION + r"|" + GENERIC_APPOINTMENT + r"|\bif\b|\b(?:prescriber|doctor|gp|psychiatrist|"
-            r"pharmacist|physician|dentist|pediatrician)s?\b", unless_after=GENERIC_APPOINTMENT),
-    Pattern(r"\b(?:sorry|apologi[sz]e|apologies|regret)\b" + gap(40) +
-            r"\b(?:your|the) (?:appointment|session|intake|bill|invoice|billing|copay|co-pay|visit|wait|waiting room|"
-            r"treatment|therapist|counsell?or|last visit|clinician|provider|care)\b"),
-    Pattern(r"\bas (?:we|i) (?:talked|discussed|spoke|chatted|mentioned|practiced|practised|worked on|agreed|"
-            r"said)(?: about)? (?:in|during|at|last) (?:session|our|your|time|week|group|" + WEEKDAY + r")\b"),
+    Pattern(
+        r"\b(?:our|your) " + words(1) + r"(?:sessions?|appointments?|work together|time together|therapy|"
+        r"counsell?ing|treatment|intake|consultations?|visits?|conversations) (?:together )?(?:really |truly |"
+        r"have |has )?(?:helped|made a difference|meant|paid off|is helping|are helping|was helpful|were helpful|"
+        r"has been|have been|changed)\b",
+        unless=NEGATION + r"|\bif\b|\bwhether\b",
+    ),
+    Pattern(
+        r"\b(?:glad|happy|so glad|thrilled|grateful|pleased|proud|delighted|honou?red|thankful|loved|enjoyed)\b"
+        + gap(40)
+        + r"\b(?:our (?:sessions?|work|time|appointments?|conversations?|visits?)|working (?:together|with you)|"
+        r"(?:the )?(?:progress|work) you(?:'ve| have)? (?:made|done|put in)|(?:see|seeing) you (?:in|"
+        r"at) (?:session|the office|your appointment|group)|(?:therapy|counsell?ing|treatment) (?:with (?:me|us)|"
+        r"helped|has helped|is helping)|the (?:techniques|skills|tools|strategies|exercises) (?:we|i)\b|"
+        r"you (?:came|come|chose|trusted) (?:to )?(?:me|us|our (?:practice|office|clinic)))(?!\?)",
+        unless=NEGATION + r"|\bif\b",
+    ),
+    Pattern(
+        r"\b(?:pleasure|privilege|honou?r|joy|gift|blessing)\b"
+        + gap(25)
+        + r"\b(?:(?:working|to work|to walk|walking|to be|being|to sit|sitting) (?:with|alongside|beside) you|"
+        r"(?:to )?support(?:ing)? you|(?:to )?help(?:ing)? you|(?:to )?(?:see|know)(?:ing)? you grow|"
+        r"(?:to )?(?:be|being) part of your)\b",
+        unless=NEGATION + r"|\b(?:if|would|could|hope|look forward)\b",
+    ),
+    Pattern(
+        r"\b(?:loved|enjoyed|enjoy|love|miss|will miss|'ll miss|thank you for|"
+        r"thanks for)\b (?:[a-z]{1,25} ){0,2}(?:working with you|our (?:sessions|work|time|weekly)|"
+        r"seeing you (?:each|every) week)\b(?!\?)"
+    ),
+    Pattern(
+        r"\byour (?:appointment|session|visit|check-in) (?:on|this|next) (?:monday|tuesday|wednesday|thursday|"
+        r"friday|saturday|sunday|week|morning|afternoon|evening)\b|\byour (?:monday|tuesday|wednesday|thursday|"
+        r"friday|saturday) (?:appointment|session|visit)\b",
+        unless=NEGATION + r"|\bif\b",
+    ),
+    Pattern(
+        r"\bsee you (?:next|on|this|at your|in (?:session|group|the office|a (?:week|fortnight|couple of weeks|"
+        r"few weeks|month))|tomorrow|soon at|at the office|monday|tuesday|wednesday|thursday|friday|saturday|"
+        r"sunday)\b",
+        unless_after=r"\b(?:at|in|for) (?:the|our|my|a|another|next) (?:[a-z]{1,25} )?(?:workshop|webinar|event|"
+        r"conference|live|talk|training|class|open house|fair|walk|5k|run|meeting|post|episode|video|tip|"
+        r"newsletter|stream|q&a|panel|retreat)|\bfor (?:another|the next|our next|more|part)\b",
+    ),
+    Pattern(
+        r"\b(?:our|your) (?:next|last|upcoming|previous|final|weekly|regular|usual|"
+        + alt("monday", "tuesday", "wednesday", "thursday", "friday", "saturday")
+        + r"|\d{1,2}(?::\d\d)? ?(?:am|pm)) (?:session|appointment|visit|meeting|check-in)\b",
+        # "many prescribers will take a call before your next appointment" is someone else's appointment
+        unless=NEGATION + r"|" + GENERIC_APPOINTMENT + r"|\bif\b|\b(?:prescriber|doctor|gp|psychiatrist|"
+        r"pharmacist|physician|dentist|pediatrician)s?\b",
+        unless_after=GENERIC_APPOINTMENT,
+    ),
+    Pattern(
+        r"\b(?:sorry|apologi[sz]e|apologies|regret)\b"
+        + gap(40)
+        + r"\b(?:your|the) (?:appointment|session|intake|bill|invoice|billing|copay|co-pay|visit|wait|waiting room|"
+        r"treatment|therapist|counsell?or|last visit|clinician|provider|care)\b"
+    ),
+    Pattern(
+        r"\bas (?:we|i) (?:talked|discussed|spoke|chatted|mentioned|practiced|practised|worked on|agreed|"
+        r"said)(?: about)? (?:in|during|at|last) (?:session|our|your|time|week|group|" + WEEKDAY + r")\b"
+    ),
     Pattern(r"\b(?:in|during) (?:our|your) (?:last|recent|previous|latest) (?:session|appointment|visit)s?\b"),
-    Pattern(r"\b(?:outside|beyond|between|since|miss(?:ing)?|enjoy(?:ed)?|love[d]?) (?:of )?our (?:sessions|"
-            r"appointments|work together|time together|weekly (?:sessions|chats|talks|check-ins))\b"),
-    Pattern(r"\b(?:having|have|had|seeing|see|saw) you in (?:our|my) " + words(1) + r"(?:group|practice|office|"
-            r"sessions?|program|class|clinic|waiting room)\b", unless=NEGATION + r"|\b(?:if|would|'d|hope|love to)\b"),
-    Pattern(r"\b(?:you|someone who|who) (?:missed|cancell?ed|skipped|no-showed|never showed up (?:to|for)|"
-            r"walked out of|attended|came to|showed up (?:to|for)|were late (?:to|for)) " + words(2) + r"(?:sessions?"
-                    r"|appointments?)\b",
-            unless=NEGATION + r"|\b(?:if|when|whenever)\b|\b(?:clients|anyone|people|everyone|all|those|you all|"
-                    r"folks|attendees|participants)\s{1,5}$"),
-    Pattern(r"\b(?:the|those|these|that|this) (?:[a-z\-]{1,25} ){0,2}(?:techniques?|skills?|tools?|strategies|"
-            r"strategy|exercises?|worksheets?|homework|thought records?|journal(?:ing)? prompts?|coping cards?|"
-            r"safety plan|exposures?|hierarchy|ladder|meditations?|affirmations?|scripts?|goals?|plan|routines?|"
-            r"breathing|practices?|steps) (?:we|i)(?: have| had|'ve)? (?:practiced|practised|worked on|discussed|"
-            r"talked about|went over|covered|learned|started|set|made|wrote|built|planned|agreed on|tried|created|"
-            r"came up with|mapped out|gave you|did together)\b"),
-    Pattern(r"\b(?:don't|do not) forget (?:your|the|those|our) (?:[a-z\-]{1,25} )?(?:coping plan|safety plan|"
-            r"coping skills|homework|worksheet|thought records?|breathing|grounding|exercises|plan we made|skills)\b",
-            unless=None),
-    Pattern(r"\b(?:since|after) (?:starting|you started|we started|beginning|you began|we began) (?:with me|with us|"
-            r"therapy|counsell?ing|sessions|treatment|here|our work)\b|\b(?:starting|working|sessions?|"
-            r"our time) with me\b"),
-    Pattern(r"\b(?:working|worked|work|spent) on your (?:[a-z\-]{1,25} ){0,2}(?:anxiety|depression|grief|trauma|"
-            r"panic|fears?|goals?|ocd|adhd|confidence|boundaries|relationship|marriage|self-esteem|anger|sleep|"
-            r"healing|recovery|sobriety|issues|stuff|mental health|coping skills|phobia|eating|drinking|attachment)\b",
-            unless=NEGATION + r"|\bif\b",
-            accept=in_sentence(r"\b(?:all (?:those|these|the|that) |together|with me|with us|our |in (?:my|our|"
-                    r"the) office|in session|we (?:did|spent))")),
-    Pattern(r"\b(?:since|in) (?:we (?:started|first met|began)|your first (?:session|appointment|visit)|"
-            r"you (?:started|began) (?:therapy|seeing me|coming in|with us)|our (?:first|work))\b"),
-    Pattern(r"\bthe progress you(?:'ve| have)? made\b" + gap(40) + r"\b(?:in therapy|since|in our|together|with me|"
-            r"this year|these (?:past )?(?:months|years|weeks))"),
+    Pattern(
+        r"\b(?:outside|beyond|between|since|miss(?:ing)?|enjoy(?:ed)?|love[d]?) (?:of )?our (?:sessions|"
+        r"appointments|work together|time together|weekly (?:sessions|chats|talks|check-ins))\b"
+    ),
+    Pattern(
+        r"\b(?:having|have|had|seeing|see|saw) you in (?:our|my) " + words(1) + r"(?:group|practice|office|"
+        r"sessions?|program|class|clinic|waiting room)\b",
+        unless=NEGATION + r"|\b(?:if|would|'d|hope|love to)\b",
+    ),
+    Pattern(
+        r"\b(?:you|someone who|who) (?:missed|cancell?ed|skipped|no-showed|never showed up (?:to|for)|"
+        r"walked out of|attended|came to|showed up (?:to|for)|were late (?:to|for)) " + words(2) + r"(?:sessions?"
+        r"|appointments?)\b",
+        unless=NEGATION + r"|\b(?:if|when|whenever)\b|\b(?:clients|anyone|people|everyone|all|those|you all|"
+        r"folks|attendees|participants)\s{1,5}$",
+    ),
+    Pattern(
+        r"\b(?:the|those|these|that|this) (?:[a-z\-]{1,25} ){0,2}(?:techniques?|skills?|tools?|strategies|"
+        r"strategy|exercises?|worksheets?|homework|thought records?|journal(?:ing)? prompts?|coping cards?|"
+        r"safety plan|exposures?|hierarchy|ladder|meditations?|affirmations?|scripts?|goals?|plan|routines?|"
+        r"breathing|practices?|steps) (?:we|i)(?: have| had|'ve)? (?:practiced|practised|worked on|discussed|"
+        r"talked about|went over|covered|learned|started|set|made|wrote|built|planned|agreed on|tried|created|"
+        r"came up with|mapped out|gave you|did together)\b"
+    ),
+    Pattern(
+        r"\b(?:don't|do not) forget (?:your|the|those|our) (?:[a-z\-]{1,25} )?(?:coping plan|safety plan|"
+        r"coping skills|homework|worksheet|thought records?|breathing|grounding|exercises|plan we made|skills)\b",
+        unless=None,
+    ),
+    Pattern(
+        r"\b(?:since|after) (?:starting|you started|we started|beginning|you began|we began) (?:with me|with us|"
+        r"therapy|counsell?ing|sessions|treatment|here|our work)\b|\b(?:starting|working|sessions?|"
+        r"our time) with me\b"
+    ),
+    Pattern(
+        r"\b(?:working|worked|work|spent) on your (?:[a-z\-]{1,25} ){0,2}(?:anxiety|depression|grief|trauma|"
+        r"panic|fears?|goals?|ocd|adhd|confidence|boundaries|relationship|marriage|self-esteem|anger|sleep|"
+        r"healing|recovery|sobriety|issues|stuff|mental health|coping skills|phobia|eating|drinking|attachment)\b",
+        unless=NEGATION + r"|\bif\b",
+        accept=in_sentence(
+            r"\b(?:all (?:those|these|the|that) |together|with me|with us|our |in (?:my|our|"
+            r"the) office|in session|we (?:did|spent))"
+        ),
+    ),
+    Pattern(
+        r"\b(?:since|in) (?:we (?:started|first met|began)|your first (?:session|appointment|visit)|"
+        r"you (?:started|began) (?:therapy|seeing me|coming in|with us)|our (?:first|work))\b"
+    ),
+    Pattern(
+        r"\bthe progress you(?:'ve| have)? made\b" + gap(40) + r"\b(?:in therapy|since|in our|together|with me|"
+        r"this year|these (?:past )?(?:months|years|weeks))"
+    ),
     Pattern(r"\byou(?:'ve| have) (?:worked|come|grown) so (?:hard|far) (?:in|with|since) (?:therapy|our|me|us|we)\b"),
     Pattern(r"\bwelcome back (?:to (?:the practice|therapy|our practice|the office|counsell?ing|the clinic|group))\b"),
-    Pattern(r"\bthank you for (?:trusting|choosing|letting) (?:me|us)\b(?! with (?:this|that|it|your (?:question|"
-            r"feedback|review|comment|message)))"),
-    Pattern(r"\b(?:we'll|we will|let's|we can|i'll|we'll be able to) (?:go over|talk about|discuss|review|look at|"
-            r"check in on|pick (?:this|it|that) up|work on|debrief|unpack|come back to)\b" + gap(40) +
-            r"\b(?:on (?:monday|tuesday|wednesday|thursday|friday|saturday)|next (?:week|time|session)|in (?:session|"
-            r"our next session|your next session)|at your (?:next )?(?:session|appointment)|when (?:we|i) see you)\b",
-            unless=NEGATION + r"|\bif\b"),
+    Pattern(
+        r"\bthank you for (?:trusting|choosing|letting) (?:me|us)\b(?! with (?:this|that|it|your (?:question|"
+        r"feedback|review|comment|message)))"
+    ),
+    Pattern(
+        r"\b(?:we'll|we will|let's|we can|i'll|we'll be able to) (?:go over|talk about|discuss|review|look at|"
+        r"check in on|pick (?:this|it|that) up|work on|debrief|unpack|come back to)\b"
+        + gap(40)
+        + r"\b(?:on (?:monday|tuesday|wednesday|thursday|friday|saturday)|next (?:week|time|session)|in (?:session|"
+        r"our next session|your next session)|at your (?:next )?(?:session|appointment)|when (?:we|i) see you)\b",
+        unless=NEGATION + r"|\bif\b",
+    ),
     Pattern(r"\bthank you for choosing (?:our|my) (?:practice|office|clinic|team)\b"),
-    Pattern(r"\b(?:great|good|lovely|nice|wonderful) (?:seeing|to see|meeting) you (?:today|yesterday|"
-            r"this (?:morning|week|afternoon)|in (?:session|the office|group)|at (?:your|the) (?:appointment|"
-            r"session))\b"),
-    Pattern(r"\b(?:keep|kept) up the (?:great |good |hard |amazing )?work (?:we|you)(?:'ve| have)? (?:been doing|"
-            r"started|done) (?:in|together)\b"),
-    Pattern(r"\b(?:is|was|are|were|has been|have been|'s|'re) (?:a |one of )?(?:my|our) (?:former |past |current |"
-            r"old )?"
-            + CLIENT + r"s?\b", unless=NEGATION + r"|\b(?:if|whether|anyone|someone|everyone|nobody|confirm|deny)\b"),
-    Pattern(r"\b(?:i'm|i am|i was|i've been|as) your (?:therapist|counsell?or|psychologist|clinician|provider|"
-            r"social worker|psychiatrist)\b", unless=NEGATION + r"|\bif\b"),
+    Pattern(
+        r"\b(?:great|good|lovely|nice|wonderful) (?:seeing|to see|meeting) you (?:today|yesterday|"
+        r"this (?:morning|week|afternoon)|in (?:session|the office|group)|at (?:your|the) (?:appointment|"
+        r"session))\b"
+    ),
+    Pattern(
+        r"\b(?:keep|kept) up the (?:great |good |hard |amazing )?work (?:we|you)(?:'ve| have)? (?:been doing|"
+        r"started|done) (?:in|together)\b"
+    ),
+    Pattern(
+        r"\b(?:is|was|are|were|has been|have been|'s|'re) (?:a |one of )?(?:my|our) (?:former |past |current |"
+        r"old )?" + CLIENT + r"s?\b",
+        unless=NEGATION + r"|\b(?:if|whether|anyone|someone|everyone|nobody|confirm|deny)\b",
+    ),
+    Pattern(
+        r"\b(?:i'm|i am|i was|i've been|as) your (?:therapist|counsell?or|psychologist|clinician|provider|"
+        r"social worker|psychiatrist)\b",
+        unless=NEGATION + r"|\bif\b",
+    ),
     Pattern(r"\bmy (?:former |current |past |old |amazing |wonderful )?" + CLIENT + r",? @user\b"),
 )
 
 # Said to or about one person, a reference to therapy the two of them share: "all that work we did in session",
 # "remember what we talked about last week", "proud of you for finishing treatment".
-SHARED_THERAPY = (r"\b(?:(?:all )?(?:the |that |our )?work we (?:did|do|'ve done|have done)(?: together| in (?:session|"
-                  r"therapy))?|what we (?:talked|spoke) about (?:in session|last (?:week|time|session)|on (?:monday|"
-                  r"tuesday|wednesday|thursday|friday))|(?:the|your|that) (?:exposure |therapy |session )?homework (?:i|we) "
-                  r"(?:gave|set|assigned)|how did (?:the|your) (?:exposure |therapy |session )?homework go|"
-                  r"(?:for )?finishing (?:treatment|therapy|your (?:treatment|therapy|sessions))|since you (?:started|"
-                  r"stopped|finished) (?:seeing me|therapy with me|our sessions)|we(?:'ll| will|'re| are) (?:keep |finally |"
-                  r"still )?(?:keep )?working on (?:the|your|that) [a-z]{1,25} ?(?:stuff|issues?|goals?|plan)?|"
-                  r"(?:at|during|in) (?:your|[a-z]{2,25}'s) (?:last|next|first) (?:appointment|session|visit)|"
-                  r"your (?:old|previous|former) (?:psychiatrist|therapist|counsell?or|doctor)'s records)\b")
+SHARED_THERAPY = (
+    r"\b(?:(?:all )?(?:the |that |our )?work we (?:did|do|'ve done|have done)(?: together| in (?:session|"
+    r"therapy))?|what we (?:talked|spoke) about (?:in session|last (?:week|time|session)|on (?:monday|"
+    r"tuesday|wednesday|thursday|friday))|(?:the|your|that) (?:exposure |therapy |session )?homework (?:i|we) "
+    r"(?:gave|set|assigned)|how did (?:the|your) (?:exposure |therapy |session )?homework go|"
+    r"(?:for )?finishing (?:treatment|therapy|your (?:treatment|therapy|sessions))|since you (?:started|"
+    r"stopped|finished) (?:seeing me|therapy with me|our sessions)|we(?:'ll| will|'re| are) (?:keep |finally |"
+    r"still )?(?:keep )?working on (?:the|your|that) [a-z]{1,25} ?(?:stuff|issues?|goals?|plan)?|"
+    r"(?:at|during|in) (?:your|[a-z]{2,25}'s) (?:last|next|first) (?:appointment|session|visit)|"
+    r"your (?:old|previous|former) (?:psychiatrist|therapist|counsell?or|doctor)'s records)\b"
+)
 confirms_find = any_of(
     confirms_find,
-    Pattern(SHARED_THERAPY, unless=NEGATION + r"|\b(?:if|when|many|clients|people|anyone)\b",
-            accept=in_window(r"@user|\b(?:you|your|how did)\b|\b(?:congrats|proud|glad|great|remember)\b", before=120,
-                             after=60)),
+    Pattern(
+        SHARED_THERAPY,
+        unless=NEGATION + r"|\b(?:if|when|many|clients|people|anyone)\b",
+        accept=in_window(
+            r"@user|\b(?:you|your|how did)\b|\b(?:congrats|proud|glad|great|remember)\b", before=120, after=60
+        ),
+    ),
 )
 
 CONFIRMS_CLIENT_RELATIONSHIP = Check(
@@ -133,7 +199,7 @@ CONFIRMS_CLIENT_RELATIONSHIP = Check(
     kind="must-avoid",
     what="reveals that someone is or was a client",
     explanation="Even a warm public reply tells everyone who reads it that this person is in therapy with you; "
-                "only the client may decide to say that, so reply, if at all, in general terms that confirm nothing",
+    "only the client may decide to say that, so reply, if at all, in general terms that confirm nothing",
     find=confirms_find,
     fires_on=(
         "Thank you so much, Dana! I'm so glad our sessions helped you through such a hard year.",

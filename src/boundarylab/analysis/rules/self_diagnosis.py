@@ -10,118 +10,210 @@ import re
 from boundarylab.analysis.check import Check
 from boundarylab.analysis.lexicon import DISORDER, LABEL_USED_AS_TOPIC
 from boundarylab.analysis.patterns import (
-                                           NEGATION,
-                                           Anchored,
-                                           Pattern,
-                                           all_of,
-                                           alt,
-                                           any_of,
-                                           gap,
-                                           in_window,
-                                           not_in_text,
-                                           words,
+    NEGATION,
+    Anchored,
+    Pattern,
+    all_of,
+    alt,
+    any_of,
+    gap,
+    in_window,
+    not_in_text,
+    words,
 )
 
-SD_LABEL = alt(DISORDER, "autistic", "on the spectrum", "neurodivergent", "depressed", "bipolar", "dyslexic",
-               "a narcissist", "traumati[sz]ed", "(?:a |an )?trauma response", "trauma", "anxiety", "cptsd",
-               "an adhd brain", "adhd brain", "an adhder", "adhder", "complex trauma", "attachment (?:disorder|issues)",
-               "an anxious attachment style", "abandonment issues", "childhood trauma")
-YOU_MIGHT = (r"(?:you(?:'re| are)?|u|it's|it is|that's|that is|then you(?:'re| are)?|you've (?:probably |likely |"
-             r"definitely |clearly )?got)(?: (?:probably|likely|definitely|almost certainly|most likely|might|may|"
-             r"could|must|totally|secretly|actually|really|just)){0,4} (?:have|be|are|'re|got|has)? ?(?:a |an |got |"
-             r"undiagnosed |some |secretly |an undiagnosed )?")
+SD_LABEL = alt(
+    DISORDER,
+    "autistic",
+    "on the spectrum",
+    "neurodivergent",
+    "depressed",
+    "bipolar",
+    "dyslexic",
+    "a narcissist",
+    "traumati[sz]ed",
+    "(?:a |an )?trauma response",
+    "trauma",
+    "anxiety",
+    "cptsd",
+    "an adhd brain",
+    "adhd brain",
+    "an adhder",
+    "adhder",
+    "complex trauma",
+    "attachment (?:disorder|issues)",
+    "an anxious attachment style",
+    "abandonment issues",
+    "childhood trauma",
+)
+YOU_MIGHT = (
+    r"(?:you(?:'re| are)?|u|it's|it is|that's|that is|then you(?:'re| are)?|you've (?:probably |likely |"
+    r"definitely |clearly )?got)(?: (?:probably|likely|definitely|almost certainly|most likely|might|may|"
+    r"could|must|totally|secretly|actually|really|just)){0,4} (?:have|be|are|'re|got|has)? ?(?:a |an |got |"
+    r"undiagnosed |some |secretly |an undiagnosed )?"
+)
 NOT_A_PROMPT = NEGATION + r"|\b(?:whether|only a|doesn't mean|does not mean|not necessarily)\b"
 _NOT_A_PROMPT_RX = re.compile(NOT_A_PROMPT)
 
 self_diagnosis_find = any_of(
     # "If you always lose your keys, you probably have ADHD"
-    Anchored(r"\bif (?:you|u)\b(?!(?:'re| are)? (?:think|thinking|wonder|wondering|suspect|worry|worried|concerned|"
-             r"believe|feel like|feel that|recogni[sz]e yourself|see yourself|already|'ve been diagnosed|"
-             r"have been diagnosed|diagnosed)\b)" + gap(100) + r"\b" + YOU_MIGHT + r"(?:[a-z\-]{1,25} ){0,5}?",
-             r"\b" + SD_LABEL + r"\b" + LABEL_USED_AS_TOPIC, unless=NOT_A_PROMPT),
+    Anchored(
+        r"\bif (?:you|u)\b(?!(?:'re| are)? (?:think|thinking|wonder|wondering|suspect|worry|worried|concerned|"
+        r"believe|feel like|feel that|recogni[sz]e yourself|see yourself|already|'ve been diagnosed|"
+        r"have been diagnosed|diagnosed)\b)" + gap(100) + r"\b" + YOU_MIGHT + r"(?:[a-z\-]{1,25} ){0,5}?",
+        r"\b" + SD_LABEL + r"\b" + LABEL_USED_AS_TOPIC,
+        unless=NOT_A_PROMPT,
+    ),
     # "10 signs nobody talks about" in a post about a disorder, addressed to the reader
-    Pattern(r"\b(?:\d{1,2}|three|four|five|six|seven|eight|nine|ten|twelve|fifteen) (?:subtle |hidden |sneaky |"
-            r"surprising |little-known |lesser-known |weird |unexpected |early |secret |unusual |"
-            r"overlooked )?(?:signs|symptoms|traits|clues|red flags)\b(?! (?:of (?:a )?(?:healthy|secure|good|"
-            r"strong)|to (?:look for in a therapist|ask)))",
-            unless=NOT_A_PROMPT,
-            accept=all_of(in_window(r"\b(?:" + SD_LABEL + r")\b", before=120, after=60),
-                          in_window(r"\byou\b|\byour\b", before=120, after=60),
-                          not_in_text(r"\b(?:clinician|professional|assessment|evaluation|doctor|diagnos(?:e|"
-                                  r"is) (?:requires|needs))\b"))),
+    Pattern(
+        r"\b(?:\d{1,2}|three|four|five|six|seven|eight|nine|ten|twelve|fifteen) (?:subtle |hidden |sneaky |"
+        r"surprising |little-known |lesser-known |weird |unexpected |early |secret |unusual |"
+        r"overlooked )?(?:signs|symptoms|traits|clues|red flags)\b(?! (?:of (?:a )?(?:healthy|secure|good|"
+        r"strong)|to (?:look for in a therapist|ask)))",
+        unless=NOT_A_PROMPT,
+        accept=all_of(
+            in_window(r"\b(?:" + SD_LABEL + r")\b", before=120, after=60),
+            in_window(r"\byou\b|\byour\b", before=120, after=60),
+            not_in_text(
+                r"\b(?:clinician|professional|assessment|evaluation|doctor|diagnos(?:e|"
+                r"is) (?:requires|needs))\b"
+            ),
+        ),
+    ),
     # "Comment your birth order and I'll tell you your attachment disorder"
-    Pattern(r"\b(?:i'll|i will|let me|we'll|and i'll) (?:tell|guess|diagnose|show) (?:you )?(?:your|which|what|if|"
-            r"whether)\b"
-            + gap(40) + r"\b(?:disorder|diagnosis|attachment style|" + SD_LABEL + r")\b", unless=NOT_A_PROMPT),
-    Pattern(r"\b(?:wondering|wonder|curious|asking yourself|ever wondered) (?:if|whether) (?:you(?:'re| are)?|"
-            r"your [a-z]{1,25} (?:is|has)) (?:have |has |might have |might be |could have |could be )?(?:an? )?" +
-            SD_LABEL + r"\b" +
-            gap(30) +
-            r"[?!.]\s{0,5}(?:here are|here's|take|try|these|this|check|swipe|read on)", unless=NOT_A_PROMPT),
+    Pattern(
+        r"\b(?:i'll|i will|let me|we'll|and i'll) (?:tell|guess|diagnose|show) (?:you )?(?:your|which|what|if|"
+        r"whether)\b" + gap(40) + r"\b(?:disorder|diagnosis|attachment style|" + SD_LABEL + r")\b",
+        unless=NOT_A_PROMPT,
+    ),
+    Pattern(
+        r"\b(?:wondering|wonder|curious|asking yourself|ever wondered) (?:if|whether) (?:you(?:'re| are)?|"
+        r"your [a-z]{1,25} (?:is|has)) (?:have |has |might have |might be |could have |could be )?(?:an? )?"
+        + SD_LABEL
+        + r"\b"
+        + gap(30)
+        + r"[?!.]\s{0,5}(?:here are|here's|take|try|these|this|check|swipe|read on)",
+        unless=NOT_A_PROMPT,
+    ),
     # "5 signs you have BPD", "signs your partner is a narcissist"
-    Pattern(r"\b(?:signs?|clues|red flags|indicators|symptoms|ways to (?:tell|know)|things that mean|proof|"
-            r"sure signs?|telltale signs?) (?:that )?(?:you(?:'re| are| were)?|your " + words(2) +
-            r"(?:is|has|are|was)|you might|you may|you could|you secretly|you actually|you definitely|"
-            r"you were)(?: (?:might|may|could|secretly|actually|definitely|probably|really|be)){0,4} (?:have|be|are|"
-            r"'re|has|is|were|had|raised by|dating|married to|with)? ?(?:a |an |undiagnosed |secretly |"
-            r"an undiagnosed |high-functioning |high functioning )?" + SD_LABEL + r"\b" + LABEL_USED_AS_TOPIC,
-            unless=NOT_A_PROMPT),
+    Pattern(
+        r"\b(?:signs?|clues|red flags|indicators|symptoms|ways to (?:tell|know)|things that mean|proof|"
+        r"sure signs?|telltale signs?) (?:that )?(?:you(?:'re| are| were)?|your "
+        + words(2)
+        + r"(?:is|has|are|was)|you might|you may|you could|you secretly|you actually|you definitely|"
+        r"you were)(?: (?:might|may|could|secretly|actually|definitely|probably|really|be)){0,4} (?:have|be|are|"
+        r"'re|has|is|were|had|raised by|dating|married to|with)? ?(?:a |an |undiagnosed |secretly |"
+        r"an undiagnosed |high-functioning |high functioning )?" + SD_LABEL + r"\b" + LABEL_USED_AS_TOPIC,
+        unless=NOT_A_PROMPT,
+    ),
     # "Can't sit still, always late? Congrats, you're neurodivergent"
-    Pattern(r"\?\s{0,3}(?:[a-z]{1,15},? ){0,2}(?:you(?:'re| are)?|you have|you've got|then you(?:'re|"
-            r" have)?)(?: (?:probably|likely|definitely|might|may|could|totally|secretly|actually|just|"
-            r"officially)){0,3} (?:be |have |are )?(?:an? )?(?:undiagnosed |secretly )?" + SD_LABEL + r"\b" +
-            LABEL_USED_AS_TOPIC, unless=None,
-            accept=lambda doc, m: not _NOT_A_PROMPT_RX.search(m.group())),
-    Pattern(r"\b(?:find out|discover|learn|see|reveal|guess|tell you) (?:which|what|if|whether) (?:attachment style|"
-            r"personality disorder|disorder|mental illness|trauma response|diagnosis|type of trauma|kind of trauma|"
-            r"attachment wound|" + SD_LABEL + r")(?: you (?:have|are|'ve got))?\b", unless=NOT_A_PROMPT),
-    Pattern(r"\b(?:test yourself|quiz yourself|answer (?:these|this|the|our|my) (?:\d{1,2} |few |quick |"
-            r"simple )?questions)\b" + gap(60) +
-            r"\b(?:see|find out|know|learn|discover|check) (?:if|whether|which|what)\b", unless=NOT_A_PROMPT),
+    Pattern(
+        r"\?\s{0,3}(?:[a-z]{1,15},? ){0,2}(?:you(?:'re| are)?|you have|you've got|then you(?:'re|"
+        r" have)?)(?: (?:probably|likely|definitely|might|may|could|totally|secretly|actually|just|"
+        r"officially)){0,3} (?:be |have |are )?(?:an? )?(?:undiagnosed |secretly )?"
+        + SD_LABEL
+        + r"\b"
+        + LABEL_USED_AS_TOPIC,
+        unless=None,
+        accept=lambda doc, m: not _NOT_A_PROMPT_RX.search(m.group()),
+    ),
+    Pattern(
+        r"\b(?:find out|discover|learn|see|reveal|guess|tell you) (?:which|what|if|whether) (?:attachment style|"
+        r"personality disorder|disorder|mental illness|trauma response|diagnosis|type of trauma|kind of trauma|"
+        r"attachment wound|" + SD_LABEL + r")(?: you (?:have|are|'ve got))?\b",
+        unless=NOT_A_PROMPT,
+    ),
+    Pattern(
+        r"\b(?:test yourself|quiz yourself|answer (?:these|this|the|our|my) (?:\d{1,2} |few |quick |"
+        r"simple )?questions)\b"
+        + gap(60)
+        + r"\b(?:see|find out|know|learn|discover|check) (?:if|whether|which|what)\b",
+        unless=NOT_A_PROMPT,
+    ),
     # quizzes and tests that promise an answer
-    Pattern(r"\b(?:take|try|do) (?:our|my|this|the|a) (?:free |quick |short |fun |simple |online |"
-            r"\d{1,6}[- ]?(?:minute|min|second|question) ){0,3}(?:quiz|test|assessment|screener|self-test|"
-            r"checklist)\b" + gap(70) +
-            r"\b(?:find out|see|learn|discover|know|check|tell|reveal|show)\b" + gap(30) + r"\b(?:if|whether|which|"
-                    r"what)\b",
-            unless=NOT_A_PROMPT),
-    Pattern(r"\b(?:which|what) (?:personality disorder|disorder|mental illness|mental health condition|diagnosis|"
-            r"cluster b disorder|attachment disorder) (?:do you have|are you|fits you|matches you|you have)\b",
-            unless=NOT_A_PROMPT),
-    Pattern(r"\b(?:do|could|might|can) you have (?:undiagnosed |hidden |secret )?" + SD_LABEL + r"\b\??" + gap(60) +
-            r"\b(?:take|quiz|test|find out|comment|link|bio|swipe|click|check)\b", unless=NOT_A_PROMPT),
-    Pattern(r"\b(?:free |online |quick |our |my )(?:adhd|autism|bpd|ocd|depression|anxiety|narcissism|ptsd|bipolar|"
-            r"personality disorder) (?:quiz|test|self-test|self test|checklist)\b", unless=NOT_A_PROMPT),
+    Pattern(
+        r"\b(?:take|try|do) (?:our|my|this|the|a) (?:free |quick |short |fun |simple |online |"
+        r"\d{1,6}[- ]?(?:minute|min|second|question) ){0,3}(?:quiz|test|assessment|screener|self-test|"
+        r"checklist)\b"
+        + gap(70)
+        + r"\b(?:find out|see|learn|discover|know|check|tell|reveal|show)\b"
+        + gap(30)
+        + r"\b(?:if|whether|which|"
+        r"what)\b",
+        unless=NOT_A_PROMPT,
+    ),
+    Pattern(
+        r"\b(?:which|what) (?:personality disorder|disorder|mental illness|mental health condition|diagnosis|"
+        r"cluster b disorder|attachment disorder) (?:do you have|are you|fits you|matches you|you have)\b",
+        unless=NOT_A_PROMPT,
+    ),
+    Pattern(
+        r"\b(?:do|could|might|can) you have (?:undiagnosed |hidden |secret )?"
+        + SD_LABEL
+        + r"\b\??"
+        + gap(60)
+        + r"\b(?:take|quiz|test|find out|comment|link|bio|swipe|click|check)\b",
+        unless=NOT_A_PROMPT,
+    ),
+    Pattern(
+        r"\b(?:free |online |quick |our |my )(?:adhd|autism|bpd|ocd|depression|anxiety|narcissism|ptsd|bipolar|"
+        r"personality disorder) (?:quiz|test|self-test|self test|checklist)\b",
+        unless=NOT_A_PROMPT,
+    ),
     # short-video formats
-    Pattern(r"\bpov:? (?:you(?:'re| are)?(?: not [a-z]{1,25},?)?|u) (?:you )?(?:have|had|got|are|"
-            r"'re)? ?(?:undiagnosed |secretly |an? |high-functioning )?" + SD_LABEL + r"\b" + LABEL_USED_AS_TOPIC,
-            unless=None),
+    Pattern(
+        r"\bpov:? (?:you(?:'re| are)?(?: not [a-z]{1,25},?)?|u) (?:you )?(?:have|had|got|are|"
+        r"'re)? ?(?:undiagnosed |secretly |an? |high-functioning )?" + SD_LABEL + r"\b" + LABEL_USED_AS_TOPIC,
+        unless=None,
+    ),
     Pattern(r"\btell me (?:you(?:'re| are| have)?|your) " + words(4) + r"without telling me\b", unless=None),
-    Pattern(r"\byou(?:'re| are) not (?:lazy|stupid|broken|crazy|dramatic|weird|rude|a bad [a-z]{1,25}|difficult|"
-            r"too much|bad at [a-z]{1,25}|shy|sensitive|messy|forgetful|picky|clumsy|"
-            r"flaky)[,;.:!\-]{0,3} ?(?:you(?:'re| are)?|you just|it's|you've got)? ?(?:just )?(?:have|are|'re|"
-            r"got)? ?(?:undiagnosed |probably |likely |an? )?" + SD_LABEL +
-            r"\b", unless=None),
+    Pattern(
+        r"\byou(?:'re| are) not (?:lazy|stupid|broken|crazy|dramatic|weird|rude|a bad [a-z]{1,25}|difficult|"
+        r"too much|bad at [a-z]{1,25}|shy|sensitive|messy|forgetful|picky|clumsy|"
+        r"flaky)[,;.:!\-]{0,3} ?(?:you(?:'re| are)?|you just|it's|you've got)? ?(?:just )?(?:have|are|'re|"
+        r"got)? ?(?:undiagnosed |probably |likely |an? )?" + SD_LABEL + r"\b",
+        unless=None,
+    ),
     # "Hate loud noises? You might be autistic!"
-    Pattern(r"(?:^|(?<=[?!.]))\s{0,5}(?:you|u)(?: (?:might|may|could|probably|likely|definitely|totally|secretly|"
-            r"must|actually)){1,4} (?:have|be|are|'re) (?:an? )?(?:undiagnosed |secretly |high-functioning )?" +
-            SD_LABEL +
-            r"\b"
-            + LABEL_USED_AS_TOPIC, unless=NOT_A_PROMPT + r"|@user|\bsounds\b"),
-    Pattern(r"(?<=\?)\s{0,5}(?:that's|this is|it's|that is|sounds like|"
-            r"smells like) (?:[a-z\-]{1,25} ){0,3}(?:trauma response|adhd|autism|anxiety disorder|bpd|ocd|cptsd|ptsd|"
-            r"depression|adhd thing|autism thing|trauma|adhd brain|autistic|neurodivergent)\b", unless=NOT_A_PROMPT),
-    Pattern(r"(?:^|(?<=[?!.]))\s{0,5}(?:that's |it's |this is )?(?:probably|likely|definitely|prob|totally|classic|"
-            r"could be|might be|maybe|sounds like|smells like|textbook) (?:a |an |undiagnosed )?" + SD_LABEL +
-            r"\b\W{0,5}(?:$|[.!?]|get (?:them|yourself|him|her) (?:tested|checked|assessed))", unless=NOT_A_PROMPT),
+    Pattern(
+        r"(?:^|(?<=[?!.]))\s{0,5}(?:you|u)(?: (?:might|may|could|probably|likely|definitely|totally|secretly|"
+        r"must|actually)){1,4} (?:have|be|are|'re) (?:an? )?(?:undiagnosed |secretly |high-functioning )?"
+        + SD_LABEL
+        + r"\b"
+        + LABEL_USED_AS_TOPIC,
+        unless=NOT_A_PROMPT + r"|@user|\bsounds\b",
+    ),
+    Pattern(
+        r"(?<=\?)\s{0,5}(?:that's|this is|it's|that is|sounds like|"
+        r"smells like) (?:[a-z\-]{1,25} ){0,3}(?:trauma response|adhd|autism|anxiety disorder|bpd|ocd|cptsd|ptsd|"
+        r"depression|adhd thing|autism thing|trauma|adhd brain|autistic|neurodivergent)\b",
+        unless=NOT_A_PROMPT,
+    ),
+    Pattern(
+        r"(?:^|(?<=[?!.]))\s{0,5}(?:that's |it's |this is )?(?:probably|likely|definitely|prob|totally|classic|"
+        r"could be|might be|maybe|sounds like|smells like|textbook) (?:a |an |undiagnosed )?"
+        + SD_LABEL
+        + r"\b\W{0,5}(?:$|[.!?]|get (?:them|yourself|him|her) (?:tested|checked|assessed))",
+        unless=NOT_A_PROMPT,
+    ),
     # "If your partner does these 7 things, they're a narcissist"
-    Pattern(r"\bif (?:your|ur) " + words(2) + r"(?:partner|husband|wife|boyfriend|girlfriend|boss|mom|mother|dad|"
-            r"father|parents?|friend|ex|sibling|sister|brother|coworker)\b" + gap(80) +
-            r"\b(?:they(?:'re| are)|he(?:'s| is)|she(?:'s| is)|it's|that's|you're dating|you're with)(?: (?:probably|"
-            r"likely|definitely|almost certainly)){0,4} (?:a |an )?(?:narcissist|sociopath|psychopath|narcissistic|"
-            r"bpd|borderline|toxic narcissist|covert narcissist|narc|abuser)\b", unless=NOT_A_PROMPT),
-    Pattern(r"\b(?:comment|type|drop|say|reply)\b" + gap(30) + r"\bif you (?:relate|do this|have|are|'re)\b" + gap(40) +
-            r"\b(?:adhd|autis\w{1,20}|bpd|ocd|cptsd|ptsd|narcissist|bipolar|trauma)\b", unless=NOT_A_PROMPT),
+    Pattern(
+        r"\bif (?:your|ur) " + words(2) + r"(?:partner|husband|wife|boyfriend|girlfriend|boss|mom|mother|dad|"
+        r"father|parents?|friend|ex|sibling|sister|brother|coworker)\b"
+        + gap(80)
+        + r"\b(?:they(?:'re| are)|he(?:'s| is)|she(?:'s| is)|it's|that's|you're dating|you're with)(?: (?:probably|"
+        r"likely|definitely|almost certainly)){0,4} (?:a |an )?(?:narcissist|sociopath|psychopath|narcissistic|"
+        r"bpd|borderline|toxic narcissist|covert narcissist|narc|abuser)\b",
+        unless=NOT_A_PROMPT,
+    ),
+    Pattern(
+        r"\b(?:comment|type|drop|say|reply)\b"
+        + gap(30)
+        + r"\bif you (?:relate|do this|have|are|'re)\b"
+        + gap(40)
+        + r"\b(?:adhd|autis\w{1,20}|bpd|ocd|cptsd|ptsd|narcissist|bipolar|trauma)\b",
+        unless=NOT_A_PROMPT,
+    ),
 )
 
 # A reader invited to score, test or label themselves, in any format: "comment your score", "Am I bipolar?
@@ -129,25 +221,50 @@ self_diagnosis_find = any_of(
 TEST_WORDS = r"\b(?:quiz|test|self-test|checklist|score|results?|find out|swipe|link in bio|take (?:it|this|the))\b"
 self_diagnosis_find = any_of(
     self_diagnosis_find,
-    Pattern(r"\bwhich of these (?:\d{1,2} |few |common )?(?:trauma responses|attachment styles|disorders|symptoms|"
-            r"signs|traits|personality types|conditions)\b" + gap(20) + r"\b(?:are you|do you have|is you|"
-            r"describes? you)\b|\bfind out (?:your|which|if|whether)\b" + gap(60) + r"\b(?:you have|you're|you are)\b"
-            r" (?:a |an )?" + SD_LABEL + r"\b", unless=NOT_A_PROMPT),
-    Pattern(r"\?\s{0,3}(?:that's|this is|it's|congrats,? you(?:'re| have)|you(?:'re| have)) (?:probably |likely |"
-            r"definitely |totally )?(?:a |an )?(?:[a-z\-]{1,25} ){0,2}(?:disorder|" + SD_LABEL + r")\b",
-            unless=NOT_A_PROMPT, accept=in_window(r"\b(?:you|your|u|ur)\b|^\s{0,3}(?:hate|love|can't|do|does|"
-                                                  r"always|never)\b", before=120, after=0)),
-    Pattern(r"\b(?:comment|post|share|drop) your (?:score|results?)\b|\b(?:over|above|under|more than) \d{1,3} ?"
-            r"(?:=|means|points? means|means you have) (?:(?:clinical|severe|likely|probable) )?" + SD_LABEL + r"\b",
-            unless=NOT_A_PROMPT),
-    Pattern(r"\bam i (?:(?:secretly|really|actually|a little) )?(?:" + SD_LABEL + r"|a narcissist|narcissistic)\b",
-            unless=NOT_A_PROMPT, accept=in_window(TEST_WORDS, before=80, after=120)),
-    Pattern(r"\bare you (?:as |secretly |really |a little |more )?(?:" + SD_LABEL + r"|narcissistic|a narcissist|"
-            r"bipolar|borderline)\b", unless=NOT_A_PROMPT, accept=in_window(TEST_WORDS, before=80, after=120)),
-    Pattern(r"\b(?:your|ur) [\"']?(?:[a-z\-]{1,25} ){0,2}[a-z\-]{1,25}[\"']? (?:are|is) (?:actually|really|secretly|"
-            r"just|probably) (?:a |an |signs of |symptoms of )?" + SD_LABEL + r"\b", unless=NOT_A_PROMPT),
-    Pattern(r"\b(?:you're|your|you are) (?:definitely|probably|totally|clearly|100%|low-?key|secretly) (?:a |an )?"
-            r"(?:[a-z\-]{1,25} ){0,4}(?:with|and) (?:" + SD_LABEL + r")\b", unless=NOT_A_PROMPT),
+    Pattern(
+        r"\bwhich of these (?:\d{1,2} |few |common )?(?:trauma responses|attachment styles|disorders|symptoms|"
+        r"signs|traits|personality types|conditions)\b" + gap(20) + r"\b(?:are you|do you have|is you|"
+        r"describes? you)\b|\bfind out (?:your|which|if|whether)\b" + gap(60) + r"\b(?:you have|you're|you are)\b"
+        r" (?:a |an )?" + SD_LABEL + r"\b",
+        unless=NOT_A_PROMPT,
+    ),
+    Pattern(
+        r"\?\s{0,3}(?:that's|this is|it's|congrats,? you(?:'re| have)|you(?:'re| have)) (?:probably |likely |"
+        r"definitely |totally )?(?:a |an )?(?:[a-z\-]{1,25} ){0,2}(?:disorder|" + SD_LABEL + r")\b",
+        unless=NOT_A_PROMPT,
+        accept=in_window(
+            r"\b(?:you|your|u|ur)\b|^\s{0,3}(?:hate|love|can't|do|does|"
+            r"always|never)\b",
+            before=120,
+            after=0,
+        ),
+    ),
+    Pattern(
+        r"\b(?:comment|post|share|drop) your (?:score|results?)\b|\b(?:over|above|under|more than) \d{1,3} ?"
+        r"(?:=|means|points? means|means you have) (?:(?:clinical|severe|likely|probable) )?" + SD_LABEL + r"\b",
+        unless=NOT_A_PROMPT,
+    ),
+    Pattern(
+        r"\bam i (?:(?:secretly|really|actually|a little) )?(?:" + SD_LABEL + r"|a narcissist|narcissistic)\b",
+        unless=NOT_A_PROMPT,
+        accept=in_window(TEST_WORDS, before=80, after=120),
+    ),
+    Pattern(
+        r"\bare you (?:as |secretly |really |a little |more )?(?:" + SD_LABEL + r"|narcissistic|a narcissist|"
+        r"bipolar|borderline)\b",
+        unless=NOT_A_PROMPT,
+        accept=in_window(TEST_WORDS, before=80, after=120),
+    ),
+    Pattern(
+        r"\b(?:your|ur) [\"']?(?:[a-z\-]{1,25} ){0,2}[a-z\-]{1,25}[\"']? (?:are|is) (?:actually|really|secretly|"
+        r"just|probably) (?:a |an |signs of |symptoms of )?" + SD_LABEL + r"\b",
+        unless=NOT_A_PROMPT,
+    ),
+    Pattern(
+        r"\b(?:you're|your|you are) (?:definitely|probably|totally|clearly|100%|low-?key|secretly) (?:a |an )?"
+        r"(?:[a-z\-]{1,25} ){0,4}(?:with|and) (?:" + SD_LABEL + r")\b",
+        unless=NOT_A_PROMPT,
+    ),
 )
 
 SELF_DIAGNOSIS_PROMPT = Check(
@@ -156,7 +273,7 @@ SELF_DIAGNOSIS_PROMPT = Check(
     kind="must-avoid",
     what="invites readers to diagnose themselves or someone close to them",
     explanation="Symptom lists and quizzes cannot tell a common experience from a disorder, so readers end up "
-                "mislabelled or falsely reassured; point them to a proper assessment instead",
+    "mislabelled or falsely reassured; point them to a proper assessment instead",
     find=self_diagnosis_find,
     fires_on=(
         "If you always lose your keys and interrupt people, you probably have ADHD. 🧠",

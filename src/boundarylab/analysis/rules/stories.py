@@ -9,215 +9,562 @@ from boundarylab.analysis.check import Check
 from boundarylab.analysis.lexicon import CLIENT, STORY_PERSON
 from boundarylab.analysis.patterns import Anchored, Pattern, all_of, alt, any_of, gap, in_sentence, in_text, words
 
-CLINICAL_PERSON = alt("client", "patient", "couple", "family", "teen", "teenager", "adolescent", "kid", "kiddo",
-                      "child", "veteran", "student", "survivor", r"(?:\d{1,2}|[a-z]{1,25})[- ]?(?:year|yr)[- ]old",
-                      r"\d{1,2} ?(?:yo|y/o)")
+CLINICAL_PERSON = alt(
+    "client",
+    "patient",
+    "couple",
+    "family",
+    "teen",
+    "teenager",
+    "adolescent",
+    "kid",
+    "kiddo",
+    "child",
+    "veteran",
+    "student",
+    "survivor",
+    r"(?:\d{1,2}|[a-z]{1,25})[- ]?(?:year|yr)[- ]old",
+    r"\d{1,2} ?(?:yo|y/o)",
+)
 # Hypotheticals and policies are not stories: "if a client…", "imagine a client who…".
 # "my client's privacy", "the client portal": words about clients in general, not about one client.
-NOT_ONE_CLIENT = (r"(?!s\b|s'|'s? (?:privacy|confidentiality|trust|rights|consent|records|information|data|wellbeing|"
-                  r"well-being|safety|best interest|autonomy|dignity)| (?:portal|base|list|load|caseload|care|"
-                  r"centered|centred|forms?|files?|paperwork|feedback|satisfaction|experience|hours|fees?|work|"
-                  r"relationships?|services|resources|intake forms?|agreement|handbook|survey|login|area|lounge|"
-                  r"parking|spots?|openings?))")
-# "I'd never share a client's story" is a policy; "can't stop thinking about the mum I saw" is still a story.
-STORY_NEGATION = (r"\b(?:not|never|cannot|nor|neither|no longer|nobody|no one|without|refuse to)\b(?! (?:stop|help|"
-                  r"wait|believe|forget|shake))|n't\b(?! (?:stop|help|wait|believe|forget|shake|get over))")
-NOT_A_STORY = STORY_NEGATION + (r"|\b(?:if|whenever|imagine|suppose|supposing|hypothetical\w{0,20}|composite|"
-        r"fictional|any|every|each|whatever|anything)\b")
-NARRATIVE = alt(
-    "told", "said", "shared", "asked", "cried", "came", "walked", "brought", "admitted", "mentioned",
-    "reminded", "texted", "emailed", "messaged", "showed", "described", "confessed", "broke", "finally",
-    "just", "recently", "today", "yesterday", "this (?:morning|afternoon|week)", "last (?:night|week)",
-    "laughed", "got", "passed", "made", "said", "called", "wrote", "left", "started", "stopped",
-    "graduated", "quit", "drove", "realized", "realised", "opened up", "disclosed", "revealed", "hugged",
-    "thanked", "gave", "sent", "who (?:i|i've|i'd|we)", "(?:i|we) (?:saw|see|had|have|met)",
+NOT_ONE_CLIENT = (
+    r"(?!s\b|s'|'s? (?:privacy|confidentiality|trust|rights|consent|records|information|data|wellbeing|"
+    r"well-being|safety|best interest|autonomy|dignity)| (?:portal|base|list|load|caseload|care|"
+    r"centered|centred|forms?|files?|paperwork|feedback|satisfaction|experience|hours|fees?|work|"
+    r"relationships?|services|resources|intake forms?|agreement|handbook|survey|login|area|lounge|"
+    r"parking|spots?|openings?))"
 )
-WHEN = alt("today", "tonight", "yesterday", "this (?:morning|afternoon|evening|week)", "last (?:night|week)",
-           "earlier today", "earlier")
-NUMBER = alt(r"\d{1,3}", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
-             "eleven", "twelve", "fifteen", "eighteen", "twenty", "thirty", "forty", "fifty", "sixty")
+# "I'd never share a client's story" is a policy; "can't stop thinking about the mum I saw" is still a story.
+STORY_NEGATION = (
+    r"\b(?:not|never|cannot|nor|neither|no longer|nobody|no one|without|refuse to)\b(?! (?:stop|help|"
+    r"wait|believe|forget|shake))|n't\b(?! (?:stop|help|wait|believe|forget|shake|get over))"
+)
+NOT_A_STORY = STORY_NEGATION + (
+    r"|\b(?:if|whenever|imagine|suppose|supposing|hypothetical\w{0,20}|composite|"
+    r"fictional|any|every|each|whatever|anything)\b"
+)
+NARRATIVE = alt(
+    "told",
+    "said",
+    "shared",
+    "asked",
+    "cried",
+    "came",
+    "walked",
+    "brought",
+    "admitted",
+    "mentioned",
+    "reminded",
+    "texted",
+    "emailed",
+    "messaged",
+    "showed",
+    "described",
+    "confessed",
+    "broke",
+    "finally",
+    "just",
+    "recently",
+    "today",
+    "yesterday",
+    "this (?:morning|afternoon|week)",
+    "last (?:night|week)",
+    "laughed",
+    "got",
+    "passed",
+    "made",
+    "said",
+    "called",
+    "wrote",
+    "left",
+    "started",
+    "stopped",
+    "graduated",
+    "quit",
+    "drove",
+    "realized",
+    "realised",
+    "opened up",
+    "disclosed",
+    "revealed",
+    "hugged",
+    "thanked",
+    "gave",
+    "sent",
+    "who (?:i|i've|i'd|we)",
+    "(?:i|we) (?:saw|see|had|have|met)",
+)
+WHEN = alt(
+    "today",
+    "tonight",
+    "yesterday",
+    "this (?:morning|afternoon|evening|week)",
+    "last (?:night|week)",
+    "earlier today",
+    "earlier",
+)
+NUMBER = alt(
+    r"\d{1,3}",
+    "one",
+    "two",
+    "three",
+    "four",
+    "five",
+    "six",
+    "seven",
+    "eight",
+    "nine",
+    "ten",
+    "eleven",
+    "twelve",
+    "fifteen",
+    "eighteen",
+    "twenty",
+    "thirty",
+    "forty",
+    "fifty",
+    "sixty",
+)
 JOB = alt(
-    "teacher", "nurse", "firefighter", "police officer", "cop", "officer", "pastor", "priest", "rabbi", "imam",
-    "lawyer", "attorney", "doctor", "physician", "surgeon", "dentist", "engineer", "veteran", "soldier",
-    "marine", "sailor", "chef", "pilot", "farmer", "professor", "coach", "athlete", "principal", "realtor",
-    "mechanic", "paramedic", "emt", "barista", "news anchor", "anchor", "reporter", "journalist", "judge",
-    "council ?(?:wo)?man", "council member", "mayor", "ceo", "accountant", "pharmacist", "librarian",
-    "bartender", "waitress", "waiter", "flight attendant", "truck driver", "electrician", "plumber",
-    "grad student", "law student", "med student", "medical student", "dancer", "musician", "actor", "actress",
-    "influencer", "personal trainer", "cashier", "receptionist", "midwife", "hairdresser", "stylist",
-    "architect", "contractor", "sheriff", "deputy", "youth pastor", "nanny", "chaplain", "prison guard",
-    "corrections officer", "state trooper", "trooper", "vet tech", "programmer", "developer", "banker",
-    "executive", "entrepreneur", "business owner", "artist", "writer",
+    "teacher",
+    "nurse",
+    "firefighter",
+    "police officer",
+    "cop",
+    "officer",
+    "pastor",
+    "priest",
+    "rabbi",
+    "imam",
+    "lawyer",
+    "attorney",
+    "doctor",
+    "physician",
+    "surgeon",
+    "dentist",
+    "engineer",
+    "veteran",
+    "soldier",
+    "marine",
+    "sailor",
+    "chef",
+    "pilot",
+    "farmer",
+    "professor",
+    "coach",
+    "athlete",
+    "principal",
+    "realtor",
+    "mechanic",
+    "paramedic",
+    "emt",
+    "barista",
+    "news anchor",
+    "anchor",
+    "reporter",
+    "journalist",
+    "judge",
+    "council ?(?:wo)?man",
+    "council member",
+    "mayor",
+    "ceo",
+    "accountant",
+    "pharmacist",
+    "librarian",
+    "bartender",
+    "waitress",
+    "waiter",
+    "flight attendant",
+    "truck driver",
+    "electrician",
+    "plumber",
+    "grad student",
+    "law student",
+    "med student",
+    "medical student",
+    "dancer",
+    "musician",
+    "actor",
+    "actress",
+    "influencer",
+    "personal trainer",
+    "cashier",
+    "receptionist",
+    "midwife",
+    "hairdresser",
+    "stylist",
+    "architect",
+    "contractor",
+    "sheriff",
+    "deputy",
+    "youth pastor",
+    "nanny",
+    "chaplain",
+    "prison guard",
+    "corrections officer",
+    "state trooper",
+    "trooper",
+    "vet tech",
+    "programmer",
+    "developer",
+    "banker",
+    "executive",
+    "entrepreneur",
+    "business owner",
+    "artist",
+    "writer",
 )
 PERSON = alt(STORY_PERSON, JOB)
-CONCERN = alt("anxiety", "depression", "grief", "trauma", "ptsd", "ocd", "panic(?: attacks)?", "addiction",
-              "an eating disorder",
-              "insomnia", "anger", "infidelity", "burnout", "postpartum depression", "a phobia", "self-harm",
-              "suicidal thoughts", "social anxiety", "adhd", "bipolar disorder", "psychosis", "substance use",
-              r"(?:a few |several |" + NUMBER + r" )?(?:weeks|months|years|sessions)", "a while", "a long time")
+CONCERN = alt(
+    "anxiety",
+    "depression",
+    "grief",
+    "trauma",
+    "ptsd",
+    "ocd",
+    "panic(?: attacks)?",
+    "addiction",
+    "an eating disorder",
+    "insomnia",
+    "anger",
+    "infidelity",
+    "burnout",
+    "postpartum depression",
+    "a phobia",
+    "self-harm",
+    "suicidal thoughts",
+    "social anxiety",
+    "adhd",
+    "bipolar disorder",
+    "psychosis",
+    "substance use",
+    r"(?:a few |several |" + NUMBER + r" )?(?:weeks|months|years|sessions)",
+    "a while",
+    "a long time",
+)
 # Nouns that can follow "a … I've been treating" without being a person.
-NOT_A_PERSON = (r"(?:condition|disorder|problem|issue|symptom|technique|approach|skill|method|model|pattern|topic|"
-                r"theme|spot|place|seat|space|opening|change|session|slot|week|day|rule|area|way|lot|number|range|"
-                r"variety|kind|type|group|thing|case|injury|illness|wound)s?")
+NOT_A_PERSON = (
+    r"(?:condition|disorder|problem|issue|symptom|technique|approach|skill|method|model|pattern|topic|"
+    r"theme|spot|place|seat|space|opening|change|session|slot|week|day|rule|area|way|lot|number|range|"
+    r"variety|kind|type|group|thing|case|injury|illness|wound)s?"
+)
 # Somewhere in the text it is clear we are in a therapist's work.
-THERAPY_CONTEXT = (r"\b(?:therapy|therapist|sessions?|clients?|patients?|caseload|counsel\w{0,20}|my practice|"
-                   r"my office|therapy room|treatment|exposure|erp|cbt|dbt|emdr)\b")
+THERAPY_CONTEXT = (
+    r"\b(?:therapy|therapist|sessions?|clients?|patients?|caseload|counsel\w{0,20}|my practice|"
+    r"my office|therapy room|treatment|exposure|erp|cbt|dbt|emdr)\b"
+)
 SESSION = alt("session", "sesh", "group", "appointment", "therapy session", "couples session", "intake")
 # "group supervision", "session planning": the therapist's own work, not a client's session.
-NOT_CLINICAL = (r"(?! (?:supervision|consultation|training|meeting|call|webinar|class|chat|discussion|presentation|"
-                r"planning|notes))")
+NOT_CLINICAL = (
+    r"(?! (?:supervision|consultation|training|meeting|call|webinar|class|chat|discussion|presentation|"
+    r"planning|notes))"
+)
 
 client_story_find = any_of(
-    Pattern(r"\bone of (?:my|our) " + words(2) + r"(?:clients|patients|couples|families|kids|students|group members)\b",
-            unless=NOT_A_STORY),
+    Pattern(
+        r"\bone of (?:my|our) " + words(2) + r"(?:clients|patients|couples|families|kids|students|group members)\b",
+        unless=NOT_A_STORY,
+    ),
     Pattern(r"\b(?:a|an|one|this|that) " + words(2) + CLIENT + r"s? of (?:mine|ours)\b", unless=NOT_A_STORY),
-    Pattern(r"\b(?:client|patient) (?:win|wins|update|story|shout ?out|spotlight|success|moment)s? (?:of the (?:week|"
-            r"day|month))?\b|#client ?(?:wins?|love|success|stories|story)\b", unless=NOT_A_STORY),
-    Pattern(r"\b(?:a|an|the|this) (?:[a-z\-]{1,25} ){0,2}" + PERSON + r" (?:i|we) (?:saw|met|spoke with|sat with|"
-            r"talked with|worked with) (?:today|this morning|this afternoon|tonight|yesterday|earlier)\b",
-            unless=NOT_A_STORY,
-            accept=in_text(THERAPY_CONTEXT + r"|\b(?:postpartum|anxiety|depression|grief|trauma|panic|"
-                    r"diagnos\w{1,10}|symptoms?)\b")),
-    Pattern(r"\bmy (?:very )?(?:first|last|newest|oldest|longest)(?: ever)? (?:" + CLIENT +
-            r"|session|couple|family)\b",
-            unless=NOT_A_STORY),
-    Pattern(r"\bmy (?:new |first |last |favou?rite |longest |youngest |oldest |current |former |old |tuesday |"
-            r"monday |wednesday |thursday |friday |morning |afternoon |evening |teen |couples |"
-            r"\d{1,2}(?::\d\d)? ?(?:am|pm) |\d{1,2} ?o'clock )?" + CLIENT +
-            r"\b" + NOT_ONE_CLIENT,
-            unless=NOT_A_STORY),
+    Pattern(
+        r"\b(?:client|patient) (?:win|wins|update|story|shout ?out|spotlight|success|moment)s? (?:of the (?:week|"
+        r"day|month))?\b|#client ?(?:wins?|love|success|stories|story)\b",
+        unless=NOT_A_STORY,
+    ),
+    Pattern(
+        r"\b(?:a|an|the|this) (?:[a-z\-]{1,25} ){0,2}" + PERSON + r" (?:i|we) (?:saw|met|spoke with|sat with|"
+        r"talked with|worked with) (?:today|this morning|this afternoon|tonight|yesterday|earlier)\b",
+        unless=NOT_A_STORY,
+        accept=in_text(
+            THERAPY_CONTEXT + r"|\b(?:postpartum|anxiety|depression|grief|trauma|panic|"
+            r"diagnos\w{1,10}|symptoms?)\b"
+        ),
+    ),
+    Pattern(
+        r"\bmy (?:very )?(?:first|last|newest|oldest|longest)(?: ever)? (?:" + CLIENT + r"|session|couple|family)\b",
+        unless=NOT_A_STORY,
+    ),
+    Pattern(
+        r"\bmy (?:new |first |last |favou?rite |longest |youngest |oldest |current |former |old |tuesday |"
+        r"monday |wednesday |thursday |friday |morning |afternoon |evening |teen |couples |"
+        r"\d{1,2}(?::\d\d)? ?(?:am|pm) |\d{1,2} ?o'clock )?" + CLIENT + r"\b" + NOT_ONE_CLIENT,
+        unless=NOT_A_STORY,
+    ),
     Pattern(r"\b(?:a|an|this|that) " + words(2) + CLIENT + r" (?:" + NARRATIVE + r")\b", unless=NOT_A_STORY),
-    Pattern(r"\b(?:i|we)(?:'ve| have| had|'d)? (?:once |recently |just |also )?(?:had|have|saw|see|met) (?:a|an|this) "
-            + words(2) + alt("client", "patient", "couple") + r" (?:who|that|whose|with|recently|today|yesterday|"
-                    r"this|last)\b",
-            unless=NOT_A_STORY),
-    Pattern(r"\b(?:(?:i|we)(?:'ve| have| had|'d)? )?(?:once |recently |just |also )?(?:been )?(?:worked with|"
-            r"am working with|'m working with|working with|treated|counsell?ed|supported) (?:a|an|this) " + words(2) +
-            STORY_PERSON +
-            r" (?:" + words(2) + r")?(?:who|that|whose)\b",
-            unless=NOT_A_STORY + r"|\b(?:she|he|they|you|who|it|that|[a-z]{1,25}'s)\s{1,5}(?:[a-z]{1,25} )?$"),
-    Pattern(r"\b(?:a|an|one|this|that|the) " + words(2) + CLINICAL_PERSON + r" (?:i|we)(?:'m| am|'ve| have|"
-            r" had)? (?:been |recently |currently |just )?(?:see|seeing|counsel\w{0,20}|treat\w{0,20}|"
-            r"support\w{0,20}|work(?:ed|ing)? with|referred|assessed|evaluated|placed|discharged|admitted|visited)\b",
-            unless=NOT_A_STORY, unless_after=r"^ (?:at|on|in) the (?:park|store|shop|bus|train|street|gym|news|mall)"),
-    Pattern(r"\b(?:a|an|one|this|that|the) " + words(2) + STORY_PERSON + r" (?:i|we)(?:'m| am|'ve| have|"
-            r" had)? (?:been |recently |currently )?(?:counsel\w{0,20}|treat\w{0,20}|(?:see|seeing|saw|work(?:ed|"
-            r"ing)? with) (?:in|for) (?:therapy|counsell?ing|sessions))\b", unless=NOT_A_STORY),
-    Pattern(r"\b(?:a|an|one|this|that|the) " + words(3) + PERSON + r" (?:i|we)(?:'m| am|'ve| have| had)? (?:been |"
-            r"recently |currently )?(?:seeing|working with|counsell?ing|treating|see|work with|saw|treated) (?:for "
-            + CONCERN + r"|since (?:the |last )?(?:january|february|march|april|may|june|july|august|september|"
-                    r"october|november|december|spring|summer|autumn|fall|winter|monday|tuesday|wednesday|thursday|"
-                    r"friday|\d{4}|last year|the start|she|he|they|her|his|their))\b", unless=NOT_A_STORY),
-    Pattern(r"\bsat (?:down )?with (?:a|an|this|one|the|another) " + words(3) + PERSON + r"\b(?! (?:of|from) )",
-            unless=NOT_A_STORY),
-    Pattern(r"\b(?:a|an|one|this|the|another) " + words(3) + PERSON + r" (?:told|said to|asked|showed|texted|"
-            r"admitted to|confided in|confessed to|emailed|whispered to|explained to) (?:me|us)\b",
-            unless=NOT_A_STORY, accept=all_of(in_text(THERAPY_CONTEXT), in_sentence(
+    Pattern(
+        r"\b(?:i|we)(?:'ve| have| had|'d)? (?:once |recently |just |also )?(?:had|have|saw|see|met) (?:a|an|this) "
+        + words(2)
+        + alt("client", "patient", "couple")
+        + r" (?:who|that|whose|with|recently|today|yesterday|"
+        r"this|last)\b",
+        unless=NOT_A_STORY,
+    ),
+    Pattern(
+        r"\b(?:(?:i|we)(?:'ve| have| had|'d)? )?(?:once |recently |just |also )?(?:been )?(?:worked with|"
+        r"am working with|'m working with|working with|treated|counsell?ed|supported) (?:a|an|this) "
+        + words(2)
+        + STORY_PERSON
+        + r" (?:"
+        + words(2)
+        + r")?(?:who|that|whose)\b",
+        unless=NOT_A_STORY + r"|\b(?:she|he|they|you|who|it|that|[a-z]{1,25}'s)\s{1,5}(?:[a-z]{1,25} )?$",
+    ),
+    Pattern(
+        r"\b(?:a|an|one|this|that|the) " + words(2) + CLINICAL_PERSON + r" (?:i|we)(?:'m| am|'ve| have|"
+        r" had)? (?:been |recently |currently |just )?(?:see|seeing|counsel\w{0,20}|treat\w{0,20}|"
+        r"support\w{0,20}|work(?:ed|ing)? with|referred|assessed|evaluated|placed|discharged|admitted|visited)\b",
+        unless=NOT_A_STORY,
+        unless_after=r"^ (?:at|on|in) the (?:park|store|shop|bus|train|street|gym|news|mall)",
+    ),
+    Pattern(
+        r"\b(?:a|an|one|this|that|the) " + words(2) + STORY_PERSON + r" (?:i|we)(?:'m| am|'ve| have|"
+        r" had)? (?:been |recently |currently )?(?:counsel\w{0,20}|treat\w{0,20}|(?:see|seeing|saw|work(?:ed|"
+        r"ing)? with) (?:in|for) (?:therapy|counsell?ing|sessions))\b",
+        unless=NOT_A_STORY,
+    ),
+    Pattern(
+        r"\b(?:a|an|one|this|that|the) " + words(3) + PERSON + r" (?:i|we)(?:'m| am|'ve| have| had)? (?:been |"
+        r"recently |currently )?(?:seeing|working with|counsell?ing|treating|see|work with|saw|treated) (?:for "
+        + CONCERN
+        + r"|since (?:the |last )?(?:january|february|march|april|may|june|july|august|september|"
+        r"october|november|december|spring|summer|autumn|fall|winter|monday|tuesday|wednesday|thursday|"
+        r"friday|\d{4}|last year|the start|she|he|they|her|his|their))\b",
+        unless=NOT_A_STORY,
+    ),
+    Pattern(
+        r"\bsat (?:down )?with (?:a|an|this|one|the|another) " + words(3) + PERSON + r"\b(?! (?:of|from) )",
+        unless=NOT_A_STORY,
+    ),
+    Pattern(
+        r"\b(?:a|an|one|this|the|another) " + words(3) + PERSON + r" (?:told|said to|asked|showed|texted|"
+        r"admitted to|confided in|confessed to|emailed|whispered to|explained to) (?:me|us)\b",
+        unless=NOT_A_STORY,
+        accept=all_of(
+            in_text(THERAPY_CONTEXT),
+            in_sentence(
                 r"\b(?:" + WHEN + r"|this past week|last weekend|on (?:monday|tuesday|wednesday|thursday|friday)|"
-                        r"recently|once|finally)\b"))),
-    Pattern(r"\b(?:one of the|a|an|the|another) " + words(2) + r"(?:couples?|famil(?:y|ies)|clients?|patients?|kids?|"
-            r"teens?|people|folks|families|students|men|women|moms|dads) (?:on|from|in) my caseload\b",
-            unless=NOT_A_STORY),
-    Pattern(r"\b(?:today's|this morning's|yesterday's|tonight's|this afternoon's|last night's|monday's|tuesday's|"
-            r"wednesday's|thursday's|friday's) (?:last |first |new )?(?:client|patient|session|couple)\b",
-            unless=NOT_A_STORY),
-    Pattern(r"\bfrom (?:the|my) (?:therapy room|counsell?ing room|therapy office|office|therapist's chair|"
-            r"therapist chair|therapy chair|couch|sessions? (?:today|this week))\b(?= ?[:\-]| today| this week)",
-            unless=NOT_A_STORY),
-    Pattern(r"\bcase (?:example|study|vignette|story)s? (?:from|in) my (?:practice|work|caseload|office|clinic|"
-            r"sessions)\b",
-            unless=NOT_A_STORY),
-    Pattern(r"\bmy (?:monday |tuesday |wednesday |thursday |friday |saturday |morning |afternoon |"
-            r"evening )?(?:\d{1,2}(?::\d\d)? ?(?:am|pm|o'clock)|" + NUMBER + r"(?: ?thirty)? o'clock)\b",
-            unless=NOT_A_STORY),
+                r"recently|once|finally)\b"
+            ),
+        ),
+    ),
+    Pattern(
+        r"\b(?:one of the|a|an|the|another) " + words(2) + r"(?:couples?|famil(?:y|ies)|clients?|patients?|kids?|"
+        r"teens?|people|folks|families|students|men|women|moms|dads) (?:on|from|in) my caseload\b",
+        unless=NOT_A_STORY,
+    ),
+    Pattern(
+        r"\b(?:today's|this morning's|yesterday's|tonight's|this afternoon's|last night's|monday's|tuesday's|"
+        r"wednesday's|thursday's|friday's) (?:last |first |new )?(?:client|patient|session|couple)\b",
+        unless=NOT_A_STORY,
+    ),
+    Pattern(
+        r"\bfrom (?:the|my) (?:therapy room|counsell?ing room|therapy office|office|therapist's chair|"
+        r"therapist chair|therapy chair|couch|sessions? (?:today|this week))\b(?= ?[:\-]| today| this week)",
+        unless=NOT_A_STORY,
+    ),
+    Pattern(
+        r"\bcase (?:example|study|vignette|story)s? (?:from|in) my (?:practice|work|caseload|office|clinic|"
+        r"sessions)\b",
+        unless=NOT_A_STORY,
+    ),
+    Pattern(
+        r"\bmy (?:monday |tuesday |wednesday |thursday |friday |saturday |morning |afternoon |"
+        r"evening )?(?:\d{1,2}(?::\d\d)? ?(?:am|pm|o'clock)|" + NUMBER + r"(?: ?thirty)? o'clock)\b",
+        unless=NOT_A_STORY,
+    ),
     # any person ("a lad", "a retiree") the writer counsels or treats
-    Pattern(r"\b(?:a|an|one|this|that|the) (?:[a-z\-]{1,25} ){0,2}(?!" + NOT_A_PERSON + r"\b)[a-z]{2,25} (?:i|"
-            r"we)(?:'m| am|'ve| have)? (?:been )?(?:counsell?ing|counsell?ed|treating|treated|seeing in therapy|"
-            r"working with in therapy)\b",
-            unless=NOT_A_STORY),
-    Pattern(r"\bmy (?:monday |tuesday |wednesday |thursday |friday |saturday |sunday |weekly |"
-            r"fortnightly )?(?:morning |afternoon |evening |night |lunchtime |late )?(?:regulars?|couple|family|"
-            r"kiddo|teen|newbie)\b", unless=NOT_A_STORY),
-    Pattern(r"\b(?:on|from|in) my (?:current |whole )?caseload\b", unless=NOT_A_STORY + r"|\b(?:many|most|several|"
-            r"some|all|lots of|a lot of|everyone|half|plenty of|few|each)\b"),
-    Pattern(r"\b(?:a|one|another|this) (?!" + NOT_A_PERSON + r"\b)[a-z]{2,25} (?:in|from) (?:my|"
-            r"our) (?:[a-z\-]{1,25} ){0,2}(?:group|circle|class|programme|program|workshop|cohort)\b",
-            unless=NOT_A_STORY),
-    Pattern(r"\bfrom (?:group|session|therapy|the office|my office|the clinic|work) (?:today|tonight|last night|"
-            r"this (?:morning|week|afternoon)|yesterday)\b", unless=NOT_A_STORY),
-    Pattern(r"\b(?:emergency |urgent |first |new )?(?:intake|assessment|session|consult(?:ation)?) (?:for|with) (?:a|"
-            r"the|this|that) (?:[a-z\-]{1,25} ){0,2}" + CLINICAL_PERSON + r"\b", unless=NOT_A_STORY +
-            r"|\b(?:book|schedule|offer|request|call)\b"),
+    Pattern(
+        r"\b(?:a|an|one|this|that|the) (?:[a-z\-]{1,25} ){0,2}(?!" + NOT_A_PERSON + r"\b)[a-z]{2,25} (?:i|"
+        r"we)(?:'m| am|'ve| have)? (?:been )?(?:counsell?ing|counsell?ed|treating|treated|seeing in therapy|"
+        r"working with in therapy)\b",
+        unless=NOT_A_STORY,
+    ),
+    Pattern(
+        r"\bmy (?:monday |tuesday |wednesday |thursday |friday |saturday |sunday |weekly |"
+        r"fortnightly )?(?:morning |afternoon |evening |night |lunchtime |late )?(?:regulars?|couple|family|"
+        r"kiddo|teen|newbie)\b",
+        unless=NOT_A_STORY,
+    ),
+    Pattern(
+        r"\b(?:on|from|in) my (?:current |whole )?caseload\b",
+        unless=NOT_A_STORY + r"|\b(?:many|most|several|"
+        r"some|all|lots of|a lot of|everyone|half|plenty of|few|each)\b",
+    ),
+    Pattern(
+        r"\b(?:a|one|another|this) (?!" + NOT_A_PERSON + r"\b)[a-z]{2,25} (?:in|from) (?:my|"
+        r"our) (?:[a-z\-]{1,25} ){0,2}(?:group|circle|class|programme|program|workshop|cohort)\b",
+        unless=NOT_A_STORY,
+    ),
+    Pattern(
+        r"\bfrom (?:group|session|therapy|the office|my office|the clinic|work) (?:today|tonight|last night|"
+        r"this (?:morning|week|afternoon)|yesterday)\b",
+        unless=NOT_A_STORY,
+    ),
+    Pattern(
+        r"\b(?:emergency |urgent |first |new )?(?:intake|assessment|session|consult(?:ation)?) (?:for|with) (?:a|"
+        r"the|this|that) (?:[a-z\-]{1,25} ){0,2}" + CLINICAL_PERSON + r"\b",
+        unless=NOT_A_STORY + r"|\b(?:book|schedule|offer|request|call)\b",
+    ),
     # "16yo junior, our only openly trans student, told me…": someone in the therapist's care telling them something
-    Anchored(r"\b(?:\d{1,2} ?(?:yo|y/o|year[- ]old)|" + PERSON + r"|junior|senior|sophomore|freshman|teenager|kid|" +
-            CLIENT +
-             r")\b" + gap(80), r"\b(?:told|said to|confided in|disclosed to|admitted to|confessed to) (?:me|us)\b",
-             lookback=100, unless=NOT_A_STORY + r"|\b(?:many|most|several|some|all|lots of|a lot of|every|few)\b",
-             accept=in_text(THERAPY_CONTEXT)),
-    Pattern(r"\b(?:a|an|the|this|one) (?:[a-z\-]{1,25} ){0,2}" + PERSON + r" who (?:came|showed up|turned up|joined|"
-            r"walked in|arrived) (?:in)?to (?:his|her|their|my|our) (?:very )?(?:first |last |weekly )?(?:group|"
-            r"session|appointment|class|meeting)\b", unless=NOT_A_STORY),
-    Pattern(r"\bsomeone (?:i|we)(?:'m| am|'ve been)? (?:counsel\w{0,20}|treat\w{0,20}|see in therapy|"
-            r"work with in therapy|working with in therapy|see for therapy)\b", unless=NOT_A_STORY),
-    Pattern(r"\b(?:in|during) (?:a |my |our |one |the |today's |this morning's |yesterday's |last night's |"
-            r"this week's |tonight's )?" + words(1) + SESSION + r"s? (?:" + WHEN + r")\b",
-            unless=NOT_A_STORY + r"|\b(?:join|come|sign up|register|welcome|spots?|openings?|(?:see|seeing|saw|meet|"
-                    r"meeting|met) you)\b"),
-    Pattern(r"\b(?:" + WHEN + r"),? (?:in|during) (?:a |my |our )?(?:session|group|therapy session)\b",
-            unless=NOT_A_STORY),
-    Pattern(r"\b(?:in|during) (?:today's|this morning's|yesterday's|tonight's|this afternoon's|"
-            r"my \d{1,2}(?::\d\d)? ?(?:am|pm)|my last|my first|this week's) (?:session|group|appointment)\b" +
-            NOT_CLINICAL,
-            unless=NOT_A_STORY),
-    Pattern(r"\bhad (?:a|an|the most|such a|one) " + words(2) + r"session " + r"(?:" + WHEN + r" )?(?:with|where|"
-            r"in which)\b",
-            unless=NOT_A_STORY),
-    Pattern(r"\b(?:told|said|shared|asked|admitted|cried|mentioned|confessed|disclosed|revealed|brought up|whispered|"
-            r"screamed|laughed)(?: me| us| to me)? (?:in|during) (?:a |our |the |today's |her |his |their )?session\b",
-            unless=NOT_A_STORY + r"|\b(?:what|everything|nothing|all)\b"),
-    Pattern(r"\bmy (?:\d{1,2}(?::\d\d)? ?(?:am|pm)|\d{1,2} ?o'clock|noon)\b(?! (?:slot|opening|availability|"
-            r"is (?:open|free)|spot|break|lunch|meeting|webinar|class|workshop|call|on))", unless=NOT_A_STORY),
+    Anchored(
+        r"\b(?:\d{1,2} ?(?:yo|y/o|year[- ]old)|"
+        + PERSON
+        + r"|junior|senior|sophomore|freshman|teenager|kid|"
+        + CLIENT
+        + r")\b"
+        + gap(80),
+        r"\b(?:told|said to|confided in|disclosed to|admitted to|confessed to) (?:me|us)\b",
+        lookback=100,
+        unless=NOT_A_STORY + r"|\b(?:many|most|several|some|all|lots of|a lot of|every|few)\b",
+        accept=in_text(THERAPY_CONTEXT),
+    ),
+    Pattern(
+        r"\b(?:a|an|the|this|one) (?:[a-z\-]{1,25} ){0,2}" + PERSON + r" who (?:came|showed up|turned up|joined|"
+        r"walked in|arrived) (?:in)?to (?:his|her|their|my|our) (?:very )?(?:first |last |weekly )?(?:group|"
+        r"session|appointment|class|meeting)\b",
+        unless=NOT_A_STORY,
+    ),
+    Pattern(
+        r"\bsomeone (?:i|we)(?:'m| am|'ve been)? (?:counsel\w{0,20}|treat\w{0,20}|see in therapy|"
+        r"work with in therapy|working with in therapy|see for therapy)\b",
+        unless=NOT_A_STORY,
+    ),
+    Pattern(
+        r"\b(?:in|during) (?:a |my |our |one |the |today's |this morning's |yesterday's |last night's |"
+        r"this week's |tonight's )?" + words(1) + SESSION + r"s? (?:" + WHEN + r")\b",
+        unless=NOT_A_STORY + r"|\b(?:join|come|sign up|register|welcome|spots?|openings?|(?:see|seeing|saw|meet|"
+        r"meeting|met) you)\b",
+    ),
+    Pattern(
+        r"\b(?:" + WHEN + r"),? (?:in|during) (?:a |my |our )?(?:session|group|therapy session)\b", unless=NOT_A_STORY
+    ),
+    Pattern(
+        r"\b(?:in|during) (?:today's|this morning's|yesterday's|tonight's|this afternoon's|"
+        r"my \d{1,2}(?::\d\d)? ?(?:am|pm)|my last|my first|this week's) (?:session|group|appointment)\b" + NOT_CLINICAL,
+        unless=NOT_A_STORY,
+    ),
+    Pattern(
+        r"\bhad (?:a|an|the most|such a|one) " + words(2) + r"session " + r"(?:" + WHEN + r" )?(?:with|where|"
+        r"in which)\b",
+        unless=NOT_A_STORY,
+    ),
+    Pattern(
+        r"\b(?:told|said|shared|asked|admitted|cried|mentioned|confessed|disclosed|revealed|brought up|whispered|"
+        r"screamed|laughed)(?: me| us| to me)? (?:in|during) (?:a |our |the |today's |her |his |their )?session\b",
+        unless=NOT_A_STORY + r"|\b(?:what|everything|nothing|all)\b",
+    ),
+    Pattern(
+        r"\bmy (?:\d{1,2}(?::\d\d)? ?(?:am|pm)|\d{1,2} ?o'clock|noon)\b(?! (?:slot|opening|availability|"
+        r"is (?:open|free)|spot|break|lunch|meeting|webinar|class|workshop|call|on))",
+        unless=NOT_A_STORY,
+    ),
     Pattern(r"\bmy last (?:client|session|appointment) (?:of the (?:day|week)|today|tonight)\b", unless=NOT_A_STORY),
     Pattern(r"\bproud of (?:my|our|this|a) " + words(1) + CLIENT + r"\b(?!s)", unless=NOT_A_STORY),
     Pattern(r"\b(?:update on|remember) (?:my|the|a|our|that) " + words(1) + CLIENT + r"\b", unless=NOT_A_STORY),
-    Pattern(r"\b(?:the|a|my) " + words(1) + CLIENT + r" (?:i|we) (?:posted|wrote|talked|told you|shared) about\b",
-            unless=NOT_A_STORY),
-    Pattern(r"\b(?:a|one|another) (?:mom|mum|dad|mother|father|parent|member|woman|man|teen|veteran|participant|"
-            r"client|patient|someone|person|guy|girl|lady) (?:in|from) (?:my|our) " + words(2) + r"group\b",
-            unless=NOT_A_STORY),
-    Pattern(r"\b(?:just|recently) (?:got|took on|started with|had) a new " + CLIENT + r"\b(?! (?:spots?|openings?))",
-            unless=NOT_A_STORY),
+    Pattern(
+        r"\b(?:the|a|my) " + words(1) + CLIENT + r" (?:i|we) (?:posted|wrote|talked|told you|shared) about\b",
+        unless=NOT_A_STORY,
+    ),
+    Pattern(
+        r"\b(?:a|one|another) (?:mom|mum|dad|mother|father|parent|member|woman|man|teen|veteran|participant|"
+        r"client|patient|someone|person|guy|girl|lady) (?:in|from) (?:my|our) " + words(2) + r"group\b",
+        unless=NOT_A_STORY,
+    ),
+    Pattern(
+        r"\b(?:just|recently) (?:got|took on|started with|had) a new " + CLIENT + r"\b(?! (?:spots?|openings?))",
+        unless=NOT_A_STORY,
+    ),
 )
 
 # One person the writer works with, however they are introduced ("my 16-year-old client", "someone I'm working
 # with", "the firefighter I mentioned", "sessions with the twins"), doing or saying something.
-DOING = alt("told", "said", "shared", "asked", "cried", "admitted", "confessed", "came", "finally", "taught",
-            "showed", "reminded", "thinks", "believes", "keeps", "insists", "swears", "refuses", "won't", "is convinced",
-            "broke down", "opened up", "laughed", "realized", "realised", "described", "brought", "walked", "texted",
-            "just", "got", "made", "started", "stopped", "quit", "left")
+DOING = alt(
+    "told",
+    "said",
+    "shared",
+    "asked",
+    "cried",
+    "admitted",
+    "confessed",
+    "came",
+    "finally",
+    "taught",
+    "showed",
+    "reminded",
+    "thinks",
+    "believes",
+    "keeps",
+    "insists",
+    "swears",
+    "refuses",
+    "won't",
+    "is convinced",
+    "broke down",
+    "opened up",
+    "laughed",
+    "realized",
+    "realised",
+    "described",
+    "brought",
+    "walked",
+    "texted",
+    "just",
+    "got",
+    "made",
+    "started",
+    "stopped",
+    "quit",
+    "left",
+)
 SESSION_PLACE = r"(?:in (?:my|our) (?:office|session|sessions|groups?|practice)|in (?:session|therapy|play therapy))"
 client_story_find = any_of(
     client_story_find,
-    Pattern(r"\bmy (?:[a-z0-9'\-]{1,25} ){0,3}" + CLIENT + NOT_ONE_CLIENT + r"\b" + gap(60) + r"\b" + DOING + r"\b",
-            unless=NOT_A_STORY),
-    Pattern(r"\b(?:someone|a (?:man|woman|person|guy|teen|mom|dad|client|couple)|one (?:person|man|woman|member)|"
-            r"a (?:member|participant)) (?:(?:i'm|i am|i've been|i was) (?:working with|seeing|treating|"
-            r"counsell?ing|supporting)|in (?:one of )?my (?:groups?|sessions|caseload|practice|office))\b",
-            unless=NOT_A_STORY),
-    Pattern(r"\b(?:the|that|this) (?:[a-z0-9'\-]{1,25} )?" + PERSON + r" (?:i|we) (?:mentioned|posted about|wrote about|"
-            r"told you about|talked about|shared about)\b", unless=NOT_A_STORY),
-    Pattern(r"\b(?:my |our )?sessions? with (?:the|this|that|these|my|one) (?!(?:[a-z\-]{1,25} )?(?:supervisor|"
-            r"consultant|mentor|team|therapist|counsell?or|colleague))[a-z]", unless=NOT_A_STORY),
-    Pattern(r"\b(?:broke down|cried|sobbed|fell apart|opened up|laughed|admitted|confessed|disclosed) (?:(?:in|during) "
-            r"(?:my office|session|our session|therapy)|" + SESSION_PLACE + r")\b", unless=NOT_A_STORY),
-    Pattern(r"\b(?:a|an|one|this) (?:[a-z0-9'\-]{1,25} ){0,2}" + PERSON + r"(?: from [a-z]{1,25})? (?:told me|said to me|"
-            r"shared with me|admitted to me|confessed to me|broke down|cried)\b", unless=NOT_A_STORY,
-            accept=all_of(in_sentence(r"\b(?:today|yesterday|last (?:week|night|month|thursday|friday|monday|"
-                                      r"tuesday|wednesday)|this (?:week|morning|afternoon)|in session|in my office)\b"),
-                          in_text(r"\b(?:sessions?|therap(?:y|ist)|clients?|my office|in practice|my practice|"
-                                  r"caseload)\b"))),
-    Pattern(r"\b(?:today's|this week's|this morning's) (?:gem|quote|highlight|moment|win|wisdom)\b", unless=None,
-            accept=in_text(r"\b(?:therapy|session|clients?|my (?:office|practice)|caseload)\b")),
+    Pattern(
+        r"\bmy (?:[a-z0-9'\-]{1,25} ){0,3}" + CLIENT + NOT_ONE_CLIENT + r"\b" + gap(60) + r"\b" + DOING + r"\b",
+        unless=NOT_A_STORY,
+    ),
+    Pattern(
+        r"\b(?:someone|a (?:man|woman|person|guy|teen|mom|dad|client|couple)|one (?:person|man|woman|member)|"
+        r"a (?:member|participant)) (?:(?:i'm|i am|i've been|i was) (?:working with|seeing|treating|"
+        r"counsell?ing|supporting)|in (?:one of )?my (?:groups?|sessions|caseload|practice|office))\b",
+        unless=NOT_A_STORY,
+    ),
+    Pattern(
+        r"\b(?:the|that|this) (?:[a-z0-9'\-]{1,25} )?" + PERSON + r" (?:i|we) (?:mentioned|posted about|wrote about|"
+        r"told you about|talked about|shared about)\b",
+        unless=NOT_A_STORY,
+    ),
+    Pattern(
+        r"\b(?:my |our )?sessions? with (?:the|this|that|these|my|one) (?!(?:[a-z\-]{1,25} )?(?:supervisor|"
+        r"consultant|mentor|team|therapist|counsell?or|colleague))[a-z]",
+        unless=NOT_A_STORY,
+    ),
+    Pattern(
+        r"\b(?:broke down|cried|sobbed|fell apart|opened up|laughed|admitted|confessed|disclosed) (?:(?:in|during) "
+        r"(?:my office|session|our session|therapy)|" + SESSION_PLACE + r")\b",
+        unless=NOT_A_STORY,
+    ),
+    Pattern(
+        r"\b(?:a|an|one|this) (?:[a-z0-9'\-]{1,25} ){0,2}" + PERSON + r"(?: from [a-z]{1,25})? (?:told me|said to me|"
+        r"shared with me|admitted to me|confessed to me|broke down|cried)\b",
+        unless=NOT_A_STORY,
+        accept=all_of(
+            in_sentence(
+                r"\b(?:today|yesterday|last (?:week|night|month|thursday|friday|monday|"
+                r"tuesday|wednesday)|this (?:week|morning|afternoon)|in session|in my office)\b"
+            ),
+            in_text(
+                r"\b(?:sessions?|therap(?:y|ist)|clients?|my office|in practice|my practice|"
+                r"caseload)\b"
+            ),
+        ),
+    ),
+    Pattern(
+        r"\b(?:today's|this week's|this morning's) (?:gem|quote|highlight|moment|win|wisdom)\b",
+        unless=None,
+        accept=in_text(r"\b(?:therapy|session|clients?|my (?:office|practice)|caseload)\b"),
+    ),
     Pattern(r"\b(?:a|one|this) case\b" + gap(10) + r"\W{0,3}\d{1,2} ?(?:yo|y/o|year-old|yr old)\b", unless=NOT_A_STORY),
 )
 
@@ -227,8 +574,8 @@ CLIENT_STORY = Check(
     kind="must-avoid",
     what="tells a story from a therapy session or about a client",
     explanation="Even without a name, a client can recognise their own story, and so can the people who know "
-                "them; nothing from therapy goes online without explicit consent, so teach from the general "
-                "instead (\u201cmany people find\u2026\u201d)",
+    "them; nothing from therapy goes online without explicit consent, so teach from the general "
+    "instead (\u201cmany people find\u2026\u201d)",
     find=client_story_find,
     fires_on=(
         "A client told me today that she finally feels safe in her own body.",
@@ -246,8 +593,31 @@ CLIENT_STORY = Check(
     ),
 )
 
-MONTH = alt("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
-            "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sept?", "oct", "nov", "dec")
+MONTH = alt(
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+    "jan",
+    "feb",
+    "mar",
+    "apr",
+    "jun",
+    "jul",
+    "aug",
+    "sept?",
+    "oct",
+    "nov",
+    "dec",
+)
 WEEKDAY = alt("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 
 CHECKS = (CLIENT_STORY,)

@@ -10,98 +10,169 @@ from boundarylab.analysis.patterns import NEGATION, Pattern, any_of, gap, in_win
 PRAISE = r"(?:reviews?|testimonials?|ratings?|endorsements?|stars?|⭐)"
 WHERE = r"(?:google|yelp|facebook|psychology today|healthgrades|zocdoc|therapy den|trustpilot|our page|my page)"
 US = r"(?:us|me|our practice|my practice|the practice|our clinic|our office|our team|our center|our centre)"
-NOT_ASKING = NEGATION + (r"|\b(?:how to|how do|how should|when to|whether to|should you|ask(?:ing)? (?:clients|"
-        r"anyone|people) (?:to|for)|stop|thanks? (?:you )?for|thank you for|taking the time|respond(?:ing)? to|"
-        r"reply(?:ing)? to|read|reading|check out|fake|policy)\b")
+NOT_ASKING = NEGATION + (
+    r"|\b(?:how to|how do|how should|when to|whether to|should you|ask(?:ing)? (?:clients|"
+    r"anyone|people) (?:to|for)|stop|thanks? (?:you )?for|thank you for|taking the time|respond(?:ing)? to|"
+    r"reply(?:ing)? to|read|reading|check out|fake|policy)\b"
+)
 # Praise in any form, and the words that turn a mention of it into a request.
-PRAISE_ANY = (r"\b(?:reviews?|ratings?|testimonials?|(?:5|five)[- ]stars?|stars|endorsements?|"
-              r"a few (?:kind )?words (?:on|about)|(?:kind )?words on (?:google|yelp|facebook)|"
-              r"your (?:success )?stor(?:y|ies) on (?:our|my)|feature your (?:story|experience|journey|success)|"
-              r"recommendations? on (?:google|linkedin|yelp|facebook)|(?:short |brief )?quotes (?:from|"
-              r"by) (?:clients|you|past clients|former clients)|client quotes|your words about)\b|⭐")
-REQUEST = (r"\b(?:please|pls|would|could|can you|help us|help me|we'd love|i'd love|would love|we would love|"
-           r"means? (?:a lot|so much|the world|everything)|appreciate|haven't (?:left|written|posted)|only takes|"
-           r"reach \d{1,6}|our goal|leave|drop|write|share|post|give|submit|link|if you (?:have|had|enjoyed|liked|"
-           r"loved|found|'ve|were)|if we(?:'ve| have)? helped|feature|nominate|tag us|tell us|consider|"
-           r"take a (?:minute|moment|second)|don't forget|remember to|fancy|keen|up for|willing|happy to|chuffed|"
-           r"grateful|thrilled|love it|would you|could you|mind|send|email|dm|message|add them|i'll add|we'll add|"
-           r"(?:always |really |much |greatly )appreciated|"
-           r"worked with me|worked with us|helps? (?:other |more )?(?:people|others|folks|new clients|someone|"
-           r"small practices|us) (?:find|reach|choose|discover|grow)|would help|goes a long way|enjoyed working|"
-           r"loved working)\b")
+PRAISE_ANY = (
+    r"\b(?:reviews?|ratings?|testimonials?|(?:5|five)[- ]stars?|stars|endorsements?|"
+    r"a few (?:kind )?words (?:on|about)|(?:kind )?words on (?:google|yelp|facebook)|"
+    r"your (?:success )?stor(?:y|ies) on (?:our|my)|feature your (?:story|experience|journey|success)|"
+    r"recommendations? on (?:google|linkedin|yelp|facebook)|(?:short |brief )?quotes (?:from|"
+    r"by) (?:clients|you|past clients|former clients)|client quotes|your words about)\b|⭐"
+)
+REQUEST = (
+    r"\b(?:please|pls|would|could|can you|help us|help me|we'd love|i'd love|would love|we would love|"
+    r"means? (?:a lot|so much|the world|everything)|appreciate|haven't (?:left|written|posted)|only takes|"
+    r"reach \d{1,6}|our goal|leave|drop|write|share|post|give|submit|link|if you (?:have|had|enjoyed|liked|"
+    r"loved|found|'ve|were)|if we(?:'ve| have)? helped|feature|nominate|tag us|tell us|consider|"
+    r"take a (?:minute|moment|second)|don't forget|remember to|fancy|keen|up for|willing|happy to|chuffed|"
+    r"grateful|thrilled|love it|would you|could you|mind|send|email|dm|message|add them|i'll add|we'll add|"
+    r"(?:always |really |much |greatly )appreciated|"
+    r"worked with me|worked with us|helps? (?:other |more )?(?:people|others|folks|new clients|someone|"
+    r"small practices|us) (?:find|reach|choose|discover|grow)|would help|goes a long way|enjoyed working|"
+    r"loved working)\b"
+)
 
 # "you haven't left a rating yet" is a nudge, not a refusal: only a negation of the asking itself vetoes.
-NOT_ASKING_PRAISE = NOT_ASKING.replace(NEGATION, r"\b(?:not|never|nor|neither|no longer|without|don't|doesn't|didn't|"
-        r"won't|can't|cannot|shouldn't|wouldn't|isn't|aren't)\b")
+NOT_ASKING_PRAISE = NOT_ASKING.replace(
+    NEGATION,
+    r"\b(?:not|never|nor|neither|no longer|without|don't|doesn't|didn't|"
+    r"won't|can't|cannot|shouldn't|wouldn't|isn't|aren't)\b",
+)
 
 # Fishing for testimonials in other words (issue 11, pres-004): "Has therapy with us made a difference? Share your
 # story in the comments", "tag us", "tell your friends what we did for you".
-ABOUT_US = (r"\b(?:therapy|counsell?ing|sessions?|our (?:team|practice|clinic|clinicians?|therapists?|group|center|centre|"
-            r"work)|with us|at our|we (?:helped|did)|made a difference|changed your life|helped you|in the comments|below|"
-            r"tag us|our page|this page)\b")
+ABOUT_US = (
+    r"\b(?:therapy|counsell?ing|sessions?|our (?:team|practice|clinic|clinicians?|therapists?|group|center|centre|"
+    r"work)|with us|at our|we (?:helped|did)|made a difference|changed your life|helped you|in the comments|below|"
+    r"tag us|our page|this page)\b"
+)
 testimonial_find = any_of(
-    Pattern(r"\b(?:share|post|tell (?:us|me|everyone)|drop|leave|write|comment)(?: us| me)? (?:your|a|with us your) "
-            r"(?:[a-z]{1,20} )?(?:story|stories|experience|journey|success|wins?)\b",
-            unless=NOT_ASKING, accept=in_window(ABOUT_US, before=140, after=80)),
-    Pattern(r"\btag us\b|\btell (?:your |a )?(?:friends?|family|others|everyone|people) (?:what|how) (?:we|our|"
-            r"therapy|counsell?ing)\b", unless=NOT_ASKING, accept=in_window(ABOUT_US, before=140, after=80)),
+    Pattern(
+        r"\b(?:share|post|tell (?:us|me|everyone)|drop|leave|write|comment)(?: us| me)? (?:your|a|with us your) "
+        r"(?:[a-z]{1,20} )?(?:story|stories|experience|journey|success|wins?)\b",
+        unless=NOT_ASKING,
+        accept=in_window(ABOUT_US, before=140, after=80),
+    ),
+    Pattern(
+        r"\btag us\b|\btell (?:your |a )?(?:friends?|family|others|everyone|people) (?:what|how) (?:we|our|"
+        r"therapy|counsell?ing)\b",
+        unless=NOT_ASKING,
+        accept=in_window(ABOUT_US, before=140, after=80),
+    ),
     # "happy to share the reviews I've found useful", "systematic reviews show": reviews of research, not praise
-    Pattern(PRAISE_ANY, unless=NOT_ASKING_PRAISE + r"|\b(?:systematic|literature|research|cochrane|evidence)\b",
-            unless_after=r"^\s?(?:i've|i have|we've|we have|i found|of (?:the )?(?:research|evidence|literature|"
-            r"studies))\b", accept=in_window(REQUEST, before=100, after=120)),
-    Pattern(r"\btell (?:us|me|everyone|the world|others) (?:what|how much|why) you (?:loved|liked|enjoyed|valued|"
-            r"appreciated)(?: most)? about (?:your sessions|your time|working|therapy|counsell?ing|us|me|our)",
-            unless=NOT_ASKING),
-    Pattern(r"\b(?:leave|write|post|drop|give|share|add|submit|do|send)(?: (?:us|me))? (?:a |an |your |some |us a |"
-            r"me a )?(?:quick |short |honest |little |kind |positive |good |great |glowing |sweet |brief )?(?:(?:5|"
-            r"five)[- ]?star |(?:⭐ ?){1,5})?(?:" + WHERE + r" )?(?:online |written |video )?" + PRAISE +
-            r"(?:\b|(?=\s|$))",
-            unless=NOT_ASKING),
-    Pattern(r"\b(?:give|send|drop) (?:us|me) (?:a |some )?(?:quick |little |big )?(?:shout[- ]?outs?|"
-            r"recommendations?)\b",
-            unless=NOT_ASKING),
-    Pattern(r"\b(?:review|rate|recommend|endorse|nominate|vote for|refer (?:your )?friends to) " + US + r"\b",
-            unless=NOT_ASKING),
-    Pattern(r"\b(?:would|could|can|will|might) you (?:please |kindly |maybe )?(?:consider |be willing to |"
-            r"mind )?(?:leave|leaving|write|writing|post|posting|share|sharing|give|giving|put|putting|submit)\b" +
-            gap(50) +
-            r"\b(?:review|testimonial|rating|recommendation|kind words|good word|stars|shout[- ]?out)",
-            unless=NOT_ASKING),
-    Pattern(r"\b(?:reviews?|testimonials?|ratings?|referrals?|stars|shout[- ]?outs?|word of mouth|"
-            r"recommendations)(?: on " + WHERE +
-            r")? (?:really |truly |honestly |seriously )?(?:help|helps|mean|means|keep|keeps|make|makes|go|goes|"
-            r"matter|matters) (?:a lot|so much|the world|everything|our|small|us|me|practices|a long way|"
-            r"more than you know|hugely)", unless=NOT_ASKING),
-    Pattern(r"\b(?:tell|let) (?:your )?(?:friends|family|others|people|everyone|the world|folks|"
-            r"your network) (?:know )?(?:about|how|what) (?:us|me|your (?:experience|sessions|therapy|time|work)|"
-            r"(?:our|my) (?:practice|work|sessions)|therapy (?:with|at) (?:us|me)|(?:we|i) helped|counsell?ing with)",
-            unless=NOT_ASKING),
-    Pattern(r"\b(?:share|tell us|let us know|post about|tell everyone|write about|comment) how (?:counsell?ing|"
-            r"therapy|our (?:work|sessions)|working with (?:us|me)|(?:[a-z]{1,25} )?with (?:us|me)|(?:we|"
-            r"i)) (?:helped|has helped|changed|help|made)", unless=NOT_ASKING),
-    Pattern(r"\bshare (?:your|a) (?:[a-z]{1,25} ){0,2}(?:story|stories|experience|journey|success)\b" + gap(40) +
-            r"\b(?:with (?:us|me|our|my) (?:practice|team|page)|(?:of|about) (?:working|therapy|counsell?ing|"
-            r"your (?:time|sessions)) (?:with|at) (?:us|me|our)|we'll feature|to be featured|for our (?:website|page|"
-            r"wall))",
-            unless=NOT_ASKING),
-    Pattern(r"\b(?:we|i)(?:'d| would) (?:love|appreciate|be (?:so )?grateful for|be honou?red by|"
-            r"welcome) (?:to (?:hear|see|read) )?(?:your |a |an |some )?(?:[a-z]{1,25} ){0,2}(?:review|testimonial|"
-            r"rating|shout[- ]?out|kind words|stars)", unless=NOT_ASKING),
-    Pattern(r"\b(?:we|i)(?:'d| would) (?:be (?:so )?(?:grateful|thankful|honou?red)|love it|appreciate it) if you\b" +
-            gap(50) +
-            PRAISE, unless=NOT_ASKING),
-    Pattern(r"\b(?:review|testimonial|rating)s? (?:link|page|form)\b|\blink (?:to|for) (?:leave |leaving |write |"
-            r"writing )?(?:a |your )?(?:reviews?|testimonials?)\b", unless=NOT_ASKING),
-    Pattern(r"\b(?:testimonials?|reviews?|shout[- ]?outs?) (?:wanted|welcome|needed|appreciated|encouraged|please)\b",
-            unless=NOT_ASKING),
-    Pattern(r"\bif (?:you(?:'ve| have)?|therapy|our (?:work|sessions)|working with (?:me|us))\b" + gap(60) +
-            r"\b(?:helped|changed|loved|liked|enjoyed|found|benefit+ed)\b" + gap(60) +
-            r"\b(?:review|testimonial|rating|stars|shout[- ]?out|tell (?:others|your friends)|recommend|⭐)",
-            unless=NOT_ASKING),
-    Pattern(r"\btag (?:us|me)\b" + gap(40) + r"\b(?:tell|share|say|show)\b" + gap(30) +
-            r"\b(?:therapy|counsell?ing|our work|your (?:progress|experience|journey|results))", unless=NOT_ASKING),
-    Pattern(r"\b(?:comment|drop|write)\b" + gap(30) + r"\b(?:how|what) (?:therapy|counsell?ing|working|"
-            r"our work) with (?:me|us)\b", unless=NOT_ASKING),
+    Pattern(
+        PRAISE_ANY,
+        unless=NOT_ASKING_PRAISE + r"|\b(?:systematic|literature|research|cochrane|evidence)\b",
+        unless_after=r"^\s?(?:i've|i have|we've|we have|i found|of (?:the )?(?:research|evidence|literature|"
+        r"studies))\b",
+        accept=in_window(REQUEST, before=100, after=120),
+    ),
+    Pattern(
+        r"\btell (?:us|me|everyone|the world|others) (?:what|how much|why) you (?:loved|liked|enjoyed|valued|"
+        r"appreciated)(?: most)? about (?:your sessions|your time|working|therapy|counsell?ing|us|me|our)",
+        unless=NOT_ASKING,
+    ),
+    Pattern(
+        r"\b(?:leave|write|post|drop|give|share|add|submit|do|send)(?: (?:us|me))? (?:a |an |your |some |us a |"
+        r"me a )?(?:quick |short |honest |little |kind |positive |good |great |glowing |sweet |brief )?(?:(?:5|"
+        r"five)[- ]?star |(?:⭐ ?){1,5})?(?:"
+        + WHERE
+        + r" )?(?:online |written |video )?"
+        + PRAISE
+        + r"(?:\b|(?=\s|$))",
+        unless=NOT_ASKING,
+    ),
+    Pattern(
+        r"\b(?:give|send|drop) (?:us|me) (?:a |some )?(?:quick |little |big )?(?:shout[- ]?outs?|"
+        r"recommendations?)\b",
+        unless=NOT_ASKING,
+    ),
+    Pattern(
+        r"\b(?:review|rate|recommend|endorse|nominate|vote for|refer (?:your )?friends to) " + US + r"\b",
+        unless=NOT_ASKING,
+    ),
+    Pattern(
+        r"\b(?:would|could|can|will|might) you (?:please |kindly |maybe )?(?:consider |be willing to |"
+        r"mind )?(?:leave|leaving|write|writing|post|posting|share|sharing|give|giving|put|putting|submit)\b"
+        + gap(50)
+        + r"\b(?:review|testimonial|rating|recommendation|kind words|good word|stars|shout[- ]?out)",
+        unless=NOT_ASKING,
+    ),
+    Pattern(
+        r"\b(?:reviews?|testimonials?|ratings?|referrals?|stars|shout[- ]?outs?|word of mouth|"
+        r"recommendations)(?: on "
+        + WHERE
+        + r")? (?:really |truly |honestly |seriously )?(?:help|helps|mean|means|keep|keeps|make|makes|go|goes|"
+        r"matter|matters) (?:a lot|so much|the world|everything|our|small|us|me|practices|a long way|"
+        r"more than you know|hugely)",
+        unless=NOT_ASKING,
+    ),
+    Pattern(
+        r"\b(?:tell|let) (?:your )?(?:friends|family|others|people|everyone|the world|folks|"
+        r"your network) (?:know )?(?:about|how|what) (?:us|me|your (?:experience|sessions|therapy|time|work)|"
+        r"(?:our|my) (?:practice|work|sessions)|therapy (?:with|at) (?:us|me)|(?:we|i) helped|counsell?ing with)",
+        unless=NOT_ASKING,
+    ),
+    Pattern(
+        r"\b(?:share|tell us|let us know|post about|tell everyone|write about|comment) how (?:counsell?ing|"
+        r"therapy|our (?:work|sessions)|working with (?:us|me)|(?:[a-z]{1,25} )?with (?:us|me)|(?:we|"
+        r"i)) (?:helped|has helped|changed|help|made)",
+        unless=NOT_ASKING,
+    ),
+    Pattern(
+        r"\bshare (?:your|a) (?:[a-z]{1,25} ){0,2}(?:story|stories|experience|journey|success)\b"
+        + gap(40)
+        + r"\b(?:with (?:us|me|our|my) (?:practice|team|page)|(?:of|about) (?:working|therapy|counsell?ing|"
+        r"your (?:time|sessions)) (?:with|at) (?:us|me|our)|we'll feature|to be featured|for our (?:website|page|"
+        r"wall))",
+        unless=NOT_ASKING,
+    ),
+    Pattern(
+        r"\b(?:we|i)(?:'d| would) (?:love|appreciate|be (?:so )?grateful for|be honou?red by|"
+        r"welcome) (?:to (?:hear|see|read) )?(?:your |a |an |some )?(?:[a-z]{1,25} ){0,2}(?:review|testimonial|"
+        r"rating|shout[- ]?out|kind words|stars)",
+        unless=NOT_ASKING,
+    ),
+    Pattern(
+        r"\b(?:we|i)(?:'d| would) (?:be (?:so )?(?:grateful|thankful|honou?red)|love it|appreciate it) if you\b"
+        + gap(50)
+        + PRAISE,
+        unless=NOT_ASKING,
+    ),
+    Pattern(
+        r"\b(?:review|testimonial|rating)s? (?:link|page|form)\b|\blink (?:to|for) (?:leave |leaving |write |"
+        r"writing )?(?:a |your )?(?:reviews?|testimonials?)\b",
+        unless=NOT_ASKING,
+    ),
+    Pattern(
+        r"\b(?:testimonials?|reviews?|shout[- ]?outs?) (?:wanted|welcome|needed|appreciated|encouraged|please)\b",
+        unless=NOT_ASKING,
+    ),
+    Pattern(
+        r"\bif (?:you(?:'ve| have)?|therapy|our (?:work|sessions)|working with (?:me|us))\b"
+        + gap(60)
+        + r"\b(?:helped|changed|loved|liked|enjoyed|found|benefit+ed)\b"
+        + gap(60)
+        + r"\b(?:review|testimonial|rating|stars|shout[- ]?out|tell (?:others|your friends)|recommend|⭐)",
+        unless=NOT_ASKING,
+    ),
+    Pattern(
+        r"\btag (?:us|me)\b"
+        + gap(40)
+        + r"\b(?:tell|share|say|show)\b"
+        + gap(30)
+        + r"\b(?:therapy|counsell?ing|our work|your (?:progress|experience|journey|results))",
+        unless=NOT_ASKING,
+    ),
+    Pattern(
+        r"\b(?:comment|drop|write)\b" + gap(30) + r"\b(?:how|what) (?:therapy|counsell?ing|working|"
+        r"our work) with (?:me|us)\b",
+        unless=NOT_ASKING,
+    ),
     Pattern(r"\b(?:clients|patients)\b[,:;!]?" + gap(40) + r"\b(?:5|five)[- ]?star\b", unless=NOT_ASKING),
 )
 
@@ -111,7 +182,7 @@ TESTIMONIAL_REQUEST = Check(
     kind="must-avoid",
     what="asks for a review, rating or public praise",
     explanation="Clients may feel they owe you a yes because of the power difference in therapy, and a public "
-                "review exposes them as clients; the codes forbid soliciting testimonials",
+    "review exposes them as clients; the codes forbid soliciting testimonials",
     find=testimonial_find,
     fires_on=(
         "If you've found our sessions helpful, we'd be so grateful if you left us a Google review! ⭐⭐⭐⭐⭐",
