@@ -24,7 +24,7 @@ from boundarylab.commands.app import free_port
 
 ROOT = Path(__file__).resolve().parents[2]
 SRC = Path(boundarylab.__file__).parents[1]  # the kernels import the code under test
-ADDRESS = re.compile(r"BoundaryLab is open at (http://127\.0\.0\.1:\d+)/\?token=(\S+)")
+ADDRESS = re.compile(r"BoundaryLab is open at (http://127\.0\.0\.1:\d+)/\S*\?token=(\S+)")
 
 
 def _command_lines() -> dict[int, str]:
