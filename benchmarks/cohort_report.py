@@ -30,10 +30,11 @@ from boundarylab.grading import demo, responses, submissions
 from boundarylab.grading.blueprint import Assignment, item_for
 from boundarylab.grading.build import build
 from boundarylab.grading.config import COURSE_ID, environ_with
-from boundarylab.grading.keys import key_bank
+from boundarylab.grading.keys import load_key
 from boundarylab.grading.marks import mark_decision, mark_rewrite
 from boundarylab.grading.notebook import build_notebook, notebook_text
 from boundarylab.grading.report import write_report
+from boundarylab.paths import course_root
 
 TARGET_S = 5.0
 NAME = "bench-cohort"
@@ -117,7 +118,7 @@ def main(argv=None) -> int:
     ap.add_argument("--seed", type=int, default=0)
     ap.add_argument("--keep", help="keep the course in this folder; reuse it if it is already there")
     args = ap.parse_args(argv)
-    bank = key_bank()
+    bank = load_key(course_root() / "scenarios")  # the public sample serves as the key here
     tmp = Path(args.keep) if args.keep else Path(tempfile.mkdtemp(prefix="bl-report-"))
     course = tmp / "course"
     try:

@@ -183,7 +183,7 @@ def test_no_learner_document_carries_author_notes(graduate, capsys, tmp_path):
         "--pdf",
         str(tmp_path / "t.pdf"),
     )
-    cli(capsys, "certificate", "--home", str(graduate), "--bank", BANK, "--out", str(tmp_path / "c.pdf"))
+    cli(capsys, "record-of-completion", "--home", str(graduate), "--bank", BANK, "--out", str(tmp_path / "c.pdf"))
     pdfs = ["".join(page.extract_text() for page in PdfReader(tmp_path / name).pages) for name in ("t.pdf", "c.pdf")]
     for text in [progress, (tmp_path / "t.csv").read_text(encoding="utf-8"), *pdfs]:
         assert "declares" not in text and "Check " not in text and "course author" not in text

@@ -12,7 +12,7 @@ from boundarylab.ce.certificate import BLANK, CertificateRecord
 from boundarylab.ce.provider import certify_record
 from boundarylab.course import Approval, Provider, Signatory
 from boundarylab.reports.certificate import write_certificate, write_record_of_completion
-from boundarylab.reports.pdf import FontMissing, find_fonts
+from boundarylab.reports.pdf_fonts import FontMissing, find_fonts
 
 
 def text_of(path) -> str:

@@ -13,7 +13,7 @@ from boundarylab.ce.provider import certify_record
 from boundarylab.policy.builder import recommended_answers
 from boundarylab.policy.files import write_policy
 from boundarylab.reports.certificate import write_certificate
-from boundarylab.reports.pdf import FontMissing
+from boundarylab.reports.pdf_fonts import FontMissing
 
 NAMES = ("张伟", "山田太郎", "محمد", "Zoë Nguyễn")
 

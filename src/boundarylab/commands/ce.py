@@ -85,7 +85,7 @@ def _progress(args) -> int:
 def _record_of_completion(args) -> int:
     from boundarylab import ce
     from boundarylab.reports.certificate import write_record_of_completion
-    from boundarylab.reports.pdf import FontMissing
+    from boundarylab.reports.pdf_fonts import FontMissing
 
     bank = _bank(args)
     with _store(args) as store:
@@ -127,7 +127,7 @@ def _export_record(args) -> int:
 def _transcript(args) -> int:
     from boundarylab import ce
     from boundarylab.reports import transcript
-    from boundarylab.reports.pdf import FontMissing
+    from boundarylab.reports.pdf_fonts import FontMissing
 
     bank = _bank(args)
     with _store(args) as store:

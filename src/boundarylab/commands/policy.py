@@ -6,7 +6,7 @@ import sys
 def _policy(args) -> int:
     from boundarylab.policy import PolicyInputError, recommended_answers
     from boundarylab.policy.files import PolicyNotReady, load_answers, write_policy
-    from boundarylab.reports.pdf import FontMissing
+    from boundarylab.reports.pdf_fonts import FontMissing
 
     if args.example == bool(args.answers):
         print("Give either --answers FILE.yaml or --example (a complete example to start from).", file=sys.stderr)

@@ -7,10 +7,8 @@ from pathlib import Path
 
 
 def _post_test_key(folder):
-    """The instructor's post-test key, from an explicit folder: the one place certification loads it
-    (the key loader in boundarylab.grading.keys is moving to `--key DIR`)."""
-    from boundarylab.bank import BankError
-    from boundarylab.grading.keys import key_bank
+    """The instructor's post-test key, from an explicit folder: the one place certification loads it."""
+    from boundarylab.grading.keys import KeyMissing, load_key
 
     path = Path(folder).expanduser()
     if not (path / "course.yml").is_file():
@@ -18,9 +16,9 @@ def _post_test_key(folder):
             f"{folder} is not a post-test key folder (it has no course.yml): give the instructor's key with --key DIR."
         )
     try:
-        return key_bank(path)
-    except BankError as e:
-        raise SystemExit(f"The key in {path} does not load; run `boundarylab validate --bank {path}`.\n{e}") from None
+        return load_key(path)
+    except KeyMissing as e:
+        raise SystemExit(str(e)) from None
 
 
 def _provider_init(args) -> int:
@@ -62,7 +60,7 @@ def _certify(args) -> int:
     )
     from boundarylab.ce.registry import RegistryError
     from boundarylab.reports.certificate import write_certificate
-    from boundarylab.reports.pdf import FontMissing
+    from boundarylab.reports.pdf_fonts import FontMissing
 
     key = _post_test_key(args.key)
     try:

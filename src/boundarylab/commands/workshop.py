@@ -7,7 +7,7 @@ from pathlib import Path
 def _kit(args) -> int:
     from boundarylab.bank import BankError, load_bank
     from boundarylab.paths import course_root
-    from boundarylab.reports.pdf import FontMissing
+    from boundarylab.reports.pdf_fonts import FontMissing
     from boundarylab.workshop.first_tries import read_first_tries
     from boundarylab.workshop.kit import write_kit
 

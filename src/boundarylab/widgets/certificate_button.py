@@ -11,7 +11,7 @@ from boundarylab import ce
 from boundarylab.ce.record import export_record, write_record
 from boundarylab.progress import home_dir
 from boundarylab.reports.certificate import write_record_of_completion
-from boundarylab.reports.pdf import FontMissing
+from boundarylab.reports.pdf_fonts import FontMissing
 from boundarylab.widgets.card import esc
 from boundarylab.widgets.feedback import message_html
 from boundarylab.widgets.guard import guarded
