@@ -317,7 +317,7 @@ def browser_learner(hub: Hub, bank) -> dict:
         pytest.fail(
             f"chromium not found at {CHROMIUM!r}: run ./run tests or apt-get install -y chromium", pytrace=False
         )
-    from boundarylab.widgets.feedback import principle_name
+    from boundarylab.names import principle_title
     from boundarylab.widgets.judge import VERDICT_LABELS
 
     seen, blocked = {}, []
@@ -351,7 +351,7 @@ def browser_learner(hub: Hub, bank) -> dict:
             scenario = bank.in_module("presence")[0]
             page.get_by_role("radio", name=VERDICT_LABELS[scenario.answer.verdict], exact=True).check()
             for principle in scenario.answer.principles:
-                page.get_by_role("checkbox", name=principle_name(principle), exact=True).check()
+                page.get_by_role("checkbox", name=principle_title(principle), exact=True).check()
             page.get_by_role("button", name="Check my answer").click()
             expect(page.locator(".bl-judge .bl-feedback")).to_contain_text("Right:", timeout=60_000)
             seen["feedback"] = page.locator(".bl-judge .bl-feedback").inner_text()
