@@ -343,7 +343,9 @@ def browser_learner(hub: Hub, bank) -> dict:
             page.wait_for_url(re.compile(re.escape(f"/user/{IN_BROWSER}{START_PAGE}")), timeout=DEADLINE_S * 1000)
             seen["landed on"] = page.url
             expect(page.get_by_role("button", name=re.compile(r"\| Idle$"))).to_be_visible(timeout=120_000)
-            page.goto(f"{hub.base}/user/{IN_BROWSER}/lab/tree/boundarylab/01_presence.ipynb")
+            page.goto(
+                f"{hub.base}/user/{IN_BROWSER}/lab/tree/boundarylab/01_presence.ipynb?reset"
+            )  # only this tab open
             expect(page.get_by_role("button", name=re.compile(r"\| Idle$"))).to_be_visible(timeout=120_000)
             page.get_by_role("menuitem", name="Run", exact=True).click()
             page.get_by_role("menuitem", name="Run All Cells", exact=True).click()
@@ -445,7 +447,10 @@ def workshop(tmp_path_factory, create_database):
             )
             w.kernels[user] = run_in_kernel(hub, user, token, code)
         run([nbgrader, "collect", A], course, env)
-        w.grade_output = run([sys.executable, "-m", "boundarylab", "grade", A, "--course", str(course)], ROOT, env)
+        key = course.parent / "instructor-key"  # the instructor's private key, outside the course folder
+        run([sys.executable, "-m", "boundarylab", "key", "--out", str(key)], ROOT, env)
+        grade = [sys.executable, "-m", "boundarylab", "grade", A, "--course", str(course), "--key", str(key)]
+        w.grade_output = run(grade, ROOT, env)
     finally:
         hub.stop()
     return w
