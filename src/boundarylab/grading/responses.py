@@ -85,10 +85,12 @@ def seal(assignment: str, student: str, entry: dict) -> str:
 
 
 def learner_id() -> str:
-    """Who is saving: the id nbgrader's submit files the assignment under (the JupyterHub user)."""
+    """Who is saving: the id nbgrader's submit files the assignment under. On JupyterHub that is the
+    hub user (JUPYTERHUB_USER), which the system user need not be: a local-process spawner runs
+    every learner as one account."""
     from nbgrader.utils import get_username
 
-    return get_username()
+    return os.environ.get("JUPYTERHUB_USER") or get_username()
 
 
 def now() -> str:
