@@ -64,11 +64,11 @@ def test_model_answer_shows_only_after_a_pass_or_a_second_try(bank, store):
 
 
 def test_a_pass_lists_the_rubric_concepts_as_questions_beside_the_model_answer(bank, store):
-    s = bank.scenarios["conf-003"]
+    s = bank.scenarios["conf-002"]  # conf-003 was replaced in the item rework
     view = ScenarioView(s, store=store)
     view.rewrite.text.value = (
-        "Thank you for taking a moment to share your thoughts. We aim to offer everyone who "
-        "reaches out a warm and confidential space."
+        "Thank you for your feedback. We take every concern seriously; if you would like to "
+        "talk about yours, please call our practice manager at 555-0136."
     )
     view.rewrite.check.click()
     html = view.rewrite.feedback.value
@@ -79,9 +79,9 @@ def test_a_pass_lists_the_rubric_concepts_as_questions_beside_the_model_answer(b
 
 
 def test_a_failing_rewrite_shows_no_self_check_list(bank, store):
-    s = bank.scenarios["conf-003"]
+    s = bank.scenarios["conf-002"]
     view = ScenarioView(s, store=store)
-    view.rewrite.text.value = "Leah, this made my day. Keep doing the work we started!"
+    view.rewrite.text.value = "Thank you, this made my day. Keep doing the work we started!"
     view.rewrite.check.click()
     html = view.rewrite.feedback.value
     assert "Not there yet" in html and "check it yourself" not in html and "One good answer" not in html
