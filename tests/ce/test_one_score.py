@@ -8,6 +8,7 @@ import re
 from known_history import practice
 
 from boundarylab import ce
+from boundarylab.ce.hours import format_minutes
 from boundarylab.commands.ce import _status_text
 from boundarylab.reports.transcript import transcript_rows
 from boundarylab.summary import module_summary
@@ -31,7 +32,7 @@ def test_the_module_score_is_the_first_try_and_the_same_in_every_place(store, ba
     alpha = next(m for m in state.modules if m.module == "alpha")
     assert alpha.score == summary.mean
     assert "Your score for this module is 60 % (first try" in text(summary_html(bank.modules["alpha"], summary))
-    assert f"{alpha.number}. {alpha.title} done {round(alpha.planned_minutes)} min 60 % Review" in text(
+    assert f"{alpha.number}. {alpha.title} done {format_minutes(alpha.planned_minutes)} min 60 % Review" in text(
         overview_html(state, "progress.sqlite3")
     )
     assert f"{alpha.number}. {alpha.title} done 60 %" in text(dashboard_html(state))
