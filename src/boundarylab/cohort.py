@@ -6,8 +6,6 @@ view needs nothing the learners' widgets do not already save: a folder of learne
 with its SQLite file, or the cohort's PostgreSQL database, read the same way (`StoreSource`).
 """
 
-import csv
-import io
 from collections import Counter
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -19,7 +17,7 @@ from boundarylab import vocab
 from boundarylab.bank.loader import Bank
 from boundarylab.ce.standing import POST_TEST
 from boundarylab.progress import FILE_NAME, Attempt, Event, Profile, ProgressStore, StoreError
-from boundarylab.reports.spreadsheet import safe_cell
+from boundarylab.reports.spreadsheet import csv_text
 from boundarylab.summary import first_scores, scenario_score
 
 # the environment through which `boundarylab cohort` tells the live view's kernel what to read
@@ -391,12 +389,11 @@ def attendance(learners) -> list[Presence]:
 def attendance_csv(rows) -> str:
     """The attendance record `boundarylab certify --attendance` reads (name, date, minutes), with
     the sign-in and sign-out times beside them for the provider's file."""
-    out = io.StringIO()
-    writer = csv.writer(out, lineterminator="\n")
-    writer.writerow(["name", "date", "minutes", "signed_in", "signed_out"])
-    for r in rows:  # a name a learner typed can never run as a spreadsheet formula
-        writer.writerow([safe_cell(r.name), r.day, f"{r.minutes:g}", r.signed_in, r.signed_out])
-    return out.getvalue()
+    # a name a learner typed can never run as a spreadsheet formula
+    return csv_text(
+        ["name", "date", "minutes", "signed_in", "signed_out"],
+        [[r.name, r.day, f"{r.minutes:g}", r.signed_in, r.signed_out] for r in rows],
+    )
 
 
 # -- certificates -------------------------------------------------------------------------------

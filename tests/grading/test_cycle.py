@@ -346,7 +346,7 @@ def test_the_review_queue_lists_every_graded_rewrite_least_certain_first(cycle, 
     rewrites = [i for i in posttest.items if i.rewrite_points]
     readable = [l for l in cycle.learners if l.broken not in ("invalid-json", "no-answers")]
     assert len(rows) == len(rewrites) * len(readable)
-    uncertainty = [1.0 if r["flagged"] == "True" else 0.5 - abs(float(r["score"]) / int(r["points"]) - 0.5)
+    uncertainty = [1.0 if r["flagged"] == "True" else round(0.5 - abs(float(r["score"]) / int(r["points"]) - 0.5), 9)
                    for r in rows]
     assert uncertainty == sorted(uncertainty, reverse=True)
     student, grade_id, new, _ = cycle.overridden

@@ -9,6 +9,7 @@ is to prefix such a cell with a single quote, which the spreadsheet shows as tex
 """
 
 import csv
+import io
 import re
 from pathlib import Path
 
@@ -33,3 +34,12 @@ def write_csv(path, header, rows) -> Path:
         writer.writerow([safe_cell(cell) for cell in header])
         writer.writerows([safe_cell(cell) for cell in row] for row in rows)
     return path
+
+
+def csv_text(header, rows, lineterminator="\n") -> str:
+    """`header` and `rows` as CSV text, every cell made safe (for a file written elsewhere)."""
+    out = io.StringIO()
+    writer = csv.writer(out, lineterminator=lineterminator)
+    writer.writerow([safe_cell(cell) for cell in header])
+    writer.writerows([safe_cell(cell) for cell in row] for row in rows)
+    return out.getvalue()
