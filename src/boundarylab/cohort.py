@@ -6,6 +6,7 @@ view needs nothing the learners' widgets do not already save: a folder of learne
 with its SQLite file, or the cohort's PostgreSQL database, read the same way (`StoreSource`).
 """
 
+from abc import ABC, abstractmethod
 from collections import Counter
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -67,15 +68,15 @@ def read_learner(learner_id: str, store) -> Learner:
     )
 
 
-class StoreSource:
+class StoreSource(ABC):
     """A cohort read one learner's store at a time; subclasses say who the learners are and open
     a learner's store."""
 
-    def ids(self) -> list[str]:
-        raise NotImplementedError
+    @abstractmethod
+    def ids(self) -> list[str]: ...
 
-    def open(self, learner_id: str) -> ProgressStore:
-        raise NotImplementedError
+    @abstractmethod
+    def open(self, learner_id: str) -> ProgressStore: ...
 
     @contextmanager
     def store(self, learner_id: str) -> Iterator[ProgressStore]:
