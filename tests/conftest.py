@@ -1,4 +1,5 @@
-"""Fixtures shared by several test folders: a throwaway PostgreSQL server (shared/recipes/postgres.md)."""
+"""Fixtures shared by several test folders: a throwaway PostgreSQL server (shared/recipes/postgres.md)
+and the headless Chromium (shared/recipes/browser.md)."""
 
 import glob
 import os
@@ -8,6 +9,7 @@ import tempfile
 from pathlib import Path
 
 import pytest
+from headless import CHROMIUM, CHROMIUM_ARGS
 
 
 def _pg_bindir():
@@ -77,3 +79,16 @@ def postgres_url(postgres_socket, create_database):
     """nbgrader's gradebook on the test server, as a SQLAlchemy URL."""
     create_database("gradebook")
     return f"postgresql+psycopg2://postgres@/gradebook?host={postgres_socket}"
+
+
+@pytest.fixture(scope="session")
+def browser_type_launch_args(browser_type_launch_args):
+    """Launch the system chromium through pytest-playwright's one Playwright (a second sync Playwright
+    in the same session fails). A missing browser fails every test: CI never skips silently."""
+    if not Path(CHROMIUM).is_file():
+        pytest.fail(
+            f"chromium not found at {CHROMIUM!r}: run `apt-get install -y chromium` "
+            "or set CHROMIUM_PATH (never `playwright install`)",
+            pytrace=False,
+        )
+    return {**browser_type_launch_args, "executable_path": CHROMIUM, "args": CHROMIUM_ARGS}

@@ -74,8 +74,9 @@ def module_summary(scenarios, attempts) -> ModuleSummary:
     done = answered(first)
     score = {sid: scenario_score(first[sid]) for sid in done}
     rows = []
+    keyed = [s for s in scenarios if s.answer is not None]  # the learner's copy of the post-test has no key
     for principle in vocab.PRINCIPLES:
-        named = [s.id for s in scenarios if principle in s.answer.principles]
+        named = [s.id for s in keyed if principle in s.answer.principles]
         if named:
             scored = [score[sid] for sid in named if sid in score]
             rows.append(PrincipleScore(principle, len(scored), len(named), _mean(scored)))

@@ -21,26 +21,13 @@ from abc import ABC, abstractmethod
 from pathlib import Path
 
 import pytest
+from headless import ARTIFACTS, NOT_LOOPBACK
 from playwright.sync_api import Page, expect
 
 from boundarylab.bank import load_bank
 from boundarylab.commands.app import free_port
 from boundarylab.paths import course_root
 from boundarylab.progress import FILE_NAME
-
-CHROMIUM = os.environ.get("CHROMIUM_PATH") or shutil.which("chromium") or "/usr/bin/chromium"
-CHROMIUM_ARGS = [
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-quic",
-    "--no-first-run",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-]
-ARTIFACTS = Path(os.environ.get("BROWSER_ARTIFACTS", "test-artifacts"))
-# matched inside the browser driver, so loopback requests are never held up by Python
-NOT_LOOPBACK = re.compile(r"^(https?|wss?)://(?!127\.0\.0\.1[:/]|localhost[:/])")
 
 pytestmark = pytest.mark.browser
 
@@ -184,18 +171,6 @@ def bank():
 
 
 # -- the browser -------------------------------------------------------------------------------
-@pytest.fixture(scope="session")
-def browser_type_launch_args(browser_type_launch_args):
-    """Launch the system chromium. A missing browser fails every test: CI never skips silently."""
-    if not Path(CHROMIUM).is_file():
-        pytest.fail(
-            f"chromium not found at {CHROMIUM!r}: run `apt-get install -y chromium` "
-            "or set CHROMIUM_PATH (never `playwright install`)",
-            pytrace=False,
-        )
-    return {**browser_type_launch_args, "executable_path": CHROMIUM, "args": CHROMIUM_ARGS}
-
-
 @pytest.fixture(scope="session")
 def browser_context_args(browser_context_args):
     return {**browser_context_args, "viewport": {"width": 1280, "height": 900}}

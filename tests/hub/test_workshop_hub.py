@@ -27,6 +27,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 import pytest
+from headless import ARTIFACTS, NOT_LOOPBACK
 from nbgrader.api import Gradebook
 
 from boundarylab.commands.app import free_port
@@ -43,18 +44,6 @@ PROXY_VERSION = "5.3.0"  # as in ./run
 PROXY_DIR = Path(os.environ.get("BOUNDARYLAB_PROXY_DIR", ROOT / ".cache" / "hub-proxy"))
 PROXY = PROXY_DIR / "node_modules" / ".bin" / "configurable-http-proxy"
 BIN = Path(sys.executable).parent
-CHROMIUM = os.environ.get("CHROMIUM_PATH") or shutil.which("chromium") or "/usr/bin/chromium"
-CHROMIUM_ARGS = [
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-quic",
-    "--no-first-run",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-]
-ARTIFACTS = Path(os.environ.get("BROWSER_ARTIFACTS", "test-artifacts"))
-NOT_LOOPBACK = re.compile(r"^(https?|wss?)://(?!127\.0\.0\.1[:/]|localhost[:/])")
 LEARNERS = [f"learner{n}" for n in range(1, 6)]
 IN_BROWSER = "learner1"
 INSTRUCTOR = "instructor"  # the deploy config's default admin
@@ -309,65 +298,59 @@ def items_answered_by(user: str) -> int:
 
 
 # -- learner1 in headless Chromium -----------------------------------------------------------------
-def browser_learner(hub: Hub, bank) -> dict:
+def browser_learner(hub: Hub, bank, browser) -> dict:
     """Sign up, be approved, sign in, land on the start notebook, answer a card in module 1."""
-    from playwright.sync_api import expect, sync_playwright
+    from playwright.sync_api import expect
 
-    if not Path(CHROMIUM).is_file():
-        pytest.fail(
-            f"chromium not found at {CHROMIUM!r}: run ./run tests or apt-get install -y chromium", pytrace=False
-        )
     from boundarylab.names import principle_title
     from boundarylab.widgets.judge import VERDICT_LABELS
 
-    seen, blocked = {}, []
-    with sync_playwright() as p:
-        browser = p.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
-        try:
-            page = context_for(browser, blocked).new_page()
-            sign_up(page, hub, IN_BROWSER)
-            expect(page.locator("body")).to_contain_text("sent to the admin", timeout=30_000)
-            page.goto(f"{hub.base}/hub/login")
-            sign_in(page, IN_BROWSER)
-            seen["before approval"] = page.url
-            # The instructor (an admin, so approved at sign-up) approves the learner at /hub/authorize.
-            instructor = context_for(browser, blocked).new_page()
-            sign_up(instructor, hub, INSTRUCTOR)
-            instructor.goto(f"{hub.base}/hub/login?next=%2Fhub%2Fauthorize")
-            sign_in(instructor, INSTRUCTOR)
-            instructor.goto(f"{hub.base}/hub/authorize/{IN_BROWSER}")
-            expect(instructor.locator("body")).to_contain_text(IN_BROWSER)
-            instructor.screenshot(path=str(ARTIFACTS / "hub-instructor-authorize.png"), full_page=True)
-            page.goto(f"{hub.base}/hub/login")
-            sign_in(page, IN_BROWSER)
-            page.wait_for_url(re.compile(re.escape(f"/user/{IN_BROWSER}{START_PAGE}")), timeout=DEADLINE_S * 1000)
-            seen["landed on"] = page.url
-            expect(page.get_by_role("button", name=re.compile(r"\| Idle$"))).to_be_visible(timeout=120_000)
-            page.goto(
-                f"{hub.base}/user/{IN_BROWSER}/lab/tree/boundarylab/01_presence.ipynb?reset"
-            )  # only this tab open
-            expect(page.get_by_role("button", name=re.compile(r"\| Idle$"))).to_be_visible(timeout=120_000)
-            page.get_by_role("menuitem", name="Run", exact=True).click()
-            page.get_by_role("menuitem", name="Run All Cells", exact=True).click()
-            expect(page.locator(".bl-progress")).to_contain_text("Scenario 1 of", timeout=120_000)
-            scenario = bank.in_module("presence")[0]
-            page.get_by_role("radio", name=VERDICT_LABELS[scenario.answer.verdict], exact=True).check()
-            for principle in scenario.answer.principles:
-                page.get_by_role("checkbox", name=principle_title(principle), exact=True).check()
-            page.get_by_role("button", name="Check my answer").click()
-            expect(page.locator(".bl-judge .bl-feedback")).to_contain_text("Right:", timeout=60_000)
-            seen["feedback"] = page.locator(".bl-judge .bl-feedback").inner_text()
-            seen["scenario"] = scenario.id
-            page.screenshot(path=str(ARTIFACTS / "hub-learner-card.png"), full_page=True)
-        finally:
-            browser.close()
+    seen, blocked, contexts = {}, [], []
+    try:
+        page = context_for(browser, blocked, contexts).new_page()
+        sign_up(page, hub, IN_BROWSER)
+        expect(page.locator("body")).to_contain_text("sent to the admin", timeout=30_000)
+        page.goto(f"{hub.base}/hub/login")
+        sign_in(page, IN_BROWSER)
+        seen["before approval"] = page.url
+        # The instructor (an admin, so approved at sign-up) approves the learner at /hub/authorize.
+        instructor = context_for(browser, blocked, contexts).new_page()
+        sign_up(instructor, hub, INSTRUCTOR)
+        instructor.goto(f"{hub.base}/hub/login?next=%2Fhub%2Fauthorize")
+        sign_in(instructor, INSTRUCTOR)
+        instructor.goto(f"{hub.base}/hub/authorize/{IN_BROWSER}")
+        expect(instructor.locator("body")).to_contain_text(IN_BROWSER)
+        instructor.screenshot(path=str(ARTIFACTS / "hub-instructor-authorize.png"), full_page=True)
+        page.goto(f"{hub.base}/hub/login")
+        sign_in(page, IN_BROWSER)
+        page.wait_for_url(re.compile(re.escape(f"/user/{IN_BROWSER}{START_PAGE}")), timeout=DEADLINE_S * 1000)
+        seen["landed on"] = page.url
+        expect(page.get_by_role("button", name=re.compile(r"\| Idle$"))).to_be_visible(timeout=120_000)
+        page.goto(f"{hub.base}/user/{IN_BROWSER}/lab/tree/boundarylab/01_presence.ipynb?reset")  # only this tab open
+        expect(page.get_by_role("button", name=re.compile(r"\| Idle$"))).to_be_visible(timeout=120_000)
+        page.get_by_role("menuitem", name="Run", exact=True).click()
+        page.get_by_role("menuitem", name="Run All Cells", exact=True).click()
+        expect(page.locator(".bl-progress")).to_contain_text("Scenario 1 of", timeout=120_000)
+        scenario = bank.in_module("presence")[0]
+        page.get_by_role("radio", name=VERDICT_LABELS[scenario.answer.verdict], exact=True).check()
+        for principle in scenario.answer.principles:
+            page.get_by_role("checkbox", name=principle_title(principle), exact=True).check()
+        page.get_by_role("button", name="Check my answer").click()
+        expect(page.locator(".bl-judge .bl-feedback")).to_contain_text("Right:", timeout=60_000)
+        seen["feedback"] = page.locator(".bl-judge .bl-feedback").inner_text()
+        seen["scenario"] = scenario.id
+        page.screenshot(path=str(ARTIFACTS / "hub-learner-card.png"), full_page=True)
+    finally:
+        for context in contexts:
+            context.close()
     seen["blocked"] = blocked
     return seen
 
 
-def context_for(browser, blocked: list):
+def context_for(browser, blocked: list, contexts: list):
     """A fresh browser profile that may reach only loopback (what it tried otherwise is kept in `blocked`)."""
     context = browser.new_context(viewport={"width": 1280, "height": 900})
+    contexts.append(context)
     context.route(NOT_LOOPBACK, lambda route: (blocked.append(route.request.url), route.abort()))
     return context
 
@@ -407,7 +390,7 @@ def run(cmd, cwd, env) -> str:
 
 
 @pytest.fixture(scope="module")
-def workshop(tmp_path_factory, create_database):
+def workshop(tmp_path_factory, create_database, browser):
     from boundarylab.bank import load_bank
     from boundarylab.paths import course_root
 
@@ -432,7 +415,7 @@ def workshop(tmp_path_factory, create_database):
         run([nbgrader, "generate_assignment", A], course, env)
         run([nbgrader, "release_assignment", A], course, env)
 
-        w.browser = browser_learner(hub, load_bank(course_root() / "scenarios"))
+        w.browser = browser_learner(hub, load_bank(course_root() / "scenarios"), browser)
         others = [u for u in LEARNERS if u != IN_BROWSER]
         hub.api("POST", "/users", {"usernames": others})
         for user in others:
