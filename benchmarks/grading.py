@@ -1,5 +1,10 @@
 """Grade one demo cohort with `boundarylab grade` and with plain sequential `nbgrader autograde`.
 
+Like is timed against like: `boundarylab grade --no-feedback` writes what `nbgrader autograde` writes
+(the autograded notebooks and the gradebook), and the ratio of those two wall times is held to the
+target. `boundarylab grade` with feedback (nbgrader's own GenerateFeedback, one HTML page per learner)
+is timed on a third copy and printed beside it.
+
 Both start from copies of the same course folder, submissions and gradebook, and score against the
 same key (the repository's public sample post-test; plain nbgrader's kernels read it from
 BOUNDARYLAB_KEY). The script checks that
@@ -41,6 +46,10 @@ def run(cmd, cwd, env) -> tuple[float, float]:
     return seconds, (after.ru_utime + after.ru_stime) - (before.ru_utime + before.ru_stime)
 
 
+def report(label: str, seconds: float, cpu: float, students: int) -> None:
+    print(f"{label + ':':<40} {seconds:7.1f} s wall ({seconds / students:.2f} s each), {cpu:6.1f} s CPU")
+
+
 def scores(course: Path, assignment: str) -> dict:
     cfg = load_config(course)
     return cell_scores(cfg.CourseDirectory.db_url, cfg.CourseDirectory.course_id, assignment)
@@ -78,24 +87,21 @@ def main(argv=None) -> int:
             base,
             env,
         )
-        plain, ours = tmp / "plain", tmp / "ours"
-        shutil.copytree(base, plain)
-        shutil.copytree(base, ours)
+        plain, ours, full = tmp / "plain", tmp / "ours", tmp / "full"
+        for copy in (plain, ours, full):
+            shutil.copytree(base, copy)
         # nbgrader's roster import is part of `boundarylab grade`; give plain nbgrader the same students.
         run([*nbgrader, "db", "student", "import", "roster.csv"], plain, env)
 
         print(f"{args.students} submissions of {args.assignment}, {os.cpu_count()} CPU core(s)")
         print(f"load average before: {os.getloadavg()[0]:.1f} (other work on the machine slows both runs)")
         t_plain, cpu_plain = run([*nbgrader, "autograde", args.assignment], plain, env)
-        print(
-            f"plain `nbgrader autograde`:                 {t_plain:7.1f} s wall ({t_plain / args.students:.2f} s each),"
-            f" {cpu_plain:6.1f} s CPU"
-        )
-        t_ours, cpu_ours = run([*py, "grade", args.assignment, "--course", str(ours), "--quiet"], ours, env)
-        print(
-            f"`boundarylab grade` (autograde + feedback): {t_ours:7.1f} s wall ({t_ours / args.students:.2f} s each),"
-            f" {cpu_ours:6.1f} s CPU"
-        )
+        report("plain `nbgrader autograde`", t_plain, cpu_plain, args.students)
+        grade = [*py, "grade", args.assignment, "--quiet", "--course"]
+        t_ours, cpu_ours = run([*grade, str(ours), "--no-feedback"], ours, env)
+        report("`boundarylab grade --no-feedback`", t_ours, cpu_ours, args.students)
+        t_full, cpu_full = run([*grade, str(full)], full, env)
+        report("`boundarylab grade` (with feedback)", t_full, cpu_full, args.students)
 
         plain_scores, our_scores = scores(plain, args.assignment), scores(ours, args.assignment)
         graded_by_plain = {
@@ -119,6 +125,7 @@ def main(argv=None) -> int:
             )
         ratio = t_plain / t_ours
         print(f"speed-up: {ratio:.1f}x wall clock (target {TARGET:.0f}x); CPU time {cpu_plain / cpu_ours:.1f}x less")
+        print(f"with feedback written too: {t_plain / t_full:.1f}x plain autograde's wall clock (which writes none)")
         return 0 if not differ and ratio >= TARGET and len(our_scores) == args.students else 1
     finally:
         if args.keep:

@@ -14,7 +14,7 @@ from boundarylab.names import principle_title
 from boundarylab.notebook_builder import START
 from boundarylab.widgets.judge import VERDICT_LABELS
 
-from .conftest import no_popups, open_notebook, run_all, save_json, screenshot
+from .conftest import no_popups, open_notebook, run_all, save_json, screenshot, wait_for_idle_kernel
 from .test_learner_course import AXE_TAGS, module_one
 
 FOCUSED = """() => {
@@ -44,6 +44,10 @@ def choose_in_group(page: Page, label: str, labels: list[str]) -> None:
     for _ in range(labels.index(label)):
         page.keyboard.press("ArrowDown")
     assert page.evaluate(FOCUSED) == f"input|radio|{label}"
+    # ipywidgets holds back a value change while the kernel is busy with the previous one, but sends a
+    # button press at once; a press right after several quick arrow keys can reach the kernel first.
+    wait_for_idle_kernel(page)
+    page.wait_for_timeout(500)
 
 
 def test_the_start_notebook_saves_a_profile_and_shows_no_popups(page: Page, course):

@@ -11,6 +11,7 @@ test checks one promise of it. The hub is stopped with SIGTERM, then the proxy b
 """
 
 import asyncio
+import concurrent.futures
 import json
 import os
 import re
@@ -239,7 +240,9 @@ def run_in_kernel(hub: Hub, user: str, token: str, code: str) -> str:
     )
     ws_url = f"{hub.base.replace('http', 'ws', 1)}/user/{user}/api/kernels/{kernel['id']}/channels"
     try:
-        return asyncio.run(_execute(ws_url, token, code, timeout=DEADLINE_S))
+        # in a thread of its own: pytest-playwright's sync API keeps an event loop running in this one
+        with concurrent.futures.ThreadPoolExecutor(1) as pool:
+            return pool.submit(asyncio.run, _execute(ws_url, token, code, timeout=DEADLINE_S)).result()
     finally:
         urllib.request.urlopen(
             urllib.request.Request(

@@ -1,4 +1,5 @@
-"""What a regular expression needs before it can match, read from its parse tree.
+"""What a regular expression needs before it can match, read from its parse tree (`re._parser.parse`,
+made once per expression by the caller).
 
 Two facts make long texts cheap to search: the literals every match must contain (search only near
 them, or not at all) and whether the expression starts with a fixed character (then a leading \\b can
@@ -10,7 +11,7 @@ import re._constants as _c  # pyright: ignore[reportMissingImports]  # private s
 import re._parser as _parser  # pyright: ignore[reportMissingImports]  # private stdlib module, absent from typeshed
 
 
-def starts_with_a_letter(regex: str) -> bool:
+def starts_with_a_letter(parsed) -> bool:
     """True if every way the regex can start is a fixed character, never a repeated class like [a-z]{1,25} or \\d{1,6}.
 
     Only then is dropping a leading \\b safe: "\\d{1,6}mg" tried at every digit of a 10,000-digit run would be
@@ -29,16 +30,13 @@ def starts_with_a_letter(regex: str) -> bool:
             return all(first_is_fixed(list(branch)) for branch in arg[1])
         return op is _c.IN  # a single character class, not repeated: still one position
 
-    try:
-        return first_is_fixed(list(_parser.parse(regex)))
-    except re.error:
-        return False
+    return first_is_fixed(list(parsed))
 
 
 MAX_NEEDS = 40  # a pattern is pre-checked with substring tests only if a few literals cover it
 
 
-def required_literals(regex: str) -> tuple[frozenset[str], int] | None:
+def required_literals(parsed) -> tuple[frozenset[str], int] | None:
     """Strings of which every match must contain at least one, and how far into a match they can start;
     None if the regex offers none worth testing.
 
@@ -46,7 +44,6 @@ def required_literals(regex: str) -> tuple[frozenset[str], int] | None:
     5 characters in. A substring test for them is far cheaper than running the regex over a long text that
     has none of them, and the offset says how much text before an occurrence a match can cover.
     """
-    parsed = _parser.parse(regex)
 
     def width(items) -> int:
         return _parser.SubPattern(parsed.state, list(items)).getwidth()[1] if items else 0

@@ -5,19 +5,17 @@ bounded (`gap(40)`, `words(2)`) and no quantifier is nested inside another open-
 the time per text grows linearly with its length, whatever the learner pastes in.
 """
 
+import functools
 import re
-import re._parser as _parser  # pyright: ignore[reportMissingImports]  # private stdlib module, absent from typeshed
 from collections.abc import Callable, Iterable, Iterator
 from itertools import chain
 from typing import Protocol
 
-from boundarylab.analysis.literals import required_literals, starts_with_a_letter
+from boundarylab.analysis.facts import LOOK_AROUND, Facts, facts_of, key, known_facts
 from boundarylab.analysis.text import Doc, trie_regex
 
 Span = tuple[int, int]
 MAX_MATCHES = 200  # matches of one pattern examined per text
-MAX_REACH = 600  # a pattern that can match no more than this many characters is searched near its literals only
-LOOK_AROUND = 80  # room for look-behinds and look-aheads at the edge of such a window
 SHORT_TEXT = 1000  # below this length, searching the whole text beats working out where to search
 
 
@@ -96,6 +94,26 @@ def occurrences(doc: Doc, literal: str) -> list[tuple[int, int]]:
     return doc.cache[key]
 
 
+_LITERALS: set[str] = set()  # every literal some expression needs, as far as its facts are known
+_PATTERNS: list["Pattern"] = []
+
+
+def all_patterns() -> list["Pattern"]:
+    """Every expression made so far (the catalogue's, once it is imported)."""
+    return list(_PATTERNS)
+
+
+def present_literals(doc: Doc) -> frozenset[str]:
+    """Which of the patterns' literals occur in the text: one pass over them per text, after which a pattern
+    without any of its literals is skipped with a set test (most are, on a text of a few sentences)."""
+    found = doc.cache.get("literals")
+    if found is None or found[0] != len(_LITERALS):  # facts worked out since add literals
+        text = doc.norm
+        found = (len(_LITERALS), frozenset(lit for lit in _LITERALS if lit in text))
+        doc.cache["literals"] = found
+    return found[1]
+
+
 class Pattern:
     """A regular expression whose matches are vetoed by what comes just before or after.
 
@@ -113,46 +131,61 @@ class Pattern:
         window: int = 60,
         accept: Accept | None = None,
     ):
-        # A leading \b stops Python's regex engine from skipping ahead to its first literal (a 50-fold cost on
-        # long texts), so it is checked by hand instead, as "not preceded by a word character".
-        # Either way the leading \b means "not inside a word", so "@user" at the very start still matches.
-        self._word_start = regex.startswith(r"\b") and starts_with_a_letter(regex[2:])
-        if self._word_start:
-            regex = regex[2:]
-        elif regex.startswith(r"\b"):
-            regex = r"(?<!\w)" + regex[2:]
-        self.rx = re.compile(regex)
+        self.regex = regex
         self.unless = re.compile(unless) if unless else None
         self.unless_after = re.compile(unless_after) if unless_after else None
         self.window = window
         self.accept = accept
-        self._hit = "hit" in self.rx.groupindex
-        needs = required_literals(self.rx.pattern)
-        self._needs, self._lead = needs if needs else (None, 0)
-        widest = _parser.parse(self.rx.pattern).getwidth()[1]
-        self._reach = widest + LOOK_AROUND if widest <= MAX_REACH else None
 
-    def _windows(self, doc: Doc) -> list[tuple[int, int]] | None:
-        """Stretches of text around the literals every match needs, or None when none occurs.
+        self.hit = "(?P<hit>" in regex
+        _PATTERNS.append(self)
+        known = known_facts().get(key(regex))
+        if known is not None:
+            self.facts = Facts.from_json(known)
+            _LITERALS.update(self.facts.needs or ())
 
-        Every match contains one of `_needs`, starts at most `_lead` characters before it and is at most
-        `_reach` long, so it lies near one of their occurrences; on a long text with few occurrences that
+    @functools.cached_property
+    def facts(self) -> Facts:
+        """Read from pattern_facts.json when the expression is made; worked out here if it is not there."""
+        worked_out = facts_of(self.regex)
+        _LITERALS.update(worked_out.needs or ())
+        return worked_out
+
+    @functools.cached_property
+    def rx(self) -> re.Pattern:
+        """Compiled on first use: most expressions are skipped on most texts for want of their literals."""
+        # A leading \b stops Python's regex engine from skipping ahead to its first literal (a 50-fold cost on
+        # long texts), so it is checked by hand instead, as "not preceded by a word character".
+        # Either way the leading \b means "not inside a word", so "@user" at the very start still matches.
+        if self.facts.word_start:
+            return re.compile(self.regex[2:])
+        if self.regex.startswith(r"\b"):
+            return re.compile(r"(?<!\w)" + self.regex[2:])
+        return re.compile(self.regex)
+
+    def __call__(self, doc: Doc, within: list[tuple[int, int]] | None = None) -> Iterable[Span]:
+        needs = self.facts.needs
+        if needs is not None and needs.isdisjoint(present_literals(doc)):
+            return ()  # the common case on a short text, so no generator is made for it
+        return self._spans(doc, within)
+
+    def _windows(self, doc: Doc) -> list[tuple[int, int]]:
+        """Stretches of text around the literals every match needs (one of which occurs).
+
+        Every match contains one of `needs`, starts at most `lead` characters before it and is at most
+        `reach` long, so it lies near one of their occurrences; on a long text with few occurrences that
         is a small part of it. Occurrences are looked up once per text and shared between patterns.
         """
-        text = doc.norm
+        text, facts = doc.norm, self.facts
         whole = [(0, len(text))]
-        if not self._needs:
+        if not facts.needs or len(text) <= SHORT_TEXT:
             return whole
-        if len(text) <= SHORT_TEXT:
-            return whole if any(lit in text for lit in self._needs) else None
-        found = [occurrences(doc, lit) for lit in self._needs]
-        if not any(found):
-            return None
-        if self._reach is None or sum(map(len, found)) > MAX_MATCHES:
+        found = [occurrences(doc, lit) for lit in facts.needs]
+        if facts.reach is None or sum(map(len, found)) > MAX_MATCHES:
             return whole
         windows: list[list[int]] = []
         for a, b in sorted(span for spans in found for span in spans):
-            lo, hi = max(0, a - self._lead - LOOK_AROUND), min(len(text), b + self._reach)
+            lo, hi = max(0, a - facts.lead - LOOK_AROUND), min(len(text), b + facts.reach)
             if windows and lo <= windows[-1][1]:
                 windows[-1][1] = max(windows[-1][1], hi)
             else:
@@ -163,8 +196,6 @@ class Pattern:
         """Matches in order, at most MAX_MATCHES of them: a text repeating one phrase a thousand times is
         judged on its first few hundred, which keeps the worst case linear and small."""
         windows = self._windows(doc)
-        if windows is None:
-            return
         if within is not None:
             windows = _intersect(windows, within)
         text, search, seen = doc.norm, self.rx.search, 0
@@ -174,15 +205,15 @@ class Pattern:
                 s = m.start()
                 seen += 1
                 pos = m.end() if m.end() > s else s + 1
-                if self._word_start and s and (text[s - 1].isalnum() or text[s - 1] == "_"):
+                if self.facts.word_start and s and (text[s - 1].isalnum() or text[s - 1] == "_"):
                     pos = s + 1
                     continue
                 yield m
 
-    def __call__(self, doc: Doc, within: list[tuple[int, int]] | None = None) -> Iterator[Span]:
-        text = doc.norm
+    def _spans(self, doc: Doc, within: list[tuple[int, int]] | None) -> Iterator[Span]:
+        text, hit = doc.norm, self.hit
         for m in self._matches(doc, within):
-            start, end = m.span("hit") if self._hit and m.group("hit") is not None else m.span()
+            start, end = m.span("hit") if hit and m.group("hit") is not None else m.span()
             if end <= start:
                 continue
             if self.unless and self.unless.search(clause_before(text, m.start(), self.window)):
@@ -216,7 +247,7 @@ class Anchored(Pattern):
         self.before = re.compile("(?:" + before + ")$")
         self.lookback = lookback
 
-    def __call__(self, doc: Doc, within: list[tuple[int, int]] | None = None) -> Iterator[Span]:
+    def _spans(self, doc: Doc, within: list[tuple[int, int]] | None) -> Iterator[Span]:
         text = doc.norm
         for m in self._matches(doc, within):
             b = self.before.search(text, max(0, m.start() - self.lookback), m.start())

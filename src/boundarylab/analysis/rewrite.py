@@ -25,6 +25,7 @@ and the unchanged draft (every must-avoid problem still there, and no rewrite at
 import re
 from dataclasses import dataclass
 from difflib import SequenceMatcher
+from functools import lru_cache
 
 from boundarylab import vocab
 from boundarylab.analysis.catalogue import BY_ID, CHECKS
@@ -59,8 +60,14 @@ which while will with within without would your yours yourself
 )
 
 
-def _content_stems(text: str) -> set[str]:
-    return {w[:STEM] for w in re.findall(r"[a-z]{4,}", Doc(text).norm) if w not in FUNCTION_WORDS}
+@lru_cache(maxsize=4096)  # a scenario's own texts come back for every learner's rewrite of it
+def _content_stems(text: str) -> frozenset[str]:
+    return frozenset(w[:STEM] for w in re.findall(r"[a-z]{4,}", Doc(text).norm) if w not in FUNCTION_WORDS)
+
+
+@lru_cache(maxsize=1024)
+def _draft_words(draft: str) -> tuple[str, ...]:
+    return tuple(Doc(draft).words)
 
 
 @dataclass(frozen=True)
@@ -93,7 +100,7 @@ def _off_topic(doc: Doc, about: tuple[str, ...]) -> str | None:
             "Your rewrite contains code or markup rather than a message: write the post or message itself, "
             "in plain words."
         )
-    subject = set().union(*(_content_stems(t) for t in about if t))
+    subject = frozenset().union(*(_content_stems(t) for t in about if t))
     if subject and not _content_stems(doc.original) & subject:
         return (
             "Your rewrite does not seem to be about the draft's subject: it shares no content words with the "
@@ -122,7 +129,7 @@ def _job_problems(doc: Doc, draft: str | None, findings: list[Finding], about: t
                 "across, and add the disclaimer to it."
             )
     if draft and draft.strip():
-        ratio = SequenceMatcher(None, Doc(draft).words, words, autojunk=False).ratio()
+        ratio = SequenceMatcher(None, _draft_words(draft), words, autojunk=False).ratio()
         if ratio >= UNCHANGED_RATIO:
             problems.append(
                 f"Your rewrite is almost word for word the original draft ({ratio:.0%} the same): "

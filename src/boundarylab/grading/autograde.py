@@ -23,7 +23,7 @@ from pathlib import Path
 
 import nbformat
 from nbformat.v4 import new_markdown_cell, new_output
-from nbgrader.api import Gradebook, MissingEntry
+from nbgrader.api import Gradebook, GradeCell, MissingEntry
 
 from boundarylab.bank import Bank
 from boundarylab.grading import responses
@@ -117,24 +117,41 @@ def save_grades(gb: Gradebook, assignment: str, notebook: str, sub: Submission, 
     """Scores into nbgrader's gradebook, as nbgrader's SaveAutoGrades would: a cell overridden by
     hand keeps its manual score and is flagged again for review. A gradebook cell with no result
     (there should be none) scores 0 and is flagged, never given marks."""
-    gb.update_or_create_student(sub.student)
     try:
         submission = gb.find_submission(assignment, sub.student)
     except MissingEntry:
+        _known_student(gb, sub.student)
         submission = gb.add_submission(assignment, sub.student)
     if timestamp is not None:
         submission.timestamp = timestamp
+    # The cells' names and maximum scores in one query: a grade's own name and max_score cost a query each.
+    released = gb.find_notebook(notebook, assignment).id
+    cells = {
+        cell_id: (name, float(max_score))
+        for cell_id, name, max_score in gb.db.query(GradeCell.id, GradeCell.name, GradeCell.max_score).filter(
+            GradeCell.notebook_id == released
+        )
+    }
     for grade in gb.find_submission_notebook(notebook, assignment, sub.student).grades:
-        result = sub.results.get(grade.name)
-        grade.auto_score = min(float(grade.max_score), result.points) if result else 0.0
+        name, max_score = cells.get(grade.cell_id, (None, 0.0))
+        result = sub.results.get(name)
+        grade.auto_score = min(max_score, result.points) if result else 0.0
         grade.needs_manual_grade = result is None or result.review or grade.manual_score is not None
     gb.db.commit()
+
+
+def _known_student(gb: Gradebook, student: str) -> None:
+    """The student is in the gradebook (the roster usually put them there; a commit less per submission)."""
+    try:
+        gb.find_student(student)
+    except MissingEntry:
+        gb.add_student(student)
 
 
 def zero_unscored(gb: Gradebook, assignment: str, student: str) -> None:
     """A submission whose grading failed: every cell without a score gets 0, flagged for review."""
     gb.db.rollback()
-    gb.update_or_create_student(student)
+    _known_student(gb, student)
     try:
         sub = gb.find_submission(assignment, student)
     except MissingEntry:
