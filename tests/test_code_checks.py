@@ -52,3 +52,14 @@ def test_one_error_fails_the_check_step_and_names_it(tmp_path, broken, finding):
     assert result.returncode != 0
     assert finding in result.stdout + result.stderr
     assert "The code checks failed" in result.stderr
+
+
+def test_ruff_reads_every_python_file_of_the_package_and_the_tests():
+    """Only the course folders (notebooks/, grading/ at the top) are left out; a pattern that also
+    matched src/boundarylab/grading once hid that package from the checks."""
+    listed = subprocess.run(
+        [str(ROOT / ".venv" / "bin" / "ruff"), "check", "--show-files", "."], cwd=ROOT, capture_output=True, text=True
+    ).stdout
+    checked = {Path(line.strip()).resolve() for line in listed.splitlines() if line.strip().endswith(".py")}
+    expected = {p.resolve() for folder in ("src", "tests", "benchmarks") for p in (ROOT / folder).rglob("*.py")}
+    assert expected - checked == set()

@@ -44,8 +44,11 @@ def test_every_notebook_has_valid_nbgrader_metadata_and_locked_points_cells(bank
     for a in assignments(bank):
         nb = json.loads((COURSE / "source" / a.name / f"{a.name}.ipynb").read_text())
         MetadataValidator().validate_nb(type("NB", (), {"cells": _nodes(nb["cells"])})())
-        grades = {c["metadata"]["nbgrader"]["grade_id"]: c["metadata"]["nbgrader"] for c in nb["cells"]
-                  if c["metadata"].get("nbgrader", {}).get("grade")}
+        grades = {
+            c["metadata"]["nbgrader"]["grade_id"]: c["metadata"]["nbgrader"]
+            for c in nb["cells"]
+            if c["metadata"].get("nbgrader", {}).get("grade")
+        }
         assert sum(g["points"] for g in grades.values()) == a.points
         assert all(g["locked"] for g in grades.values())
         assert all(c["metadata"].get("nbgrader", {}).get("locked") for c in nb["cells"]), a.name

@@ -24,8 +24,9 @@ def sheet(bank, tmp_path, item, response):
 
 
 def test_importing_the_grading_cells_writes_nothing_to_stderr_even_with_every_warning_on():
-    out = subprocess.run([sys.executable, "-W", "always", "-c", "import boundarylab.grading.cells"],
-                         capture_output=True, text=True)
+    out = subprocess.run(
+        [sys.executable, "-W", "always", "-c", "import boundarylab.grading.cells"], capture_output=True, text=True
+    )
     assert out.returncode == 0 and out.stderr == ""
 
 
@@ -34,8 +35,14 @@ def test_a_decision_cell_shows_both_answers_the_rationale_and_the_sources(bank, 
     wrong = next(i for i, c in enumerate(s.choices) if not c.correct)
     result = cell_result(bank, item_for(s), s.id, sheet(bank, tmp_path, s.id, Response("revise", ("crisis",), wrong)))
     assert 0 <= result.points < 2 and not result.review
-    for text in ("<td>Revise</td>", "<td>Crisis</td>", verdict_phrase(s.answer.verdict), s.answer.rationale.strip()[:40],
-                 bank.sources[s.answer.sources[0].doc].title[:30], "The step you chose"):
+    for text in (
+        "<td>Revise</td>",
+        "<td>Crisis</td>",
+        verdict_phrase(s.answer.verdict),
+        s.answer.rationale.strip()[:40],
+        bank.sources[s.answer.sources[0].doc].title[:30],
+        "The step you chose",
+    ):
         assert text in unescape(result.html), text
     assert s.id not in result.html and "dont" not in result.html  # the learner's words: titles, not ids
 
@@ -43,8 +50,9 @@ def test_a_decision_cell_shows_both_answers_the_rationale_and_the_sources(bank, 
 def test_a_rewrite_cell_shows_the_text_escaped_each_rubric_item_and_the_model_answer(bank, tmp_path):
     s = next(s for s in bank.scenarios.values() if s.rewrite)
     text = f"<script>alert(1)</script> {s.draft.text}"
-    result = cell_result(bank, item_for(s), f"{s.id}-rewrite",
-                         sheet(bank, tmp_path, s.id, Response(s.answer.verdict, (), None, text)))
+    result = cell_result(
+        bank, item_for(s), f"{s.id}-rewrite", sheet(bank, tmp_path, s.id, Response(s.answer.verdict, (), None, text))
+    )
     assert 0 <= result.points <= 1
     assert "<script>" not in result.html and "&lt;script&gt;" in result.html
     for check in s.rewrite.must_avoid:

@@ -87,8 +87,13 @@ def cycle(request, tmp_path_factory, bank, posttest, key_dir) -> Cycle:
     tmp = tmp_path_factory.mktemp(request.param)
     db = request.getfixturevalue("postgres_url") if request.param == "postgres" else None
     course = tmp / "course"
-    shutil.copytree(ROOT / "grading", course, ignore=shutil.ignore_patterns(
-        "gradebook.db", "release", "submitted", "autograded", "feedback", "exchange", "logs", "roster.csv"))
+    shutil.copytree(
+        ROOT / "grading",
+        course,
+        ignore=shutil.ignore_patterns(
+            "gradebook.db", "release", "submitted", "autograded", "feedback", "exchange", "logs", "roster.csv"
+        ),
+    )
     exchange = tmp / "exchange"
     exchange.mkdir()
     env = environ_with(db)
@@ -110,7 +115,7 @@ def cycle(request, tmp_path_factory, bank, posttest, key_dir) -> Cycle:
 
     # The instructor reviews one rewrite in the formgrader and lowers its score: the formgrader
     # sets manual_score and clears needs_manual_grade on that grade.
-    student = next(l.student_id for l in learners if l.broken is None)
+    student = next(learner.student_id for learner in learners if learner.broken is None)
     grade_id = next(i.rewrite_id for i in posttest.items if i.rewrite_points)
     with Gradebook(db, COURSE_ID) as gb:
         grade = gb.find_grade(grade_id, A, A, student)
@@ -120,17 +125,33 @@ def cycle(request, tmp_path_factory, bank, posttest, key_dir) -> Cycle:
     run(nbgrader("generate_feedback", A, "--student", student, "--force"), course, env)
     run(nbgrader("release_feedback", A), course, env)
     cfg = learner_config(exchange, tmp / "learners" / student, student)
-    ExchangeFetchFeedback(coursedir=CourseDirectory(config=cfg), authenticator=Authenticator(config=cfg),
-                          config=cfg).start()
+    ExchangeFetchFeedback(
+        coursedir=CourseDirectory(config=cfg), authenticator=Authenticator(config=cfg), config=cfg
+    ).start()
     report = tmp / "report"
-    run([sys.executable, "-m", "boundarylab", "report", A, "--course", str(course), "--out", str(report),
-         "--key", str(key_dir)], ROOT, env)
+    run(
+        [
+            sys.executable,
+            "-m",
+            "boundarylab",
+            "report",
+            A,
+            "--course",
+            str(course),
+            "--out",
+            str(report),
+            "--key",
+            str(key_dir),
+        ],
+        ROOT,
+        env,
+    )
     run(nbgrader("export", "--to", str(report / "nbgrader_grades.csv")), course, env)
     return Cycle(course, db, learners, grade_output, (student, grade_id, OVERRIDE, old), report)
 
 
 def by_kind(cycle, kind):
-    return next(l for l in cycle.learners if l.broken == kind)
+    return next(learner for learner in cycle.learners if learner.broken == kind)
 
 
 def summary(cycle) -> dict:
@@ -140,14 +161,17 @@ def summary(cycle) -> dict:
 
 def cell_scores(cycle) -> dict:
     with Gradebook(cycle.db, COURSE_ID) as gb:
-        return {sub.student.id: {g.name: (g.auto_score, g.manual_score, g.needs_manual_grade)
-                                 for nb in sub.notebooks for g in nb.grades}
-                for sub in gb.assignment_submissions(A)}
+        return {
+            sub.student.id: {
+                g.name: (g.auto_score, g.manual_score, g.needs_manual_grade) for nb in sub.notebooks for g in nb.grades
+            }
+            for sub in gb.assignment_submissions(A)
+        }
 
 
 def test_every_learner_ends_with_a_score_and_none_waits_for_manual_grading(cycle):
     cells = cell_scores(cycle)
-    assert sorted(cells) == sorted(l.student_id for l in cycle.learners)
+    assert sorted(cells) == sorted(learner.student_id for learner in cycle.learners)
     for student, grades in cells.items():
         assert all(auto is not None for auto, _, _ in grades.values()), student
         assert not any(needs for _, _, needs in grades.values()), student
@@ -156,14 +180,15 @@ def test_every_learner_ends_with_a_score_and_none_waits_for_manual_grading(cycle
 def test_every_cell_holds_the_scoring_engines_score_for_the_submitted_answers(cycle, bank, posttest):
     cells = cell_scores(cycle)
     choices = {i.scenario_id: len(bank.scenarios[i.scenario_id].choices) for i in posttest.items}
-    for l in cycle.learners:
-        sheet = responses.read(cycle.course / "submitted" / l.student_id / A / responses.FILE_NAME, A, l.student_id,
-                               choices)
+    for learner in cycle.learners:
+        sheet = responses.read(
+            cycle.course / "submitted" / learner.student_id / A / responses.FILE_NAME, A, learner.student_id, choices
+        )
         for item in posttest.items:
             s, r = bank.scenarios[item.scenario_id], sheet.answer(item.scenario_id).response
-            assert cells[l.student_id][item.decision_id][0] == pytest.approx(mark_decision(s, r).earned)
+            assert cells[learner.student_id][item.decision_id][0] == pytest.approx(mark_decision(s, r).earned)
             if item.rewrite_points:
-                assert cells[l.student_id][item.rewrite_id][0] == pytest.approx(mark_rewrite(s, r).earned)
+                assert cells[learner.student_id][item.rewrite_id][0] == pytest.approx(mark_rewrite(s, r).earned)
 
 
 def test_broken_submissions_are_graded_as_such_and_explained(cycle):
@@ -172,8 +197,12 @@ def test_broken_submissions_are_graded_as_such_and_explained(cycle):
     def total(kind):
         return sum(a for a, _, _ in scores[by_kind(cycle, kind).student_id].values())
 
-    expected = {"invalid-json": "not valid JSON", "no-answers": "No responses.json was submitted",
-                "hand-edited": "not accepted", "huge-text": "longer than 3,000"}
+    expected = {
+        "invalid-json": "not valid JSON",
+        "no-answers": "No responses.json was submitted",
+        "hand-edited": "not accepted",
+        "huge-text": "longer than 3,000",
+    }
     for kind, words in expected.items():
         assert words in rows[by_kind(cycle, kind).student_id]["notes"], kind
     assert total("invalid-json") == 0 and total("no-answers") == 0
@@ -181,8 +210,8 @@ def test_broken_submissions_are_graded_as_such_and_explained(cycle):
     # The submitted notebook is never read: a damaged or edited one changes nothing, and needs no note.
     for kind in ("cut-off-notebook", "deleted-test-cell", "edited-test-cell"):
         assert total(kind) > 0 and rows[by_kind(cycle, kind).student_id]["notes"] == "", kind
-    fine = [l for l in cycle.learners if l.broken is None]
-    assert all(rows[l.student_id]["notes"] == "" for l in fine)
+    fine = [learner for learner in cycle.learners if learner.broken is None]
+    assert all(rows[learner.student_id]["notes"] == "" for learner in fine)
 
 
 def test_grade_shows_a_progress_bar_and_a_summary_table(cycle):
@@ -200,7 +229,10 @@ def _key_texts(bank, ids):
 
 
 def test_the_released_notebook_holds_no_answer_and_no_grading_code(cycle, bank):
-    for path in [cycle.course / "release" / A / f"{A}.ipynb", *Path(cycle.course).parent.glob(f"learners/*/{A}/*.ipynb")]:
+    for path in [
+        cycle.course / "release" / A / f"{A}.ipynb",
+        *Path(cycle.course).parent.glob(f"learners/*/{A}/*.ipynb"),
+    ]:
         text = path.read_text(errors="replace")
         assert "grade_decision" not in text and "BEGIN HIDDEN TESTS" not in text, path
         assert not any(key in text for key in _key_texts(bank, bank.scenarios)), path
@@ -213,9 +245,11 @@ def visible_text(html: str) -> str:
 
 
 def test_feedback_shows_each_answer_beside_the_right_one_with_rationale_and_sources_and_no_code(cycle, bank, posttest):
-    l = next(l for l in cycle.learners if l.broken is None and l.student_id != cycle.overridden[0])
-    html = (cycle.course / "feedback" / l.student_id / A / f"{A}.html").read_text()
-    sheet = json.loads(l.files[responses.FILE_NAME])
+    learner = next(
+        learner for learner in cycle.learners if learner.broken is None and learner.student_id != cycle.overridden[0]
+    )
+    html = (cycle.course / "feedback" / learner.student_id / A / f"{A}.html").read_text()
+    sheet = json.loads(learner.files[responses.FILE_NAME])
     last = {s["item"]: s for s in sheet["saves"]}
     for item in posttest.items:
         s = bank.scenarios[item.scenario_id]
@@ -238,7 +272,7 @@ def test_feedback_shows_each_answer_beside_the_right_one_with_rationale_and_sour
 
 
 def test_an_overridden_rewrite_score_reaches_feedback_export_and_lms_grades(cycle):
-    student, grade_id, new, old = cycle.overridden
+    student, _, new, old = cycle.overridden
     assert old != new
     scores = cell_scores(cycle)[student]
     total = sum((m if m is not None else a) for a, m, _ in scores.values())
@@ -251,7 +285,9 @@ def test_an_overridden_rewrite_score_reaches_feedback_export_and_lms_grades(cycl
     assert float(row["score"]) == pytest.approx(total)
     with (cycle.report / "lms_grades.csv").open() as f:
         lms = {r["Student ID"]: r for r in csv.DictReader(f)}
-    assert float(next(v for k, v in lms[student].items() if k.startswith("Post-test"))) == pytest.approx(total, abs=0.005)
+    assert float(next(v for k, v in lms[student].items() if k.startswith("Post-test"))) == pytest.approx(
+        total, abs=0.005
+    )
     assert len(lms) == STUDENTS and all(r["Email address"].endswith("@example.org") for r in lms.values())
 
 
@@ -267,16 +303,20 @@ def test_the_report_numbers_agree_with_the_gradebook_and_the_answers(cycle, bank
     for student, grades in scores.items():
         total = sum((m if m is not None else a) for a, m, _ in grades.values())
         assert float(learners[student]["score"]) == pytest.approx(total, abs=0.005)
-    readable = [l for l in cycle.learners if l.broken not in ("invalid-json", "no-answers")]
+    readable = [learner for learner in cycle.learners if learner.broken not in ("invalid-json", "no-answers")]
     with (out / "reliability.csv").open() as f:
         kr20 = next(csv.DictReader(f))
     assert int(kr20["n"]) == len(readable) and 0 < float(kr20["value"]) <= 1
     # facility of the first item's judgement part: first accepted saves, scored by the engine
     first_item = bank.scenarios[posttest.items[0].scenario_id]
     firsts = []
-    for l in readable:
-        sheet = responses.read(cycle.course / "submitted" / l.student_id / A / responses.FILE_NAME, A, l.student_id,
-                               {first_item.id: len(first_item.choices)})
+    for learner in readable:
+        sheet = responses.read(
+            cycle.course / "submitted" / learner.student_id / A / responses.FILE_NAME,
+            A,
+            learner.student_id,
+            {first_item.id: len(first_item.choices)},
+        )
         r = sheet.answer(first_item.id).first
         firsts.append(score_judgement(first_item, r.verdict, r.principles).score if r else 0.0)
     with (out / "items.csv").open() as f:
@@ -293,12 +333,23 @@ def test_the_formgrader_shows_each_rewrite_with_its_text_findings_and_a_score_bo
     from nbconvert.exporters import HTMLExporter
     from nbgrader.server_extensions.formgrader import handlers
 
-    student = next(l for l in cycle.learners if l.broken is None)
+    student = next(learner for learner in cycle.learners if learner.broken is None)
     exporter = HTMLExporter(template_name="formgrade", extra_template_basedirs=[handlers.template_path])
-    html, _ = exporter.from_filename(str(cycle.course / "autograded" / student.student_id / A / f"{A}.ipynb"),
-                                     resources={"assignment_id": A, "notebook_id": A, "submission_id": "x",
-                                                "index": 0, "total": 1, "base_url": "", "student": "s",
-                                                "last_name": "", "first_name": "", "notebook_path": ""})
+    html, _ = exporter.from_filename(
+        str(cycle.course / "autograded" / student.student_id / A / f"{A}.ipynb"),
+        resources={
+            "assignment_id": A,
+            "notebook_id": A,
+            "submission_id": "x",
+            "index": 0,
+            "total": 1,
+            "base_url": "",
+            "student": "s",
+            "last_name": "",
+            "first_name": "",
+            "notebook_path": "",
+        },
+    )
     text = html_unescape(html)
     saves = {s["item"]: s for s in json.loads(student.files[responses.FILE_NAME])["saves"]}
     for item in (i for i in posttest.items if i.rewrite_points):
@@ -311,7 +362,7 @@ def test_the_formgrader_shows_each_rewrite_with_its_text_findings_and_a_score_bo
 
 def _section(page: str, heading_id: str) -> str:
     start = page.index(f"id='{heading_id}'")
-    return page[start:page.index("</section>", start)] if heading_id == "needs-action" else page[start:]
+    return page[start : page.index("</section>", start)] if heading_id == "needs-action" else page[start:]
 
 
 def test_the_report_puts_what_needs_action_first_by_learner_name(cycle):
@@ -319,12 +370,12 @@ def test_the_report_puts_what_needs_action_first_by_learner_name(cycle):
     action = _section(page, "needs-action")
     assert page.index("Needs action") < page.index("<h2>Completion</h2>")
     for kind in ("no-answers", "invalid-json"):
-        l = by_kind(cycle, kind)
-        assert f"{l.first_name} {l.last_name}: " in action, kind  # the roster's name, not learner0NN
+        learner = by_kind(cycle, kind)
+        assert f"{learner.first_name} {learner.last_name}: " in action, kind  # the roster's name, not learner0NN
     assert "No responses.json was submitted" in action or "could not be read" in action
     with (cycle.report / "learners.csv").open() as f:
         below = [r for r in csv.DictReader(f) if r["passed"] == "False" and r["submitted"] == "True"]
-    names = {l.student_id: f"{l.first_name} {l.last_name}" for l in cycle.learners}
+    names = {learner.student_id: f"{learner.first_name} {learner.last_name}" for learner in cycle.learners}
     assert all(f"{names[r['student_id']]}: {float(r['percent']):.1f} %" in action for r in below)
     assert not re.search(r"learner\d{3}", page)
 
@@ -334,9 +385,17 @@ def test_the_report_names_items_by_title_and_explains_each_statistic(cycle, bank
     for item in posttest.items:
         assert bank.scenarios[item.scenario_id].title in page
         assert f"<td>{item.scenario_id}</td>" not in page
-    for words in ("Facility: the share of the marks", "Discrimination: how strongly", "Efficiency: discrimination as",
-                  "Upper−lower D:", "Reliability (KR-20", "SEM (standard error", "Chosen %:", "Mastery: the share",
-                  "cividis"):
+    for words in (
+        "Facility: the share of the marks",
+        "Discrimination: how strongly",
+        "Efficiency: discrimination as",
+        "Upper−lower D:",
+        "Reliability (KR-20",
+        "SEM (standard error",
+        "Chosen %:",
+        "Mastery: the share",
+        "cividis",
+    ):
         assert words in page, words
 
 
@@ -344,10 +403,11 @@ def test_the_review_queue_lists_every_graded_rewrite_least_certain_first(cycle, 
     with (cycle.report / "review_queue.csv").open() as f:
         rows = list(csv.DictReader(f))
     rewrites = [i for i in posttest.items if i.rewrite_points]
-    readable = [l for l in cycle.learners if l.broken not in ("invalid-json", "no-answers")]
+    readable = [learner for learner in cycle.learners if learner.broken not in ("invalid-json", "no-answers")]
     assert len(rows) == len(rewrites) * len(readable)
-    uncertainty = [1.0 if r["flagged"] == "True" else round(0.5 - abs(float(r["score"]) / int(r["points"]) - 0.5), 9)
-                   for r in rows]
+    uncertainty = [
+        1.0 if r["flagged"] == "True" else round(0.5 - abs(float(r["score"]) / int(r["points"]) - 0.5), 9) for r in rows
+    ]
     assert uncertainty == sorted(uncertainty, reverse=True)
     student, grade_id, new, _ = cycle.overridden
     row = next(r for r in rows if r["student_id"] == student and r["grade_id"] == grade_id)

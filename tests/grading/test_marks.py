@@ -10,10 +10,13 @@ from boundarylab.scoring import Response, score_response
 
 def answers(s):
     best = next((i for i, c in enumerate(s.choices) if c.correct), None)
-    yield Response(s.answer.verdict, tuple(s.answer.principles), best,
-                   s.rewrite.model_answer if s.rewrite else None)
-    yield Response("ok" if s.answer.verdict != "ok" else "dont", ("crisis", "accuracy"),
-                   0 if s.choices else None, s.draft.text if s.rewrite else None)
+    yield Response(s.answer.verdict, tuple(s.answer.principles), best, s.rewrite.model_answer if s.rewrite else None)
+    yield Response(
+        "ok" if s.answer.verdict != "ok" else "dont",
+        ("crisis", "accuracy"),
+        0 if s.choices else None,
+        s.draft.text if s.rewrite else None,
+    )
     yield Response("revise", (s.answer.principles[0],), None, "Thanks, see you Tuesday." if s.rewrite else None)
 
 

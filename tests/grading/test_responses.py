@@ -42,10 +42,21 @@ def test_a_save_edited_by_hand_is_not_accepted_and_the_last_honest_one_counts():
 
 
 def test_values_the_widgets_cannot_produce_are_rejected_with_the_reason():
-    for bad, reason in (({"verdict": "maybe"}, "verdict 'maybe'"), ({"choice": 7}, "choice 7"),
-                        ({"principles": ["kindness"]}, "principle"), ({"rewrite": 3}, "not text")):
-        entry = {"item": "conf-001", "saved_at": "t", "verdict": "ok", "principles": [], "choice": None,
-                 "rewrite": None, **bad}
+    for bad, reason in (
+        ({"verdict": "maybe"}, "verdict 'maybe'"),
+        ({"choice": 7}, "choice 7"),
+        ({"principles": ["kindness"]}, "principle"),
+        ({"rewrite": 3}, "not text"),
+    ):
+        entry = {
+            "item": "conf-001",
+            "saved_at": "t",
+            "verdict": "ok",
+            "principles": [],
+            "choice": None,
+            "rewrite": None,
+            **bad,
+        }
         entry["check"] = responses.seal("posttest-a", ME, entry)
         answer = sheet_of({**responses.empty("posttest-a", ME), "saves": [entry]}).answer("conf-001")
         assert answer.response is None

@@ -18,12 +18,22 @@ ROOT = Path(__file__).resolve().parents[2]
 
 def test_a_cell_that_cannot_score_or_asks_for_review_is_flagged_and_named(tmp_path, posttest, key_dir, monkeypatch):
     course = tmp_path / "course"
-    shutil.copytree(ROOT / "grading", course, ignore=shutil.ignore_patterns(
-        "gradebook.db", "release", "submitted", "autograded", "feedback", "exchange", "logs", "roster.csv"))
+    shutil.copytree(
+        ROOT / "grading",
+        course,
+        ignore=shutil.ignore_patterns(
+            "gradebook.db", "release", "submitted", "autograded", "feedback", "exchange", "logs", "roster.csv"
+        ),
+    )
     env = environ_with(None)
     env.pop("BOUNDARYLAB_GRADEBOOK", None)
-    out = subprocess.run([str(Path(sys.executable).parent / "nbgrader"), "generate_assignment", "posttest-a"],
-                         cwd=course, env=env, capture_output=True, text=True)
+    out = subprocess.run(
+        [str(Path(sys.executable).parent / "nbgrader"), "generate_assignment", "posttest-a"],
+        cwd=course,
+        env=env,
+        capture_output=True,
+        text=True,
+    )
     assert out.returncode == 0, out.stderr
     folder = course / "submitted" / "learner001" / "posttest-a"
     folder.mkdir(parents=True)
@@ -31,10 +41,17 @@ def test_a_cell_that_cannot_score_or_asks_for_review_is_flagged_and_named(tmp_pa
     unsure = next(i for i in posttest.items if i.rewrite_points and i.scenario_id not in (broken, second))
     for sid in (broken, second):
         responses.save_answer(folder / responses.FILE_NAME, "posttest-a", "learner001", sid, Response("ok", ()))
-    responses.save_answer(folder / responses.FILE_NAME, "posttest-a", "learner001", unsure.scenario_id,
-                          Response("revise", (), None, "Thanks for reaching out; please call the office."))
+    responses.save_answer(
+        folder / responses.FILE_NAME,
+        "posttest-a",
+        "learner001",
+        unsure.scenario_id,
+        Response("revise", (), None, "Thanks for reaching out; please call the office."),
+    )
     real = results._decision
-    monkeypatch.setattr(results, "_decision", lambda bank, sid, sheet: 1 / 0 if sid == broken else real(bank, sid, sheet))
+    monkeypatch.setattr(
+        results, "_decision", lambda bank, sid, sheet: 1 / 0 if sid == broken else real(bank, sid, sheet)
+    )
     # The rewrite analysis asks for a human look at this one rewrite (its review flag plugs in at marks.needs_review).
     monkeypatch.setattr(results, "needs_review", lambda mark: bool(mark.text))
     monkeypatch.delenv("BOUNDARYLAB_GRADEBOOK", raising=False)

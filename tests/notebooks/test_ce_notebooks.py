@@ -37,8 +37,13 @@ def run(name, tmp_path, monkeypatch):
     monkeypatch.setenv("BOUNDARYLAB_COURSE_ROOT", str(course))
     monkeypatch.setenv("BOUNDARYLAB_HOME", str(tmp_path / "home"))
     nb = nbformat.read(ROOT / "notebooks" / name, as_version=4)
-    NotebookClient(nb, timeout=120, kernel_name="python3", store_widget_state=True,
-                   resources={"metadata": {"path": str(ROOT / "notebooks")}}).execute()
+    NotebookClient(
+        nb,
+        timeout=120,
+        kernel_name="python3",
+        store_widget_state=True,
+        resources={"metadata": {"path": str(ROOT / "notebooks")}},
+    ).execute()
     outputs = [o for c in nb.cells if c.cell_type == "code" for o in c.outputs]
     assert not [o for o in outputs if o.output_type == "error"]
     state = nb.metadata.widgets["application/vnd.jupyter.widget-state+json"]["state"]

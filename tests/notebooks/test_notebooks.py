@@ -27,8 +27,11 @@ def read(name: str):
 
 
 def test_committed_notebooks_are_current_with_the_bank(generated):
-    stale = [name for name, text in generated.items()
-             if not (NOTEBOOKS / name).is_file() or (NOTEBOOKS / name).read_text(encoding="utf-8") != text]
+    stale = [
+        name
+        for name, text in generated.items()
+        if not (NOTEBOOKS / name).is_file() or (NOTEBOOKS / name).read_text(encoding="utf-8") != text
+    ]
     assert not stale, f"stale: {stale}; run `boundarylab build-notebooks` and commit the result"
 
 
@@ -57,11 +60,12 @@ def test_the_first_cell_says_how_to_start_and_the_last_gives_key_points(name):
 def execute(name: str, home: Path, monkeypatch):
     monkeypatch.setenv("BOUNDARYLAB_HOME", str(home))  # the kernel inherits it
     if os.environ.get("PYTHONPATH"):  # the kernel runs in notebooks/: a relative entry would miss
-        monkeypatch.setenv("PYTHONPATH", os.pathsep.join(
-            str(Path(p).resolve()) for p in os.environ["PYTHONPATH"].split(os.pathsep) if p))
+        monkeypatch.setenv(
+            "PYTHONPATH",
+            os.pathsep.join(str(Path(p).resolve()) for p in os.environ["PYTHONPATH"].split(os.pathsep) if p),
+        )
     nb = read(name)
-    NotebookClient(nb, timeout=120, kernel_name="python3",
-                   resources={"metadata": {"path": str(NOTEBOOKS)}}).execute()
+    NotebookClient(nb, timeout=120, kernel_name="python3", resources={"metadata": {"path": str(NOTEBOOKS)}}).execute()
     return nb, [out for cell in nb.cells if cell.cell_type == "code" for out in cell.outputs]
 
 

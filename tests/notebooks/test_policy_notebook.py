@@ -15,8 +15,9 @@ WIDGET = "application/vnd.jupyter.widget-view+json"
 
 
 def test_the_policy_notebook_is_current_with_the_bank():
-    assert "09_policy.ipynb" not in stale(load_bank(course_root() / "scenarios"), NOTEBOOK.parent), \
+    assert "09_policy.ipynb" not in stale(load_bank(course_root() / "scenarios"), NOTEBOOK.parent), (
         "run `boundarylab build-notebooks` and commit the result"
+    )
 
 
 def test_the_policy_notebook_is_thin_hidden_and_saved_without_outputs():
@@ -37,8 +38,9 @@ def executed(tmp_path_factory):
     with pytest.MonkeyPatch.context() as mp:
         mp.setenv("BOUNDARYLAB_HOME", str(home))
         nb = nbformat.read(NOTEBOOK, as_version=4)
-        NotebookClient(nb, timeout=120, kernel_name="python3",
-                       resources={"metadata": {"path": str(NOTEBOOK.parent)}}).execute()
+        NotebookClient(
+            nb, timeout=120, kernel_name="python3", resources={"metadata": {"path": str(NOTEBOOK.parent)}}
+        ).execute()
     return nb
 
 

@@ -22,7 +22,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import nbformat
-from nbformat.v4 import new_markdown_cell, new_output
+from nbformat import NotebookNode
+from nbformat.v4 import new_markdown_cell
 from nbgrader.api import Gradebook, GradeCell, MissingEntry
 
 from boundarylab.bank import Bank
@@ -55,8 +56,14 @@ def score_submission(bank: Bank, assignment: Assignment, answers: Path, student:
     sheet = responses.read(answers, assignment.name, student, choices)
     results = cell_results(bank, assignment, sheet)
     review = [r.grade_id for r in results.values() if r.review]
-    notes = sheet.problems + ((f"{len(review)} grading cell(s) need your instructor's review ({', '.join(review)}); "
-                               "they are flagged for manual grading in the formgrader.",) if review else ())
+    notes = sheet.problems + (
+        (
+            f"{len(review)} grading cell(s) need your instructor's review ({', '.join(review)}); "
+            "they are flagged for manual grading in the formgrader.",
+        )
+        if review
+        else ()
+    )
     return Submission(student, sheet, results, notes)
 
 
@@ -74,8 +81,16 @@ def graded_notebook(release, sub: Submission):
         if result is not None:
             count += 1
             cell.execution_count = count
-            cell.outputs = [new_output("execute_result", execution_count=count,
-                                       data={"text/plain": repr(float(result.points)), "text/html": result.html})]
+            # a plain node (nbformat's new_output validates each output on its own, which cost more than the
+            # rest of this step); the whole notebook is validated once, when it is written
+            cell.outputs = [
+                NotebookNode(
+                    output_type="execute_result",
+                    execution_count=count,
+                    metadata={},
+                    data={"text/plain": repr(float(result.points)), "text/html": result.html},
+                )
+            ]
     if sub.notes:
         text = "**Note from grading**\n\n" + "\n".join(f"- {n}" for n in sub.notes)
         nb.cells.insert(0, new_markdown_cell(text, id=NOTE_ID))
@@ -162,4 +177,3 @@ def zero_unscored(gb: Gradebook, assignment: str, student: str) -> None:
                 grade.auto_score = 0.0
                 grade.needs_manual_grade = True
     gb.db.commit()
-

@@ -90,8 +90,15 @@ def assignments(bank: Bank) -> list[Assignment]:
     out = []
     for form, ids in forms.items():
         if ids:
-            out.append(Assignment(f"posttest-{form.lower()}", f"Post-test, form {form}", "posttest",
-                                  "assessment", tuple(item_for(bank.scenarios[i]) for i in ids)))
+            out.append(
+                Assignment(
+                    f"posttest-{form.lower()}",
+                    f"Post-test, form {form}",
+                    "posttest",
+                    "assessment",
+                    tuple(item_for(bank.scenarios[i]) for i in ids),
+                )
+            )
     in_posttest = {i for ids in forms.values() for i in ids}
     for module_id, module in bank.modules.items():
         if module_id in NO_QUIZ:
@@ -99,8 +106,11 @@ def assignments(bank: Bank) -> list[Assignment]:
         candidates = [s for s in bank.in_module(module_id) if s.id not in in_posttest]
         picked = _quiz_pick(candidates, QUIZ_ITEMS)
         if len(picked) >= QUIZ_MIN:
-            out.append(Assignment(f"quiz-{module_id}", f"Quiz: {module.title}", "quiz", module_id,
-                                  tuple(item_for(s) for s in picked)))
+            out.append(
+                Assignment(
+                    f"quiz-{module_id}", f"Quiz: {module.title}", "quiz", module_id, tuple(item_for(s) for s in picked)
+                )
+            )
     return out
 
 

@@ -47,8 +47,11 @@ def _generated_folders(course: Path) -> set[str]:
 def build(bank: Bank, course: Path, check: bool = False) -> BuildResult:
     course = Path(course)
     built, files = expected_files(bank)
-    changed = tuple(rel for rel, text in files.items()
-                    if not (course / rel).exists() or (course / rel).read_text(encoding="utf-8") != text)
+    changed = tuple(
+        rel
+        for rel, text in files.items()
+        if not (course / rel).exists() or (course / rel).read_text(encoding="utf-8") != text
+    )
     stale = tuple(sorted(_generated_folders(course) - {a.name for a in built})) if course.exists() else ()
     if not check:
         for rel in changed:

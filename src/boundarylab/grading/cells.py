@@ -15,8 +15,8 @@ import contextlib
 import io
 import logging
 import os
-from pathlib import Path
 import warnings
+from pathlib import Path
 
 from boundarylab.grading import responses
 from boundarylab.grading.blueprint import item_for
@@ -80,8 +80,11 @@ def _graded(assignment: str, scenario_id: str, rewrite: bool) -> Marked:
             sheet = answer_sheet(assignment, Path.cwd().parent.name, bank)
             result = cell_result(bank, item, grade_id, sheet)
         except Exception as error:  # noqa: BLE001 - any failure is a 0 with a sentence
-            return Marked(0.0, f"<p>⚠ {scenario_id} {UNSCORABLE} ({type(error).__name__}); it scores 0 until your "
-                               "instructor grades it by hand.</p>")
+            return Marked(
+                0.0,
+                f"<p>⚠ {scenario_id} {UNSCORABLE} ({type(error).__name__}); it scores 0 until your "
+                "instructor grades it by hand.</p>",
+            )
         return Marked(result.points, result.html)
 
 
@@ -141,8 +144,10 @@ def _saved_line(assignment: str, scenario_id: str, student: str, bank, folder=".
         answer = answer_sheet(assignment, student, bank, folder).answer(scenario_id)
     if answer.response is None:
         return "<i>Not answered yet. Your answer is kept when you press Save answer.</i>"
-    return (f"<i>Answer saved ({answer.saves} save{'s' if answer.saves > 1 else ''}). You may change it and "
-            "save again until you submit: the last saved answer counts.</i>")
+    return (
+        f"<i>Answer saved ({answer.saves} save{'s' if answer.saves > 1 else ''}). You may change it and "
+        "save again until you submit: the last saved answer counts.</i>"
+    )
 
 
 def summary(assignment: str, scenario_ids) -> None:
@@ -158,6 +163,10 @@ def summary(assignment: str, scenario_ids) -> None:
         display(HTML(f"<p>All {len(scenario_ids)} items have a saved answer. Save the notebook and submit it.</p>"))
     else:
         numbers = ", ".join(str(list(scenario_ids).index(i) + 1) for i in missing)
-        display(HTML(f"<p>{len(scenario_ids) - len(missing)} of {len(scenario_ids)} items answered. "
-                     f"Still to answer: item {numbers}.</p>"))
+        display(
+            HTML(
+                f"<p>{len(scenario_ids) - len(missing)} of {len(scenario_ids)} items answered. "
+                f"Still to answer: item {numbers}.</p>"
+            )
+        )
     return None

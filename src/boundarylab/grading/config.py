@@ -14,7 +14,7 @@ GRADEBOOK_ENV = "BOUNDARYLAB_GRADEBOOK"
 EXCHANGE_ENV = "BOUNDARYLAB_EXCHANGE"
 CELL_TIMEOUT_S = 60
 
-TEMPLATE = '''\
+TEMPLATE = """\
 # nbgrader configuration of the BoundaryLab course. Written by `boundarylab build-assignments`:
 # change boundarylab/grading/config.py, not this file.
 import os
@@ -50,13 +50,18 @@ c.GenerateFeedback.preprocessors = [GetGrades, CSSHTMLHeaderPreprocessor, ClearH
 c.GenerateFeedback.HTMLExporter.exclude_input = True
 c.GenerateFeedback.HTMLExporter.exclude_input_prompt = True  # no In [ ] or Out[1]: beside the feedback
 c.GenerateFeedback.HTMLExporter.exclude_output_prompt = True
-'''
+"""
 
 
 def config_text(assignment_names) -> str:
     exclude = {name: ["responses.json"] for name in assignment_names}
-    return TEMPLATE.format(course_id=COURSE_ID, gradebook_env=GRADEBOOK_ENV, exchange_env=EXCHANGE_ENV,
-                           exclude=exclude, timeout=CELL_TIMEOUT_S)
+    return TEMPLATE.format(
+        course_id=COURSE_ID,
+        gradebook_env=GRADEBOOK_ENV,
+        exchange_env=EXCHANGE_ENV,
+        exclude=exclude,
+        timeout=CELL_TIMEOUT_S,
+    )
 
 
 def load_config(course: Path, db_url: str | None = None) -> Config:

@@ -19,26 +19,88 @@ from boundarylab.grading import responses
 from boundarylab.grading.blueprint import Assignment
 from boundarylab.scoring import Response
 
-WRONG_VERDICT = {"ok": {"revise": 0.7, "dont": 0.3},
-                 "revise": {"ok": 0.55, "dont": 0.45},
-                 "dont": {"revise": 0.8, "ok": 0.2}}
+WRONG_VERDICT = {
+    "ok": {"revise": 0.7, "dont": 0.3},
+    "revise": {"ok": 0.55, "dont": 0.45},
+    "dont": {"revise": 0.8, "ok": 0.2},
+}
 CONFUSED_WITH = {
-    "confidentiality": "testimonials", "testimonials": "confidentiality",
-    "dual-relationships": "public-footprint", "public-footprint": "professional-presence",
-    "diagnosing-at-a-distance": "advice-not-therapy", "advice-not-therapy": "accuracy",
-    "accuracy": "diagnosing-at-a-distance", "crisis": "secure-channels", "secure-channels": "availability",
-    "availability": "self-disclosure", "self-disclosure": "professional-presence",
-    "professional-presence": "public-footprint", "colleagues": "accountability",
-    "accountability": "colleagues", "policy-and-consent": "secure-channels", "client-search": "confidentiality",
+    "confidentiality": "testimonials",
+    "testimonials": "confidentiality",
+    "dual-relationships": "public-footprint",
+    "public-footprint": "professional-presence",
+    "diagnosing-at-a-distance": "advice-not-therapy",
+    "advice-not-therapy": "accuracy",
+    "accuracy": "diagnosing-at-a-distance",
+    "crisis": "secure-channels",
+    "secure-channels": "availability",
+    "availability": "self-disclosure",
+    "self-disclosure": "professional-presence",
+    "professional-presence": "public-footprint",
+    "colleagues": "accountability",
+    "accountability": "colleagues",
+    "policy-and-consent": "secure-channels",
+    "client-search": "confidentiality",
 }
 DIFFICULTY = {1: -1.0, 2: 0.0, 3: 1.0}
 # Fault classes, in the order they are handed out (a cohort of N gets min(N // 4, all) of them).
-BROKEN = ("invalid-json", "cut-off-notebook", "deleted-test-cell", "hand-edited", "huge-text",
-          "no-answers", "edited-test-cell")
-FIRST = ("Alex", "Blair", "Casey", "Dana", "Eli", "Frances", "Gabriel", "Hana", "Imani", "Jordan", "Kai",
-         "Lena", "Mateo", "Noor", "Oren", "Priya", "Quinn", "Rosa", "Sam", "Tariq", "Uma", "Vik", "Wen", "Yusuf")
-LAST = ("Abara", "Brennan", "Castillo", "Dubois", "Eriksen", "Fischer", "Gupta", "Haddad", "Ito", "Jensen",
-        "Kowalski", "Lindqvist", "Moreau", "Nakamura", "Okafor", "Petrov", "Quispe", "Rahman", "Silva", "Tanaka")
+BROKEN = (
+    "invalid-json",
+    "cut-off-notebook",
+    "deleted-test-cell",
+    "hand-edited",
+    "huge-text",
+    "no-answers",
+    "edited-test-cell",
+)
+FIRST = (
+    "Alex",
+    "Blair",
+    "Casey",
+    "Dana",
+    "Eli",
+    "Frances",
+    "Gabriel",
+    "Hana",
+    "Imani",
+    "Jordan",
+    "Kai",
+    "Lena",
+    "Mateo",
+    "Noor",
+    "Oren",
+    "Priya",
+    "Quinn",
+    "Rosa",
+    "Sam",
+    "Tariq",
+    "Uma",
+    "Vik",
+    "Wen",
+    "Yusuf",
+)
+LAST = (
+    "Abara",
+    "Brennan",
+    "Castillo",
+    "Dubois",
+    "Eriksen",
+    "Fischer",
+    "Gupta",
+    "Haddad",
+    "Ito",
+    "Jensen",
+    "Kowalski",
+    "Lindqvist",
+    "Moreau",
+    "Nakamura",
+    "Okafor",
+    "Petrov",
+    "Quispe",
+    "Rahman",
+    "Silva",
+    "Tanaka",
+)
 
 
 @dataclass(frozen=True)
@@ -100,8 +162,9 @@ def _rewrite(rng: random.Random, scenario, skill: float) -> str:
     return ""
 
 
-def _responses_file(rng: random.Random, bank: Bank, a: Assignment, student: str, ability: float,
-                    base_minute: int) -> dict:
+def _responses_file(
+    rng: random.Random, bank: Bank, a: Assignment, student: str, ability: float, base_minute: int
+) -> dict:
     data = responses.empty(a.name, student)
     skip = 0.01 + (0.08 if ability < -1 else 0.0)
     minute = base_minute
@@ -125,8 +188,9 @@ def _break(kind: str, rng: random.Random, notebook: dict, data: dict, a: Assignm
     """The submission's notebook text and responses text (None: no file) after the fault."""
     nb_text = json.dumps(notebook, indent=1, ensure_ascii=False)
     resp_text = json.dumps(data, indent=1, ensure_ascii=False)
-    grading_cells = [i for i, c in enumerate(notebook["cells"])
-                     if c.get("metadata", {}).get("nbgrader", {}).get("grade")]
+    grading_cells = [
+        i for i, c in enumerate(notebook["cells"]) if c.get("metadata", {}).get("nbgrader", {}).get("grade")
+    ]
     if kind == "invalid-json":
         resp_text = resp_text[: len(resp_text) // 2]
     elif kind == "cut-off-notebook":
@@ -152,8 +216,9 @@ def _break(kind: str, rng: random.Random, notebook: dict, data: dict, a: Assignm
         target = rewrites[0] if rewrites else a.items[0].scenario_id
         s = bank.scenarios[target]
         huge = ((s.rewrite.model_answer if s.rewrite else "Thank you for asking.") + " ") * 4000
-        data = responses.add_save(data, target, Response(s.answer.verdict, tuple(s.answer.principles),
-                                                         None, huge), _at(600))
+        data = responses.add_save(
+            data, target, Response(s.answer.verdict, tuple(s.answer.principles), None, huge), _at(600)
+        )
         resp_text = json.dumps(data, indent=1, ensure_ascii=False)
     elif kind == "no-answers":
         resp_text = None
@@ -172,12 +237,27 @@ def simulate(bank: Bank, a: Assignment, release_notebook: dict, students: int, s
         sid = f"learner{n + 1:03d}"
         data = _responses_file(rng, bank, a, sid, ability, base_minute=n % 30)
         kind = broken_of.get(n)
-        nb_text, resp_text = (_break(kind, rng, release_notebook, data, a, bank) if kind else
-                              (json.dumps(release_notebook, indent=1, ensure_ascii=False),
-                               json.dumps(data, indent=1, ensure_ascii=False)))
+        nb_text, resp_text = (
+            _break(kind, rng, release_notebook, data, a, bank)
+            if kind
+            else (
+                json.dumps(release_notebook, indent=1, ensure_ascii=False),
+                json.dumps(data, indent=1, ensure_ascii=False),
+            )
+        )
         files = {f"{a.notebook}.ipynb": nb_text}
         if resp_text is not None:
             files[responses.FILE_NAME] = resp_text
-        learners.append(Learner(sid, first, last, f"{first}.{last}{n + 1}@example.org".lower(), ability, kind,
-                                f"2026-03-02 {10 + n // 60:02d}:{n % 60:02d}:00.000000 UTC", files))
+        learners.append(
+            Learner(
+                sid,
+                first,
+                last,
+                f"{first}.{last}{n + 1}@example.org".lower(),
+                ability,
+                kind,
+                f"2026-03-02 {10 + n // 60:02d}:{n % 60:02d}:00.000000 UTC",
+                files,
+            )
+        )
     return learners

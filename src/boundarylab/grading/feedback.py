@@ -33,31 +33,48 @@ def _notes(notes) -> str:
     return "".join(f"<p style='{NOTE}'>⚠ {escape(n)}</p>" for n in notes)
 
 
-def decision(bank: Bank, scenario: Scenario, response, choice, earned: float, max_points: int,
-             notes=()) -> str:
+def decision(bank: Bank, scenario: Scenario, response, choice, earned: float, max_points: int, notes=()) -> str:
     a = scenario.answer
-    rows = [("Verdict", verdict_title(response.verdict) if response and response.verdict else "(none)",
-             verdict_phrase(a.verdict)),
-            ("Principles", principle_titles(response.principles) if response and response.principles else "(none)",
-             principle_titles(a.principles))]
+    rows = [
+        (
+            "Verdict",
+            verdict_title(response.verdict) if response and response.verdict else "(none)",
+            verdict_phrase(a.verdict),
+        ),
+        (
+            "Principles",
+            principle_titles(response.principles) if response and response.principles else "(none)",
+            principle_titles(a.principles),
+        ),
+    ]
     if scenario.choices:
         chosen = choice.chosen if choice else None
         best = next(i for i, c in enumerate(scenario.choices) if c.correct)
-        rows.append(("Best next step", scenario.choices[chosen].text if chosen is not None else "(none)",
-                     scenario.choices[best].text))
+        rows.append(
+            (
+                "Best next step",
+                scenario.choices[chosen].text if chosen is not None else "(none)",
+                scenario.choices[best].text,
+            )
+        )
     sources, codes = sources_line(bank, scenario), ", ".join(a.codes)
     table = "".join(f"<tr><th>{k}</th><td>{escape(g)}</td><td>{escape(r)}</td></tr>" for k, g, r in rows)
-    step_note = (f"<p><b>The step you chose:</b> {escape(choice.feedback)}</p>"
-                 if choice and choice.chosen is not None and not choice.correct else "")
-    html = (f"<div style='{BOX}'><b>{escape(scenario.title)}</b>: your score {percent(earned, max_points)}"
-            f"{_notes(notes)}<table><tr><th></th><th>Your answer</th><th>Best answer</th></tr>{table}"
-            f"</table><p><b>Why:</b> {escape(a.rationale.strip())}</p>{step_note}<p><b>Sources:</b> "
-            f"{escape(sources)}" + (f". <b>Codes:</b> {escape(codes)}" if codes else "") + "</p></div>")
+    step_note = (
+        f"<p><b>The step you chose:</b> {escape(choice.feedback)}</p>"
+        if choice and choice.chosen is not None and not choice.correct
+        else ""
+    )
+    html = (
+        f"<div style='{BOX}'><b>{escape(scenario.title)}</b>: your score {percent(earned, max_points)}"
+        f"{_notes(notes)}<table><tr><th></th><th>Your answer</th><th>Best answer</th></tr>{table}"
+        f"</table><p><b>Why:</b> {escape(a.rationale.strip())}</p>{step_note}<p><b>Sources:</b> "
+        f"{escape(sources)}" + (f". <b>Codes:</b> {escape(codes)}" if codes else "") + "</p></div>"
+    )
     return html
 
 
 def _snippet(text: str, finding) -> str:
-    return " ".join(text[finding.start:finding.end].split())
+    return " ".join(text[finding.start : finding.end].split())
 
 
 def rewrite(scenario: Scenario, text: str | None, result, earned: float, notes=()) -> str:
@@ -76,11 +93,12 @@ def rewrite(scenario: Scenario, text: str | None, result, earned: float, notes=(
             rows.append((check_title(check), "present: “" + _snippet(text, f) + "”" if f else "missing"))
     advice = list(result.feedback) if result is not None else []
     yours = escape(text) if text else "(no rewrite saved)"
-    html = (f"<div style='{BOX}'><b>{escape(scenario.title)}: your rewrite</b>: scored {percent(earned, 1)} by the "
-            f"rubric, a first pass your instructor may change{_notes(notes)}<p><b>Your rewrite:</b></p>"
-            f"<blockquote style='white-space:pre-wrap'>{yours}</blockquote>"
-            + ("<p><b>Rubric:</b> " + "; ".join(f"{escape(c)}: {escape(v)}" for c, v in rows) + "</p>"
-               if rows else "")
-            + ("<p><b>Feedback:</b> " + escape(" ".join(advice)) + "</p>" if advice else "")
-            + f"<p><b>A model answer:</b> {escape(rubric.model_answer.strip())}</p></div>")
+    html = (
+        f"<div style='{BOX}'><b>{escape(scenario.title)}: your rewrite</b>: scored {percent(earned, 1)} by the "
+        f"rubric, a first pass your instructor may change{_notes(notes)}<p><b>Your rewrite:</b></p>"
+        f"<blockquote style='white-space:pre-wrap'>{yours}</blockquote>"
+        + ("<p><b>Rubric:</b> " + "; ".join(f"{escape(c)}: {escape(v)}" for c, v in rows) + "</p>" if rows else "")
+        + ("<p><b>Feedback:</b> " + escape(" ".join(advice)) + "</p>" if advice else "")
+        + f"<p><b>A model answer:</b> {escape(rubric.model_answer.strip())}</p></div>"
+    )
     return html

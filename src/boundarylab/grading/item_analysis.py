@@ -50,7 +50,7 @@ class OptionStats:
 def groups(totals, share: float = GROUP_SHARE) -> tuple[np.ndarray, np.ndarray]:
     """Indices of the top and bottom groups by total; ties keep learner order (stable sort)."""
     t = np.asarray(totals, float)
-    size = max(1, int(round(share * len(t))))
+    size = max(1, round(share * len(t)))
     order = np.argsort(-t, kind="stable")
     bottom = np.argsort(t, kind="stable")[:size]
     return order[:size], bottom
@@ -99,8 +99,19 @@ def item_stats(X, max_marks, names) -> list[ItemStats]:
             cov_max = np.cov(np.sort(x), np.sort(r))[0, 1]
             if cov_max > 0:
                 efficiency = float(100 * np.cov(x, r)[0, 1] / cov_max)
-        out.append(ItemStats(names[i], m, float(facility), None if sd is None else float(sd), discrimination,
-                             pbis, upper_lower, efficiency, _flags(facility, discrimination, efficiency)))
+        out.append(
+            ItemStats(
+                names[i],
+                m,
+                float(facility),
+                None if sd is None else float(sd),
+                discrimination,
+                pbis,
+                upper_lower,
+                efficiency,
+                _flags(facility, discrimination, efficiency),
+            )
+        )
     return out
 
 
@@ -129,8 +140,9 @@ def kr20(X) -> Reliability:
     return _reliability(X, float((p * (1 - p)).sum()), float(X.sum(1).var()))
 
 
-def option_stats(item: str, chosen, options, key, totals, item_scores, rare_floor: float | None = 5.0,
-                 unflagged=()) -> list[OptionStats]:
+def option_stats(
+    item: str, chosen, options, key, totals, item_scores, rare_floor: float | None = 5.0, unflagged=()
+) -> list[OptionStats]:
     """Per-option rates for one item. `chosen` holds each learner's option; `totals` their total and
     `item_scores` their score on this item, for the rest score. A distractor chosen by fewer than
     `rare_floor` % is flagged (None: never, e.g. for verdicts, where every option always exists);
@@ -141,15 +153,12 @@ def option_stats(item: str, chosen, options, key, totals, item_scores, rare_floo
     rest = T - np.asarray(item_scores, float)
     top, bottom = groups(T)
     rows = []
-    key_top = key_bottom = 0.0
     for option in options:
         picked = np.array([c == option for c in chosen])
         share = 100 * picked.mean() if n else 0.0
         share_top = 100 * picked[top].mean() if n else 0.0
         share_bottom = 100 * picked[bottom].mean() if n else 0.0
         mean_rest = float(rest[picked].mean()) if picked.any() else None
-        if option == key:
-            key_top, key_bottom = share_top, share_bottom
         rows.append([option, share, share_top, share_bottom, mean_rest])
     out = []
     for option, share, share_top, share_bottom, mean_rest in rows:
@@ -164,6 +173,16 @@ def option_stats(item: str, chosen, options, key, totals, item_scores, rare_floo
                 flags.append(f"chosen by fewer than {rare_floor:g} %: not working")
             if share_top > share_bottom:
                 flags.append("chosen more by the top group: arguably correct, review the content")
-        out.append(OptionStats(item, str(option), option == key, float(share), float(share_top),
-                               float(share_bottom), mean_rest, tuple(flags)))
+        out.append(
+            OptionStats(
+                item,
+                str(option),
+                option == key,
+                float(share),
+                float(share_top),
+                float(share_bottom),
+                mean_rest,
+                tuple(flags),
+            )
+        )
     return out

@@ -35,16 +35,20 @@ def key_dir(given=None, course=None) -> Path:
         raise KeyMissing(f"This needs the post-test key: {HOW} (or set {KEY_ENV} to its absolute path).")
     path = Path(raw).expanduser()
     if not path.is_absolute():
-        raise KeyMissing(f"The key folder must be given as an absolute path (got '{raw}'), so it can never be "
-                         "taken from whatever folder a command runs in.")
+        raise KeyMissing(
+            f"The key folder must be given as an absolute path (got '{raw}'), so it can never be "
+            "taken from whatever folder a command runs in."
+        )
     if not (path / "course.yml").is_file():
         raise KeyMissing(f"{path} is not a key folder (it has no course.yml): {HOW}.")
     if course is not None:
         course = Path(course).resolve()
         for name in LEARNER_FOLDERS:
             if path.resolve().is_relative_to(course / name):
-                raise KeyMissing(f"The key folder {path} is inside the course's {name}/ folder, which nbgrader "
-                                 "shares with learners: keep the key outside the course folder.")
+                raise KeyMissing(
+                    f"The key folder {path} is inside the course's {name}/ folder, which nbgrader "
+                    "shares with learners: keep the key outside the course folder."
+                )
     return path
 
 
@@ -62,8 +66,10 @@ def load_key(folder) -> Bank:
         raise KeyMissing(f"The key in {path} has {len(e.problems)} problem(s); the first: {e.problems[0]}") from None
     keyless = [s.id for s in bank.in_module(POST_TEST_MODULE) if s.answer is None]
     if keyless:
-        raise KeyMissing(f"{path} holds post-test items without their answers ({', '.join(keyless[:3])}…): that is "
-                         f"a learner's copy, not the key. {HOW[0].upper() + HOW[1:]}.")
+        raise KeyMissing(
+            f"{path} holds post-test items without their answers ({', '.join(keyless[:3])}…): that is "
+            f"a learner's copy, not the key. {HOW[0].upper() + HOW[1:]}."
+        )
     return bank
 
 

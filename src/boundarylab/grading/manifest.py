@@ -19,8 +19,10 @@ def read_manifest(course: Path, name: str) -> Manifest:
     notebooks = sorted(folder.glob("*.ipynb"))
     if not notebooks:
         known = sorted(p.name for p in (Path(course) / "source").glob("*") if p.is_dir())
-        raise FileNotFoundError(f"There is no assignment '{name}' in {Path(course) / 'source'}. "
-                                f"Assignments: {', '.join(known) or 'none; run `boundarylab build-assignments`'}.")
+        raise FileNotFoundError(
+            f"There is no assignment '{name}' in {Path(course) / 'source'}. "
+            f"Assignments: {', '.join(known) or 'none; run `boundarylab build-assignments`'}."
+        )
     nb = json.loads(notebooks[0].read_text(encoding="utf-8"))
     meta = nb["metadata"].get("boundarylab")
     if not meta:

@@ -26,8 +26,7 @@ GRADED_AFTER = "# Your rewrite is graded after you submit; your feedback shows t
 
 
 def _nbgrader(grade_id: str, *, grade=False, points=None) -> dict:
-    meta = {"grade": grade, "grade_id": grade_id, "locked": True, "schema_version": SCHEMA_VERSION,
-            "solution": False}
+    meta = {"grade": grade, "grade_id": grade_id, "locked": True, "schema_version": SCHEMA_VERSION, "solution": False}
     if points is not None:
         meta["points"] = points
     return meta
@@ -44,13 +43,15 @@ def _hidden_code(grade_id: str, source: str, nbgrader: dict):
 def _grading_cell(assignment: str, grade_id: str, function: str, scenario_id: str, points: int, shown=()):
     """A locked autograder cell: `shown` lines stay in the released notebook, the call that grades is
     a hidden test (restored from the gradebook by autograde, removed again from feedback)."""
-    source = "\n".join([
-        *shown,
-        "### BEGIN HIDDEN TESTS",
-        f"from boundarylab.grading.cells import {function}",
-        f"{function}({json.dumps(assignment)}, {json.dumps(scenario_id)})",
-        "### END HIDDEN TESTS",
-    ])
+    source = "\n".join(
+        [
+            *shown,
+            "### BEGIN HIDDEN TESTS",
+            f"from boundarylab.grading.cells import {function}",
+            f"{function}({json.dumps(assignment)}, {json.dumps(scenario_id)})",
+            "### END HIDDEN TESTS",
+        ]
+    )
     return _hidden_code(grade_id, source, _nbgrader(grade_id, grade=True, points=points))
 
 
@@ -85,25 +86,49 @@ def build_notebook(a: Assignment, bank: Bank):
     for n, item in enumerate(a.items, start=1):
         s = bank.scenarios[item.scenario_id]
         sid = item.scenario_id
-        cells.append(_locked_markdown(f"{sid}-title", f"## {n}. {s.title}\n\n{item.points} "
-                                      f"point{'s' if item.points > 1 else ''}: {_parts(item)}."))
+        cells.append(
+            _locked_markdown(
+                f"{sid}-title",
+                f"## {n}. {s.title}\n\n{item.points} point{'s' if item.points > 1 else ''}: {_parts(item)}.",
+            )
+        )
         # The answer cell is also the decision's grading cell: one kernel round trip fewer per item.
         show = ("from boundarylab.grading.cells import show", f"show({json.dumps(a.name)}, {json.dumps(sid)})")
         cells.append(_grading_cell(a.name, item.decision_id, "grade_decision", sid, item.decision_points, show))
         if item.rewrite_points:
-            cells.append(_grading_cell(a.name, item.rewrite_id, "grade_rewrite", sid, item.rewrite_points,
-                                       (GRADED_AFTER,)))
+            cells.append(
+                _grading_cell(a.name, item.rewrite_id, "grade_rewrite", sid, item.rewrite_points, (GRADED_AFTER,))
+            )
     ids = [i.scenario_id for i in a.items]
-    cells.append(_locked_markdown("finish", "## Before you submit\n\nThe cell below lists any item without a "
-                                  "saved answer. Then save the notebook and submit the assignment."))
-    cells.append(_hidden_code("summary", "from boundarylab.grading.cells import summary\n"
-                              f"summary({json.dumps(a.name)}, {json.dumps(ids)})", _nbgrader("summary")))
-    nb = new_notebook(cells=cells, metadata={
-        "kernelspec": KERNELSPEC,
-        "language_info": {"name": "python"},
-        "boundarylab": {"assignment": a.name, "title": a.title, "kind": a.kind, "module": a.module, "items": ids,
-                        "bank_version": bank.course.version},
-    })
+    cells.append(
+        _locked_markdown(
+            "finish",
+            "## Before you submit\n\nThe cell below lists any item without a "
+            "saved answer. Then save the notebook and submit the assignment.",
+        )
+    )
+    cells.append(
+        _hidden_code(
+            "summary",
+            f"from boundarylab.grading.cells import summary\nsummary({json.dumps(a.name)}, {json.dumps(ids)})",
+            _nbgrader("summary"),
+        )
+    )
+    nb = new_notebook(
+        cells=cells,
+        metadata={
+            "kernelspec": KERNELSPEC,
+            "language_info": {"name": "python"},
+            "boundarylab": {
+                "assignment": a.name,
+                "title": a.title,
+                "kind": a.kind,
+                "module": a.module,
+                "items": ids,
+                "bank_version": bank.course.version,
+            },
+        },
+    )
     nbformat.validate(nb)
     return nb
 

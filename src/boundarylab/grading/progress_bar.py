@@ -19,8 +19,10 @@ class ProgressBar:
         rate = elapsed / self.done
         eta = rate * (self.total - self.done)
         filled = int(self.width * self.done / max(self.total, 1))
-        line = (f"{self.label} [{'#' * filled}{'.' * (self.width - filled)}] {self.done}/{self.total} "
-                f"{rate:.2f} s a step, {eta:.0f} s left  {what}")
+        line = (
+            f"{self.label} [{'#' * filled}{'.' * (self.width - filled)}] {self.done}/{self.total} "
+            f"{rate:.2f} s a step, {eta:.0f} s left  {what}"
+        )
         if self.tty:
             self.stream.write("\r" + line[:120].ljust(120))
             if self.done == self.total:

@@ -22,7 +22,7 @@ import os
 import stat
 import tempfile
 from dataclasses import dataclass
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 
 from boundarylab import vocab
@@ -73,8 +73,14 @@ class AnswerSheet:
 
 
 def _entry(item: str, saved_at: str, r: Response) -> dict:
-    return {"item": item, "saved_at": saved_at, "verdict": r.verdict, "principles": list(r.principles),
-            "choice": r.choice, "rewrite": r.rewrite}
+    return {
+        "item": item,
+        "saved_at": saved_at,
+        "verdict": r.verdict,
+        "principles": list(r.principles),
+        "choice": r.choice,
+        "rewrite": r.rewrite,
+    }
 
 
 def seal(assignment: str, student: str, entry: dict) -> str:
@@ -94,7 +100,7 @@ def learner_id() -> str:
 
 
 def now() -> str:
-    return datetime.now(timezone.utc).isoformat(timespec="seconds")
+    return datetime.now(UTC).isoformat(timespec="seconds")
 
 
 def empty(assignment: str, student: str) -> dict:
@@ -134,8 +140,13 @@ def save_answer(path: Path, assignment: str, student: str, item: str, response: 
 
 
 def _looks_valid(data, assignment: str, student: str) -> bool:
-    return (isinstance(data, dict) and data.get("format") == FORMAT and data.get("assignment") == assignment
-            and data.get("student") == student and isinstance(data.get("saves"), list))
+    return (
+        isinstance(data, dict)
+        and data.get("format") == FORMAT
+        and data.get("assignment") == assignment
+        and data.get("student") == student
+        and isinstance(data.get("saves"), list)
+    )
 
 
 ENTRY_FIELDS = {"item", "saved_at", "verdict", "principles", "choice", "rewrite", "check"}
@@ -154,8 +165,10 @@ def _well_formed(entry) -> bool:
         values += principles
         if len(principles) > len(vocab.PRINCIPLES):
             return False
-    return all(v is None or (isinstance(v, (bool, int, float)) or (isinstance(v, str) and len(v) <= MAX_FIELD_CHARS))
-               for v in values)
+    return all(
+        v is None or (isinstance(v, (bool, int, float)) or (isinstance(v, str) and len(v) <= MAX_FIELD_CHARS))
+        for v in values
+    )
 
 
 def _response(entry: dict, choices_of) -> tuple[Response | None, str | None]:
@@ -167,8 +180,9 @@ def _response(entry: dict, choices_of) -> tuple[Response | None, str | None]:
         return None, f"the verdict '{str(verdict)[:40]}' is not one of {', '.join(vocab.VERDICTS)}"
     if not isinstance(principles, list) or any(p not in vocab.PRINCIPLES for p in principles):
         return None, "the principles list names a principle the course does not have"
-    if choice is not None and (isinstance(choice, bool) or not isinstance(choice, int)
-                               or not 0 <= choice < max(choices_of(item), 1)):
+    if choice is not None and (
+        isinstance(choice, bool) or not isinstance(choice, int) or not 0 <= choice < max(choices_of(item), 1)
+    ):
         return None, f"the best-step choice {str(choice)[:20]!s} is not one of the options"
     if rewrite is not None and not isinstance(rewrite, str):
         return None, "the rewrite is not text"
@@ -183,17 +197,28 @@ def parse(data, assignment: str, student: str, items: dict) -> AnswerSheet:
     """`items` maps each item id of the assignment to its number of best-step options; only saves
     sealed for this assignment and this learner count."""
     if not isinstance(data, dict) or data.get("format") != FORMAT or not isinstance(data.get("saves"), list):
-        return _unusable(assignment, f"{FILE_NAME} is not a BoundaryLab answers file, so no answer could be read. "
-                                     "Every item scores 0.")
+        return _unusable(
+            assignment,
+            f"{FILE_NAME} is not a BoundaryLab answers file, so no answer could be read. Every item scores 0.",
+        )
     if data.get("assignment") != assignment:
-        return _unusable(assignment, f"{FILE_NAME} holds answers for '{str(data.get('assignment'))[:60]}', not "
-                                     f"'{assignment}', so none could be used. Every item scores 0.")
+        return _unusable(
+            assignment,
+            f"{FILE_NAME} holds answers for '{str(data.get('assignment'))[:60]}', not "
+            f"'{assignment}', so none could be used. Every item scores 0.",
+        )
     if data.get("student") != student:
-        return _unusable(assignment, f"{FILE_NAME} was saved by another learner ('{str(data.get('student'))[:60]}'), "
-                                     f"not by {student}, so none of its answers count. Every item scores 0.")
+        return _unusable(
+            assignment,
+            f"{FILE_NAME} was saved by another learner ('{str(data.get('student'))[:60]}'), "
+            f"not by {student}, so none of its answers count. Every item scores 0.",
+        )
     if len(data["saves"]) > MAX_SAVES:
-        return _unusable(assignment, f"{FILE_NAME} holds {len(data['saves']):,} saves, far more than the Save answer "
-                                     "buttons make; it was not used. Every item scores 0.")
+        return _unusable(
+            assignment,
+            f"{FILE_NAME} holds {len(data['saves']):,} saves, far more than the Save answer "
+            "buttons make; it was not used. Every item scores 0.",
+        )
     saves: dict[str, list[Response]] = {}
     rejected: dict[str, list[str]] = {}
     foreign = 0
@@ -205,7 +230,8 @@ def parse(data, assignment: str, student: str, items: dict) -> AnswerSheet:
         if not _well_formed(entry) or entry.get("check") != seal(assignment, student, entry):
             rejected.setdefault(item, []).append(
                 "An answer for this item was changed outside the course widgets (the file was edited by "
-                "hand), so that save was not accepted.")
+                "hand), so that save was not accepted."
+            )
             continue
         response, why = _response(entry, items.get)
         if response is None:
@@ -221,19 +247,23 @@ def parse(data, assignment: str, student: str, items: dict) -> AnswerSheet:
             notes.append("Your last answer saved with the widgets was graded.")
         last = accepted[-1] if accepted else None
         if last is not None and last.rewrite is not None and len(last.rewrite) > MAX_REWRITE_CHARS:
-            notes.append(f"Your rewrite is {len(last.rewrite):,} characters long; posts and replies are "
-                         f"scored on their first {MAX_REWRITE_CHARS:,} characters.")
+            notes.append(
+                f"Your rewrite is {len(last.rewrite):,} characters long; posts and replies are "
+                f"scored on their first {MAX_REWRITE_CHARS:,} characters."
+            )
             last = Response(last.verdict, last.principles, last.choice, last.rewrite[:MAX_REWRITE_CHARS])
             truncated += 1
         if accepted or notes:
             answers[item] = ItemAnswer(last, accepted[0] if accepted else None, len(accepted), tuple(notes))
     problems = []
     if rejected:
-        problems.append(f"{sum(map(len, rejected.values()))} saved answer(s) were not accepted (edited by hand "
-                        "or not valid).")
+        problems.append(
+            f"{sum(map(len, rejected.values()))} saved answer(s) were not accepted (edited by hand or not valid)."
+        )
     if truncated:
-        problems.append(f"{truncated} rewrite(s) longer than {MAX_REWRITE_CHARS:,} characters were scored on their "
-                        "beginning.")
+        problems.append(
+            f"{truncated} rewrite(s) longer than {MAX_REWRITE_CHARS:,} characters were scored on their beginning."
+        )
     if foreign:
         problems.append(f"{foreign} save(s) name items that are not in this assignment and were ignored.")
     return AnswerSheet(assignment, answers, tuple(problems), True)
@@ -259,25 +289,38 @@ def read(path: Path, assignment: str, student: str, items: dict) -> AnswerSheet:
     try:
         raw = read_limited(path)
     except FileNotFoundError:
-        return _unusable(assignment, f"No {FILE_NAME} was submitted: no answer was saved with the Save answer "
-                                     "buttons. Every item scores 0.")
+        return _unusable(
+            assignment,
+            f"No {FILE_NAME} was submitted: no answer was saved with the Save answer buttons. Every item scores 0.",
+        )
     except OSError:
-        return _unusable(assignment, f"{FILE_NAME} is a link or cannot be opened, so it was not read (answers "
-                                     "count only from the learner's own file). Every item scores 0.")
+        return _unusable(
+            assignment,
+            f"{FILE_NAME} is a link or cannot be opened, so it was not read (answers "
+            "count only from the learner's own file). Every item scores 0.",
+        )
     if raw is None:
         return _unusable(assignment, f"{FILE_NAME} is not a plain file, so it was not read. Every item scores 0.")
     if len(raw) > MAX_FILE_BYTES:
-        return _unusable(assignment, f"{FILE_NAME} is larger than {MAX_FILE_BYTES:,} bytes, far more than answers "
-                                     "take; it was not read. Every item scores 0.")
+        return _unusable(
+            assignment,
+            f"{FILE_NAME} is larger than {MAX_FILE_BYTES:,} bytes, far more than answers "
+            "take; it was not read. Every item scores 0.",
+        )
     try:
         data = json.loads(raw.decode("utf-8"))
     except UnicodeDecodeError:
         return _unusable(assignment, f"{FILE_NAME} is not text, so no answer could be read. Every item scores 0.")
     except json.JSONDecodeError as e:
-        return _unusable(assignment, f"{FILE_NAME} is damaged (not valid JSON at line {e.lineno}, column "
-                                     f"{e.colno}), so no answer could be read. It was probably edited or cut off. "
-                                     "Every item scores 0.")
+        return _unusable(
+            assignment,
+            f"{FILE_NAME} is damaged (not valid JSON at line {e.lineno}, column "
+            f"{e.colno}), so no answer could be read. It was probably edited or cut off. "
+            "Every item scores 0.",
+        )
     except RecursionError:
-        return _unusable(assignment, f"{FILE_NAME} is nested far deeper than an answers file, so it was not read. "
-                                     "Every item scores 0.")
+        return _unusable(
+            assignment,
+            f"{FILE_NAME} is nested far deeper than an answers file, so it was not read. Every item scores 0.",
+        )
     return parse(data, assignment, student, items)

@@ -29,21 +29,35 @@ def _decision(bank: Bank, sid: str, sheet: AnswerSheet) -> CellResult:
     scenario, answer = bank.scenarios[sid], sheet.answer(sid)
     mark = mark_decision(scenario, answer.response)
     notes = [n for n in answer.notes if not n.startswith("Your rewrite")]
-    return CellResult(sid, mark.earned, mark.points, feedback.decision(bank, scenario, answer.response, mark.choice,
-                                                                       mark.earned, mark.points, notes))
+    return CellResult(
+        sid,
+        mark.earned,
+        mark.points,
+        feedback.decision(bank, scenario, answer.response, mark.choice, mark.earned, mark.points, notes),
+    )
 
 
 def _rewrite(bank: Bank, sid: str, grade_id: str, sheet: AnswerSheet) -> CellResult:
     scenario, answer = bank.scenarios[sid], sheet.answer(sid)
     mark = mark_rewrite(scenario, answer.response)
-    return CellResult(grade_id, mark.earned, 1, feedback.rewrite(scenario, mark.text, mark.result, mark.earned,
-                                                                 answer.notes), needs_review(mark))
+    return CellResult(
+        grade_id,
+        mark.earned,
+        1,
+        feedback.rewrite(scenario, mark.text, mark.result, mark.earned, answer.notes),
+        needs_review(mark),
+    )
 
 
 def unscorable(grade_id: str, max_points: int, error: Exception) -> CellResult:
-    return CellResult(grade_id, 0.0, max_points,
-                      f"<p>⚠ {grade_id} {UNSCORABLE} ({type(error).__name__}); it scores 0 until your instructor "
-                      "grades it by hand.</p>", review=True)
+    return CellResult(
+        grade_id,
+        0.0,
+        max_points,
+        f"<p>⚠ {grade_id} {UNSCORABLE} ({type(error).__name__}); it scores 0 until your instructor "
+        "grades it by hand.</p>",
+        review=True,
+    )
 
 
 def cell_result(bank: Bank, item: Item, grade_id: str, sheet: AnswerSheet) -> CellResult:

@@ -16,8 +16,10 @@ ROSTER = "roster.csv"  # nbgrader's `db student import` format
 def release_notebook(course: Path, assignment: str, notebook: str) -> dict:
     path = Path(course) / "release" / assignment / f"{notebook}.ipynb"
     if not path.exists():
-        raise FileNotFoundError(f"{assignment} has not been released yet ({path} is missing): run "
-                                f"`nbgrader generate_assignment {assignment}` in {course} first.")
+        raise FileNotFoundError(
+            f"{assignment} has not been released yet ({path} is missing): run "
+            f"`nbgrader generate_assignment {assignment}` in {course} first."
+        )
     return json.loads(path.read_text(encoding="utf-8"))
 
 
@@ -59,8 +61,12 @@ def write_roster(course: Path, learners: list[Learner]) -> Path:
     if path.exists():
         with path.open(newline="", encoding="utf-8") as f:
             rows = {r["id"]: r for r in csv.DictReader(f)}
-    for l in learners:
-        rows[l.student_id] = {"id": l.student_id, "first_name": l.first_name, "last_name": l.last_name,
-                              "email": l.email}
+    for learner in learners:
+        rows[learner.student_id] = {
+            "id": learner.student_id,
+            "first_name": learner.first_name,
+            "last_name": learner.last_name,
+            "email": learner.email,
+        }
     columns = ["id", "first_name", "last_name", "email"]
     return write_csv(path, columns, ([rows[k][c] for c in columns] for k in sorted(rows)))

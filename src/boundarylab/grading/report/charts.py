@@ -5,9 +5,9 @@ from pathlib import Path
 import matplotlib
 
 matplotlib.use("Agg")
-import matplotlib.pyplot as plt  # noqa: E402
-import numpy as np  # noqa: E402
-from matplotlib.ticker import MaxNLocator  # noqa: E402
+import matplotlib.pyplot as plt
+import numpy as np
+from matplotlib.ticker import MaxNLocator
 
 DPI = 110
 # Okabe–Ito colours, distinguishable with every common colour-vision deficiency
@@ -16,7 +16,7 @@ MAX_NAMED_ROWS = 60  # past this many learners the heat map drops its name label
 
 
 def _short(text: str, width: int = 28) -> str:
-    return text if len(text) <= width else text[:width - 1] + "…"
+    return text if len(text) <= width else text[: width - 1] + "…"
 
 
 def _save(fig, path: Path) -> Path:
@@ -30,8 +30,9 @@ def score_distribution(percents, passing: float, path: Path) -> Path:
     """Histogram of final scores (%) with the passing line."""
     fig, ax = plt.subplots(figsize=(7, 3.6))
     ax.hist(percents, bins=np.arange(0, 105, 5), color=BLUE, edgecolor="white")
-    ax.axvline(100 * passing, color=VERMILLION, linewidth=2, linestyle="--",
-               label=f"passing score {100 * passing:.0f} %")
+    ax.axvline(
+        100 * passing, color=VERMILLION, linewidth=2, linestyle="--", label=f"passing score {100 * passing:.0f} %"
+    )
     ax.set_xlabel("score (%)")
     ax.set_ylabel("learners")
     ax.set_xlim(0, 100)
@@ -59,11 +60,17 @@ def items(stats, path: Path, label=str) -> Path:
     for s in stats:
         if s.discrimination is None:
             continue
-        ax.scatter(s.facility, s.discrimination, color=VERMILLION if s.flags else BLUE, s=26,
-                   marker="^" if s.flags else "o")
+        ax.scatter(
+            s.facility, s.discrimination, color=VERMILLION if s.flags else BLUE, s=26, marker="^" if s.flags else "o"
+        )
         if s.flags:
-            ax.annotate(_short(label(s.item)), (s.facility, s.discrimination), fontsize=6, xytext=(3, 3),
-                        textcoords="offset points")
+            ax.annotate(
+                _short(label(s.item)),
+                (s.facility, s.discrimination),
+                fontsize=6,
+                xytext=(3, 3),
+                textcoords="offset points",
+            )
     ax.axhline(20, color="grey", linestyle=":", linewidth=1)
     ax.axhline(0, color="grey", linewidth=0.8)
     ax.axvspan(30, 70, color="#eeeeee", zorder=0)

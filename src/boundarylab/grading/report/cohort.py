@@ -90,16 +90,27 @@ def collect(course, name: str, bank, db_url: str | None = None) -> Cohort:
         people = {sid: (s.first_name or "", s.last_name or "", s.email or "") for sid, s in students.items()}
     if not subs:
         raise ValueError(f"No submission of {name} is in the gradebook yet: run `boundarylab grade {name}` first.")
-    sheets = {sid: responses.read(course / "submitted" / sid / name / responses.FILE_NAME, name, sid, choices)
-              for sid in subs}
+    sheets = {
+        sid: responses.read(course / "submitted" / sid / name / responses.FILE_NAME, name, sid, choices) for sid in subs
+    }
     learners = []
     for sid in sorted(people):
         sheet = sheets.get(sid)
         score, max_score = totals.get(sid, (0.0, float(a.points)))
         answered = sum(sheet.answer(s.id).response is not None for s in scenarios) if sheet else 0
-        learners.append(Learner(sid, *people[sid], sid in subs, score, max_score, answered,
-                                bool(sheet and sheet.readable), sheet.problems if sheet else ()))
-    analysed = tuple(l.student_id for l in learners if l.submitted and l.readable)
+        learners.append(
+            Learner(
+                sid,
+                *people[sid],
+                sid in subs,
+                score,
+                max_score,
+                answered,
+                bool(sheet and sheet.readable),
+                sheet.problems if sheet else (),
+            )
+        )
+    analysed = tuple(learner.student_id for learner in learners if learner.submitted and learner.readable)
     first = {sid: {s.id: sheets[sid].answer(s.id).first for s in scenarios} for sid in analysed}
     last = {sid: {s.id: sheets[sid].answer(s.id).response for s in scenarios} for sid in analysed}
     parts, part_max, columns = [], [], []
@@ -131,22 +142,47 @@ def collect(course, name: str, bank, db_url: str | None = None) -> Cohort:
     for s in scenarios:
         j = parts.index(s.id)
         verdicts = [(r.verdict or NO_ANSWER) if (r := first[sid][s.id]) else NO_ANSWER for sid in analysed]
-        options += ia.option_stats(s.id, verdicts, [*vocab.VERDICTS, NO_ANSWER], s.answer.verdict, totals_x, X[:, j],
-                                   rare_floor=None, unflagged=(NO_ANSWER,))
+        options += ia.option_stats(
+            s.id,
+            verdicts,
+            [*vocab.VERDICTS, NO_ANSWER],
+            s.answer.verdict,
+            totals_x,
+            X[:, j],
+            rare_floor=None,
+            unflagged=(NO_ANSWER,),
+        )
         cited[s.id] = Counter(p for sid in analysed if (r := first[sid][s.id]) for p in r.principles)
         if s.choices:
             j = parts.index(f"{s.id}:choice")
             labels = [_choice_label(i, c.text) for i, c in enumerate(s.choices)]
-            picked = [labels[r.choice] if (r := first[sid][s.id]) and r.choice is not None else NO_ANSWER
-                      for sid in analysed]
+            picked = [
+                labels[r.choice] if (r := first[sid][s.id]) and r.choice is not None else NO_ANSWER for sid in analysed
+            ]
             best = next(i for i, c in enumerate(s.choices) if c.correct)
-            options += ia.option_stats(f"{s.id}:choice", picked, [*labels, NO_ANSWER], labels[best], totals_x,
-                                       X[:, j], unflagged=(NO_ANSWER,))
-    return Cohort(a, bank.course.passing_score, tuple(learners), analysed, tuple(parts), tuple(part_max), X, D,
-                  tuple(d_items), tuple(ia.item_stats(X, part_max, parts)) if len(analysed) else (),
-                  ia.kr20(D), ia.cronbach_alpha(X), tuple(options), cited,
-                  _mastery(a, scenarios, cells), *_rubric_failures(scenarios, last, mark),
-                  {s.id: s.title for s in scenarios}, review.rewrites(a, scenarios, last, cells, flagged, mark))
+            options += ia.option_stats(
+                f"{s.id}:choice", picked, [*labels, NO_ANSWER], labels[best], totals_x, X[:, j], unflagged=(NO_ANSWER,)
+            )
+    return Cohort(
+        a,
+        bank.course.passing_score,
+        tuple(learners),
+        analysed,
+        tuple(parts),
+        tuple(part_max),
+        X,
+        D,
+        tuple(d_items),
+        tuple(ia.item_stats(X, part_max, parts)) if len(analysed) else (),
+        ia.kr20(D),
+        ia.cronbach_alpha(X),
+        tuple(options),
+        cited,
+        _mastery(a, scenarios, cells),
+        *_rubric_failures(scenarios, last, mark),
+        {s.id: s.title for s in scenarios},
+        review.rewrites(a, scenarios, last, cells, flagged, mark),
+    )
 
 
 def _by_answer(score):
@@ -172,7 +208,7 @@ def _mastery(a, scenarios, cells) -> dict:
     out = {}
     for sid, scores in cells.items():
         earned, possible = Counter(), Counter()
-        for item, s in zip(a.items, scenarios):
+        for item, s in zip(a.items, scenarios, strict=True):
             got = sum(scores.get(g, 0.0) for g in item.grade_ids)
             for p in s.answer.principles:
                 earned[p] += got
@@ -187,7 +223,7 @@ def _rubric_failures(scenarios, last, mark) -> tuple[Counter, dict]:
         if not s.rewrite:
             continue
         counts = Counter()
-        for sid, answers in last.items():
+        for answers in last.values():
             marked = mark(s, answers[s.id])
             if marked.result is None or marked.result.job_problems:
                 counts["did not rewrite the draft"] += 1

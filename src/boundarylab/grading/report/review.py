@@ -40,8 +40,10 @@ def flagged_cells(submissions: dict) -> dict:
     out = {}
     for sid, sub in submissions.items():
         notebooks = list(sub.notebooks)
-        out[sid] = ({g.name for nb in notebooks for g in nb.grades if g.needs_manual_grade},
-                    notebooks[0].id if notebooks else "")
+        out[sid] = (
+            {g.name for nb in notebooks for g in nb.grades if g.needs_manual_grade},
+            notebooks[0].id if notebooks else "",
+        )
     return out
 
 
@@ -56,15 +58,28 @@ def rewrites(assignment, scenarios, last: dict, cells: dict, flagged: dict, mark
     """Every learner's graded rewrite, least certain first; ties in the formgrader's order
     (item by item as in the notebook, then learner by id). `mark` is marks.mark_rewrite or a memo of it."""
     out = []
-    for order, (item, s) in enumerate(zip(assignment.items, scenarios)):
+    for order, (item, s) in enumerate(zip(assignment.items, scenarios, strict=True)):
         if not item.rewrite_points:
             continue
         for sid in sorted(last):
             marked = mark(s, last[sid][s.id])
             needs, notebook = flagged.get(sid, (set(), ""))
             unsure = bool(getattr(marked.result, "needs_review", False))
-            out.append((order, Rewrite(sid, s.id, item.rewrite_id, marked.text or "",
-                                       cells.get(sid, {}).get(item.rewrite_id, marked.earned), item.rewrite_points,
-                                       item.rewrite_id in needs or unsure, _problems(marked), notebook)))
+            out.append(
+                (
+                    order,
+                    Rewrite(
+                        sid,
+                        s.id,
+                        item.rewrite_id,
+                        marked.text or "",
+                        cells.get(sid, {}).get(item.rewrite_id, marked.earned),
+                        item.rewrite_points,
+                        item.rewrite_id in needs or unsure,
+                        _problems(marked),
+                        notebook,
+                    ),
+                )
+            )
     out.sort(key=lambda pair: (-pair[1].uncertainty, pair[0], pair[1].student_id))
     return tuple(r for _, r in out)

@@ -8,12 +8,12 @@ from boundarylab.grading.report.cohort import collect
 
 
 def completion_counts(cohort) -> dict:
-    submitted = [l for l in cohort.learners if l.submitted]
+    submitted = [learner for learner in cohort.learners if learner.submitted]
     return {
         "enrolled": len(cohort.learners),
         "submitted": len(submitted),
-        "every item answered": sum(l.answered == len(cohort.assignment.items) for l in submitted),
-        "passed": sum(l.percent >= 100 * cohort.passing for l in submitted),
+        "every item answered": sum(learner.answered == len(cohort.assignment.items) for learner in submitted),
+        "passed": sum(learner.percent >= 100 * cohort.passing for learner in submitted),
     }
 
 
@@ -26,11 +26,13 @@ def write_report(course, name: str, out: Path, bank, db_url: str | None = None) 
     counts = completion_counts(cohort)
     images = {
         "completion": charts.completion(counts, out / "completion.png"),
-        "scores": charts.score_distribution([l.percent for l in cohort.learners if l.submitted], cohort.passing,
-                                            out / "scores.png"),
+        "scores": charts.score_distribution(
+            [learner.percent for learner in cohort.learners if learner.submitted], cohort.passing, out / "scores.png"
+        ),
         "items": charts.items(cohort.items, out / "items.png", lambda part: page.item_label(cohort, part)),
-        "mastery": charts.mastery(sorted(cohort.mastery), principles, cohort.mastery, out / "mastery.png",
-                                  page.learner_names(cohort)),
+        "mastery": charts.mastery(
+            sorted(cohort.mastery), principles, cohort.mastery, out / "mastery.png", page.learner_names(cohort)
+        ),
         "rubric": charts.rubric_failures(cohort.rubric_failures, out / "rubric_failures.png"),
     }
     csvs = {
