@@ -104,8 +104,9 @@ def all_patterns() -> list["Pattern"]:
 
 
 def present_literals(doc: Doc) -> frozenset[str]:
-    """Which of the patterns' literals occur in the text: one pass over them per text, after which a pattern
-    without any of its literals is skipped with a set test (most are, on a text of a few sentences)."""
+    """Which of the patterns' literals occur in a short text: one pass over them per text, after which a
+    pattern without any of its literals is skipped with a set test (most are, on a text of a few sentences).
+    A long text is searched for each pattern's own literals instead (`occurrences`, shared between patterns)."""
     found = doc.cache.get("literals")
     if found is None or found[0] != len(_LITERALS):  # facts worked out since add literals
         text = doc.norm
@@ -165,7 +166,7 @@ class Pattern:
 
     def __call__(self, doc: Doc, within: list[tuple[int, int]] | None = None) -> Iterable[Span]:
         needs = self.facts.needs
-        if needs is not None and needs.isdisjoint(present_literals(doc)):
+        if needs is not None and len(doc.norm) <= SHORT_TEXT and needs.isdisjoint(present_literals(doc)):
             return ()  # the common case on a short text, so no generator is made for it
         return self._spans(doc, within)
 
@@ -181,6 +182,8 @@ class Pattern:
         if not facts.needs or len(text) <= SHORT_TEXT:
             return whole
         found = [occurrences(doc, lit) for lit in facts.needs]
+        if not any(found):
+            return []
         if facts.reach is None or sum(map(len, found)) > MAX_MATCHES:
             return whole
         windows: list[list[int]] = []
