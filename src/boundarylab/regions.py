@@ -137,7 +137,9 @@ def localize_scenario(scenario, region_id: str | None):
     it is someone's real setting, not advice to the learner."""
     if region(region_id).id == "us":
         return scenario
-    answer = scenario.answer.model_copy(update={"rationale": localize(scenario.answer.rationale, region_id)})
+    answer = scenario.answer and scenario.answer.model_copy(  # the learner's post-test copy has no key
+        update={"rationale": localize(scenario.answer.rationale, region_id)}
+    )
     choices = [
         c.model_copy(update={"text": localize(c.text, region_id), "feedback": localize(c.feedback, region_id)})
         for c in scenario.choices

@@ -6,6 +6,7 @@ scores and passing are worked out by ce, never here."""
 import ipywidgets as widgets
 
 from boundarylab import ce
+from boundarylab.regions import localize_scenario
 from boundarylab.scoring import score_response
 from boundarylab.shuffle import learner_id
 from boundarylab.widgets.feedback import message_html
@@ -99,10 +100,15 @@ class PostTest(widgets.VBox):
         def on_answer(view):
             return lambda sid, response: save_answer(self.bank, self.store, sid, response, view.seconds())
 
+        profile = self.store.profile()
+        region = profile.region if profile else ""
         self.views = []
         for sid in items:
             view = ScenarioView(
-                self.bank.scenarios[sid], mode="assessment", context=ce.POST_TEST, learner=learner_id(self.store)
+                localize_scenario(self.bank.scenarios[sid], region),
+                mode="assessment",
+                context=ce.POST_TEST,
+                learner=learner_id(self.store),
             )
             view.on_answer = on_answer(view)
             self.views.append(view)
