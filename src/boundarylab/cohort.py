@@ -72,6 +72,8 @@ class StoreSource(ABC):
     """A cohort read one learner's store at a time; subclasses say who the learners are and open
     a learner's store."""
 
+    name: str  # what the cohort is called on screen
+
     @abstractmethod
     def ids(self) -> list[str]: ...
 
@@ -317,7 +319,8 @@ class Room:
         for learner in learners:
             practice = [a for a in learner.attempts if a.context != POST_TEST and a.scenario_id in self.bank.scenarios]
             for sid, parts in first_scores(practice).items():
-                scores.setdefault(sid, []).append(scenario_score(parts))
+                if (score := scenario_score(parts)) is not None:  # a card first-tried has a part
+                    scores.setdefault(sid, []).append(score)
         rows = [
             CardDifficulty(
                 sid,

@@ -25,7 +25,7 @@ def parallel_forms(bank: Bank) -> dict[str, tuple[str, ...]]:
     pool = bank.in_module(POST_TEST_MODULE) or list(bank.scenarios.values())
     dealt = 0
     for principle in vocab.PRINCIPLES:
-        items = sorted((s for s in pool if s.answer.principles[0] == principle), key=_item_type)
+        items = sorted((s for s in pool if s.key.principles[0] == principle), key=_item_type)
         for first, second in zip(items[::2], items[1::2], strict=False):
             a, b = (first, second) if dealt % 2 == 0 else (second, first)
             forms["A"].append(a.id)

@@ -18,6 +18,7 @@ import threading
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import Protocol
 
 from boundarylab import limits
 from boundarylab.regions import REGIONS
@@ -103,6 +104,16 @@ def home_dir() -> Path:
 
 def now() -> str:
     return datetime.now(UTC).isoformat(timespec="microseconds")
+
+
+class ProgressReads(Protocol):
+    """The three reads a learner's standing is worked out from: a live store or an exported record."""
+
+    def attempts(self, scenario_id: str | None = None, context: str | None = None) -> list[Attempt]: ...
+
+    def events(self, kind: str | None = None) -> list[Event]: ...
+
+    def profile(self) -> Profile | None: ...
 
 
 class ProgressStore:
@@ -246,7 +257,10 @@ class ProgressStore:
 
     def _insert(self, sql: str, args) -> int:
         """Run one INSERT inside `_write` and return the new row's id."""
-        return self._conn.execute(sql, args).lastrowid
+        row_id = self._conn.execute(sql, args).lastrowid
+        if row_id is None:  # sqlite3 sets it after every INSERT, so only a non-INSERT statement gets here
+            raise StoreError(f"not an INSERT, so no new row: {sql}")
+        return row_id
 
     def _read(self, sql: str, args=()) -> list:
         if self._broken:

@@ -74,7 +74,7 @@ def verdict_credit(expected: str, given: str | None) -> float:
 
 
 def score_judgement(scenario: Scenario, verdict: str | None, principles=()) -> JudgementScore:
-    answer = scenario.answer
+    answer = scenario.key
     expected, given = set(answer.principles), set(principles)
     v = verdict_credit(answer.verdict, verdict)
     p = _principle_credit(expected, given)
@@ -111,7 +111,11 @@ def best_choice(scenario: Scenario) -> int:
 def score_choice(scenario: Scenario, chosen: int | None) -> ChoiceScore:
     best = best_choice(scenario)
     valid = chosen is not None and 0 <= chosen < len(scenario.choices)
-    feedback = scenario.choices[chosen].feedback.strip() if valid else "No option chosen."
+    # Every option of a keyed item has feedback (the loader refuses one without); best_choice has
+    # already refused a learner's copy, whose options have none.
+    feedback = (
+        (scenario.choices[chosen].feedback or "").strip() if chosen is not None and valid else "No option chosen."
+    )
     return ChoiceScore(
         score=1.0 if chosen == best else 0.0,
         correct=chosen == best,

@@ -49,7 +49,8 @@ def best_scores(attempts) -> dict[str, dict[str, float]]:
     for a in attempts:
         if a.score is not None:
             parts = out.setdefault(a.scenario_id, {})
-            parts[a.part] = max(a.score, parts.get(a.part, a.score))
+            best = parts.get(a.part)
+            parts[a.part] = a.score if best is None else max(a.score, best)
     return out
 
 

@@ -57,8 +57,8 @@ def card(s: Scenario) -> str:
         lines += ["", "Writing task (shown after the verdict):", _wrap(s.rewrite.prompt)]
     lines += [
         "",
-        f"Answer: {s.answer.verdict} · {', '.join(s.answer.principles)}",
-        f"Codes: {', '.join(s.answer.codes) or '(none)'}",
+        f"Answer: {s.key.verdict} · {', '.join(s.key.principles)}",
+        f"Codes: {', '.join(s.key.codes) or '(none)'}",
     ]
     return "\n".join(lines)
 
@@ -67,9 +67,9 @@ def trials(s: Scenario, stress: list[tuple[str, str, bool | None]]) -> list[Tria
     """The model answer, the draft and every stress-set rewrite, each through the rewrite feedback."""
     if s.rewrite is None:
         return []
-    texts = [("model answer", s.rewrite.model_answer, True)]
+    texts: list[tuple[str, str, bool | None]] = [("model answer", s.rewrite.key_answer, True)]
     if s.draft.text:
-        texts.append(("the draft as it stands", s.draft.text, False if s.answer.verdict != "ok" else None))
+        texts.append(("the draft as it stands", s.draft.text, False if s.key.verdict != "ok" else None))
     texts += stress
     return [Trial(label, text, evaluate_rewrite(s, text), expected) for label, text, expected in texts]
 

@@ -56,3 +56,11 @@ def test_projecting_a_card_hides_the_room_until_going_back(tmp_path):
     assert "0 of 1 learners have answered" in view.projection.value
     view.back.click()
     assert view.room_box.layout.display is None and view.projection_box.layout.display == "none"
+
+
+def test_issuing_without_the_key_and_provider_says_what_it_needs_and_issues_nothing(tmp_path):
+    (tmp_path / "cohort").mkdir()
+    view = CohortView(ProgressFolder(tmp_path / "cohort"), load_bank(BANK_DIR))
+    view.issue()
+    assert "Certificates need the post-test key and the provider" in view.issued.value
+    assert not (tmp_path / "certificates").exists()

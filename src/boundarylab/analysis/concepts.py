@@ -61,6 +61,8 @@ def concept_spans(concept, doc: Doc) -> list[tuple[int, int]]:
     """Normalised spans where the concept is said, leaving out clauses its `unless` phrases cancel."""
     found = compile_phrases(tuple(concept.patterns))
     veto = compile_phrases(tuple(concept.unless))
+    if found is None:  # a concept with no phrases (the bank requires at least one) is never said
+        return []
     spans = []
     for m in found.finditer(doc.norm):
         if veto is not None:

@@ -72,9 +72,10 @@ def required_literals(parsed) -> tuple[frozenset[str], int] | None:
             return seq(list(arg[-1]))
         if op is _c.BRANCH:
             found = [seq(list(branch)) for branch in arg[1]]
-            if any(x is None for x in found):
+            branches = [f for f in found if f is not None]
+            if len(branches) < len(found):  # a branch without a literal: the alternation needs none
                 return None
-            return frozenset().union(*(f[0] for f in found)), max(f[1] for f in found)
+            return frozenset().union(*(f[0] for f in branches)), max(f[1] for f in branches)
         if op in (_c.MAX_REPEAT, _c.MIN_REPEAT) and arg[0] >= 1:
             return seq(list(arg[2]))
         return None

@@ -241,7 +241,7 @@ def _lower(s: str) -> str:
     return "".join(c if len(c.lower()) != 1 else c.lower() for c in s)
 
 
-def _replacement(m: re.Match, cased: str) -> str:
+def _replacement(m: re.Match[str], cased: str) -> str:
     kind = m.lastgroup
     if kind == "handle":
         return "@user"
@@ -273,18 +273,24 @@ class Doc:
             if m.start() > pos:
                 chunk = plain[pos : m.start()]
                 parts.append(chunk)
-                norm_starts.append(n), orig_starts.append(pos), replaced.append(False)
+                norm_starts.append(n)
+                orig_starts.append(pos)
+                replaced.append(False)
                 n += len(chunk)
             new = _replacement(m, cased)
             # Same length ("#ADHD" to "#adhd", "cleint" to "client"): map character by character.
-            norm_starts.append(n), orig_starts.append(m.start()), replaced.append(len(new) != len(m.group()))
+            norm_starts.append(n)
+            orig_starts.append(m.start())
+            replaced.append(len(new) != len(m.group()))
             parts.append(new)
             n += len(new)
             pos = m.end()
         if pos < len(plain):
             chunk = plain[pos:]
             parts.append(chunk)
-            norm_starts.append(n), orig_starts.append(pos), replaced.append(False)
+            norm_starts.append(n)
+            orig_starts.append(pos)
+            replaced.append(False)
             n += len(chunk)
         self.norm = "".join(parts)
         self._norm_starts, self._orig_starts, self._replaced = norm_starts, orig_starts, replaced

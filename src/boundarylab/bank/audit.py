@@ -171,7 +171,7 @@ def _path(tree: cues.Node, row: dict) -> list[str]:
             steps.append(f"{'' if high else 'no '}{node.feature}")
         else:
             steps.append(f"{node.feature} {'>' if high else '≤'} {node.threshold:g}")
-        node = node.high if high else node.low
+        node = node.child(row)
     return steps
 
 

@@ -156,7 +156,13 @@ class Node:
     def predict(self, row: dict) -> str:
         if self.feature is None:
             return self.verdict
-        return (self.high if row[self.feature] > self.threshold else self.low).predict(row)
+        return self.child(row).predict(row)
+
+    def child(self, row: dict) -> "Node":
+        """The branch a row takes at a split; fit_tree gives every split (a node with a feature) both."""
+        if self.feature is None or self.low is None or self.high is None:
+            raise ValueError("a leaf has no branches")
+        return self.high if row[self.feature] > self.threshold else self.low
 
 
 def _majority(labels: list[str]) -> str:

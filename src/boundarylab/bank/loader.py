@@ -4,9 +4,11 @@ FILE:LINE: where: what is wrong, so a course author fixes a typo in one pass."""
 import difflib
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TypeVar
 
 import yaml
 from pydantic import BaseModel, ValidationError
+from pydantic_core import ErrorDetails
 
 from boundarylab.bank.models import Module, Scenario, SourceRef, SourcesFile
 from boundarylab.bank.yamlnodes import DuplicateKey, Located, YamlLimit, load_located, read_text
@@ -15,6 +17,7 @@ from boundarylab.paths import resolve
 
 COURSE_FILE = "course.yml"
 SOURCES_FILE = "sources.yaml"
+M = TypeVar("M", bound=BaseModel)
 
 
 @dataclass(frozen=True)
@@ -72,10 +75,14 @@ class _FileReader:
     def report(self, line: int, where: str, message: str) -> None:
         self.problems.append(Problem(self.name, line, where, message))
 
-    def report_at(self, path: tuple, where: str, message: str) -> None:
-        self.report(self.doc.line_of(path) if self.doc else 1, where, message)
+    def line_of(self, path: tuple) -> int:
+        """The line a part starts on; 1 when the file did not parse (its problem is already reported)."""
+        return self.doc.line_of(path) if self.doc else 1
 
-    def validate(self, model: type[BaseModel], data, path: tuple, label: str):
+    def report_at(self, path: tuple, where: str, message: str) -> None:
+        self.report(self.line_of(path), where, message)
+
+    def validate(self, model: type[M], data, path: tuple, label: str) -> M | None:
         """The model instance, or None after reporting each field error with its line."""
         try:
             return model.model_validate(data)
@@ -93,14 +100,14 @@ def _dotted(label: str, loc: tuple) -> str:
     return out
 
 
-def _sentence(error: dict) -> str:
+def _sentence(error: ErrorDetails) -> str:
     kind, value = error["type"], error.get("input")
     if kind == "extra_forbidden":
         return "unknown field (check its spelling against scenarios/schema.json)"
     if kind == "missing":
         return "required field is missing"
     if kind == "literal_error":
-        allowed = [a.strip().strip("'") for a in error["ctx"]["expected"].replace(" or ", ", ").split(", ")]
+        allowed = [a.strip().strip("'") for a in error.get("ctx", {})["expected"].replace(" or ", ", ").split(", ")]
         close = difflib.get_close_matches(str(value), allowed, n=1)
         hint = (
             f"did you mean '{close[0]}'?"
@@ -209,7 +216,8 @@ def _read_module_file(path: Path, sources: dict, problems: list[Problem], seen: 
         raw = []
     scenarios = []
     for i, item in enumerate(raw):
-        label = item.get("id") if isinstance(item, dict) and isinstance(item.get("id"), str) else f"scenarios[{i}]"
+        given_id = item.get("id") if isinstance(item, dict) else None
+        label = given_id if isinstance(given_id, str) else f"scenarios[{i}]"
         scenario = reader.validate(Scenario, item, ("scenarios", i), label)
         if scenario is None:
             continue
@@ -227,7 +235,7 @@ def _read_module_file(path: Path, sources: dict, problems: list[Problem], seen: 
         for sub, field, msg in checks:
             reader.report_at(at + sub, f"{scenario.id}.{field}", msg)
         if not checks:
-            seen[scenario.id] = f"{path}:{reader.doc.line_of(at)}"
+            seen[scenario.id] = f"{path}:{reader.line_of(at)}"
             scenarios.append(scenario)
     if module:
         for k, section in enumerate(module.lesson):

@@ -36,6 +36,10 @@ Text = Annotated[str, Field(min_length=1)]
 Prompt = Annotated[str, Field(min_length=10, pattern=r"\?$", description="One open question for the room")]
 
 
+class KeyWithheld(LookupError):
+    """Scoring or feedback asked for the key of an item whose key stays with the provider."""
+
+
 class Model(BaseModel):
     """Unknown fields are errors: a typo in a field name must never be silently ignored."""
 
@@ -173,6 +177,14 @@ class Rewrite(Model):
         [], description="This scenario's own concepts: its facts, its problem move, the elements that must stay"
     )
 
+    @property
+    def key_answer(self) -> str:
+        """The model answer, for code that shows or tests it; only a learner's copy of a post-test
+        item lacks it (see Scenario.key)."""
+        if self.model_answer is None:
+            raise KeyWithheld("this rewrite has no model answer: it is a learner's copy of a post-test item")
+        return self.model_answer
+
     @field_validator("concepts")
     @classmethod
     def _unique_concepts(cls, concepts: list[Concept]) -> list[Concept]:
@@ -210,6 +222,15 @@ class Scenario(Model):
         description="1-3 questions a workshop facilitator asks "
         "after the room has answered: they open the judgement up, not test recall",
     )
+
+    @property
+    def key(self) -> Answer:
+        """The answer key, for code that scores or explains an item. Only a learner's copy of a
+        post-test item lacks it, and no such code runs on that copy, so a missing key is a bug."""
+        if self.answer is None:
+            raise KeyWithheld(f"{self.id} has no answer key: it is a learner's copy of a post-test item")
+        return self.answer
+
     # The learner's region when the scenario was localized for them (regions.localize_scenario), so
     # feedback written later, on a rewrite, gives the same crisis numbers. Not part of the YAML.
     _region: str = PrivateAttr("")

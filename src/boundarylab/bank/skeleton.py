@@ -72,7 +72,7 @@ def shape_of(scenario: Scenario) -> Shape:
     """An existing item's structure: its kind, platform, action, artifact shape, number of options,
     rubric checks and the ids it cites; none of its words."""
     a = scenario.artifact
-    first = scenario.answer.sources[0]
+    first = scenario.key.sources[0]
     return Shape(
         kind=scenario.kind,
         platform=scenario.platform,
@@ -82,11 +82,11 @@ def shape_of(scenario: Scenario) -> Shape:
         thread=len(a.thread),
         choices=len(scenario.choices),
         rewrite=scenario.rewrite is not None,
-        verdict=scenario.answer.verdict,
-        principles=tuple(scenario.answer.principles),
+        verdict=scenario.key.verdict,
+        principles=tuple(scenario.key.principles),
         must_avoid=tuple(scenario.rewrite.must_avoid) if scenario.rewrite else (),
         must_include=tuple(scenario.rewrite.must_include) if scenario.rewrite else (),
-        codes=tuple(scenario.answer.codes),
+        codes=tuple(scenario.key.codes),
         source=(first.doc, first.section),
     )
 

@@ -125,10 +125,14 @@ def sign(private_key, payload: dict) -> CertificateRecord:
 def check_signature(public_pem: bytes, payload: dict, signature: bytes) -> CertificateRecord:
     """The record, if SIGNATURE is the provider's over PAYLOAD; else InvalidCertificate, in words."""
     from cryptography.exceptions import InvalidSignature
+    from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
     from cryptography.hazmat.primitives.serialization import load_pem_public_key
 
+    public_key = load_pem_public_key(public_pem)
+    if not isinstance(public_key, Ed25519PublicKey):  # the provider's keys are Ed25519 (provider.py)
+        raise InvalidCertificate("The registry's provider key is not an Ed25519 key, so it checks no certificate.")
     try:
-        load_pem_public_key(public_pem).verify(signature, canonical(payload))
+        public_key.verify(signature, canonical(payload))
     except InvalidSignature:
         raise InvalidCertificate(
             f"Certificate {payload.get('number', '(no number)')} does NOT verify: its fields were changed after "

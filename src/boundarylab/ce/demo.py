@@ -71,7 +71,8 @@ def _sitting(bank, store, rng, skill: float, slips: float = 0.0) -> bool:
     _, items = start_post_test(bank, store)
     for n, sid in enumerate(items):
         _answer(store, bank.scenarios[sid], rng, 0.0 if n < slips * len(items) else skill, POST_TEST)
-    return submit_post_test(bank, store).passed
+    sitting = submit_post_test(bank, store)  # the sitting just started, so never None
+    return sitting is not None and sitting.passed
 
 
 def make_demo_learner(bank: Bank, store: ProgressStore, complete: bool = False, seed: int = 6) -> None:

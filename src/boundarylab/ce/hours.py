@@ -207,7 +207,7 @@ def credited_hours(total_minutes: Fraction, minutes_per_hour: int, rounding: str
 def hours_calculation(bank: Bank, on: date | None = None) -> HoursCalculation:
     course, rule = bank.course, bank.course.hours
     rows = tuple(module_minutes(bank, mid) for mid in course.modules)
-    total = sum(_exact(m.minutes, m.words_per_minute) for m in rows)
+    total = sum((_exact(m.minutes, m.words_per_minute) for m in rows), Fraction(0))
     digest = hashlib.sha256(
         json.dumps([asdict(m) for m in rows] + [rule.model_dump(), rates(bank)], sort_keys=True).encode()
     ).hexdigest()[:12]

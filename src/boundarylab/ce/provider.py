@@ -129,7 +129,7 @@ def _delivery(checked: CheckedRecord, attendance: dict | None) -> tuple[str, str
     workshop's attendance record (reference/ce.md: ASWB counts full attendance only)."""
     if attendance is None:
         return "self-paced", checked.first_activity, checked.last_activity
-    name, needed = checked.state.profile.name, checked.state.hours.credited_hours * 60
+    name, needed = checked.state.learner.name, checked.state.hours.credited_hours * 60
     seen = attendance.get(name.strip().casefold())
     if seen is None:
         raise RecordRefused(
@@ -157,9 +157,9 @@ def _payload(checked: CheckedRecord, key: Bank, number: str, delivery: str, date
     return {
         "number": number,
         "learner_id": checked.learner_id,
-        "name": state.profile.name,
-        "profession": state.profile.profession,
-        "licence": state.profile.licence,
+        "name": state.learner.name,
+        "profession": state.learner.profession,
+        "licence": state.learner.licence,
         "course": course.title,
         "version": course.version,
         "completion_date": state.completion_date,
@@ -207,7 +207,7 @@ def certify_record(
         before = reg.find(checked.learner_id, key.course.version)
         if before:
             cert = _certificate(before)
-            if cert.name != checked.state.profile.name:
+            if cert.name != checked.state.learner.name:
                 raise RecordRefused(
                     source,
                     [
@@ -251,4 +251,6 @@ def verify_code(code: str, registry: str) -> CertificateRecord:
         issued, public = reg.by_code(normalise(code)), reg.public_key()
     if issued is None:
         raise InvalidCertificate(f"No certificate with verification code {code.strip()} was issued by this provider.")
+    if public is None:  # set when the first certificate is issued, so a registry with certificates has it
+        raise InvalidCertificate("This registry holds no provider key, so its certificates cannot be checked.")
     return check_signature(public, json.loads(issued.payload), bytes.fromhex(issued.signature))

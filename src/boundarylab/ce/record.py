@@ -259,7 +259,8 @@ def _time_problems(record: dict, state: Status) -> list[str]:
     seconds = [row["seconds"] for row in record["attempts"]]
     if any(not 0 <= s <= MAX_SECONDS_PER_ANSWER for s in seconds):
         return [f"An attempt records a time on task below 0 or above {MAX_SECONDS_PER_ANSWER // 3600} hours."]
-    moments = [_when(r["saved_at"]) for r in record["attempts"]]
+    # _order_problems already refused a record with an undated row, so every row has its moment.
+    moments = [at for r in record["attempts"] if (at := _when(r["saved_at"])) is not None]
     if not moments:
         return ["The record holds no answers at all."]
     total, planned = sum(seconds), state.hours.total_minutes * 60

@@ -151,7 +151,7 @@ class Registry:
 
     def _issue(self, learner_id, course_version, issued_at, details, sign, pending):
         with self.engine.begin() as conn:
-            row_id = conn.execute(
+            inserted = conn.execute(
                 self.issued.insert().values(
                     number=pending,
                     code=pending,
@@ -162,7 +162,10 @@ class Registry:
                     issued_at=issued_at,
                     details=json.dumps(details, ensure_ascii=False),
                 )
-            ).inserted_primary_key[0]
+            ).inserted_primary_key
+            if inserted is None:  # SQLAlchemy returns the new key for every single-row INSERT
+                raise RegistryError("The registry did not return the new certificate's row.")
+            row_id = inserted[0]
             made = sign(row_id)
             conn.execute(
                 self.issued.update()

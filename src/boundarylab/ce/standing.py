@@ -15,7 +15,7 @@ from datetime import date, datetime
 from boundarylab.bank.loader import Bank
 from boundarylab.ce.hours import HoursCalculation, hours_calculation
 from boundarylab.forms import POST_TEST_MODULE, parallel_forms
-from boundarylab.progress import Attempt, Profile, ProgressStore
+from boundarylab.progress import Attempt, Profile, ProgressReads, ProgressStore
 from boundarylab.summary import module_summary
 
 POST_TEST = "post-test"  # attempt context, and the event kind of a submitted sitting
@@ -88,6 +88,14 @@ class Status:
     @property
     def complete(self) -> bool:
         return not self.missing
+
+    @property
+    def learner(self) -> Profile:
+        """The saved profile, for what runs only once it exists: a complete course (saving the
+        profile is one of its steps), a checked completion record, a demo learner."""
+        if self.profile is None:
+            raise ValueError("no profile saved yet: save it on the start page (module 0)")
+        return self.profile
 
     @property
     def passed(self) -> bool:
@@ -177,7 +185,7 @@ def _module_progress(
     )
 
 
-def post_test_sittings(bank: Bank, store: ProgressStore) -> tuple[Sitting, ...]:
+def post_test_sittings(bank: Bank, store: ProgressReads) -> tuple[Sitting, ...]:
     """Each post-test-start event opens a sitting on the items it names; post-test attempts saved
     until the next start belong to it. Without start events (answers saved by another tool), the
     answers form one sitting on the form they overlap most."""
@@ -226,7 +234,7 @@ def next_form(sittings) -> str:
     return "AB"[len(sittings) % 2]
 
 
-def status(bank: Bank, store: ProgressStore, on: date | None = None) -> Status:
+def status(bank: Bank, store: ProgressReads, on: date | None = None) -> Status:
     hours = hours_calculation(bank, on)
     planned = {m.module: m.minutes for m in hours.modules}
     everything = store.attempts()

@@ -97,8 +97,8 @@ def _new_scenario(args) -> int:
         shape = shape_of(bank.scenarios[args.source])
     else:
         model = in_module[0]
-        ref = model.answer.sources[0]
-        shape = shape_for_kind(args.kind, (ref.doc, ref.section), model.answer.principles[0])
+        ref = model.key.sources[0]
+        shape = shape_for_kind(args.kind, (ref.doc, ref.section), model.key.principles[0])
     file = resolve(args.path) / f"{args.module}.yaml"
     text = file.read_text(encoding="utf-8").rstrip("\n") + "\n\n" + skeleton_yaml(scenario_id, args.module, shape)
     file.write_text(text, encoding="utf-8")

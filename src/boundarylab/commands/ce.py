@@ -100,7 +100,7 @@ def _record_of_completion(args) -> int:
         print(e, file=sys.stderr)
         return 1
     print(
-        f"{path}: record of completion for {state.profile.name} (not a CE certificate: for credit, send "
+        f"{path}: record of completion for {state.learner.name} (not a CE certificate: for credit, send "
         "`boundarylab export-record` to the course provider)."
     )
     return 0
@@ -195,7 +195,7 @@ def _demo_learner(args) -> int:
         make_demo_learner(bank, store, complete=args.complete)
         state = ce.status(bank, store)
     print(
-        f"Demo learner {state.profile.name} written to {store.path} "
+        f"Demo learner {state.learner.name} written to {store.path} "
         f"({'complete' if state.complete else f'{len(state.missing)} steps still to do'})."
     )
     return 0

@@ -73,7 +73,7 @@ def _quiz_pick(candidates: list[Scenario], n: int) -> list[Scenario]:
     quiz meets every verdict and climbs in difficulty; then restore bank order."""
     by_verdict: dict[str, list[Scenario]] = {}
     for s in sorted(candidates, key=lambda s: (s.difficulty, s.id)):
-        by_verdict.setdefault(s.answer.verdict, []).append(s)
+        by_verdict.setdefault(s.key.verdict, []).append(s)
     picked: list[Scenario] = []
     while len(picked) < n and any(by_verdict.values()):
         for verdict in sorted(by_verdict):

@@ -42,6 +42,8 @@ class Marked(float):
     """A grading cell's value: nbgrader reads the number (text/plain) as the cell's partial credit,
     and the feedback shows the HTML. One output per cell instead of a display plus a value."""
 
+    html: str
+
     def __new__(cls, value: float, html: str):
         obj = super().__new__(cls, value)
         obj.html = html

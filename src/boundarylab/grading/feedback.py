@@ -19,7 +19,7 @@ def percent(earned: float, out_of: float) -> str:
 
 def sources_line(bank: Bank, scenario: Scenario) -> str:
     parts = []
-    for ref in scenario.answer.sources:
+    for ref in scenario.key.sources:
         source = bank.sources.get(ref.doc)
         if source is None:
             parts.append(ref.doc)
@@ -34,7 +34,7 @@ def _notes(notes) -> str:
 
 
 def decision(bank: Bank, scenario: Scenario, response, choice, earned: float, max_points: int, notes=()) -> str:
-    a = scenario.answer
+    a = scenario.key
     rows = [
         (
             "Verdict",
@@ -81,8 +81,10 @@ def rewrite(scenario: Scenario, text: str | None, result, earned: float, notes=(
     """The learner's text, each rubric item met or not (with the words that decided it), the
     analysis's feedback and the model answer: what the instructor needs to confirm or override."""
     rubric = scenario.rewrite
+    if rubric is None:
+        raise ValueError(f"{scenario.id} has no writing task, so it has no rewrite to report on")
     rows = []
-    if result is not None:
+    if result is not None and text:  # a result exists only for a saved, non-blank rewrite
         remaining = {f.check: f for f in reversed(result.remaining)}
         present = {f.check: f for f in reversed(result.present)}
         for check in rubric.must_avoid:
@@ -99,6 +101,6 @@ def rewrite(scenario: Scenario, text: str | None, result, earned: float, notes=(
         f"<blockquote style='white-space:pre-wrap'>{yours}</blockquote>"
         + ("<p><b>Rubric:</b> " + "; ".join(f"{escape(c)}: {escape(v)}" for c, v in rows) + "</p>" if rows else "")
         + ("<p><b>Feedback:</b> " + escape(" ".join(advice)) + "</p>" if advice else "")
-        + f"<p><b>A model answer:</b> {escape(rubric.model_answer.strip())}</p></div>"
+        + f"<p><b>A model answer:</b> {escape(rubric.key_answer.strip())}</p></div>"
     )
     return html

@@ -79,7 +79,8 @@ def import_roster(gb: Gradebook, course: Path) -> int:
     with path.open(newline="", encoding="utf-8") as f:
         rows = list(csv.DictReader(f))
     for row in rows:
-        gb.update_or_create_student(row["id"], **{k: v for k, v in row.items() if k != "id" and v})
+        fields = {k: v for k, v in row.items() if k != "id" and v}
+        gb.update_or_create_student(row["id"], **fields)  # pyright: ignore[reportArgumentType]  # nbgrader: **kwargs: dict
     return len(rows)
 
 
@@ -248,7 +249,8 @@ def grade_assignment(
             bar.update(f"graded {student}")
         if feedback and graded:
             _feedback(cfg, name, graded, course, log, lambda event: bar.update(event))
-        totals = {s.student.id: (float(s.score), float(s.max_score)) for s in gb.assignment_submissions(name)}
+        # nbgrader declares score and max_score as None and sets them as SQL column properties later
+        totals = {s.student.id: (float(s.score), float(s.max_score)) for s in gb.assignment_submissions(name)}  # pyright: ignore[reportArgumentType]  # see above
     results = []
     for student, sheet, notes, failure, seconds in done:
         answered = sum(sheet.answer(i.scenario_id).response is not None for i in assignment.items) if sheet else 0

@@ -49,7 +49,8 @@ def load_answers(path) -> PolicyAnswers:
     except (YamlLimit, DuplicateKey) as e:
         raise PolicyInputError(f"{path}:{e.line}: {e}.") from e
     except yaml.YAMLError as e:
-        where = f" at line {e.problem_mark.line + 1}" if getattr(e, "problem_mark", None) else ""
+        mark = getattr(e, "problem_mark", None)  # only a MarkedYAMLError knows its line
+        where = f" at line {mark.line + 1}" if mark else ""
         raise PolicyInputError(f"{path}: this is not valid YAML{where} ({getattr(e, 'problem', e)}).") from e
     if data is None:
         data = {}

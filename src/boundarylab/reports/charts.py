@@ -5,11 +5,15 @@ figures are made without pyplot so nothing global (backends, open figures) is to
 
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from boundarylab.bank.loader import Bank
 from boundarylab.ce.hours import format_hours, format_minutes
 from boundarylab.ce.standing import Status
 from boundarylab.reports import chart_data as data
+
+if TYPE_CHECKING:
+    from matplotlib.figure import Figure
 
 # Okabe & Ito (2008): distinguishable with every common colour-vision deficiency.
 BLUE, ORANGE, GREEN, SKY, VERMILION, PURPLE, GREY = (
@@ -31,7 +35,7 @@ class Chart:
     name: str
     title: str
     alt: str
-    figure: object  # matplotlib.figure.Figure
+    figure: "Figure"
 
     def png(self, dpi: int = 110) -> bytes:
         from io import BytesIO
@@ -54,7 +58,7 @@ def short(label: str, width: int = 34) -> str:
     return label[:width].rsplit(" ", 1)[0].rstrip(",:;") + "…"
 
 
-def _figure(rows: int = 3):
+def _figure(rows: float = 3):
     from matplotlib.figure import Figure
 
     fig = Figure(figsize=(WIDTH_IN, max(2.4, 0.9 + 0.38 * rows)), layout="constrained")

@@ -19,7 +19,9 @@ def new_document(title: str, author: str = "", orientation: str = "portrait", fo
     from fpdf import FPDF
 
     class Document(FPDF):
-        footer_text = title
+        footer_text: str | None = title  # None: no footer (a certificate is one page)
+        body: str  # the font family of the body text
+        chooser: FontChooser
 
         def footer(self):
             if not self.footer_text:

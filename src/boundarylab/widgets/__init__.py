@@ -4,6 +4,21 @@ Names load on first use, so `boundarylab.widgets.card` (pure HTML) works without
 """
 
 from importlib import import_module
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:  # what __getattr__ loads, named for type checkers
+    from boundarylab.widgets.entry import (
+        module_widget,
+        policy_widget,
+        show_module,
+        show_policy,
+        show_start,
+        start_widget,
+    )
+    from boundarylab.widgets.policy_form import PolicyForm
+    from boundarylab.widgets.profile_form import ProfileForm
+    from boundarylab.widgets.runner import ModuleRunner
+    from boundarylab.widgets.scenario_view import ScenarioView
 
 _EXPORTS = {
     "ScenarioView": "boundarylab.widgets.scenario_view",
@@ -17,7 +32,18 @@ _EXPORTS = {
     "show_policy": "boundarylab.widgets.entry",
     "policy_widget": "boundarylab.widgets.entry",
 }
-__all__ = list(_EXPORTS)
+__all__ = [  # the names of _EXPORTS, spelled out as type checkers need
+    "ModuleRunner",
+    "PolicyForm",
+    "ProfileForm",
+    "ScenarioView",
+    "module_widget",
+    "policy_widget",
+    "show_module",
+    "show_policy",
+    "show_start",
+    "start_widget",
+]
 
 
 def __getattr__(name):

@@ -224,19 +224,25 @@ class CohortView(widgets.VBox):
 
     # -- certificates -----------------------------------------------------------------------
     def issue(self) -> None:
+        key, provider = self.key, self.provider
+        if key is None or provider is None:
+            self.issued.value = message_html(
+                f"Certificates need the post-test key and the provider: open this view with {KEY_ENV} and "
+                f"{PROVIDER_ENV} set.",
+                "error",
+            )
+            return
         self.certify.disabled = True
         self.issued.value = message_html("Issuing the cohort's certificates…")
         try:
-            results = issue_certificates(
-                self.source, self.key, self.provider, self.provider.folder / "certificates", self.signature
-            )
+            results = issue_certificates(self.source, key, provider, provider.folder / "certificates", self.signature)
         finally:
             self.certify.disabled = False
         done = sum(1 for r in results if r.number)
         items = "".join(f"<li>{esc(r.sentence)}</li>" for r in results)
         self.issued.value = (
             f"<p>{done} of {len(results)} learners certified; PDFs in "
-            f"{esc(self.provider.folder / 'certificates')}.</p><ul>{items}</ul>"
+            f"{esc(provider.folder / 'certificates')}.</p><ul>{items}</ul>"
         )
 
 

@@ -63,7 +63,7 @@ def dashboard_widget(bank, store) -> widgets.VBox:
 
     state = ce.status(bank, store)
     charts = dashboard_charts(bank, state)
-    parts = [widgets.HTML(style_tag() + f"<div class='bl-root'>{summary_html(state)}</div>")]
+    parts: list[widgets.Widget] = [widgets.HTML(style_tag() + f"<div class='bl-root'>{summary_html(state)}</div>")]
     parts += [widgets.HTML(chart_html(c)) for c in charts]
     parts.append(CertificateButton(bank, store))
     box = widgets.VBox(parts)

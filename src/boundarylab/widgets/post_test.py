@@ -136,7 +136,7 @@ class PostTest(widgets.VBox):
     def on_submit(self) -> None:
         sitting = ce.submit_post_test(self.bank, self.store)
         self.views, self.item.children = [], []
-        if not sitting.scored:
+        if sitting is None or not sitting.scored:  # no sitting open, or its key stays with the provider
             self.status.value = ""
             self.refresh()
             return

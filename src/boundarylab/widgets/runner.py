@@ -37,11 +37,11 @@ class ModuleRunner(widgets.VBox):
         self.back.add_class("bl-back")
         self.next.add_class("bl-next")
         self.body = widgets.VBox()
-        self.focus = widgets.HTML()  # takes the learner to the card just shown
+        self.focus_script = widgets.HTML()  # takes the learner to the card just shown
         self.back.on_click(self._guard(lambda: self.go(self.index - 1)))
         self.next.on_click(self._guard(lambda: self.go(self.index + 1)))
         nav = widgets.HBox([self.back, self.next])
-        super().__init__([widgets.HTML(style_tag()), self.progress, self.note, self.body, nav, self.focus])
+        super().__init__([widgets.HTML(style_tag()), self.progress, self.note, self.body, nav, self.focus_script])
         self.add_class("bl-root")
         self.add_class("bl-runner")
         self._rescore()
@@ -81,7 +81,7 @@ class ModuleRunner(widgets.VBox):
             view = self._view(index)
             view.mark_shown()
             self.body.children = [view]
-        self.focus.value = focus_html("summary" if self.on_summary else "title")
+        self.focus_script.value = focus_html("summary" if self.on_summary else "title")
         if save and self.store is not None:
             self.store.record(POSITION, {"module": self.module.id, "index": index})
         self._refresh()

@@ -118,8 +118,9 @@ class ScenarioView(widgets.VBox):
         return guarded(show_error)(action)
 
     def _on_click(self, button: widgets.Button, action, reads_text: bool) -> None:
-        if reads_text:
-            button.on_click(lambda _button: self.settled.run(action))
+        settled = self.settled if reads_text else None  # a panel reads text only beside a rewrite box
+        if settled is not None:
+            button.on_click(lambda _button: settled.run(action))
         else:
             button.on_click(lambda _button: action())
 

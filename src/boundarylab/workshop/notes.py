@@ -37,11 +37,11 @@ def _stumbles(bank: Bank, module: str, first_tries) -> list[str]:
         share = first_tries.wrong_share(s) if first_tries else None
         if share is not None and share >= HARD_SHARE:
             wrong = first_tries.verdicts[s.id].most_common()
-            picks = ", ".join(f"{v} {n}" for v, n in wrong if v != s.answer.verdict)
+            picks = ", ".join(f"{v} {n}" for v, n in wrong if v != s.key.verdict)
             lines.append(
                 f"- **{s.title}** ({s.id}): {share:.0%} of {sum(first_tries.verdicts[s.id].values())} "
                 f"learners missed the verdict on the first try ({picks}; the answer is "
-                f"'{s.answer.verdict}')."
+                f"'{s.key.verdict}')."
             )
         for c in traps:
             lines.append(f"- **{s.title}** ({s.id}), tempting step: “{c.text}” {c.feedback}")
@@ -75,7 +75,7 @@ def module_notes(bank: Bank, module: str, room: set, self_paced: dict, first_tri
         out += [
             "",
             f"### {s.title} ({s.id}, {where}, {card_minutes(bank, s)} min)",
-            f"Answer: **{s.answer.verdict}** ({vocab.VERDICTS[s.answer.verdict]}). {s.answer.rationale.strip()}",
+            f"Answer: **{s.key.verdict}** ({vocab.VERDICTS[s.key.verdict]}). {s.key.rationale.strip()}",
             "",
             *[f"- {q}" for q in s.discussion],
         ]

@@ -1,5 +1,6 @@
 """The report's figures as PNG files: plain data in, a file out."""
 
+from collections.abc import Callable
 from pathlib import Path
 
 import matplotlib
@@ -29,7 +30,7 @@ def _save(fig, path: Path) -> Path:
 def score_distribution(percents, passing: float, path: Path) -> Path:
     """Histogram of final scores (%) with the passing line."""
     fig, ax = plt.subplots(figsize=(7, 3.6))
-    ax.hist(percents, bins=np.arange(0, 105, 5), color=BLUE, edgecolor="white")
+    ax.hist(percents, bins=list(range(0, 105, 5)), color=BLUE, edgecolor="white")
     ax.axvline(
         100 * passing, color=VERMILLION, linewidth=2, linestyle="--", label=f"passing score {100 * passing:.0f} %"
     )
@@ -54,7 +55,7 @@ def completion(counts: dict, path: Path) -> Path:
     return _save(fig, path)
 
 
-def items(stats, path: Path, label=str) -> Path:
+def items(stats, path: Path, label: Callable[[str], str] = str) -> Path:
     """Facility against discrimination, one point per item part; flagged parts as orange triangles."""
     fig, ax = plt.subplots(figsize=(7, 4.2))
     for s in stats:

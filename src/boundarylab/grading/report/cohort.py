@@ -86,8 +86,12 @@ def collect(course, name: str, bank, db_url: str | None = None) -> Cohort:
         subs = {sub.student.id: sub for sub in gb.assignment_submissions(name)}
         cells = {sid: {g.name: float(g.score) for nb in sub.notebooks for g in nb.grades} for sid, sub in subs.items()}
         flagged = review.flagged_cells(subs)
-        totals = {sid: (float(sub.score), float(sub.max_score)) for sid, sub in subs.items()}
-        people = {sid: (s.first_name or "", s.last_name or "", s.email or "") for sid, s in students.items()}
+        # nbgrader declares score and max_score as None, then sets them as SQL column properties
+        totals = {sid: (float(sub.score), float(sub.max_score)) for sid, sub in subs.items()}  # pyright: ignore[reportArgumentType]  # see above
+        people: dict[str, tuple[str, str, str]] = {  # nbgrader's untyped Columns hold str at runtime
+            sid: (s.first_name or "", s.last_name or "", s.email or "")  # pyright: ignore[reportAssignmentType]  # see above
+            for sid, s in students.items()
+        }
     if not subs:
         raise ValueError(f"No submission of {name} is in the gradebook yet: run `boundarylab grade {name}` first.")
     sheets = {
