@@ -182,7 +182,7 @@ PRIVACY = (
 
 HOW_IT_WORKS = (
     "## How the course works\n\nEach module opens with its questions and objectives, teaches in short "
-    "sections, then gives you realistic posts and messages to practise on. For each scenario you "
+    "sections, then gives you realistic posts and messages to practice on. For each scenario you "
     "decide whether the therapist's draft is:\n\n{verdicts}\n\nand tick the principles at stake. Some "
     "scenarios also ask for the best next step or a rewrite; your rewrite is checked instantly and the "
     "words that raise a concern are marked. Open the modules in order:\n\n{table}"

@@ -64,7 +64,7 @@ def test_every_field_of_the_certificate_and_the_provider_block_reads_back(bank, 
     for field in (
         "CERTIFICATE OF COMPLETION",
         NAME,
-        f"Licence {LICENCE}",
+        f"License {LICENCE}",
         "Licensed professional counselor",
         "Fixture Course: Boundaries Online",
         "1 contact hour (Law and ethics)",

@@ -185,3 +185,21 @@ def test_a_record_edited_after_sealing_is_refused_and_nothing_is_issued(issued, 
     )
     assert code == 1 and "edited.json cannot be certified" in err and words in err
     assert not (tmp_path / "refused").exists()
+
+
+def test_a_certificate_printed_with_the_earlier_licence_label_still_verifies(issued, capsys, tmp_path, monkeypatch):
+    """Certificates issued before the course used US spelling print "Licence"; the label is not
+    signed, so they verify as before, and an edited page still does not."""
+    provider, pdf = issued
+    printed = certificate.CertificateRecord.printed
+    monkeypatch.setattr(
+        certificate.CertificateRecord,
+        "printed",
+        lambda self: {k: v.replace("License ", "Licence ") for k, v in printed(self).items()},
+    )
+    earlier = write_certificate(genuine(pdf), tmp_path / "earlier.pdf")
+    monkeypatch.undo()
+    page = " ".join(p.extract_text() for p in PdfReader(earlier).pages)
+    assert "Licence " in page and "License " not in page
+    assert verify_pdf(capsys, earlier, provider)[0] == 0
+    assert "License " in " ".join(p.extract_text() for p in PdfReader(pdf).pages)

@@ -22,6 +22,8 @@ NOT_ACCREDITED = (
     "This course is not accredited by any continuing-education body: it has no approval "
     "statement. Ask your licensing board whether it accepts this certificate."
 )
+LICENSE_LABEL = "License"
+EARLIER_LICENSE_LABEL = "Licence"  # printed on certificates issued before the course used US spelling
 BLANK = "[No. ______ : blank, not yet filled in by the provider]"
 
 
@@ -89,10 +91,10 @@ class CertificateRecord:
         """Every line the certificate prints from the signed fields, by what it states. The PDF is
         built from these lines, and `verify` finds each one in the PDF's text."""
         p, provider = self.payload, self.payload["provider"]
-        who = " · ".join(x for x in (p["profession"], f"Licence {p['licence']}" if p["licence"] else "") if x)
+        who = " · ".join(x for x in (p["profession"], f"{LICENSE_LABEL} {p['licence']}" if p["licence"] else "") if x)
         lines = {
             "name": p["name"],
-            "profession and licence": who,
+            "profession and license": who,
             "course": p["course"],
             "hours": self.hours_text,
             "completion date": f"Completion date: {p['completion_date']}",

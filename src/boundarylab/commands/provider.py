@@ -134,7 +134,7 @@ def _verify(args) -> int:
         return 1
     print(
         f"Valid: certificate {record.number}, signed by {record.provider['name']}, for {record.name}"
-        f"{f' (licence {record.licence})' if record.licence else ''}: {record.course}, version {record.version}, "
+        f"{f' (license {record.licence})' if record.licence else ''}: {record.course}, version {record.version}, "
         f"{record.hours_text}, {record.delivery}, completed {record.completion_date} (participation "
         f"{record.first_activity} to {record.last_activity}), issued {record.issued}."
     )

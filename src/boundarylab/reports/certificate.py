@@ -15,7 +15,13 @@ certificate, with no number and no code.
 import json
 from pathlib import Path
 
-from boundarylab.ce.certificate import CertificateRecord, InvalidCertificate, check_signature
+from boundarylab.ce.certificate import (
+    EARLIER_LICENSE_LABEL,
+    LICENSE_LABEL,
+    CertificateRecord,
+    InvalidCertificate,
+    check_signature,
+)
 from boundarylab.ce.hours import contact_hours
 from boundarylab.reports import pdf as doc
 
@@ -54,8 +60,8 @@ def _build(record: CertificateRecord, path, signature_image, fonts):
     _centred(pdf, "CERTIFICATE OF COMPLETION", 22, "B", doc.ACCENT, 2)
     _centred(pdf, "This certifies that", 11, gap=1)
     _centred(pdf, lines["name"], 24 if len(lines["name"]) <= 40 else 17, "B", gap=1)  # a long name in two lines
-    if "profession and licence" in lines:
-        _centred(pdf, lines["profession and licence"], 10.5, colour=doc.MUTED, gap=1)
+    if "profession and license" in lines:
+        _centred(pdf, lines["profession and license"], 10.5, colour=doc.MUTED, gap=1)
     _centred(pdf, "has completed the continuing-education course", 11, gap=1)
     _centred(pdf, lines["course"], 15, "B", gap=2)
     _centred(pdf, lines["hours"], 13, "B", doc.ACCENT, 2)
@@ -123,6 +129,13 @@ def _squeezed(text: str) -> str:
     return "".join(text.split())
 
 
+def _on_page(line: str, text: str) -> bool:
+    """LINE is printed in the squeezed page TEXT; a certificate issued before the course settled on
+    US spelling prints its license under the earlier label, which is not a signed field."""
+    earlier = line.replace(f"{LICENSE_LABEL} ", f"{EARLIER_LICENSE_LABEL} ")
+    return _squeezed(line) in text or _squeezed(earlier) in text
+
+
 def verify_pdf(path, public_pem: bytes) -> CertificateRecord:
     """The certificate in the PDF at PATH, if the provider's key signed its fields and every signed
     line is on the page as signed; else InvalidCertificate naming what is wrong."""
@@ -139,7 +152,7 @@ def verify_pdf(path, public_pem: bytes) -> CertificateRecord:
         raise InvalidCertificate(
             f"{path.name} is not a certificate signed with BoundaryLab: it carries no signed certificate fields."
         ) from None
-    changed = [field for field, line in record.printed().items() if _squeezed(line) not in text]
+    changed = [field for field, line in record.printed().items() if not _on_page(line, text)]
     if changed:
         raise InvalidCertificate(
             f"{path.name} does NOT verify: its {', '.join(changed)} as printed differ from "

@@ -90,7 +90,7 @@ def _build(status: Status, path, certificate_number: str | None, fonts):
     doc.heading(pdf, "Transcript", 18)
     learner = profile.name if profile else "(no profile saved)"
     if profile and profile.licence:
-        learner += f", licence {profile.licence}"
+        learner += f", license {profile.licence}"
     doc.paragraph(
         pdf,
         f"{learner}\n{hours.course} (version {hours.version})\n"

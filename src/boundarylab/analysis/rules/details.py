@@ -403,7 +403,7 @@ CLIENT_IDENTIFYING_DETAIL = Check(
     principle="confidentiality",
     kind="must-avoid",
     what="is a detail that could point to a specific client",
-    explanation="A job, a town, an age, a date or an unusual event lets people who know the client recognise "
+    explanation="A job, a town, an age, a date or an unusual event lets people who know the client recognize "
     "them, even with no name given",
     find=any_of(when(IDENTIFYING, ABOUT_A_CLIENT, within=300), when(REPLY_DETAIL, confirms_find, within=300)),
     fires_on=(

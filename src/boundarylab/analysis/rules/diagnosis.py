@@ -490,8 +490,8 @@ DIAGNOSIS_OF_PERSON = Check(
     principle="diagnosing-at-a-distance",
     kind="must-avoid",
     what="puts a diagnosis on a specific person",
-    explanation="A diagnosis needs consent and a proper assessment; labelling a commenter, a public figure or "
-    "someone's partner from a post can harm them and misleads readers, so talk about behaviour, not labels",
+    explanation="A diagnosis needs consent and a proper assessment; labeling a commenter, a public figure or "
+    "someone's partner from a post can harm them and misleads readers, so talk about behavior, not labels",
     find=diagnosis_find,
     fires_on=(
         "@mike_r you're clearly a narcissist",

@@ -225,7 +225,7 @@ HARMFUL_LANGUAGE = Check(
     id="harmful-language",
     principle="professional-presence",
     kind="must-avoid",
-    what="is stigmatising or demeaning language about people or conditions",
+    what="is stigmatizing or demeaning language about people or conditions",
     explanation="Slurs, jokes about diagnoses and sweeping claims about groups hurt readers who live with these "
     "conditions and keep people from seeking help; a therapist's page is read as the profession speaking",
     find=harmful_find,

@@ -573,7 +573,7 @@ CLIENT_STORY = Check(
     principle="confidentiality",
     kind="must-avoid",
     what="tells a story from a therapy session or about a client",
-    explanation="Even without a name, a client can recognise their own story, and so can the people who know "
+    explanation="Even without a name, a client can recognize their own story, and so can the people who know "
     "them; nothing from therapy goes online without explicit consent, so teach from the general "
     "instead (\u201cmany people find\u2026\u201d)",
     find=client_story_find,
