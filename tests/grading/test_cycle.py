@@ -413,3 +413,25 @@ def test_the_review_queue_lists_every_graded_rewrite_least_certain_first(cycle, 
     row = next(r for r in rows if r["student_id"] == student and r["grade_id"] == grade_id)
     assert float(row["score"]) == pytest.approx(new)  # the formgrader's override, read from the gradebook
     assert all(r["formgrader_page"].startswith("formgrader/submissions/") for r in rows)
+
+
+CLIPPED = """() => [...document.querySelectorAll('body *')]
+  .filter(e => e.clientWidth > 0 && e.scrollWidth > e.clientWidth + 1 && !e.closest('.scroll'))
+  .map(e => `${e.tagName.toLowerCase()} ${e.scrollWidth}>${e.clientWidth}: ` + (e.innerText || '').slice(0, 60))"""
+
+
+@pytest.mark.browser
+@pytest.mark.parametrize("width", [1366, 390])
+def test_the_report_page_reads_in_a_browser_without_clipping_or_serious_axe_problems(cycle, page, width):
+    from browser.app_server import axe_problems, whole_page_screenshot
+
+    page.set_viewport_size({"width": width, "height": 900})
+    page.goto((cycle.report / "index.html").as_uri())
+    action = page.get_by_role("heading", name="Needs action")
+    assert action.is_visible() and action.bounding_box()["y"] < 900  # the first thing on screen
+    assert page.evaluate(CLIPPED) == []
+    assert page.evaluate("document.documentElement.scrollWidth") <= width
+    name = f"cohort-report-{width}-{'sqlite' if cycle.db.startswith('sqlite') else 'postgres'}"
+    bad, report = axe_problems(page, name)
+    assert not bad, report
+    whole_page_screenshot(page, name)

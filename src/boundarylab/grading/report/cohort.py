@@ -11,12 +11,12 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 import numpy as np
-from nbgrader.api import Gradebook
 
 from boundarylab import vocab
 from boundarylab.grading import item_analysis as ia
 from boundarylab.grading import responses
 from boundarylab.grading.config import load_config
+from boundarylab.grading.gradebook import read_grades
 from boundarylab.grading.manifest import read_manifest
 from boundarylab.grading.marks import mark_rewrite
 from boundarylab.grading.report import review
@@ -81,32 +81,27 @@ def collect(course, name: str, bank, db_url: str | None = None) -> Cohort:
     by_text = _by_answer(lambda s, text: mark_rewrite(s, Response(rewrite=text)))
     mark = lambda s, r: by_text(s, r.rewrite if r else None)  # noqa: E731 (first and last are often one text)
     choices = {s.id: len(s.choices) for s in scenarios}
-    with Gradebook(db, course_id) as gb:
-        students = {s.id: s for s in gb.students}
-        subs = {sub.student.id: sub for sub in gb.assignment_submissions(name)}
-        cells = {sid: {g.name: float(g.score) for nb in sub.notebooks for g in nb.grades} for sid, sub in subs.items()}
-        flagged = review.flagged_cells(subs)
-        # nbgrader declares score and max_score as None, then sets them as SQL column properties
-        totals = {sid: (float(sub.score), float(sub.max_score)) for sid, sub in subs.items()}  # pyright: ignore[reportArgumentType]  # see above
-        people: dict[str, tuple[str, str, str]] = {  # nbgrader's untyped Columns hold str at runtime
-            sid: (s.first_name or "", s.last_name or "", s.email or "")  # pyright: ignore[reportAssignmentType]  # see above
-            for sid, s in students.items()
-        }
+    grades = read_grades(db, course_id, name)
+    subs = grades.submissions
     if not subs:
         raise ValueError(f"No submission of {name} is in the gradebook yet: run `boundarylab grade {name}` first.")
+    cells = {sid: sub.cells for sid, sub in subs.items()}
     sheets = {
         sid: responses.read(course / "submitted" / sid / name / responses.FILE_NAME, name, sid, choices) for sid in subs
     }
     learners = []
-    for sid in sorted(people):
+    for sid in sorted(grades.roster):
         sheet = sheets.get(sid)
-        score, max_score = totals.get(sid, (0.0, float(a.points)))
+        person, sub = grades.roster[sid], subs.get(sid)
+        score, max_score = (sub.score, grades.max_score) if sub else (0.0, float(a.points))
         answered = sum(sheet.answer(s.id).response is not None for s in scenarios) if sheet else 0
         learners.append(
             Learner(
                 sid,
-                *people[sid],
-                sid in subs,
+                person.first_name,
+                person.last_name,
+                person.email,
+                sub is not None,
                 score,
                 max_score,
                 answered,
@@ -185,7 +180,7 @@ def collect(course, name: str, bank, db_url: str | None = None) -> Cohort:
         _mastery(a, scenarios, cells),
         *_rubric_failures(scenarios, last, mark),
         {s.id: s.title for s in scenarios},
-        review.rewrites(a, scenarios, last, cells, flagged, mark),
+        review.rewrites(a, scenarios, last, subs, mark),
     )
 
 

@@ -8,7 +8,7 @@ CSS = (
     "table{border-collapse:collapse;margin:.5em 0 1.5em;font-size:.9em}td,th{border:1px solid #ccc;"
     "padding:3px 7px;text-align:left;vertical-align:top}th{background:#f3f3f3}img{max-width:100%}"
     ".action{border:2px solid #D55E00;padding:.3em 1em;margin:1em 0}.explain{color:#444;font-size:.9em}"
-    "blockquote{margin:0;white-space:pre-wrap}"
+    "blockquote{margin:0;white-space:pre-wrap}.scroll{overflow-x:auto;margin:.5em 0 1.5em}.scroll table{margin:0}"
 )
 QUEUE_ON_PAGE = 100  # the rest of the review queue is in review_queue.csv
 PART = {"": "", "choice": " (best step)", "rewrite": " (rewrite)", "verdict": " (verdict)"}
@@ -45,7 +45,8 @@ EXPLAIN = {
 def _table(header, rows) -> str:
     head = "".join(f"<th scope='col'>{escape(str(h))}</th>" for h in header)
     body = "".join("<tr>" + "".join(f"<td>{escape(str(c))}</td>" for c in row) + "</tr>" for row in rows)
-    return f"<table><thead><tr>{head}</tr></thead><tbody>{body}</tbody></table>"
+    # a table wider than the page scrolls inside its own box, reachable by keyboard
+    return f"<div class='scroll' tabindex='0'><table><thead><tr>{head}</tr></thead><tbody>{body}</tbody></table></div>"
 
 
 def _explain(*keys) -> str:

@@ -9,6 +9,8 @@ problems and not others, which is where an instructor most often overrides it.
 
 from dataclasses import dataclass
 
+from boundarylab.grading.gradebook import Submission
+
 
 @dataclass(frozen=True)
 class Rewrite:
@@ -35,18 +37,6 @@ class Rewrite:
         return f"formgrader/submissions/{self.notebook_id}/" if self.notebook_id else ""
 
 
-def flagged_cells(submissions: dict) -> dict:
-    """{student: ({grade ids waiting for manual grading}, submitted notebook id)} from nbgrader's gradebook."""
-    out = {}
-    for sid, sub in submissions.items():
-        notebooks = list(sub.notebooks)
-        out[sid] = (
-            {g.name for nb in notebooks for g in nb.grades if g.needs_manual_grade},
-            notebooks[0].id if notebooks else "",
-        )
-    return out
-
-
 def _problems(mark) -> tuple[str, ...]:
     if mark.result is None:
         return ("no rewrite",)
@@ -54,16 +44,17 @@ def _problems(mark) -> tuple[str, ...]:
     return (*result.job_problems, *(f.check for f in result.remaining), *result.missing)
 
 
-def rewrites(assignment, scenarios, last: dict, cells: dict, flagged: dict, mark) -> tuple[Rewrite, ...]:
+def rewrites(assignment, scenarios, last: dict, submissions: dict, mark) -> tuple[Rewrite, ...]:
     """Every learner's graded rewrite, least certain first; ties in the formgrader's order
-    (item by item as in the notebook, then learner by id). `mark` is marks.mark_rewrite or a memo of it."""
+    (item by item as in the notebook, then learner by id). `submissions` are gradebook.Submission
+    by student; `mark` is marks.mark_rewrite or a memo of it."""
     out = []
     for order, (item, s) in enumerate(zip(assignment.items, scenarios, strict=True)):
         if not item.rewrite_points:
             continue
         for sid in sorted(last):
             marked = mark(s, last[sid][s.id])
-            needs, notebook = flagged.get(sid, (set(), ""))
+            sub = submissions.get(sid, Submission())
             unsure = bool(getattr(marked.result, "needs_review", False))
             out.append(
                 (
@@ -73,11 +64,11 @@ def rewrites(assignment, scenarios, last: dict, cells: dict, flagged: dict, mark
                         s.id,
                         item.rewrite_id,
                         marked.text or "",
-                        cells.get(sid, {}).get(item.rewrite_id, marked.earned),
+                        sub.cells.get(item.rewrite_id, marked.earned),
                         item.rewrite_points,
-                        item.rewrite_id in needs or unsure,
+                        item.rewrite_id in sub.needs_manual_grade or unsure,
                         _problems(marked),
-                        notebook,
+                        sub.notebook_id,
                     ),
                 )
             )
