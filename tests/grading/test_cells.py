@@ -17,9 +17,9 @@ from boundarylab.scoring import Response
 ME = "learner001"
 
 
-def sheet(bank, tmp_path, item, response):
+def sheet(bank, tmp_path, item, response, region=""):
     path = tmp_path / responses.FILE_NAME
-    responses.save_answer(path, "posttest-a", ME, item, response)
+    responses.save_answer(path, "posttest-a", ME, item, response, region)
     return responses.read(path, "posttest-a", ME, {sid: len(s.choices) for sid, s in bank.scenarios.items()})
 
 
@@ -90,3 +90,21 @@ def test_the_learner_summary_cell_does_nothing_while_nbgrader_grades(monkeypatch
     assert cells.show("posttest-a", "conf-001") is None
     assert cells.summary("posttest-a", ["conf-001"]) is None
     assert not (tmp_path / responses.FILE_NAME).exists()
+
+
+def test_graded_feedback_names_the_crisis_lines_of_the_learners_region(bank, tmp_path):
+    s = next(
+        s
+        for s in bank.scenarios.values()
+        if s.rewrite and "988" in s.answer.rationale and "988" in s.rewrite.model_answer
+    )
+    answer = Response(s.answer.verdict, tuple(s.answer.principles), None, "Thank you for telling me.")
+    for region, present, absent in (("uk", "Samaritans on 116 123", "988"), ("", "988", "Samaritans")):
+        folder = tmp_path / (region or "us")
+        folder.mkdir()
+        graded = sheet(bank, folder, s.id, answer, region)
+        item = item_for(s)
+        html = unescape(
+            cell_result(bank, item, s.id, graded).html + cell_result(bank, item, item.rewrite_id, graded).html
+        )
+        assert present in html and absent not in html, region

@@ -36,6 +36,23 @@ def test_save_answer_appends_a_sealed_answer_and_says_it_is_saved(bank, tmp_path
     )
 
 
+def test_each_save_records_the_region_of_the_learners_profile(bank, tmp_path, monkeypatch):
+    from boundarylab.widgets.entry import progress_store
+
+    monkeypatch.setenv("BOUNDARYLAB_HOME", str(tmp_path / "home"))
+    progress_store().save_profile("Ana Ruiz", region="uk")
+    s = next(s for s in bank.scenarios.values() if s.choices and s.rewrite)
+    view, _ = cells.answer_widget("posttest-a", s.id, tmp_path, student="learner001").children
+    view.judge.verdict.value = "revise"
+    view.judge.boxes[s.answer.principles[0]].value = True
+    view.best_step.choice.value = 1
+    view.rewrite.text.value = "My rewrite"
+    view.save.click()
+    sheet = responses.read(tmp_path / responses.FILE_NAME, "posttest-a", "learner001", {s.id: len(s.choices)})
+    assert sheet.answer(s.id).response is not None
+    assert sheet.region == "uk"
+
+
 def test_the_released_notebook_runs_headless_and_shows_every_item(tmp_path):
     release = tmp_path / "posttest-a"
     out = subprocess.run(

@@ -113,3 +113,25 @@ def test_a_save_sealed_for_another_learner_does_not_count():
     assert not sheet.readable and "saved by another learner ('learner002')" in sheet.problems[0]
     theirs["student"] = ME  # the name changed by hand: the seals still name the other learner
     assert "edited by hand" in sheet_of(theirs).answer("conf-001").notes[0]
+
+
+def test_a_save_carries_the_learners_region_under_its_seal():
+    data = responses.add_save(responses.empty("posttest-a", ME), "conf-001", Response("ok", ()), region="uk")
+    assert sheet_of(data).region == "uk"
+    data["saves"][0]["region"] = "us"  # changed by hand: the save no longer verifies
+    tampered = sheet_of(data)
+    assert tampered.answer("conf-001").response is None
+    assert any("edited by hand" in n for n in tampered.answer("conf-001").notes)
+
+
+def test_saves_made_before_regions_existed_keep_their_seal_and_count_as_the_us():
+    import hashlib
+    import hmac
+
+    entry = {"item": "conf-001", "saved_at": "2026-03-02T09:00:00+00:00", "verdict": "ok", "principles": []}
+    entry |= {"choice": 0, "rewrite": None}
+    message = json.dumps(["posttest-a", ME, entry], sort_keys=True, ensure_ascii=False).encode()
+    entry["check"] = hmac.new(b"boundarylab responses v1", message, hashlib.sha256).hexdigest()[:24]  # v1's seal
+    sheet = sheet_of({**responses.empty("posttest-a", ME), "saves": [entry]})
+    assert sheet.answer("conf-001").response == Response("ok", (), 0, None)
+    assert sheet.region == ""

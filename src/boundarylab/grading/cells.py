@@ -22,6 +22,7 @@ from boundarylab.grading import responses
 from boundarylab.grading.blueprint import item_for
 from boundarylab.grading.keys import key_dir, load_key
 from boundarylab.grading.results import UNSCORABLE, cell_result
+from boundarylab.regions import localize_scenario
 
 _sheet_cache: dict = {}
 
@@ -121,14 +122,29 @@ def answer_widget(assignment: str, scenario_id: str, folder=".", student: str | 
 
     bank = _course_bank()
     student = student or responses.learner_id()
+    region = _learner_region()
     status = widgets.HTML(_saved_line(assignment, scenario_id, student, bank, folder))
 
     def on_answer(sid, response):
-        responses.save_answer(Path(folder, responses.FILE_NAME), assignment, student, sid, response)
+        responses.save_answer(Path(folder, responses.FILE_NAME), assignment, student, sid, response, region)
         status.value = _saved_line(assignment, sid, student, bank, folder)
 
-    view = ScenarioView(bank.scenarios[scenario_id], mode="assessment", on_answer=on_answer, sources=bank.sources)
+    scenario = localize_scenario(bank.scenarios[scenario_id], region)
+    view = ScenarioView(scenario, mode="assessment", on_answer=on_answer, sources=bank.sources)
     return widgets.VBox([view, status])
+
+
+def _learner_region() -> str:
+    """The region in the learner's course profile, saved with each answer so that graded feedback
+    names their crisis lines; none (the bank's US setting) if the profile cannot be read."""
+    from boundarylab.progress import StoreError
+    from boundarylab.widgets.entry import progress_store
+
+    try:
+        profile = progress_store().profile()
+    except (StoreError, OSError):
+        return ""
+    return profile.region if profile else ""
 
 
 def show(assignment: str, scenario_id: str):

@@ -26,6 +26,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from boundarylab import vocab
+from boundarylab.regions import REGIONS
 from boundarylab.scoring import Response
 
 FILE_NAME = "responses.json"
@@ -63,6 +64,7 @@ class AnswerSheet:
     answers: dict  # item id -> ItemAnswer, for items with at least one accepted save
     problems: tuple[str, ...]  # file-level: unreadable, wrong assignment, saves rejected
     readable: bool
+    region: str = ""  # the learner's region (regions.REGIONS) at their last save: feedback names its crisis lines
 
     def answer(self, item: str) -> ItemAnswer:
         if item in self.answers:
@@ -72,8 +74,8 @@ class AnswerSheet:
         return ItemAnswer(None, None, 0, ("No answer was saved for this item.",))
 
 
-def _entry(item: str, saved_at: str, r: Response) -> dict:
-    return {
+def _entry(item: str, saved_at: str, r: Response, region: str = "") -> dict:
+    entry = {
         "item": item,
         "saved_at": saved_at,
         "verdict": r.verdict,
@@ -81,11 +83,16 @@ def _entry(item: str, saved_at: str, r: Response) -> dict:
         "choice": r.choice,
         "rewrite": r.rewrite,
     }
+    return {**entry, "region": region} if region else entry
 
 
 def seal(assignment: str, student: str, entry: dict) -> str:
-    """The save's tamper check: it binds the answer to the assignment and to the learner who saved it."""
+    """The save's tamper check: it binds the answer (and the learner's region, when the save names
+    one) to the assignment and to the learner who saved it. Saves made before regions existed have
+    no region and keep their seal."""
     body = {k: entry.get(k) for k in ("item", "saved_at", "verdict", "principles", "choice", "rewrite")}
+    if "region" in entry:
+        body["region"] = entry["region"]
     message = json.dumps([assignment, student, body], sort_keys=True, ensure_ascii=False).encode()
     return hmac.new(_SEAL_KEY, message, hashlib.sha256).hexdigest()[:24]
 
@@ -107,9 +114,9 @@ def empty(assignment: str, student: str) -> dict:
     return {"format": FORMAT, "version": VERSION, "assignment": assignment, "student": student, "saves": []}
 
 
-def add_save(data: dict, item: str, response: Response, saved_at: str | None = None) -> dict:
+def add_save(data: dict, item: str, response: Response, saved_at: str | None = None, region: str = "") -> dict:
     """The file's content with one more sealed save (pure: the demo cohort builds files with it)."""
-    entry = _entry(item, saved_at or now(), response)
+    entry = _entry(item, saved_at or now(), response, region)
     entry["check"] = seal(data["assignment"], data["student"], entry)
     return {**data, "saves": [*data["saves"], entry]}
 
@@ -123,7 +130,7 @@ def write(path: Path, data: dict) -> None:
     os.replace(tmp, path)
 
 
-def save_answer(path: Path, assignment: str, student: str, item: str, response: Response) -> None:
+def save_answer(path: Path, assignment: str, student: str, item: str, response: Response, region: str = "") -> None:
     """Append a save; a missing, unreadable or foreign file is started afresh (the old one kept aside)."""
     path = Path(path)
     data = empty(assignment, student)
@@ -136,7 +143,7 @@ def save_answer(path: Path, assignment: str, student: str, item: str, response: 
                 path.replace(path.with_name(path.name + ".unreadable"))
         except (OSError, ValueError):
             path.replace(path.with_name(path.name + ".unreadable"))
-    write(path, add_save(data, item, response))
+    write(path, add_save(data, item, response, region=region))
 
 
 def _looks_valid(data, assignment: str, student: str) -> bool:
@@ -149,7 +156,7 @@ def _looks_valid(data, assignment: str, student: str) -> bool:
     )
 
 
-ENTRY_FIELDS = {"item", "saved_at", "verdict", "principles", "choice", "rewrite", "check"}
+ENTRY_FIELDS = {"item", "saved_at", "verdict", "principles", "choice", "rewrite", "region", "check"}
 
 
 def _well_formed(entry) -> bool:
@@ -222,6 +229,7 @@ def parse(data, assignment: str, student: str, items: dict) -> AnswerSheet:
     saves: dict[str, list[Response]] = {}
     rejected: dict[str, list[str]] = {}
     foreign = 0
+    region = ""
     for entry in data["saves"]:
         item = entry.get("item") if isinstance(entry, dict) else None
         if not isinstance(item, str) or item not in items:
@@ -238,6 +246,8 @@ def parse(data, assignment: str, student: str, items: dict) -> AnswerSheet:
             rejected.setdefault(item, []).append(f"A saved answer could not be used: {why}.")
             continue
         saves.setdefault(item, []).append(response)
+        if entry.get("region") in REGIONS:
+            region = entry["region"]
     answers = {}
     truncated = 0
     for item in items:
@@ -266,7 +276,7 @@ def parse(data, assignment: str, student: str, items: dict) -> AnswerSheet:
         )
     if foreign:
         problems.append(f"{foreign} save(s) name items that are not in this assignment and were ignored.")
-    return AnswerSheet(assignment, answers, tuple(problems), True)
+    return AnswerSheet(assignment, answers, tuple(problems), True, region)
 
 
 def read_limited(path: Path, limit: int = MAX_FILE_BYTES) -> bytes | None:

@@ -12,6 +12,7 @@ from boundarylab.grading import feedback
 from boundarylab.grading.blueprint import Assignment, Item
 from boundarylab.grading.marks import mark_decision, mark_rewrite, needs_review
 from boundarylab.grading.responses import AnswerSheet
+from boundarylab.regions import localize_scenario
 
 UNSCORABLE = "could not be graded automatically"
 
@@ -26,7 +27,7 @@ class CellResult:
 
 
 def _decision(bank: Bank, sid: str, sheet: AnswerSheet) -> CellResult:
-    scenario, answer = bank.scenarios[sid], sheet.answer(sid)
+    scenario, answer = localize_scenario(bank.scenarios[sid], sheet.region), sheet.answer(sid)
     mark = mark_decision(scenario, answer.response)
     notes = [n for n in answer.notes if not n.startswith("Your rewrite")]
     return CellResult(
@@ -38,7 +39,7 @@ def _decision(bank: Bank, sid: str, sheet: AnswerSheet) -> CellResult:
 
 
 def _rewrite(bank: Bank, sid: str, grade_id: str, sheet: AnswerSheet) -> CellResult:
-    scenario, answer = bank.scenarios[sid], sheet.answer(sid)
+    scenario, answer = localize_scenario(bank.scenarios[sid], sheet.region), sheet.answer(sid)
     mark = mark_rewrite(scenario, answer.response)
     return CellResult(
         grade_id,
