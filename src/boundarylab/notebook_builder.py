@@ -94,6 +94,12 @@ def _notebook(cells):
     return nb
 
 
+def tryout_notebook(scenario_id: str, bank_path: Path):
+    """One card from an author's bank, for `boundarylab try ID --browser`."""
+    call = f"from boundarylab.widgets import show_scenario\nshow_scenario({scenario_id!r}, {str(bank_path)!r})"
+    return _notebook([_code("card", f"Trying {scenario_id}", call)])
+
+
 POLICY_BUILDER = (
     "## Build your own policy\n\nNow write the policy for your own practice. For each part, read why it "
     "matters, then pick what you will do; a choice that conflicts with what this course teaches is "

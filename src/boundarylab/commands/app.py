@@ -99,7 +99,19 @@ def _app(args) -> int:
     if not any(notebooks.glob("*.ipynb")):
         print(f"The course notebooks are not in {notebooks}: give the folder with --notebooks.", file=sys.stderr)
         return 1
-    port, token = args.port or free_port(), os.environ.get(TOKEN_ENV) or secrets.token_urlsafe(24)
+    return serve(
+        notebooks,
+        START,  # the course home: each module's status and a Resume
+        port=args.port,
+        open_browser=not args.no_browser,
+        message=f"BoundaryLab is open at {{url}}\nYour progress is saved in {home_dir()}.",
+    )
+
+
+def serve(notebooks: Path, page: str, *, port: int | None, open_browser: bool, message: str) -> int:
+    """Serve `notebooks` with Voilà on 127.0.0.1 until Ctrl+C, printing `message` (with {url}, the
+    tokened address of `page`) once it answers, and opening the browser unless told not to."""
+    port, token = port or free_port(), os.environ.get(TOKEN_ENV) or secrets.token_urlsafe(24)
     base = f"http://127.0.0.1:{port}"
     proc = subprocess.Popen(
         voila_argv(notebooks, port=port), cwd=notebooks, env=voila_env(token), stdin=subprocess.DEVNULL
@@ -110,13 +122,12 @@ def _app(args) -> int:
         if not wait_ready(proc, base, token):
             print("The course app did not start; the messages above say why.", file=sys.stderr)
             return proc.wait() or 1
-        url = f"{base}/voila/render/{START}?token={token}"  # the course home: each module's status and a Resume
+        url = f"{base}/voila/render/{page}?token={token}"
         print(
-            f"\nBoundaryLab is open at {url}\nYour progress is saved in {home_dir()}.\n"
-            "Keep this window open while you work; press Ctrl+C here to stop.\n",
+            f"\n{message.format(url=url)}\nKeep this window open while you work; press Ctrl+C here to stop.\n",
             flush=True,
         )
-        if not args.no_browser:
+        if open_browser:
             import webbrowser
 
             webbrowser.open(redirect_page(private, url).as_uri())

@@ -1,6 +1,8 @@
 """Course-author commands: validate the bank, report its coverage, write its schema."""
 
 import sys
+import tempfile
+from pathlib import Path
 
 from boundarylab import vocab
 
@@ -132,7 +134,26 @@ def _try(args) -> int:
     notes = item_notes(bank, args.id)
     print("\nItem-writing notes:" if notes else "\nItem-writing notes: none")
     print("\n".join(f"- {n}" for n in notes))
-    return 0
+    return _try_in_browser(args) if args.browser else 0
+
+
+def _try_in_browser(args) -> int:
+    """The card alone in the learner app, from the author's bank as it is on disk now."""
+    import nbformat
+
+    from boundarylab.commands.app import serve
+    from boundarylab.notebook_builder import tryout_notebook
+
+    with tempfile.TemporaryDirectory(prefix="boundarylab-try-") as folder:
+        page = f"try-{args.id}.ipynb"
+        nbformat.write(tryout_notebook(args.id, Path(args.path).resolve()), Path(folder) / page)
+        return serve(
+            Path(folder),
+            page,
+            port=args.port,
+            open_browser=not args.no_browser,
+            message=f"{args.id} is open in the app at {{url}}\nEdit, save the file, then reload the page to see the change.",
+        )
 
 
 def register(sub) -> None:
@@ -159,4 +180,7 @@ def register(sub) -> None:
     p = sub.add_parser("try", help="one scenario as the learner sees it, with its rewrite feedback and item notes")
     p.add_argument("id", help="scenario id, e.g. conf-003")
     p.add_argument("--path", default="scenarios", help="bank folder (default: scenarios)")
+    p.add_argument("--browser", action="store_true", help="then open just this card in the learner app")
+    p.add_argument("--port", type=int, help="with --browser: port on 127.0.0.1 (default: a free one)")
+    p.add_argument("--no-browser", action="store_true", help="with --browser: print the address, open nothing")
     p.set_defaults(run=_try)

@@ -10,8 +10,10 @@ if TYPE_CHECKING:  # what __getattr__ loads, named for type checkers
     from boundarylab.widgets.entry import (
         module_widget,
         policy_widget,
+        scenario_widget,
         show_module,
         show_policy,
+        show_scenario,
         show_start,
         start_widget,
     )
@@ -31,6 +33,8 @@ _EXPORTS = {
     "start_widget": "boundarylab.widgets.entry",
     "show_policy": "boundarylab.widgets.entry",
     "policy_widget": "boundarylab.widgets.entry",
+    "show_scenario": "boundarylab.widgets.entry",
+    "scenario_widget": "boundarylab.widgets.entry",
 }
 __all__ = [  # the names of _EXPORTS, spelled out as type checkers need
     "ModuleRunner",
@@ -39,8 +43,10 @@ __all__ = [  # the names of _EXPORTS, spelled out as type checkers need
     "ScenarioView",
     "module_widget",
     "policy_widget",
+    "scenario_widget",
     "show_module",
     "show_policy",
+    "show_scenario",
     "show_start",
     "start_widget",
 ]

@@ -95,6 +95,26 @@ def policy_widget():
     return _safely(build)
 
 
+def scenario_widget(scenario_id: str, bank_path: str):
+    """One card, in practice mode, from the bank in `bank_path` (an author's `try --browser`).
+    Nothing is saved: it is the author's draft, not a learner's progress."""
+
+    def build():
+        from boundarylab.bank import load_bank
+        from boundarylab.widgets.scenario_view import ScenarioView
+
+        bank = load_bank(bank_path)
+        return ScenarioView(bank.scenarios[scenario_id], mode="practice", sources=bank.sources)
+
+    return _safely(build)
+
+
+def show_scenario(scenario_id: str, bank_path: str) -> None:
+    from IPython.display import display
+
+    display(scenario_widget(scenario_id, bank_path))
+
+
 def show_module(module_id: str) -> None:
     from IPython.display import display
 
