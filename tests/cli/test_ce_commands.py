@@ -134,19 +134,24 @@ def known_learner(tmp_path):
     return tmp_path / "known"
 
 
-def test_transcript_writes_csv_and_pdf(graduate, capsys, tmp_path):
-    code, _, _ = cli(
+def transcript(capsys, home, folder):
+    """`boundarylab transcript` for `home`, writing t.csv and t.pdf in `folder`."""
+    return cli(
         capsys,
         "transcript",
         "--home",
-        str(graduate),
+        str(home),
         "--bank",
         BANK,
         "--out",
-        str(tmp_path / "t.csv"),
+        str(folder / "t.csv"),
         "--pdf",
-        str(tmp_path / "t.pdf"),
+        str(folder / "t.pdf"),
     )
+
+
+def test_transcript_writes_csv_and_pdf(graduate, capsys, tmp_path):
+    code, _, _ = transcript(capsys, graduate, tmp_path)
     assert code == 0
     with (tmp_path / "t.csv").open(encoding="utf-8") as f:
         kinds = [r["kind"] for r in csv.DictReader(f)]
@@ -171,18 +176,7 @@ def test_hours_prints_the_calculation_and_keeps_author_notes_apart(capsys, tmp_p
 
 def test_no_learner_document_carries_author_notes(graduate, capsys, tmp_path):
     _, progress, _ = cli(capsys, "progress", "--home", str(graduate), "--bank", BANK)
-    cli(
-        capsys,
-        "transcript",
-        "--home",
-        str(graduate),
-        "--bank",
-        BANK,
-        "--out",
-        str(tmp_path / "t.csv"),
-        "--pdf",
-        str(tmp_path / "t.pdf"),
-    )
+    transcript(capsys, graduate, tmp_path)
     cli(capsys, "record-of-completion", "--home", str(graduate), "--bank", BANK, "--out", str(tmp_path / "c.pdf"))
     pdfs = ["".join(page.extract_text() for page in PdfReader(tmp_path / name).pages) for name in ("t.pdf", "c.pdf")]
     for text in [progress, (tmp_path / "t.csv").read_text(encoding="utf-8"), *pdfs]:
