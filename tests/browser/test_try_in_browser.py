@@ -16,6 +16,9 @@ from .app_server import App, axe_problems, whole_page_screenshot
 pytestmark = pytest.mark.browser
 
 WIDGETS_TIMEOUT = 90_000
+CIRCLE_AFTER_TEXT = """() => [...document.querySelectorAll('.widget-radio-box label')]
+  .filter(l => l.querySelector('input').getBoundingClientRect().left > l.getBoundingClientRect().left + 4)
+  .map(l => l.innerText)"""  # a radio list reads circle first, then its words
 
 
 class TryOut(App):
@@ -49,6 +52,7 @@ def test_try_browser_shows_the_one_card_and_an_edit_after_a_reload(page: Page, t
     )
     expect(page.get_by_text(scenario.title).first).to_be_visible()
     expect(page.locator(".bl-scenario")).to_have_count(1)
+    assert page.evaluate(CIRCLE_AFTER_TEXT) == []
     assert "show_scenario" not in page.content()  # no code on the page
     bad, report = axe_problems(page, "try-browser")
     assert not bad, report
