@@ -8,7 +8,7 @@ from typing import TypeVar
 from boundarylab import vocab
 from boundarylab.bank.loader import Bank
 
-K = TypeVar("K", str, int)
+K = TypeVar("K", str, int)  # what is counted: an id, or a difficulty
 
 
 @dataclass(frozen=True)

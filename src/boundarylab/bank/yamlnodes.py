@@ -19,7 +19,7 @@ YamlPath = tuple[object, ...]  # the keys and list indexes that lead to a value
 
 
 class _Loader(Protocol):
-    """What load_located uses of a PyYAML loader (whose own stubs leave it untyped)."""
+    """What load_located uses of a PyYAML loader; its stubs leave construct_document untyped."""
 
     def get_single_node(self) -> yaml.Node | None: ...
     def construct_document(self, node: yaml.Node) -> object: ...
