@@ -27,7 +27,7 @@ def course_root() -> Path:
     )
 
 
-def resolve(path) -> Path:
+def resolve(path: str | Path) -> Path:
     """A relative path that does not exist here is taken relative to the course root."""
     path = Path(path)
     if path.is_absolute() or path.exists():

@@ -20,6 +20,9 @@ LONGEST_SHARE = 0.35  # share of items whose correct option may be the longest
 NEAR_DUPLICATE = 0.35  # Jaccard similarity of two drafts' word 3-shingles
 DEPTHS = (1, 2, 3)
 
+NearDuplicate = tuple[str, str, float]  # (id, id, similarity)
+EvaluativeTitle = tuple[str, str, list[str]]  # (id, title, judging words)
+
 
 @dataclass(frozen=True)
 class CueScore:
@@ -41,12 +44,12 @@ class Audit:
     forms: tuple[CueScore, ...]
     with_options: int
     correct_longest: int
-    correct_position: dict  # 1-based position -> items
+    correct_position: dict[int, int]  # 1-based position -> items
     as_drafted_options: int
     as_drafted_correct: int
-    writing_tasks: dict  # verdict -> (items with a writing task, items)
-    near_duplicates: tuple  # (id, id, similarity), most similar first
-    evaluative_titles: tuple  # (id, title, judging words)
+    writing_tasks: dict[str, tuple[int, int]]  # verdict -> (items with a writing task, items)
+    near_duplicates: tuple[NearDuplicate, ...]  # most similar first
+    evaluative_titles: tuple[EvaluativeTitle, ...]
 
     @property
     def longest_share(self) -> float:
@@ -76,7 +79,7 @@ class Audit:
         return out
 
 
-def _cue_score(scope, labels, predictions_by_depth) -> CueScore:
+def _cue_score(scope: str, labels: list[str], predictions_by_depth: dict[int, list[str]]) -> CueScore:
     n = len(labels)
     majority = 100 * max(Counter(labels).values()) / n
     best_depth, best = max(
@@ -86,22 +89,22 @@ def _cue_score(scope, labels, predictions_by_depth) -> CueScore:
     return CueScore(scope, n, majority, 100 * best / n, best_depth)
 
 
-def cue_scores(bank: Bank) -> tuple[CueScore, tuple, tuple]:
+def cue_scores(bank: Bank) -> tuple[CueScore, tuple[CueScore, ...], tuple[CueScore, ...]]:
     """Practice bank by cross-validation; each module from those predictions; each post-test form
     predicted by trees fitted on the whole practice bank, as a learner who studied the cues would."""
     practice = [s for s in bank.scenarios.values() if s.module != POST_TEST_MODULE]
     rows = [cues.features(s) for s in practice]
-    labels = [s.answer.verdict for s in practice]
+    labels = [s.key.verdict for s in practice]
     predicted = {d: cues.cross_validated(rows, labels, d) for d in DEPTHS}
     overall = _cue_score("practice bank", labels, predicted)
-    modules = []
+    modules: list[CueScore] = []
     for module in dict.fromkeys(s.module for s in practice):
         idx = [i for i, s in enumerate(practice) if s.module == module]
         modules.append(
             _cue_score(module, [labels[i] for i in idx], {d: [p[i] for i in idx] for d, p in predicted.items()})
         )
     trees = {d: cues.fit_tree(rows, labels, d) for d in DEPTHS}
-    forms = []
+    forms: list[CueScore] = []
     for name, ids in parallel_forms(bank).items():
         items = [bank.scenarios[i] for i in ids]
         if items:
@@ -109,21 +112,21 @@ def cue_scores(bank: Bank) -> tuple[CueScore, tuple, tuple]:
             forms.append(
                 _cue_score(
                     f"post-test form {name}",
-                    [s.answer.verdict for s in items],
+                    [s.key.verdict for s in items],
                     {d: [t.predict(r) for r in form_rows] for d, t in trees.items()},
                 )
             )
     return overall, tuple(modules), tuple(forms)
 
 
-def _shingles(text: str, n: int = 3) -> set:
+def _shingles(text: str, n: int = 3) -> set[str]:
     words = re.findall(r"[a-z0-9']+", text.lower())
     return {" ".join(words[i : i + n]) for i in range(len(words) - n + 1)}
 
 
-def near_duplicates(bank: Bank, threshold: float = NEAR_DUPLICATE) -> tuple:
+def near_duplicates(bank: Bank, threshold: float = NEAR_DUPLICATE) -> tuple[NearDuplicate, ...]:
     drafts = {i: _shingles(s.draft.text or s.draft.note or "") for i, s in bank.scenarios.items()}
-    pairs = []
+    pairs: list[NearDuplicate] = []
     for (a, sa), (b, sb) in combinations(drafts.items(), 2):
         if sa and sb:
             sim = len(sa & sb) / len(sa | sb)
@@ -143,8 +146,8 @@ def audit(bank: Bank) -> Audit:
     position = Counter(next(i for i, c in enumerate(s.choices, 1) if c.correct) for s in with_options)
     drafted = [c for s in with_options for c in s.choices if cues.as_drafted(c.text)]
     practice, modules, forms = cue_scores(bank)
-    verdicts = Counter(s.answer.verdict for s in scenarios)
-    tasks = Counter(s.answer.verdict for s in scenarios if s.rewrite)
+    verdicts = Counter(s.key.verdict for s in scenarios)
+    tasks = Counter(s.key.verdict for s in scenarios if s.rewrite)
     return Audit(
         practice=practice,
         modules=modules,
@@ -162,9 +165,10 @@ def audit(bank: Bank) -> Audit:
     )
 
 
-def _path(tree: cues.Node, row: dict) -> list[str]:
+def _path(tree: cues.Node, row: cues.Row) -> list[str]:
     """The surface features a cue-only tree used to reach its guess for one item."""
-    steps, node = [], tree
+    steps: list[str] = []
+    node = tree
     while node.feature is not None:
         high = row[node.feature] > node.threshold
         if node.threshold == 0.5:  # a yes/no feature
@@ -179,12 +183,12 @@ def item_notes(bank: Bank, scenario_id: str) -> list[str]:
     """The audit for one item, as notes its author can act on: what a test-wise learner could
     answer it from without the ethics."""
     s = bank.scenarios[scenario_id]
-    notes = []
+    notes: list[str] = []
     others = [o for o in bank.scenarios.values() if o.module != POST_TEST_MODULE and o.id != s.id]
-    tree = cues.fit_tree([cues.features(o) for o in others], [o.answer.verdict for o in others], max(DEPTHS))
+    tree = cues.fit_tree([cues.features(o) for o in others], [o.key.verdict for o in others], max(DEPTHS))
     row = cues.features(s)
     guess = tree.predict(row)
-    if guess == s.answer.verdict:
+    if guess == s.key.verdict:
         notes.append(
             f"a cue-only model fitted on the other items guesses the verdict '{guess}' right from "
             f"surface features alone ({'; '.join(_path(tree, row)) or 'the commonest verdict'}); such a model is "

@@ -2,13 +2,13 @@
 
 from html import escape
 
-from boundarylab.bank.audit import CUE_MARGIN, LONGEST_SHARE, NEAR_DUPLICATE, Audit
+from boundarylab.bank.audit import CUE_MARGIN, LONGEST_SHARE, NEAR_DUPLICATE, Audit, CueScore
 
 
 def _sections(a: Audit) -> list[tuple[str, list[str], list[list[str]]]]:
     """(heading, column names, rows): the one layout both renderings share."""
 
-    def cue_row(c):
+    def cue_row(c: CueScore) -> list[str]:
         return [c.scope, str(c.items), f"{c.majority:.0f} %", f"{c.accuracy:.0f} %", f"{c.gain:+.0f}", str(c.depth)]
 
     cue_cols = ["scope", "items", "commonest verdict", "cue-only model", "gain (points)", "tree depth"]
@@ -57,7 +57,7 @@ def _sections(a: Audit) -> list[tuple[str, list[str], list[list[str]]]]:
 
 
 def render_text(a: Audit) -> str:
-    lines = []
+    lines: list[str] = []
     for heading, cols, rows in _sections(a):
         lines += ["", heading]
         if not rows:

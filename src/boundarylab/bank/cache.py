@@ -15,7 +15,7 @@ CODE = ("bank/models.py", "bank/loader.py", "bank/yamlnodes.py", "vocab.py", "co
 PREFIX = "bank-"
 
 
-def fingerprint(bank_path: Path) -> str:
+def fingerprint(bank_path: str | Path) -> str:
     """Changes whenever a bank file or the loading code changes (name, size, modification time)."""
     package = Path(__file__).resolve().parents[1]
     files = sorted(p for p in Path(bank_path).iterdir() if p.suffix in (".yaml", ".yml"))
@@ -27,7 +27,7 @@ def fingerprint(bank_path: Path) -> str:
     return h.hexdigest()[:20]
 
 
-def load_bank_cached(bank_path, cache_dir: Path) -> Bank:
+def load_bank_cached(bank_path: str | Path, cache_dir: Path) -> Bank:
     cache_dir = Path(cache_dir)
     copy = cache_dir / f"{PREFIX}{fingerprint(bank_path)}.pickle"
     try:

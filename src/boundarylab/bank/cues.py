@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from itertools import pairwise
 
 from boundarylab import vocab
+from boundarylab.bank.models import Scenario
 
 EMOJI = re.compile("[\U0001f300-\U0001faff\u2600-\u27bf\u2b50\u2764]")
 CRISIS_NUMBER = re.compile(
@@ -100,6 +101,7 @@ JUDGING_WORDS = (
 _JUDGING = re.compile(r"\b(" + "|".join(re.escape(w) for w in JUDGING_WORDS) + r")\b", re.I)
 HASHTAG = re.compile(r"#\w+")
 WORD = re.compile(r"[A-Za-z']+")
+Row = dict[str, float]  # one item's surface features, by name
 
 
 def judging_words(title: str) -> list[str]:
@@ -115,15 +117,15 @@ def as_drafted(option: str) -> bool:
     return bool(_AS_DRAFTED.search(option))
 
 
-def _draft_text(s) -> str:
+def _draft_text(s: Scenario) -> str:
     return s.draft.text or s.draft.note or ""
 
 
-def features(s) -> dict[str, float]:
+def features(s: Scenario) -> Row:
     """What the card shows before an answer, reduced to surface counts (no ethics)."""
     draft = _draft_text(s)
     words = WORD.findall(draft)
-    row = {
+    row: Row = {
         "draft words": len(words),
         "artifact words": len(WORD.findall(s.artifact.text)),
         "context words": len(WORD.findall(s.context)),
@@ -153,12 +155,12 @@ class Node:
     low: "Node | None" = None
     high: "Node | None" = None
 
-    def predict(self, row: dict) -> str:
+    def predict(self, row: Row) -> str:
         if self.feature is None:
             return self.verdict
         return self.child(row).predict(row)
 
-    def child(self, row: dict) -> "Node":
+    def child(self, row: Row) -> "Node":
         """The branch a row takes at a split; fit_tree gives every split (a node with a feature) both."""
         if self.feature is None or self.low is None or self.high is None:
             raise ValueError("a leaf has no branches")
@@ -175,8 +177,9 @@ def _gini(labels: list[str]) -> float:
     return 1.0 - sum((c / n) ** 2 for c in Counter(labels).values()) if n else 0.0
 
 
-def _best_split(rows, labels, min_leaf):
-    best, best_score = None, _gini(labels) * len(labels)
+def _best_split(rows: list[Row], labels: list[str], min_leaf: int) -> tuple[str, float] | None:
+    best: tuple[str, float] | None = None
+    best_score = _gini(labels) * len(labels)
     for feature in rows[0]:
         values = sorted({r[feature] for r in rows})
         for lo, hi in pairwise(values):
@@ -191,7 +194,7 @@ def _best_split(rows, labels, min_leaf):
     return best
 
 
-def fit_tree(rows: list[dict], labels: list[str], depth: int, min_leaf: int = 3) -> Node:
+def fit_tree(rows: list[Row], labels: list[str], depth: int, min_leaf: int = 3) -> Node:
     """A CART tree (Gini): the kind of rule a test-wise learner could hold in their head."""
     verdict = _majority(labels)
     split = _best_split(rows, labels, min_leaf) if depth > 0 and len(set(labels)) > 1 else None
@@ -211,15 +214,15 @@ def fit_tree(rows: list[dict], labels: list[str], depth: int, min_leaf: int = 3)
 
 def folds(labels: list[str], k: int = 5) -> list[int]:
     """Stratified, deterministic fold numbers: each verdict is dealt round the folds in turn."""
-    seen: Counter = Counter()
-    out = []
+    seen: Counter[str] = Counter()
+    out: list[int] = []
     for y in labels:
         out.append(seen[y] % k)
         seen[y] += 1
     return out
 
 
-def cross_validated(rows: list[dict], labels: list[str], depth: int, k: int = 5) -> list[str]:
+def cross_validated(rows: list[Row], labels: list[str], depth: int, k: int = 5) -> list[str]:
     """Each item's verdict as predicted by a tree that never saw that item."""
     fold = folds(labels, k)
     predicted = [""] * len(labels)

@@ -4,20 +4,21 @@ FILE:LINE: where: what is wrong, so a course author fixes a typo in one pass."""
 import difflib
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TypeVar
+from typing import TypeGuard, TypeVar
 
 import yaml
 from pydantic import BaseModel, ValidationError
 from pydantic_core import ErrorDetails
 
-from boundarylab.bank.models import Module, Scenario, SourceRef, SourcesFile
-from boundarylab.bank.yamlnodes import DuplicateKey, Located, YamlLimit, load_located, read_text
+from boundarylab.bank.models import Module, Scenario, Source, SourceRef, SourcesFile
+from boundarylab.bank.yamlnodes import DuplicateKey, Located, YamlLimit, YamlPath, load_located, read_text
 from boundarylab.course import Course
 from boundarylab.paths import resolve
 
 COURSE_FILE = "course.yml"
 SOURCES_FILE = "sources.yaml"
 M = TypeVar("M", bound=BaseModel)
+ScenarioProblem = tuple[YamlPath, str, str]  # (path inside the scenario, field, message)
 
 
 @dataclass(frozen=True)
@@ -42,9 +43,9 @@ class BankError(Exception):
 @dataclass(frozen=True)
 class Bank:
     course: Course
-    modules: dict  # module id -> Module, in course order
-    scenarios: dict  # scenario id -> Scenario, in course order
-    sources: dict  # source id -> Source
+    modules: dict[str, Module]  # module id -> Module, in course order
+    scenarios: dict[str, Scenario]  # scenario id -> Scenario, in course order
+    sources: dict[str, Source]  # source id -> Source
 
     def in_module(self, module_id: str) -> list[Scenario]:
         return [s for s in self.scenarios.values() if s.module == module_id]
@@ -75,14 +76,14 @@ class _FileReader:
     def report(self, line: int, where: str, message: str) -> None:
         self.problems.append(Problem(self.name, line, where, message))
 
-    def line_of(self, path: tuple) -> int:
+    def line_of(self, path: YamlPath) -> int:
         """The line a part starts on; 1 when the file did not parse (its problem is already reported)."""
         return self.doc.line_of(path) if self.doc else 1
 
-    def report_at(self, path: tuple, where: str, message: str) -> None:
+    def report_at(self, path: YamlPath, where: str, message: str) -> None:
         self.report(self.line_of(path), where, message)
 
-    def validate(self, model: type[M], data, path: tuple, label: str) -> M | None:
+    def validate(self, model: type[M], data: object, path: YamlPath, label: str) -> M | None:
         """The model instance, or None after reporting each field error with its line."""
         try:
             return model.model_validate(data)
@@ -93,7 +94,7 @@ class _FileReader:
             return None
 
 
-def _dotted(label: str, loc: tuple) -> str:
+def _dotted(label: str, loc: YamlPath) -> str:
     out = label
     for step in loc:
         out += f"[{step}]" if isinstance(step, int) else f".{step}"
@@ -118,11 +119,19 @@ def _sentence(error: ErrorDetails) -> str:
     return error["msg"][0].lower() + error["msg"][1:]
 
 
-def _mapping(reader: _FileReader, keys: set[str]) -> dict | None:
+def _is_mapping(value: object) -> TypeGuard[dict[object, object]]:
+    return isinstance(value, dict)
+
+
+def _is_list(value: object) -> TypeGuard[list[object]]:
+    return isinstance(value, list)
+
+
+def _mapping(reader: _FileReader, keys: set[str]) -> dict[object, object] | None:
     data = reader.doc.data if reader.doc else None
     if reader.doc is None:
         return None
-    if not isinstance(data, dict):
+    if not _is_mapping(data):
         reader.report(1, "-", "the file must be a mapping")
         return None
     for key in sorted(set(data) - keys, key=str):
@@ -136,14 +145,14 @@ def _read_course(folder: Path, problems: list[Problem]) -> tuple[Course | None, 
     return (None if data is None else reader.validate(Course, data, (), "course")), reader
 
 
-def _read_sources(folder: Path, problems: list[Problem]) -> dict:
+def _read_sources(folder: Path, problems: list[Problem]) -> dict[str, Source]:
     reader = _FileReader(folder / SOURCES_FILE, problems)
     data = _mapping(reader, {"sources"})
     parsed = None if data is None else reader.validate(SourcesFile, data, (), "sources")
     return {s.id: s for s in parsed.sources} if parsed else {}
 
 
-def _source_problem(ref: SourceRef, sources: dict) -> str | None:
+def _source_problem(ref: SourceRef, sources: dict[str, Source]) -> str | None:
     if ref.doc not in sources:
         close = difflib.get_close_matches(ref.doc, list(sources), n=1)
         return f"'{ref.doc}' is not a source in {SOURCES_FILE}" + (f"; did you mean '{close[0]}'?" if close else "")
@@ -155,7 +164,7 @@ def _source_problem(ref: SourceRef, sources: dict) -> str | None:
     return None
 
 
-def _keyless_problems(s: Scenario) -> list[tuple[tuple, str, str]]:
+def _keyless_problems(s: Scenario) -> list[ScenarioProblem]:
     """A scenario without its answer: only a post-test item in a learner's copy, carrying no other
     part of the key (practice feedback needs the answers; the post-test's stay with the provider)."""
     from boundarylab.forms import POST_TEST_MODULE
@@ -179,11 +188,11 @@ def _keyless_problems(s: Scenario) -> list[tuple[tuple, str, str]]:
     )
 
 
-def _scenario_problems(s: Scenario) -> list[tuple[tuple, str, str]]:
+def _scenario_problems(s: Scenario) -> list[ScenarioProblem]:
     """Rules across fields, as (path inside the scenario, field, message)."""
     if s.answer is None:
         return _keyless_problems(s)
-    found = []
+    found: list[ScenarioProblem] = []
     for i, c in enumerate(s.choices):
         if c.feedback is None:
             found.append((("choices", i), f"choices[{i}].feedback", "required field is missing"))
@@ -202,7 +211,9 @@ def _scenario_problems(s: Scenario) -> list[tuple[tuple, str, str]]:
     return found
 
 
-def _read_module_file(path: Path, sources: dict, problems: list[Problem], seen: dict):
+def _read_module_file(
+    path: Path, sources: dict[str, Source], problems: list[Problem], seen: dict[str, str]
+) -> tuple[Module | None, list[Scenario]]:
     reader = _FileReader(path, problems)
     data = _mapping(reader, {"module", "scenarios"})
     if data is None:
@@ -210,13 +221,15 @@ def _read_module_file(path: Path, sources: dict, problems: list[Problem], seen: 
     module = reader.validate(Module, data.get("module"), ("module",), "module")
     if module and module.id != path.stem:
         reader.report_at(("module", "id"), "module.id", f"'{module.id}' does not match the file name {path.name}")
-    raw = data.get("scenarios") or []
-    if not isinstance(raw, list):
+    raw = data.get("scenarios")
+    items: list[object] = []
+    if _is_list(raw):
+        items = raw
+    elif raw:
         reader.report_at(("scenarios",), "scenarios", "must be a list of scenarios")
-        raw = []
-    scenarios = []
-    for i, item in enumerate(raw):
-        given_id = item.get("id") if isinstance(item, dict) else None
+    scenarios: list[Scenario] = []
+    for i, item in enumerate(items):
+        given_id = item.get("id") if _is_mapping(item) else None
         label = given_id if isinstance(given_id, str) else f"scenarios[{i}]"
         scenario = reader.validate(Scenario, item, ("scenarios", i), label)
         if scenario is None:
@@ -251,7 +264,9 @@ def validate_bank(path: str | Path = "scenarios") -> tuple[Bank | None, list[Pro
     problems: list[Problem] = []
     course, course_reader = _read_course(folder, problems)
     sources = _read_sources(folder, problems)
-    modules, scenarios, seen = {}, {}, {}
+    modules: dict[str, Module] = {}
+    scenarios: dict[str, Scenario] = {}
+    seen: dict[str, str] = {}  # scenario id -> FILE:LINE of its definition
     files = [f for f in sorted(folder.glob("*.yaml")) if f.name != SOURCES_FILE]
     for file in files:
         module, found = _read_module_file(file, sources, problems, seen)

@@ -15,7 +15,7 @@ def schema_text() -> str:
     return json.dumps(schema, indent=2, ensure_ascii=False) + "\n"
 
 
-def write_schema(path=SCHEMA_PATH) -> bool:
+def write_schema(path: str | Path = SCHEMA_PATH) -> bool:
     """Write the schema; True when the file changed."""
     path, text = Path(path), schema_text()
     if path.exists() and path.read_text(encoding="utf-8") == text:
@@ -24,6 +24,6 @@ def write_schema(path=SCHEMA_PATH) -> bool:
     return True
 
 
-def schema_is_current(path=SCHEMA_PATH) -> bool:
+def schema_is_current(path: str | Path = SCHEMA_PATH) -> bool:
     path = Path(path)
     return path.exists() and path.read_text(encoding="utf-8") == schema_text()

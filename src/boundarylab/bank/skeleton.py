@@ -6,6 +6,7 @@ The skeleton is valid as written (the loader accepts it), and every text to writ
 """
 
 import re
+from collections.abc import Container, Iterable
 from dataclasses import dataclass
 
 from boundarylab import vocab
@@ -91,7 +92,7 @@ def shape_of(scenario: Scenario) -> Shape:
     )
 
 
-def _flow(items) -> str:
+def _flow(items: Iterable[str]) -> str:
     return "[" + ", ".join(items) + "]"
 
 
@@ -156,7 +157,7 @@ def skeleton_yaml(scenario_id: str, module_id: str, shape: Shape) -> str:
     return "\n".join(lines) + "\n"
 
 
-def next_id(existing_ids, module_ids) -> str:
+def next_id(existing_ids: Container[str], module_ids: Iterable[str]) -> str:
     """The module's id prefix with the next free number."""
     numbers: dict[str, list[int]] = {}
     for sid in module_ids:

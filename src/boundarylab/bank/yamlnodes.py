@@ -8,14 +8,27 @@ file is refused, with its line and a sentence, when it is larger, nested deeper 
 values than any BoundaryLab file needs (the largest bank file is about 100 kB and 6,000 values).
 """
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Protocol
 
 import yaml
 
+YamlPath = tuple[object, ...]  # the keys and list indexes that lead to a value
+
+
+class _Loader(Protocol):
+    """What load_located uses of a PyYAML loader; its stubs leave construct_document untyped."""
+
+    def get_single_node(self) -> yaml.Node | None: ...
+    def construct_document(self, node: yaml.Node) -> object: ...
+    def dispose(self) -> None: ...
+
+
 # libyaml's parser keeps the same marks (lines) and is about ten times faster: the bank loads
 # when a learner opens a module, so this is most of the time to the first card.
-FastLoader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+FastLoader: Callable[[str], _Loader] = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 
 MAX_BYTES = 2_000_000
@@ -44,7 +57,7 @@ class Located:
     data: object
     root: yaml.Node | None
 
-    def line_of(self, path: tuple) -> int:
+    def line_of(self, path: YamlPath) -> int:
         """1-based line of the deepest node reachable along `path`."""
         node, line = self.root, 1
         for step in path:
@@ -57,7 +70,7 @@ class Located:
         return line
 
 
-def _child(node: yaml.Node, step) -> yaml.Node | None:
+def _child(node: yaml.Node, step: object) -> yaml.Node | None:
     if isinstance(node, yaml.MappingNode):
         for key, value in node.value:
             if key.value == step:
@@ -69,7 +82,7 @@ def _child(node: yaml.Node, step) -> yaml.Node | None:
 
 def _check_unique_keys(node: yaml.Node) -> None:
     if isinstance(node, yaml.MappingNode):
-        seen = set()
+        seen: set[object] = set()
         for key, value in node.value:
             if key.value in seen:
                 raise DuplicateKey(key.value, key.start_mark.line + 1)
@@ -80,13 +93,13 @@ def _check_unique_keys(node: yaml.Node) -> None:
             _check_unique_keys(item)
 
 
-def _children(node: yaml.Node) -> list:
+def _children(node: yaml.Node) -> list[yaml.Node]:
     if isinstance(node, yaml.MappingNode):
         return [part for pair in node.value for part in pair]
     return node.value if isinstance(node, yaml.SequenceNode) else []
 
 
-def _check_size(node: yaml.Node, counted: dict, depth: int = 0) -> int:
+def _check_size(node: yaml.Node, counted: dict[int, int], depth: int = 0) -> int:
     """How many values `node` stands for with its aliases expanded (each shared node is counted
     once per use but walked once, so the check itself stays fast)."""
     if id(node) in counted:
@@ -109,7 +122,7 @@ def _check_size(node: yaml.Node, counted: dict, depth: int = 0) -> int:
     return total
 
 
-def read_text(path) -> str:
+def read_text(path: str | Path) -> str:
     """The text of a YAML file; YamlLimit before reading one too large to be a BoundaryLab file."""
     size = Path(path).stat().st_size
     if size > MAX_BYTES:
@@ -133,7 +146,7 @@ def load_located(text: str) -> Located:
         loader.dispose()
 
 
-def load_file(path) -> object:
+def load_file(path: str | Path) -> object:
     """The data of a YAML file, within the limits; raises OSError, UnicodeDecodeError,
     yaml.YAMLError, YamlLimit or DuplicateKey."""
     return load_located(read_text(path)).data

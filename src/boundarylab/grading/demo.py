@@ -205,9 +205,9 @@ def _break(kind: str, rng: random.Random, notebook: dict, data: dict, a: Assignm
         nb_text = json.dumps({**notebook, "cells": cells}, indent=1, ensure_ascii=False)
     elif kind == "hand-edited":
         saves = [dict(s) for s in data["saves"]]
-        wrong = [s for s in saves if s["verdict"] != bank.scenarios[s["item"]].answer.verdict] or saves[:1]
+        wrong = [s for s in saves if s["verdict"] != bank.scenarios[s["item"]].key.verdict] or saves[:1]
         for s in wrong[:3]:  # "corrected" in a text editor after seeing a classmate's answers; seal unchanged
-            answer = bank.scenarios[s["item"]].answer
+            answer = bank.scenarios[s["item"]].key
             s["verdict"] = answer.verdict if s["verdict"] != answer.verdict else "dont"
             s["principles"] = list(answer.principles)
         resp_text = json.dumps({**data, "saves": saves}, indent=1, ensure_ascii=False)
@@ -215,10 +215,8 @@ def _break(kind: str, rng: random.Random, notebook: dict, data: dict, a: Assignm
         rewrites = [i.scenario_id for i in a.items if i.rewrite_points]
         target = rewrites[0] if rewrites else a.items[0].scenario_id
         s = bank.scenarios[target]
-        huge = ((s.rewrite.model_answer if s.rewrite else "Thank you for asking.") + " ") * 4000
-        data = responses.add_save(
-            data, target, Response(s.answer.verdict, tuple(s.answer.principles), None, huge), _at(600)
-        )
+        huge = ((s.rewrite.key_answer if s.rewrite else "Thank you for asking.") + " ") * 4000
+        data = responses.add_save(data, target, Response(s.key.verdict, tuple(s.key.principles), None, huge), _at(600))
         resp_text = json.dumps(data, indent=1, ensure_ascii=False)
     elif kind == "no-answers":
         resp_text = None
