@@ -28,9 +28,8 @@ FACTS_FILE = Path(__file__).with_name("pattern_facts.json")
 MAX_REACH = 600  # a pattern that can match no more than this many characters is searched near its literals only
 LOOK_AROUND = 80  # room for look-behinds and look-aheads at the edge of such a window
 
-FactsRow = list[
-    bool | list[str] | int | None
-]  # Facts as pattern_facts.json holds them: [word_start, needs, lead, reach]
+# Facts as pattern_facts.json holds them: [word_start, needs, lead, reach]
+FactsRow = list[bool | list[str] | int | None]
 
 
 @dataclass(frozen=True)
@@ -73,7 +72,8 @@ def known_facts() -> dict[str, FactsRow]:
 
 def catalogue_facts() -> dict[str, FactsRow]:
     """The facts of every expression in the check catalogue, worked out afresh."""
-    import boundarylab.analysis  # noqa: F401  # pyright: ignore[reportUnusedImport] - builds the catalogue, which registers its expressions
+    # Importing the package builds the catalogue, which registers its expressions.
+    import boundarylab.analysis  # noqa: F401  # pyright: ignore[reportUnusedImport]
     from boundarylab.analysis.patterns import all_patterns
 
     return {key(p.regex): facts_of(p.regex).to_json() for p in all_patterns()}

@@ -302,9 +302,8 @@ class Doc:
         self.norm = "".join(parts)
         self._norm_starts, self._orig_starts, self._replaced = norm_starts, orig_starts, replaced
         self._orig_ends = orig_starts[1:] + [len(original)]
-        self.cache: dict[
-            Hashable, object
-        ] = {}  # per-text results shared between checks (e.g. "is this text about a client?")
+        # Per-text results shared between checks (e.g. "is this text about a client?"); each reader casts its own.
+        self.cache: dict[Hashable, object] = {}
 
     def _segment(self, i: int) -> int:
         return max(0, bisect_right(self._norm_starts, i) - 1)

@@ -30,6 +30,8 @@ STRESS = Path("tests/analysis/stress")
 
 
 class Settings(TypedDict):
+    """Training settings; they are part of the data hash the model file records."""
+
     min_df: int
     epochs: int
     learning_rate: float
@@ -51,11 +53,12 @@ SETTINGS: Settings = {
     "prune": 0.01,
 }
 CHECKS = vocab.AVOID_CHECKS
+Row = tuple[str, tuple[str, ...]]  # a text and its must-avoid labels
 
 
-def training_data(root: Path = ROOT) -> list[tuple[str, tuple[str, ...]]]:
+def training_data(root: Path = ROOT) -> list[Row]:
     """(text, must-avoid labels) from the committed corpora and the stress sets' DEV half, in a stable order."""
-    rows: list[tuple[str, tuple[str, ...]]] = []
+    rows: list[Row] = []
     for corpus in CORPORA:
         for e in yaml.safe_load((root / corpus).read_text(encoding="utf-8")):
             rows.append((e["text"], tuple(sorted(set(e.get("checks", [])) & set(CHECKS)))))
@@ -66,7 +69,7 @@ def training_data(root: Path = ROOT) -> list[tuple[str, tuple[str, ...]]]:
     return rows
 
 
-def data_hash(rows: list[tuple[str, tuple[str, ...]]]) -> str:
+def data_hash(rows: list[Row]) -> str:
     blob = json.dumps([FEATURE_VERSION, SETTINGS, list(CHECKS), sorted(rows)], ensure_ascii=False)
     return hashlib.sha256(blob.encode("utf-8")).hexdigest()
 
