@@ -54,7 +54,8 @@ class CatalogueError(Exception):
 
 
 def _problems(checks: tuple[Check, ...]) -> list[str]:
-    found, seen = [], set()
+    found: list[str] = []
+    seen: set[str] = set()
     for c in checks:
         if c.id in seen:
             found.append(f"check '{c.id}' is registered twice")

@@ -12,9 +12,13 @@ same clause only, so "I can't diagnose him, but he looks bipolar" is still found
 
 import re
 from functools import cache
+from typing import TYPE_CHECKING, cast
 
 from boundarylab.analysis.check import SNIPPET, Finding
 from boundarylab.analysis.text import Doc
+
+if TYPE_CHECKING:  # the bank's models are only read here, so the analysis does not load them
+    from boundarylab.bank.models import Concept
 
 GAP_WORDS = 6
 _SEP = r"[^\w.!?\n]+"  # between two words of a phrase: spaces, punctuation inside a sentence, emoji
@@ -23,7 +27,7 @@ _CLAUSE_END = re.compile(r"[.!?\n]+(?:\s|$)|[,;:]|\s(?:but|though|however|althou
 
 
 def _words(alternative: str) -> str:
-    parts = []
+    parts: list[str] = []
     for word in alternative.split():
         prefix = word.endswith("*")
         body = re.escape(word.rstrip("*").lower()).replace(r"\-", "[- ]?")
@@ -36,13 +40,13 @@ def _segment(segment: str) -> str:
 
 
 @cache
-def compile_phrases(phrases: tuple[str, ...]) -> re.Pattern | None:
+def compile_phrases(phrases: tuple[str, ...]) -> re.Pattern[str] | None:
     """One regex for a concept's phrase list; None for an empty list. In each phrase `...` splits
     segments that may have up to GAP_WORDS words between them, and `|` splits a segment into
     alternative wordings ("i'd|i would ... avoid|hold off")."""
     if not phrases:
         return None
-    bodies = []
+    bodies: list[str] = []
     for phrase in phrases:
         segments = [seg.strip() for seg in phrase.split("...") if seg.strip()]
         bodies.append((_GAP + _SEP).join(_segment(seg) for seg in segments))
@@ -57,13 +61,13 @@ def _clause_bounds(norm: str, pos: int) -> tuple[int, int]:
     return start, end.start() if end else len(norm)
 
 
-def concept_spans(concept, doc: Doc) -> list[tuple[int, int]]:
+def concept_spans(concept: "Concept", doc: Doc) -> list[tuple[int, int]]:
     """Normalised spans where the concept is said, leaving out clauses its `unless` phrases cancel."""
     found = compile_phrases(tuple(concept.patterns))
     veto = compile_phrases(tuple(concept.unless))
     if found is None:  # a concept with no phrases (the bank requires at least one) is never said
         return []
-    spans = []
+    spans: list[tuple[int, int]] = []
     for m in found.finditer(doc.norm):
         if veto is not None:
             a, b = _clause_bounds(doc.norm, m.start())
@@ -73,7 +77,7 @@ def concept_spans(concept, doc: Doc) -> list[tuple[int, int]]:
     return spans
 
 
-def concept_found(concept, text: str) -> bool:
+def concept_found(concept: "Concept", text: str) -> bool:
     return bool(concept_spans(concept, Doc(text)))
 
 
@@ -82,11 +86,12 @@ def _snippet(text: str) -> str:
     return text if len(text) <= SNIPPET else text[: SNIPPET - 1].rstrip() + "…"
 
 
-def concept_findings(concept, doc: Doc) -> list[Finding]:
+def concept_findings(concept: "Concept", doc: Doc) -> list[Finding]:
     """An avoid concept's findings, counted as its check and explained in the rubric's own words."""
-    out = []
+    check = cast(str, concept.check)  # an avoid concept always names its check (the bank validates it)
+    out: list[Finding] = []
     for s, e in concept_spans(concept, doc):
         start, end = doc.span(s, e)
         message = f"“{_snippet(doc.original[start:end])}”: {concept.explanation.rstrip('.')}."
-        out.append(Finding(concept.check, start, end, message, concept=concept.id))
+        out.append(Finding(check, start, end, message, concept=concept.id))
     return out

@@ -12,16 +12,24 @@ file only ever saves time; a test keeps it complete and right.
 
 import hashlib
 import json
-import re._parser as _parser  # pyright: ignore[reportMissingImports]  # private stdlib module, absent from typeshed
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
+from typing import TYPE_CHECKING, cast
 
 from boundarylab.analysis.literals import required_literals, starts_with_a_letter
+
+if TYPE_CHECKING:  # typeshed describes re's parser only under its old public name, the same module
+    import sre_parse as _parser
+else:
+    import re._parser as _parser
 
 FACTS_FILE = Path(__file__).with_name("pattern_facts.json")
 MAX_REACH = 600  # a pattern that can match no more than this many characters is searched near its literals only
 LOOK_AROUND = 80  # room for look-behinds and look-aheads at the edge of such a window
+
+# Facts as pattern_facts.json holds them: [word_start, needs, lead, reach]
+FactsRow = list[bool | list[str] | int | None]
 
 
 @dataclass(frozen=True)
@@ -31,12 +39,12 @@ class Facts:
     lead: int  # how far into a match they can start
     reach: int | None  # how far a match can reach from them; None if too far to be worth windows
 
-    def to_json(self) -> list:
+    def to_json(self) -> FactsRow:
         return [self.word_start, sorted(self.needs) if self.needs is not None else None, self.lead, self.reach]
 
     @classmethod
-    def from_json(cls, row: list) -> "Facts":
-        word_start, needs, lead, reach = row
+    def from_json(cls, row: FactsRow) -> "Facts":
+        word_start, needs, lead, reach = cast(tuple[bool, list[str] | None, int, int | None], row)
         return cls(word_start, frozenset(needs) if needs is not None else None, lead, reach)
 
 
@@ -55,16 +63,17 @@ def key(regex: str) -> str:
 
 
 @cache
-def known_facts() -> dict[str, list]:
+def known_facts() -> dict[str, FactsRow]:
     try:
         return json.loads(FACTS_FILE.read_text(encoding="utf-8"))
     except (OSError, ValueError):
         return {}  # worked out as expressions are used: slower, never wrong
 
 
-def catalogue_facts() -> dict[str, list]:
+def catalogue_facts() -> dict[str, FactsRow]:
     """The facts of every expression in the check catalogue, worked out afresh."""
-    import boundarylab.analysis  # noqa: F401 - builds the catalogue, which registers its expressions
+    # Importing the package builds the catalogue, which registers its expressions.
+    import boundarylab.analysis  # noqa: F401  # pyright: ignore[reportUnusedImport]
     from boundarylab.analysis.patterns import all_patterns
 
     return {key(p.regex): facts_of(p.regex).to_json() for p in all_patterns()}

@@ -15,6 +15,7 @@ opening the first card) costs nothing extra.
 
 import math
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 from itertools import pairwise
@@ -99,10 +100,11 @@ class SecondOpinion:
         start, end = doc.span(span[0], max(span[0] + 1, len(sentence.rstrip()) + span[0]))
         return start, end, tuple(w for weight, w in weighed[:3] if weight > 0)
 
-    def opinions(self, doc: Doc, checks) -> tuple[list[Opinion], list[Opinion]]:
+    def opinions(self, doc: Doc, checks: Iterable[str]) -> tuple[list[Opinion], list[Opinion]]:
         """(flagged, near): checks at or above their threshold, and those just below it."""
         probs = self.probabilities(doc.norm)
-        flagged, near = [], []
+        flagged: list[Opinion] = []
+        near: list[Opinion] = []
         for check in checks:
             if check not in self.checks:
                 continue
@@ -127,7 +129,7 @@ def learned_findings(doc: Doc, silent: tuple[str, ...]) -> tuple[list[Finding], 
     if model is None or not silent or not doc.original.strip():
         return [], []
     flagged, near = model.opinions(doc, silent)
-    found = []
+    found: list[Finding] = []
     for o in flagged:
         check, snippet = BY_ID[o.check], " ".join(doc.original[o.start : o.end].split())
         words = f" (the words that weigh most: {', '.join(o.words)})" if o.words else ""

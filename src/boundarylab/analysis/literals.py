@@ -7,36 +7,47 @@ be checked by hand without losing Python's fast scan for that character).
 """
 
 import re
-import re._constants as _c  # pyright: ignore[reportMissingImports]  # private stdlib module, absent from typeshed
-import re._parser as _parser  # pyright: ignore[reportMissingImports]  # private stdlib module, absent from typeshed
+from typing import TYPE_CHECKING, cast
+
+if TYPE_CHECKING:  # typeshed describes re's parser only under its old public names, the same modules
+    import sre_constants as _c
+    import sre_parse as _parser
+else:
+    import re._constants as _c
+    import re._parser as _parser
+
+# An item's argument, by its opcode (typeshed types every argument as one union of these).
+SubpatternArg = tuple[int | None, int, int, _parser.SubPattern]
+BranchArg = tuple[None, list[_parser.SubPattern]]
+RepeatArg = tuple[int, int, _parser.SubPattern]
 
 
-def starts_with_a_letter(parsed) -> bool:
+def starts_with_a_letter(parsed: _parser.SubPattern) -> bool:
     """True if every way the regex can start is a fixed character, never a repeated class like [a-z]{1,25} or \\d{1,6}.
 
     Only then is dropping a leading \\b safe: "\\d{1,6}mg" tried at every digit of a 10,000-digit run would be
     quadratic, while "client" tried at every position costs nothing.
     """
 
-    def first_is_fixed(items) -> bool:
-        if not items:
+    def first_is_fixed(pattern: _parser.SubPattern) -> bool:
+        if not pattern.data:
             return False
-        op, arg = items[0]
+        op, arg = pattern.data[0]
         if op is _c.LITERAL:
             return True
         if op is _c.SUBPATTERN:
-            return first_is_fixed(list(arg[-1]))
+            return first_is_fixed(cast(SubpatternArg, arg)[-1])
         if op is _c.BRANCH:
-            return all(first_is_fixed(list(branch)) for branch in arg[1])
+            return all(first_is_fixed(branch) for branch in cast(BranchArg, arg)[1])
         return op is _c.IN  # a single character class, not repeated: still one position
 
-    return first_is_fixed(list(parsed))
+    return first_is_fixed(parsed)
 
 
 MAX_NEEDS = 40  # a pattern is pre-checked with substring tests only if a few literals cover it
 
 
-def required_literals(parsed) -> tuple[frozenset[str], int] | None:
+def required_literals(parsed: _parser.SubPattern) -> tuple[frozenset[str], int] | None:
     """Strings of which every match must contain at least one, and how far into a match they can start;
     None if the regex offers none worth testing.
 
@@ -45,43 +56,45 @@ def required_literals(parsed) -> tuple[frozenset[str], int] | None:
     has none of them, and the offset says how much text before an occurrence a match can cover.
     """
 
-    def width(items) -> int:
-        return _parser.SubPattern(parsed.state, list(items)).getwidth()[1] if items else 0
+    def width(pattern: _parser.SubPattern, n: int) -> int:
+        """How long a match of the first n items of `pattern` can be."""
+        return _parser.SubPattern(parsed.state, pattern.data[:n]).getwidth()[1] if n else 0
 
-    def seq(items) -> tuple[frozenset, int] | None:
-        options, run, run_at = [], "", 0
-        for i, (op, arg) in enumerate(items):
+    def seq(pattern: _parser.SubPattern) -> tuple[frozenset[str], int] | None:
+        options: list[tuple[frozenset[str], int]] = []
+        run, run_at = "", 0
+        for i, (op, arg) in enumerate(pattern.data):
             if op is _c.LITERAL:
                 if not run:
                     run_at = i
-                run += chr(arg)
+                run += chr(cast(int, arg))
                 continue
             if run:
-                options.append((frozenset({run}), width(items[:run_at])))
+                options.append((frozenset({run}), width(pattern, run_at)))
                 run = ""
             found = one(op, arg)
             if found:
-                options.append((found[0], width(items[:i]) + found[1]))
+                options.append((found[0], width(pattern, i) + found[1]))
         if run:
-            options.append((frozenset({run}), width(items[:run_at])))
+            options.append((frozenset({run}), width(pattern, run_at)))
         options = [o for o in options if len(o[0]) <= MAX_NEEDS]
         return max(options, key=lambda o: (min(map(len, o[0])), -len(o[0]), -o[1]), default=None)
 
-    def one(op, arg) -> tuple[frozenset, int] | None:
+    def one(op: int, arg: object) -> tuple[frozenset[str], int] | None:
         if op is _c.SUBPATTERN:
-            return seq(list(arg[-1]))
+            return seq(cast(SubpatternArg, arg)[-1])
         if op is _c.BRANCH:
-            found = [seq(list(branch)) for branch in arg[1]]
+            found = [seq(branch) for branch in cast(BranchArg, arg)[1]]
             branches = [f for f in found if f is not None]
             if len(branches) < len(found):  # a branch without a literal: the alternation needs none
                 return None
-            return frozenset().union(*(f[0] for f in branches)), max(f[1] for f in branches)
-        if op in (_c.MAX_REPEAT, _c.MIN_REPEAT) and arg[0] >= 1:
-            return seq(list(arg[2]))
+            return frozenset[str]().union(*(f[0] for f in branches)), max(f[1] for f in branches)
+        if op in (_c.MAX_REPEAT, _c.MIN_REPEAT) and cast(RepeatArg, arg)[0] >= 1:
+            return seq(cast(RepeatArg, arg)[2])
         return None
 
     try:
-        found = seq(list(parsed))
+        found = seq(parsed)
     except (re.error, OverflowError):
         return None
     return found if found and all(_selective(lit) for lit in found[0]) else None

@@ -9,7 +9,7 @@ import functools
 import re
 from collections.abc import Callable, Iterable, Iterator
 from itertools import chain
-from typing import Protocol
+from typing import Protocol, TypedDict, Unpack, cast
 
 from boundarylab.analysis.facts import LOOK_AROUND, Facts, facts_of, key, known_facts
 from boundarylab.analysis.text import Doc, trie_regex
@@ -25,7 +25,7 @@ class Finder(Protocol):
     def __call__(self, doc: Doc, limit: list[Span] | None = None, /) -> Iterable[Span]: ...
 
 
-Accept = Callable[[Doc, re.Match], bool]
+Accept = Callable[[Doc, re.Match[str]], bool]
 
 # "No worries, add me!" is not a negation; "I never add clients" is.
 NEGATION = (
@@ -86,12 +86,13 @@ def occurrences(doc: Doc, literal: str) -> list[tuple[int, int]]:
     """Where `literal` occurs in the text (at most MAX_MATCHES + 1 places), found once per text."""
     key = ("at", literal)
     if key not in doc.cache:
-        text, spans, i = doc.norm, [], doc.norm.find(literal)
+        spans: list[Span] = []
+        text, i = doc.norm, doc.norm.find(literal)
         while i >= 0 and len(spans) <= MAX_MATCHES:
             spans.append((i, i + len(literal)))
             i = text.find(literal, i + 1)
         doc.cache[key] = spans
-    return doc.cache[key]
+    return cast(list[Span], doc.cache[key])
 
 
 _LITERALS: set[str] = set()  # every literal some expression needs, as far as its facts are known
@@ -107,7 +108,7 @@ def present_literals(doc: Doc) -> frozenset[str]:
     """Which of the patterns' literals occur in a short text: one pass over them per text, after which a
     pattern without any of its literals is skipped with a set test (most are, on a text of a few sentences).
     A long text is searched for each pattern's own literals instead (`occurrences`, shared between patterns)."""
-    found = doc.cache.get("literals")
+    found = cast(tuple[int, frozenset[str]] | None, doc.cache.get("literals"))
     if found is None or found[0] != len(_LITERALS):  # facts worked out since add literals
         text = doc.norm
         found = (len(_LITERALS), frozenset(lit for lit in _LITERALS if lit in text))
@@ -153,7 +154,7 @@ class Pattern:
         return worked_out
 
     @functools.cached_property
-    def rx(self) -> re.Pattern:
+    def rx(self) -> re.Pattern[str]:
         """Compiled on first use: most expressions are skipped on most texts for want of their literals."""
         # A leading \b stops Python's regex engine from skipping ahead to its first literal (a 50-fold cost on
         # long texts), so it is checked by hand instead, as "not preceded by a word character".
@@ -195,7 +196,7 @@ class Pattern:
                 windows.append([lo, hi])
         return [(a, b) for a, b in windows]
 
-    def _matches(self, doc: Doc, within: list[tuple[int, int]] | None = None) -> Iterator[re.Match]:
+    def _matches(self, doc: Doc, within: list[tuple[int, int]] | None = None) -> Iterator[re.Match[str]]:
         """Matches in order, at most MAX_MATCHES of them: a text repeating one phrase a thousand times is
         judged on its first few hundred, which keeps the worst case linear and small."""
         windows = self._windows(doc)
@@ -238,6 +239,15 @@ class AnyOf:
         return chain.from_iterable(f(doc, within) for f in self.finders)
 
 
+class Guards(TypedDict, total=False):
+    """`Pattern`'s keyword arguments, which `Anchored` passes on."""
+
+    unless: str | None
+    unless_after: str | None
+    window: int
+    accept: Accept | None
+
+
 class Anchored(Pattern):
     """A pattern found by its rare end ("…ADHD") and confirmed by what precedes it ("if you … you probably have").
 
@@ -245,7 +255,7 @@ class Anchored(Pattern):
     runs on the `lookback` characters in front of each anchor found.
     """
 
-    def __init__(self, before: str, anchor: str, *, lookback: int = 160, **guards):
+    def __init__(self, before: str, anchor: str, *, lookback: int = 160, **guards: Unpack[Guards]):
         super().__init__(anchor, **guards)
         self.before = re.compile("(?:" + before + ")$")
         self.lookback = lookback
@@ -274,11 +284,12 @@ def cached(finder: Finder, doc: Doc) -> list[Span]:
     key = id(finder)
     if key not in doc.cache:
         doc.cache[key] = sorted(finder(doc, None))
-    return doc.cache[key]
+    return cast(list[Span], doc.cache[key])
 
 
 def _intersect(a: list[tuple[int, int]], b: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    out, i, j = [], 0, 0
+    out: list[tuple[int, int]] = []
+    i = j = 0
     while i < len(a) and j < len(b):
         lo, hi = max(a[i][0], b[j][0]), min(a[i][1], b[j][1])
         if lo < hi:
@@ -317,7 +328,7 @@ def when(finder: Finder, context: Finder, within: int = 400) -> Finder:
 SENTENCE_REACH = 300  # a "sentence" with no full stop is read in blocks of this size around the match
 
 
-def _sentence_window(doc: Doc, m: re.Match) -> tuple[int, int]:
+def _sentence_window(doc: Doc, m: re.Match[str]) -> tuple[int, int]:
     """The match's sentence; in a run-on "sentence", fixed blocks around the match (so results can be shared)."""
     start, end = doc.sentence(m.start())
     if end - start <= 3 * SENTENCE_REACH:
@@ -326,12 +337,12 @@ def _sentence_window(doc: Doc, m: re.Match) -> tuple[int, int]:
     return max(start, block - SENTENCE_REACH), min(end, block + 2 * SENTENCE_REACH)
 
 
-def _search_sentence(rx: re.Pattern, doc: Doc, m: re.Match) -> bool:
+def _search_sentence(rx: re.Pattern[str], doc: Doc, m: re.Match[str]) -> bool:
     window = _sentence_window(doc, m)
     key = (rx.pattern, window)
     if key not in doc.cache:
         doc.cache[key] = rx.search(doc.norm, *window) is not None
-    return doc.cache[key]
+    return cast(bool, doc.cache[key])
 
 
 def in_sentence(regex: str) -> Accept:
@@ -349,11 +360,11 @@ def in_text(regex: str) -> Accept:
     """Accept a match only if the whole text contains `regex` (looked up once per text)."""
     rx = re.compile(regex)
 
-    def accept(doc: Doc, m: re.Match) -> bool:
+    def accept(doc: Doc, m: re.Match[str]) -> bool:
         key = ("in_text", regex)
         if key not in doc.cache:
             doc.cache[key] = rx.search(doc.norm) is not None
-        return doc.cache[key]
+        return cast(bool, doc.cache[key])
 
     return accept
 
@@ -373,7 +384,7 @@ def all_of(*accepts: Accept) -> Accept:
     return lambda doc, m: all(a(doc, m) for a in accepts)
 
 
-def not_quoted(doc: Doc, m: re.Match) -> bool:
+def not_quoted(doc: Doc, m: re.Match[str]) -> bool:
     """Reject a word written as a word to talk about: 'crazy', "committed suicide"."""
     text, s, e = doc.norm, m.start(), m.end()
     return not (s > 0 and text[s - 1] in "'\"" and e < len(text) and text[e] in "'\"")

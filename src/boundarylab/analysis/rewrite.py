@@ -23,9 +23,11 @@ and the unchanged draft (every must-avoid problem still there, and no rewrite at
 """
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from difflib import SequenceMatcher
 from functools import lru_cache
+from typing import TYPE_CHECKING
 
 from boundarylab import vocab
 from boundarylab.analysis.catalogue import BY_ID, CHECKS
@@ -33,6 +35,9 @@ from boundarylab.analysis.check import Finding
 from boundarylab.analysis.concepts import concept_findings, concept_spans
 from boundarylab.analysis.learned import learned_findings
 from boundarylab.analysis.text import Doc
+
+if TYPE_CHECKING:  # the bank's models are only read here, so the analysis does not load them
+    from boundarylab.bank.models import Scenario
 
 ADVISORY_COST = 0.05
 ADVISORY_CAP = 0.15
@@ -93,14 +98,14 @@ def analyze_doc(doc: Doc) -> list[Finding]:
     return sorted(findings, key=lambda f: (f.start, f.end, f.check))
 
 
-def _off_topic(doc: Doc, about: tuple[str, ...]) -> str | None:
+def _off_topic(doc: Doc, about: tuple[str | None, ...]) -> str | None:
     """Why the text cannot be doing the draft's job, or None: it is code, or shares no content word with it."""
     if MARKUP.search(doc.norm):
         return (
             "Your rewrite contains code or markup rather than a message: write the post or message itself, "
             "in plain words."
         )
-    subject = frozenset().union(*(_content_stems(t) for t in about if t))
+    subject = frozenset[str]().union(*(_content_stems(t) for t in about if t))
     if subject and not _content_stems(doc.original) & subject:
         return (
             "Your rewrite does not seem to be about the draft's subject: it shares no content words with the "
@@ -109,13 +114,15 @@ def _off_topic(doc: Doc, about: tuple[str, ...]) -> str | None:
     return None
 
 
-def _job_problems(doc: Doc, draft: str | None, findings: list[Finding], about: tuple[str, ...] = ()) -> list[str]:
+def _job_problems(
+    doc: Doc, draft: str | None, findings: list[Finding], about: tuple[str | None, ...] = ()
+) -> list[str]:
     if not doc.original.strip():
         return ["Your rewrite is empty: write the post or message you would publish instead of the draft."]
     words = doc.words
     if len(words) < MIN_WORDS:
         return ["Your rewrite is too short to do the draft's job: write out the post or message in full."]
-    problems = []
+    problems: list[str] = []
     if off := _off_topic(doc, about):
         problems.append(off)
     disclaimers = [f for f in findings if f.check == "education-disclaimer"]
@@ -138,8 +145,9 @@ def _job_problems(doc: Doc, draft: str | None, findings: list[Finding], about: t
     return problems
 
 
-def _first_per_check(findings) -> list[Finding]:
-    seen, out = set(), []
+def _first_per_check(findings: Iterable[Finding]) -> list[Finding]:
+    seen: set[tuple[str, str]] = set()
+    out: list[Finding] = []
     for f in findings:
         if (f.check, f.concept) not in seen:
             seen.add((f.check, f.concept))
@@ -147,7 +155,7 @@ def _first_per_check(findings) -> list[Finding]:
     return out
 
 
-def evaluate_rewrite(scenario, text: str | None) -> RewriteResult:
+def evaluate_rewrite(scenario: "Scenario", text: str | None) -> RewriteResult:
     rubric = scenario.rewrite
     if rubric is None:
         raise ValueError(f"scenario {scenario.id} has no rewrite rubric")

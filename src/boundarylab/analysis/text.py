@@ -8,6 +8,7 @@ learner's own characters.
 
 import re
 from bisect import bisect_right
+from collections.abc import Hashable, Iterable
 from functools import cached_property
 
 # One character for one character: these never change offsets.
@@ -196,16 +197,19 @@ SLANG = {
 }
 
 
-def trie_regex(words) -> str:
+Trie = dict[str, "Trie"]  # a character to the trie of what may follow it; "" marks where a word ends
+
+
+def trie_regex(words: Iterable[str]) -> str:
     """One alternation for many literal words, shaped as a trie so each position tries a few branches, not all."""
-    trie: dict = {}
+    trie: Trie = {}
     for w in words:
         node = trie
         for ch in w:
             node = node.setdefault(ch, {})
         node[""] = {}
 
-    def build(node) -> str:
+    def build(node: Trie) -> str:
         branches = [re.escape(ch) + build(child) for ch, child in sorted(node.items()) if ch]
         if not branches:
             return ""
@@ -267,7 +271,10 @@ class Doc:
         self.original = original
         cased = original.translate(_SAME_LENGTH)
         plain = _lower(cased)  # same length as the original: scanning it needs no case-insensitive matching
-        parts, norm_starts, orig_starts, replaced = [], [], [], []
+        parts: list[str] = []
+        norm_starts: list[int] = []
+        orig_starts: list[int] = []
+        replaced: list[bool] = []
         n = pos = 0
         for m in _SCAN.finditer(plain):
             if m.start() > pos:
@@ -295,7 +302,8 @@ class Doc:
         self.norm = "".join(parts)
         self._norm_starts, self._orig_starts, self._replaced = norm_starts, orig_starts, replaced
         self._orig_ends = orig_starts[1:] + [len(original)]
-        self.cache: dict = {}  # per-text results shared between checks (e.g. "is this text about a client?")
+        # Per-text results shared between checks (e.g. "is this text about a client?"); each reader casts its own.
+        self.cache: dict[Hashable, object] = {}
 
     def _segment(self, i: int) -> int:
         return max(0, bisect_right(self._norm_starts, i) - 1)

@@ -15,6 +15,7 @@ import hashlib
 import json
 import sys
 from pathlib import Path
+from typing import TypedDict
 
 import numpy as np
 import yaml
@@ -26,7 +27,22 @@ from boundarylab.analysis.text import Doc
 ROOT = Path.cwd()
 CORPORA = (Path("tests/analysis/corpus.yaml"), Path("tests/analysis/corpus_round5.yaml"))
 STRESS = Path("tests/analysis/stress")
-SETTINGS = {
+
+
+class Settings(TypedDict):
+    """Training settings; they are part of the data hash the model file records."""
+
+    min_df: int
+    epochs: int
+    learning_rate: float
+    l2: float
+    precision: float
+    min_true: int
+    validation_share: int
+    prune: float
+
+
+SETTINGS: Settings = {
     "min_df": 2,
     "epochs": 250,
     "learning_rate": 0.05,
@@ -37,11 +53,12 @@ SETTINGS = {
     "prune": 0.01,
 }
 CHECKS = vocab.AVOID_CHECKS
+Row = tuple[str, tuple[str, ...]]  # a text and its must-avoid labels
 
 
-def training_data(root: Path = ROOT) -> list[tuple[str, tuple[str, ...]]]:
+def training_data(root: Path = ROOT) -> list[Row]:
     """(text, must-avoid labels) from the committed corpora and the stress sets' DEV half, in a stable order."""
-    rows = []
+    rows: list[Row] = []
     for corpus in CORPORA:
         for e in yaml.safe_load((root / corpus).read_text(encoding="utf-8")):
             rows.append((e["text"], tuple(sorted(set(e.get("checks", [])) & set(CHECKS)))))
@@ -52,7 +69,7 @@ def training_data(root: Path = ROOT) -> list[tuple[str, tuple[str, ...]]]:
     return rows
 
 
-def data_hash(rows) -> str:
+def data_hash(rows: list[Row]) -> str:
     blob = json.dumps([FEATURE_VERSION, SETTINGS, list(CHECKS), sorted(rows)], ensure_ascii=False)
     return hashlib.sha256(blob.encode("utf-8")).hexdigest()
 
@@ -61,7 +78,7 @@ def _is_validation(text: str) -> bool:
     return int(hashlib.sha256(text.encode("utf-8")).hexdigest(), 16) % SETTINGS["validation_share"] == 0
 
 
-def _matrix(feature_sets, index) -> np.ndarray:
+def _matrix(feature_sets: list[set[str]], index: dict[str, int]) -> np.ndarray:
     x = np.zeros((len(feature_sets), len(index)), dtype=np.float32)
     for i, fs in enumerate(feature_sets):
         ids = [index[f] for f in fs if f in index]

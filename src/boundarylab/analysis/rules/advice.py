@@ -20,6 +20,7 @@ from boundarylab.analysis.patterns import (
     not_in_sentence,
     words,
 )
+from boundarylab.analysis.text import Doc
 
 QUALIFIED = NEGATION + (
     r"|\b(?:before|whether|if|unless|talk(?:ing)? (?:to|with)|ask(?:ing)? (?:your|a)|consult|"
@@ -114,7 +115,7 @@ _STARTS_WITH_ORDER = re.compile(
 )
 
 
-def _instructed(doc, m) -> bool:
+def _instructed(doc: Doc, m: re.Match[str]) -> bool:
     """A medication named inside an instruction: "just cut the pills in half", "you should up your dose"."""
     pre = clause_before(doc.norm, m.start(), 100)
     segment = _SEGMENT.split(pre)[-1]
@@ -123,7 +124,7 @@ def _instructed(doc, m) -> bool:
     return _STARTS_WITH_ORDER.match(segment) is not None or _AFTER_DIRECTIVE.search(pre) is not None
 
 
-def _instruction(doc, m) -> bool:
+def _instruction(doc: Doc, m: re.Match[str]) -> bool:
     """The match is said to someone: an imperative opening a clause ("Girl, dump him"), or a directive."""
     if m.group().split(" ", 1)[0].endswith("ing"):  # "Stopping antidepressants suddenly can…" is a subject
         return _AFTER_DIRECTIVE.search(clause_before(doc.norm, m.start(), 80)) is not None

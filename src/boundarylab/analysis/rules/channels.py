@@ -8,6 +8,7 @@ import re
 
 from boundarylab.analysis.check import Check
 from boundarylab.analysis.patterns import Pattern, any_of, clause_before, gap
+from boundarylab.analysis.text import Doc
 
 OFFICE = (
     r"(?:office|practice|clinic|front desk|front office|intake (?:line|team|coordinator)|reception|"
@@ -29,11 +30,11 @@ _ROUTE = re.compile(
 )
 
 
-def _business_number(doc, m) -> bool:
+def _business_number(doc: Doc, m: re.Match[str]) -> bool:
     return NOT_SECURE.search(doc.norm[max(0, m.start() - 60) : m.start()]) is None
 
 
-def _routed_to(doc, m) -> bool:
+def _routed_to(doc: Doc, m: re.Match[str]) -> bool:
     """ "Our portal will be down Saturday" names the portal; "send it through the portal" sends them there."""
     return _ROUTE.search(clause_before(doc.norm, m.start(), 40)) is not None
 

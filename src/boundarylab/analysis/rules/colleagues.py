@@ -10,6 +10,7 @@ import re
 from boundarylab.analysis.check import Check
 from boundarylab.analysis.lexicon import COLLEAGUE
 from boundarylab.analysis.patterns import NEGATION, Pattern, all_of, alt, any_of, gap, in_sentence, in_text, in_window
+from boundarylab.analysis.text import Doc
 
 # A colleague as a person; a practice or clinic counts only when it is someone else's ("the clinic across town").
 PERSON = alt(
@@ -86,7 +87,7 @@ _NOT_AN_ATTACK = re.compile(
 )
 
 
-def _contempt_not_denied(doc, m) -> bool:
+def _contempt_not_denied(doc: Doc, m: re.Match[str]) -> bool:
     """The contempt is said of the colleague, not reported from them ("my supervisor warned that X is harmful")."""
     return _NOT_AN_ATTACK.search(m.group("gap") or "") is None
 
@@ -275,7 +276,7 @@ REPORTED = re.compile(
 )
 
 
-def _judged_by_writer(doc, m) -> bool:
+def _judged_by_writer(doc: Doc, m: re.Match[str]) -> bool:
     return REPORTED.search(m.group("gap") or "") is None
 
 
@@ -311,7 +312,8 @@ GENERAL_FRAME = re.compile(
 
 def _branches(alternation: str) -> list[str]:
     """The top-level branches of "(?:a|b|c)", so plain words among them can share a trie."""
-    body, out, depth, cur, i = alternation[3:-1], [], 0, "", 0
+    out: list[str] = []
+    body, depth, cur, i = alternation[3:-1], 0, "", 0
     while i < len(body):
         ch = body[i]
         if ch == "\\":
@@ -374,7 +376,7 @@ CLINICAL_WORLD = re.compile(
 )
 
 
-def _said_of_a_colleague(doc, m) -> bool:
+def _said_of_a_colleague(doc: Doc, m: re.Match[str]) -> bool:
     start, end = doc.sentence(m.start())
     nxt_start = doc.sentence(start - 2)[0] if start >= 2 else start
     text = doc.norm[nxt_start if start - nxt_start < 80 else start : end]

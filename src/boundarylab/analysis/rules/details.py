@@ -5,6 +5,8 @@ client, so these details are looked for around a client story, a mention of a cl
 confirms the relationship, never in a general post.
 """
 
+import re
+
 from boundarylab.analysis.check import Check
 from boundarylab.analysis.lexicon import CLIENT
 from boundarylab.analysis.patterns import NEGATION, Pattern, alt, any_of, when, words
@@ -18,6 +20,7 @@ from boundarylab.analysis.rules.stories import (
     WEEKDAY,
     client_story_find,
 )
+from boundarylab.analysis.text import Doc
 
 OCCUPATION_DETAIL = any_of(
     Pattern(
@@ -167,7 +170,7 @@ _NOT_PLACE = {
 }
 
 
-def _capitalised_place(doc, m) -> bool:
+def _capitalised_place(doc: Doc, m: re.Match[str]) -> bool:
     word = m.group("name")
     return doc.original_char(m.start("name")).isupper() and word not in _NOT_PLACE
 
@@ -333,7 +336,7 @@ _NOT_NAME = {
 }
 
 
-def _capitalised_name(doc, m) -> bool:
+def _capitalised_name(doc: Doc, m: re.Match[str]) -> bool:
     return doc.original_char(m.start("name")).isupper() and m.group("name") not in _NOT_NAME
 
 

@@ -11,6 +11,7 @@ import re
 from boundarylab.analysis.check import Check
 from boundarylab.analysis.lexicon import DISORDER, LABEL, LABEL_USED_AS_TOPIC, PERSON_NOUN, TITLE
 from boundarylab.analysis.patterns import NEGATION, Pattern, alt, any_of, gap, in_window, words
+from boundarylab.analysis.text import Doc
 
 HEDGE_FREE = NEGATION + (
     r"|\b(?:if|whether|when|wondering|doesn't mean|does not mean|not (?:every|all)|"
@@ -156,7 +157,7 @@ _NOT_NAME = {
 }
 
 
-def _person_or_certain(doc, m) -> bool:
+def _person_or_certain(doc: Doc, m: re.Match[str]) -> bool:
     """A bare word subject counts only as a name ("Kevin is a narcissist") or with certainty."""
     if m.group("certain"):
         return True
@@ -337,13 +338,13 @@ Christmas Easter Google Netflix Honestly Seriously Also And But Not The This Tha
 )
 
 
-def _names_someone(doc, start: int, end: int) -> bool:
+def _names_someone(doc: Doc, start: int, end: int) -> bool:
     """A capitalised name inside the sentence ("Honestly Brenda from accounting…"), not its first word."""
     a, b = doc.span(start, end)
     return any(n.group() not in NOT_NAMES for n in _NAME.finditer(doc.original, a, b))
 
 
-def _pinned_on_someone(doc, m) -> bool:
+def _pinned_on_someone(doc: Doc, m: re.Match[str]) -> bool:
     start, end = doc.sentence(m.start())
     if "?" in doc.norm[m.end() : end]:  # a question to readers ("Is your partner a narcissist?") is a prompt
         return False

@@ -9,6 +9,7 @@ import re
 
 from boundarylab.analysis.check import Check
 from boundarylab.analysis.patterns import Pattern, any_of, clause_before
+from boundarylab.analysis.text import Doc
 
 DISCLAIMER_SUBJECT = re.compile(
     r"\b(?:this|these|it|it's|that|my|our|content|posts?|videos?|page|account|info|information|tips?|reels?|thread|"
@@ -18,11 +19,11 @@ DISCLAIMER_SUBJECT = re.compile(
 )
 
 
-def _about_this_content(doc, m) -> bool:
+def _about_this_content(doc: Doc, m: re.Match[str]) -> bool:
     return DISCLAIMER_SUBJECT.search(clause_before(doc.norm, m.start(), 80)) is not None
 
 
-def _named_content(doc, m) -> bool:
+def _named_content(doc: Doc, m: re.Match[str]) -> bool:
     """ "This video is … not therapy" (a disclaimer) versus "Not a diagnosis, but…" (an aside)."""
     return DISCLAIMER_SUBJECT.search(clause_before(doc.norm, m.start(), 80).strip(" (*-:")) is not None and bool(
         clause_before(doc.norm, m.start(), 80).strip(" (*-:")

@@ -19,6 +19,7 @@ from boundarylab.analysis.patterns import (
     in_sentence,
     not_in_sentence,
 )
+from boundarylab.analysis.text import Doc
 
 IN_THE_PAST = (
     r"\b(?:years ago|ago|back then|in the past|used to|long ago|decades?|in (?:college|grad school|"
@@ -48,7 +49,7 @@ _DIARY_VERBS = {
 }
 
 
-def _mine(doc, m) -> bool:
+def _mine(doc: Doc, m: re.Match[str]) -> bool:
     """Said by the writer: "I", "my" in the sentence, or a diary-style opening ("Needed a drink after today")."""
     return FIRST(doc, m) or (
         m.group().split()[0] in _DIARY_VERBS and _OPENS_CLAUSE.match(clause_before(doc.norm, m.start(), 40)) is not None
