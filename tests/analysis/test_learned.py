@@ -61,10 +61,10 @@ def test_a_clean_rewrite_is_not_flagged_for_review():
 
 def test_a_passing_rewrite_near_the_threshold_asks_for_a_human_look():
     """A DEV stress rewrite the second opinion is unsure about: it passes, and says why it wants a review."""
-    conf_006 = load_bank(ROOT / "scenarios").scenarios["conf-006"]
+    pres_009 = load_bank(ROOT / "scenarios").scenarios["pres-009"]
     result = evaluate_rewrite(
-        conf_006,
-        "Evening telehealth now available, Tue & Thu until 8 pm (Ohio adults). Free 15-min call via link in bio 🌙",
+        pres_009,
+        "I've started EMDR training and will offer it once I'm fully trained. Questions? Link in bio. #EMDR",
     )
     assert result.passed and result.needs_review
     assert result.review_reason.startswith("Please review") and "threshold" in result.review_reason
