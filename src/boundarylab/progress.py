@@ -18,7 +18,7 @@ import threading
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Protocol
+from typing import Any, Protocol
 
 from boundarylab import limits
 from boundarylab.regions import REGIONS
@@ -70,7 +70,7 @@ class Attempt:
     scenario_id: str
     module: str
     part: str  # judgement | choice | rewrite
-    answer: dict
+    answer: dict[str, Any]
     score: float | None
     seconds: float
     context: str  # practice | post-test | quiz
@@ -90,7 +90,7 @@ class Event:
     id: int
     saved_at: str
     kind: str
-    data: dict
+    data: dict[str, Any]
 
 
 def home_dir() -> Path:
@@ -287,7 +287,7 @@ class ProgressStore:
         scenario_id: str,
         module: str,
         part: str,
-        answer: dict,
+        answer: dict[str, Any],
         score: float | None,
         seconds: float = 0.0,
         context: str = "practice",
@@ -349,7 +349,7 @@ class ProgressStore:
         return Profile(*rows[0]) if rows else None
 
     # -- other events (evaluation, post-test results, certificates, module visits) -------------
-    def record(self, kind: str, data: dict) -> int:
+    def record(self, kind: str, data: dict[str, Any]) -> int:
         with self._write(self):
             return self._insert(
                 "INSERT INTO event (saved_at, kind, data) VALUES (?, ?, ?)",

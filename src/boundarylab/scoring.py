@@ -4,6 +4,7 @@ Self-study feedback and graded assessment both call these functions, so the same
 same score and the same words everywhere. Scores are fractions in [0, 1]; callers scale them.
 """
 
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from boundarylab.bank.models import Scenario
@@ -73,7 +74,7 @@ def verdict_credit(expected: str, given: str | None) -> float:
     return 0.0
 
 
-def score_judgement(scenario: Scenario, verdict: str | None, principles=()) -> JudgementScore:
+def score_judgement(scenario: Scenario, verdict: str | None, principles: Iterable[str] = ()) -> JudgementScore:
     answer = scenario.key
     expected, given = set(answer.principles), set(principles)
     v = verdict_credit(answer.verdict, verdict)

@@ -7,9 +7,12 @@ as such, because trying again after feedback is the point of practice. Plain dat
 out; the widgets and reports only display it.
 """
 
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from boundarylab import vocab
+from boundarylab.bank.models import Scenario
+from boundarylab.progress import Attempt
 from boundarylab.scoring import Response
 
 FIRST_TRY = "first try"  # how the score of record is named wherever it is shown
@@ -68,7 +71,7 @@ def _mean(values) -> float | None:
     return round(sum(values) / len(values), 4) if values else None
 
 
-def module_summary(scenarios, attempts) -> ModuleSummary:
+def module_summary(scenarios: Sequence[Scenario], attempts: Iterable[Attempt]) -> ModuleSummary:
     ids = {s.id for s in scenarios}
     mine = [a for a in attempts if a.scenario_id in ids]
     first, best = first_scores(mine), best_scores(mine)
@@ -77,7 +80,7 @@ def module_summary(scenarios, attempts) -> ModuleSummary:
     rows = []
     keyed = [s for s in scenarios if s.answer is not None]  # the learner's copy of the post-test has no key
     for principle in vocab.PRINCIPLES:
-        named = [s.id for s in keyed if principle in s.answer.principles]
+        named = [s.id for s in keyed if principle in s.key.principles]
         if named:
             scored = [score[sid] for sid in named if sid in score]
             rows.append(PrincipleScore(principle, len(scored), len(named), _mean(scored)))

@@ -10,9 +10,15 @@ completion (ce.standing), and the provider signs (ce.provider).
 import base64
 import hashlib
 import json
+from collections.abc import Iterable
 from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
 
 from boundarylab.ce.hours import contact_hours
+from boundarylab.course import Course
+
+if TYPE_CHECKING:
+    from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
 DELIVERY = {
     "self-paced": "Self-paced home study (asynchronous, online)",
@@ -30,7 +36,7 @@ BLANK = "[No. ______ : blank, not yet filled in by the provider]"
 class NotComplete(Exception):
     """A certificate or record of completion asked for before completion; `missing` says what is left."""
 
-    def __init__(self, missing):
+    def __init__(self, missing: Iterable[str]):
         self.missing = tuple(missing)
         super().__init__("The course is not complete yet:\n" + "\n".join(f"- {m}" for m in self.missing))
 
@@ -39,7 +45,7 @@ class InvalidCertificate(Exception):
     """A certificate that does not verify; the message is the sentence to show."""
 
 
-def approval_lines(course, delivery: str) -> list[str]:
+def approval_lines(course: Course, delivery: str) -> list[str]:
     """Each approval statement configured for this delivery format, its number filled in or
     printed as a marked blank; without any, the plain line that the course is not accredited."""
     lines = [
@@ -51,7 +57,7 @@ def approval_lines(course, delivery: str) -> list[str]:
     return lines or [NOT_ACCREDITED]
 
 
-def canonical(payload: dict) -> bytes:
+def canonical(payload: dict[str, Any]) -> bytes:
     return json.dumps(payload, sort_keys=True, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
 
 
@@ -70,14 +76,14 @@ def normalise(code: str) -> str:
 class CertificateRecord:
     """A signed certificate: the payload as signed, the signature, and the code derived from it."""
 
-    payload: dict
+    payload: dict[str, Any]
     signature: bytes
 
     @property
     def code(self) -> str:
         return verification_code(self.signature)
 
-    def __getattr__(self, name):
+    def __getattr__(self, name: str) -> Any:
         try:
             return self.__dict__["payload"][name]
         except KeyError:
@@ -87,7 +93,7 @@ class CertificateRecord:
     def hours_text(self) -> str:
         return f"{contact_hours(self.hours)} ({self.category})"
 
-    def printed(self) -> dict:
+    def printed(self) -> dict[str, str]:
         """Every line the certificate prints from the signed fields, by what it states. The PDF is
         built from these lines, and `verify` finds each one in the PDF's text."""
         p, provider = self.payload, self.payload["provider"]
@@ -120,11 +126,11 @@ class CertificateRecord:
         return {k: v for k, v in lines.items() if v}
 
 
-def sign(private_key, payload: dict) -> CertificateRecord:
+def sign(private_key: "Ed25519PrivateKey", payload: dict[str, Any]) -> CertificateRecord:
     return CertificateRecord(payload, private_key.sign(canonical(payload)))
 
 
-def check_signature(public_pem: bytes, payload: dict, signature: bytes) -> CertificateRecord:
+def check_signature(public_pem: bytes, payload: dict[str, Any], signature: bytes) -> CertificateRecord:
     """The record, if SIGNATURE is the provider's over PAYLOAD; else InvalidCertificate, in words."""
     from cryptography.exceptions import InvalidSignature
     from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey

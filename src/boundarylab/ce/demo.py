@@ -6,6 +6,7 @@ import random
 
 from boundarylab import vocab
 from boundarylab.bank.loader import Bank
+from boundarylab.bank.models import Scenario
 from boundarylab.ce.evaluation import evaluation_questions, submit_evaluation
 from boundarylab.ce.standing import POST_TEST, POST_TEST_MODULE, mark_module_done, start_post_test, submit_post_test
 from boundarylab.progress import ProgressStore
@@ -16,14 +17,14 @@ DEMO_LICENCE = "LPC 71234 (Texas)"
 DEMO_PROFESSION = "Licensed professional counselor"
 
 
-def _wrong_verdict(right: str, rng) -> str:
+def _wrong_verdict(right: str, rng: random.Random) -> str:
     return rng.choice([v for v in vocab.VERDICTS if v != right])
 
 
-def _answer(store, scenario, rng, skill: float, context: str) -> None:
+def _answer(store: ProgressStore, scenario: Scenario, rng: random.Random, skill: float, context: str) -> None:
     """One try at every part of a scenario; below `skill` the learner slips (wrong verdict or a
     missed principle), the mistakes therapists new to the topic make most."""
-    ans = scenario.answer
+    ans = scenario.key
     verdict = ans.verdict if rng.random() < skill else _wrong_verdict(ans.verdict, rng)
     principles = list(ans.principles)
     if len(principles) > 1 and rng.random() > skill:
@@ -66,7 +67,7 @@ def _answer(store, scenario, rng, skill: float, context: str) -> None:
         )
 
 
-def _sitting(bank, store, rng, skill: float, slips: float = 0.0) -> bool:
+def _sitting(bank: Bank, store: ProgressStore, rng: random.Random, skill: float, slips: float = 0.0) -> bool:
     """One post-test sitting; the first `slips` share of items is answered with the wrong verdict."""
     _, items = start_post_test(bank, store)
     for n, sid in enumerate(items):

@@ -6,6 +6,7 @@ hours calculation) and comments. The questions are built from the bank, so the o
 are word for word the ones the course states.
 """
 
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
 from boundarylab.bank.loader import Bank
@@ -51,9 +52,10 @@ def evaluation_questions(bank: Bank) -> tuple[Question, ...]:
     )
 
 
-def evaluation_problems(questions, answers: dict) -> list[str]:
+def evaluation_problems(questions: Iterable[Question], answers: Mapping[str, object]) -> list[str]:
     """What is missing or wrong in a filled-in form, as sentences for the learner."""
-    problems, unrated = [], 0
+    problems: list[str] = []
+    unrated = 0
     for q in questions:
         value = answers.get(q.id)
         if q.kind == "scale" and value not in range(1, 6):
@@ -67,7 +69,7 @@ def evaluation_problems(questions, answers: dict) -> list[str]:
     return problems
 
 
-def submit_evaluation(bank: Bank, store: ProgressStore, answers: dict) -> list[str]:
+def submit_evaluation(bank: Bank, store: ProgressStore, answers: Mapping[str, object]) -> list[str]:
     """Save the evaluation if it is complete; otherwise save nothing and return the problems. The
     question texts are stored with the answers, so the record reads on its own years later."""
     questions = evaluation_questions(bank)

@@ -13,11 +13,14 @@ import hashlib
 import json
 import math
 import re
+from collections.abc import Iterable, Mapping
 from dataclasses import asdict, dataclass
 from datetime import date
 from fractions import Fraction
+from typing import Any
 
 from boundarylab.bank.loader import Bank
+from boundarylab.bank.models import Scenario
 from boundarylab.forms import POST_TEST_MODULE, parallel_forms
 
 ROUNDING_STEPS = {"exact": None, "quarter-down": Fraction(1, 4), "half-down": Fraction(1, 2), "hour-down": Fraction(1)}
@@ -41,7 +44,7 @@ class ModuleMinutes:
     words: int  # lesson words, headings included
     words_per_minute: int
     teaching_minutes: float  # words / wpm, or the declared teaching minutes where there is no lesson text
-    items: dict  # item type -> how many a learner works in this module
+    items: dict[str, int]  # item type -> how many a learner works in this module
     exercise_minutes: int  # items at the course.yml rates, or the declared exercise minutes where there are none
     declared_teaching: int  # the author's figures in the module block, compared in author_warnings only
     declared_exercises: int
@@ -56,7 +59,7 @@ class HoursCalculation:
     content_digest: str
     date: str
     words_per_minute: int
-    rates: dict  # item type -> minutes per item
+    rates: dict[str, int]  # item type -> minutes per item
     minutes_per_hour: int
     rounding: str
     category: str
@@ -66,7 +69,7 @@ class HoursCalculation:
     raw_hours: float
     credited_hours: float
 
-    def as_dict(self) -> dict:
+    def as_dict(self) -> dict[str, Any]:
         return asdict(self)
 
     def explain(self) -> list[str]:
@@ -102,7 +105,7 @@ def contact_hours(hours: float) -> str:
     return f"{format_hours(hours)} contact hour{'' if hours == 1 else 's'}"
 
 
-def exact_minutes(minutes) -> str:
+def exact_minutes(minutes: float | Fraction) -> str:
     """Minutes as the calculation records them, to the thousandth (words ÷ wpm is rarely whole)."""
     return f"{float(minutes):.3f}".rstrip("0").rstrip(".")
 
@@ -112,7 +115,7 @@ def format_minutes(minutes: float) -> str:
     return str(math.floor(Fraction(minutes).limit_denominator(10_000) + Fraction(1, 2)))
 
 
-def item_types(scenario) -> list[str]:
+def item_types(scenario: Scenario) -> list[str]:
     """What a learner does on one item: always a judgement, then a best step and a rewrite if asked."""
     return ["judgement"] + (["best-step"] if scenario.choices else []) + (["rewrite"] if scenario.rewrite else [])
 
@@ -122,7 +125,7 @@ def rates(bank: Bank) -> dict[str, int]:
     return {kind: getattr(given, field) for kind, field in ITEM_TYPES.items()}
 
 
-def _count(scenarios, builder_sections: int) -> dict[str, int]:
+def _count(scenarios: Iterable[Scenario], builder_sections: int) -> dict[str, int]:
     counts = dict.fromkeys(ITEM_TYPES, 0)
     for s in scenarios:
         for kind in item_types(s):
@@ -131,7 +134,7 @@ def _count(scenarios, builder_sections: int) -> dict[str, int]:
     return {kind: n for kind, n in counts.items() if n}
 
 
-def _item_minutes(counts: dict, per_item: dict) -> int:
+def _item_minutes(counts: Mapping[str, int], per_item: Mapping[str, int]) -> int:
     return sum(n * per_item[kind] for kind, n in counts.items())
 
 
@@ -236,7 +239,7 @@ def _far_apart(declared: int, computed: float) -> bool:
 def author_warnings(calc: HoursCalculation) -> list[str]:
     """Modules whose declared minutes (module block) differ from the computed ones by more than
     10 %: for the author to fix in the YAML; never printed on a learner's documents."""
-    out = []
+    out: list[str] = []
     for m in calc.modules:
         if m.words and _far_apart(m.declared_teaching, m.teaching_minutes):
             out.append(

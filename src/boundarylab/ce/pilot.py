@@ -25,7 +25,7 @@ UNTIMED = "policy-section"  # planned, but the builder's time is not recorded, s
 @dataclass(frozen=True)
 class PilotRecord:
     source: str
-    minutes: dict  # module id -> minutes on task, for the modules this learner completed
+    minutes: dict[str, float]  # module id -> minutes on task, for the modules this learner completed
 
 
 @dataclass(frozen=True)
@@ -49,13 +49,14 @@ def _record_files(folder: Path) -> list[Path]:
     return sorted(found)
 
 
-def read_pilot_records(bank: Bank, folder) -> tuple[list[PilotRecord], list[str]]:
+def read_pilot_records(bank: Bank, folder: str | Path) -> tuple[list[PilotRecord], list[str]]:
     """Every learner record under `folder` (progress.sqlite3 files, in sub-folders too), and a
     sentence for each file that could not be read."""
     folder = Path(folder)
     if not folder.is_dir():
         return [], [f"{folder} is not a folder of learners' progress records."]
-    records, problems = [], []
+    records: list[PilotRecord] = []
+    problems: list[str] = []
     for path in _record_files(folder):
         try:
             with ProgressStore(path) as store:
@@ -71,7 +72,7 @@ def read_pilot_records(bank: Bank, folder) -> tuple[list[PilotRecord], list[str]
 
 
 def pilot_rows(calc: HoursCalculation, records: list[PilotRecord]) -> list[PilotRow]:
-    rows = []
+    rows: list[PilotRow] = []
     for m in calc.modules:
         measured = [r.minutes[m.module] for r in records if m.module in r.minutes]
         untimed = m.items.get(UNTIMED, 0) * calc.rates[UNTIMED]

@@ -11,9 +11,11 @@ public key, never the learner's files.
 import csv
 import json
 import os
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 from boundarylab.bank.loader import Bank
 from boundarylab.ce.certificate import (
@@ -26,6 +28,9 @@ from boundarylab.ce.certificate import (
 )
 from boundarylab.ce.record import CheckedRecord, RecordRefused, check_record, read_record
 from boundarylab.ce.registry import SQLITE_NAME, Issued, Registry, registry_url
+
+if TYPE_CHECKING:
+    from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
 PRIVATE_KEY = "provider-private-key.pem"
 PUBLIC_KEY = "provider-public-key.pem"
@@ -42,16 +47,20 @@ class ProviderFolder:
     folder: Path
     registry: str  # database URL
 
-    def private_key(self):
+    def private_key(self) -> "Ed25519PrivateKey":
+        from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
         from cryptography.hazmat.primitives.serialization import load_pem_private_key
 
-        return load_pem_private_key((self.folder / PRIVATE_KEY).read_bytes(), None)
+        key = load_pem_private_key((self.folder / PRIVATE_KEY).read_bytes(), None)
+        if not isinstance(key, Ed25519PrivateKey):  # init_provider makes Ed25519 keys only
+            raise ProviderError(f"{self.folder / PRIVATE_KEY} is not an Ed25519 key, so it signs no certificate.")
+        return key
 
     def public_pem(self) -> bytes:
         return (self.folder / PUBLIC_KEY).read_bytes()
 
 
-def init_provider(folder, registry: str | None = None) -> ProviderFolder:
+def init_provider(folder: str | Path, registry: str | None = None) -> ProviderFolder:
     """A new key pair and registry in FOLDER; an existing key is never overwritten."""
     from cryptography.hazmat.primitives import serialization
     from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
@@ -79,7 +88,7 @@ def init_provider(folder, registry: str | None = None) -> ProviderFolder:
     return ProviderFolder(folder, url)
 
 
-def open_provider(folder) -> ProviderFolder:
+def open_provider(folder: str | Path) -> ProviderFolder:
     folder = Path(folder)
     if not (folder / PRIVATE_KEY).is_file() or not (folder / CONFIG).is_file():
         raise ProviderError(
@@ -97,10 +106,10 @@ class Attendance:
     last: str
 
 
-def read_attendance(path) -> dict:
+def read_attendance(path: str | Path) -> dict[str, Attendance]:
     """The workshop's attendance record, a CSV with columns name, date (YYYY-MM-DD) and minutes:
     learner name (case-folded) -> Attendance over all their rows."""
-    rows: dict = {}
+    rows: dict[str, list[tuple[str, float]]] = {}
     try:
         with open(path, newline="", encoding="utf-8") as f:
             for n, row in enumerate(csv.DictReader(f), start=2):
@@ -124,7 +133,7 @@ def read_attendance(path) -> dict:
     }
 
 
-def _delivery(checked: CheckedRecord, attendance: dict | None) -> tuple[str, str, str]:
+def _delivery(checked: CheckedRecord, attendance: dict[str, Attendance] | None) -> tuple[str, str, str]:
     """Self-paced from an exported record; a live workshop only with full attendance on the
     workshop's attendance record (reference/ce.md: ASWB counts full attendance only)."""
     if attendance is None:
@@ -150,7 +159,9 @@ def _delivery(checked: CheckedRecord, attendance: dict | None) -> tuple[str, str
     return "live workshop", seen.first, seen.last
 
 
-def _payload(checked: CheckedRecord, key: Bank, number: str, delivery: str, dates, issued: str) -> dict:
+def _payload(
+    checked: CheckedRecord, key: Bank, number: str, delivery: str, dates: Sequence[str], issued: str
+) -> dict[str, Any]:
     state, course = checked.state, key.course
     provider = course.provider
     passed = next(s for s in state.sittings if s.passed)
@@ -190,11 +201,11 @@ class Certified:
 
 
 def certify_record(
-    record: dict,
+    record: dict[str, Any],
     key: Bank,
     provider: ProviderFolder,
     source: str = "The record",
-    attendance: dict | None = None,
+    attendance: dict[str, Attendance] | None = None,
     on: date | None = None,
 ) -> Certified:
     """Check the record, then sign and register its certificate (or return the one issued before).
@@ -233,7 +244,7 @@ def _certificate(issued: Issued) -> CertificateRecord:
     return CertificateRecord(json.loads(issued.payload), bytes.fromhex(issued.signature))
 
 
-def record_files(path) -> list[Path]:
+def record_files(path: str | Path) -> list[Path]:
     """One record, or every *.json record in a cohort folder, in name order."""
     path = Path(path)
     if path.is_dir():
@@ -241,7 +252,9 @@ def record_files(path) -> list[Path]:
     return [path]
 
 
-def certify_file(path, key: Bank, provider: ProviderFolder, attendance: dict | None = None) -> Certified:
+def certify_file(
+    path: str | Path, key: Bank, provider: ProviderFolder, attendance: dict[str, Attendance] | None = None
+) -> Certified:
     return certify_record(read_record(path), key, provider, Path(path).name, attendance)
 
 

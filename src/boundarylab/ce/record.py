@@ -14,12 +14,15 @@ worked out by the same rules (ce.standing) on the learner's machine and the prov
 import hashlib
 import json
 import uuid
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
+from typing import Any, cast
 
 from boundarylab import progress, vocab
 from boundarylab.bank.loader import Bank
+from boundarylab.bank.models import Scenario
 from boundarylab.ce.standing import POST_TEST, POST_TEST_START, Status, local_date, status
 from boundarylab.progress import Attempt, Event, Profile, ProgressStore
 from boundarylab.scoring import score_choice, score_judgement, score_rewrite
@@ -38,7 +41,7 @@ EVENT_FIELDS = ("id", "saved_at", "kind", "data")
 class RecordRefused(Exception):
     """A record the provider cannot certify; `problems` are sentences naming what is wrong."""
 
-    def __init__(self, source: str, problems):
+    def __init__(self, source: str, problems: Iterable[str]):
         self.source, self.problems = source, tuple(problems)
         super().__init__(f"{source} cannot be certified:\n" + "\n".join(f"- {p}" for p in self.problems))
 
@@ -52,16 +55,16 @@ def learner_id(store: ProgressStore) -> str:
     return made[0].data["id"]
 
 
-def seal(learner: str, previous: str, entry: dict) -> str:
+def seal(learner: str, previous: str, entry: dict[str, Any]) -> str:
     message = json.dumps([learner, previous, entry], sort_keys=True, ensure_ascii=False).encode("utf-8")
     return hashlib.sha256(message).hexdigest()[:32]
 
 
-def _header(record: dict) -> dict:
+def _header(record: dict[str, Any]) -> dict[str, Any]:
     return {k: record[k] for k in ("format", "version", "course", "learner", "exported_at")}
 
 
-def export_record(bank: Bank, store: ProgressStore) -> dict:
+def export_record(bank: Bank, store: ProgressStore) -> dict[str, Any]:
     """The learner's whole history as a sealed completion record. Raises ValueError, in words,
     before a profile is saved (a provider cannot certify a record without a name)."""
     profile = store.profile()
@@ -70,7 +73,7 @@ def export_record(bank: Bank, store: ProgressStore) -> dict:
             "Save your profile first (module 0): the record needs your name as it should appear on the certificate."
         )
     ident = learner_id(store)
-    record = {
+    record: dict[str, Any] = {
         "format": FORMAT,
         "version": VERSION,
         "course": {"title": bank.course.title, "version": bank.course.version},
@@ -97,14 +100,14 @@ def export_record(bank: Bank, store: ProgressStore) -> dict:
     return record
 
 
-def write_record(record: dict, path) -> Path:
+def write_record(record: dict[str, Any], path: str | Path) -> Path:
     path = Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)
     path.write_text(json.dumps(record, ensure_ascii=False, indent=1), encoding="utf-8")
     return path
 
 
-def read_record(path) -> dict:
+def read_record(path: str | Path) -> dict[str, Any]:
     """The record in PATH, or RecordRefused saying why it cannot be read."""
     path = Path(path)
     try:
@@ -116,10 +119,10 @@ def read_record(path) -> dict:
                     "completion record takes; it was not read."
                 ],
             )
-        data = json.loads(path.read_bytes().decode("utf-8"))
+        data = _json_object(json.loads(path.read_bytes().decode("utf-8")))
     except (OSError, UnicodeDecodeError, ValueError) as e:
         raise RecordRefused(path.name, [f"The file is not a readable completion record ({e})."]) from None
-    if not isinstance(data, dict) or data.get("format") != FORMAT:
+    if data is None or data.get("format") != FORMAT:
         raise RecordRefused(
             path.name, ["The file is not a BoundaryLab completion record (made by `boundarylab export-record`)."]
         )
@@ -134,19 +137,27 @@ def read_record(path) -> dict:
     return data
 
 
-def _shape_problems(record: dict) -> list[str]:
-    learner = record.get("learner")
-    if not isinstance(learner, dict) or not all(
+def _json_object(value: object) -> dict[str, Any] | None:
+    """VALUE as a JSON object (json.loads makes every object a dict with text keys), or None."""
+    return cast(dict[str, Any], value) if isinstance(value, dict) else None
+
+
+def _is_row(value: object, fields: tuple[str, ...]) -> bool:
+    row = _json_object(value)
+    return row is not None and set(row) == {*fields, "seal"} and _typed(row, ROW_TYPES)
+
+
+def _shape_problems(record: dict[str, Any]) -> list[str]:
+    learner = _json_object(record.get("learner"))
+    if learner is None or not all(
         isinstance(learner.get(k), str) for k in ("id", "name", "profession", "licence", "saved_at")
     ):
         return ["The learner's details (id, name, profession, licence) are missing or not text."]
     if not isinstance(record.get("course"), dict) or not isinstance(record.get("exported_at"), str):
         return ["The record does not say which course it is for or when it was exported."]
     for name, fields in (("attempts", ATTEMPT_FIELDS), ("events", EVENT_FIELDS)):
-        rows = record.get(name)
-        if not isinstance(rows, list) or not all(
-            isinstance(r, dict) and set(r) == {*fields, "seal"} and _typed(r, ROW_TYPES) for r in rows
-        ):
+        rows: object = record.get(name)
+        if not isinstance(rows, list) or not all(_is_row(r, fields) for r in cast(list[object], rows)):
             return [f"The record's {name} are not in the form `boundarylab export-record` writes."]
     starts = [e["data"] for e in record["events"] if e["kind"] == POST_TEST_START]
     if not all(
@@ -160,7 +171,7 @@ def _shape_problems(record: dict) -> list[str]:
 
 
 NUMBER = (int, float)
-ROW_TYPES = {
+ROW_TYPES: dict[str, type | tuple[type, ...]] = {
     "id": int,
     "saved_at": str,
     "scenario_id": str,
@@ -176,11 +187,11 @@ ROW_TYPES = {
 }
 
 
-def _typed(row: dict, types: dict) -> bool:
+def _typed(row: Mapping[str, object], types: Mapping[str, type | tuple[type, ...]]) -> bool:
     return all(isinstance(value, types[field]) and not isinstance(value, bool) for field, value in row.items())
 
 
-def _seal_problems(record: dict) -> list[str]:
+def _seal_problems(record: dict[str, Any]) -> list[str]:
     """The first point where the seal chain breaks, named for the provider."""
     ident = record["learner"]["id"]
     chain = seal(ident, "", _header(record))
@@ -204,18 +215,20 @@ def _seal_problems(record: dict) -> list[str]:
     return []
 
 
-def _when(text) -> datetime | None:
+def _when(text: object) -> datetime | None:
+    if not isinstance(text, str):
+        return None
     try:
         moment = datetime.fromisoformat(text)
-    except (TypeError, ValueError):
+    except ValueError:
         return None
     return moment if moment.tzinfo else None
 
 
-def _order_problems(record: dict, key: Bank, clock: datetime) -> list[str]:
+def _order_problems(record: dict[str, Any], key: Bank, clock: datetime) -> list[str]:
     """Ids strictly increasing, known scenarios in their own modules, dates in order, none later
     than the export, the export not later than the provider's clock."""
-    problems = []
+    problems: list[str] = []
     exported = _when(record["exported_at"])
     if exported is None:
         return [f"The export date {record['exported_at']!r} is not a date and time."]
@@ -253,7 +266,7 @@ def _order_problems(record: dict, key: Bank, clock: datetime) -> list[str]:
     return problems
 
 
-def _time_problems(record: dict, state: Status) -> list[str]:
+def _time_problems(record: dict[str, Any], state: Status) -> list[str]:
     """Time on task a person could have spent: no answer timed beyond a few hours, no more time
     than passed between the first and last activity, and not a small fraction of the plan."""
     seconds = [row["seconds"] for row in record["attempts"]]
@@ -278,17 +291,23 @@ def _time_problems(record: dict, state: Status) -> list[str]:
     return []
 
 
-def _key_score(part: str, answer: dict, scenario) -> float:
+def _known_principles(saved: object) -> tuple[str, ...] | None:
+    """The principles a saved judgement names (none saved: none named), or None when they are not
+    a list of the course's principle names."""
+    if not isinstance(saved or [], list):
+        return None
+    names = cast(list[object], saved or [])
+    if not all(isinstance(p, str) and p in vocab.PRINCIPLES for p in names):
+        return None
+    return tuple(cast(list[str], names))
+
+
+def _key_score(part: str, answer: dict[str, Any], scenario: Scenario) -> float:
     """A post-test answer scored with the key; an answer of a shape the widgets never save scores 0."""
     verdict, principles, choice, text = (answer.get(k) for k in ("verdict", "principles", "choice", "text"))
-    principles = principles or []
-    if (
-        part == "judgement"
-        and verdict in (None, *vocab.VERDICTS)
-        and isinstance(principles, list)
-        and all(isinstance(p, str) and p in vocab.PRINCIPLES for p in principles)
-    ):
-        return score_judgement(scenario, verdict, tuple(principles)).score
+    named = _known_principles(principles)
+    if part == "judgement" and verdict in (None, *vocab.VERDICTS) and named is not None:
+        return score_judgement(scenario, verdict, named).score
     if part == "choice" and type(choice) is int and 0 <= choice < len(scenario.choices):
         return score_choice(scenario, choice).score
     if part == "rewrite" and isinstance(text, str) and scenario.rewrite:
@@ -296,7 +315,7 @@ def _key_score(part: str, answer: dict, scenario) -> float:
     return 0.0
 
 
-def _attempt(row: dict, key: Bank) -> Attempt:
+def _attempt(row: dict[str, Any], key: Bank) -> Attempt:
     """A record's attempt; a post-test one re-scored with the key, never with the learner's own score."""
     score = row["score"]
     if row["context"] == POST_TEST:
@@ -318,7 +337,7 @@ class RecordStore:
     """A completion record read as a progress store (the three reads ce.standing uses), with the
     post-test re-scored by the key."""
 
-    def __init__(self, record: dict, key: Bank):
+    def __init__(self, record: dict[str, Any], key: Bank):
         self._attempts = [_attempt(row, key) for row in record["attempts"]]
         self._events = [Event(r["id"], r["saved_at"], r["kind"], r["data"]) for r in record["events"]]
         who = record["learner"]
@@ -342,7 +361,9 @@ class CheckedRecord:
     last_activity: str
 
 
-def check_record(record: dict, key: Bank, source: str = "The record", clock: datetime | None = None) -> CheckedRecord:
+def check_record(
+    record: dict[str, Any], key: Bank, source: str = "The record", clock: datetime | None = None
+) -> CheckedRecord:
     """Every check a provider makes before signing, in order; RecordRefused lists what is wrong."""
     clock = clock or datetime.now(UTC)
     problems = _shape_problems(record) or _seal_problems(record)

@@ -8,8 +8,13 @@ Retention: reference/ce.md §6 (keep at least six years).
 """
 
 import json
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING, Any, Self
+
+if TYPE_CHECKING:
+    from sqlalchemy import MetaData, Table
 
 SQLITE_NAME = "registry.sqlite3"
 
@@ -33,7 +38,7 @@ class Issued:
     signature: str  # hex
 
 
-def _tables():
+def _tables() -> tuple["MetaData", "Table", "Table"]:
     from sqlalchemy import Column, Integer, MetaData, String, Table, Text, UniqueConstraint
 
     meta = MetaData()
@@ -88,10 +93,10 @@ class Registry:
     def close(self) -> None:
         self.engine.dispose()
 
-    def __enter__(self):
+    def __enter__(self) -> Self:
         return self
 
-    def __exit__(self, *_):
+    def __exit__(self, *_: object) -> None:
         self.close()
 
     def public_key(self) -> bytes | None:
@@ -121,7 +126,7 @@ class Registry:
             ).first()
         return Issued(*row) if row else None
 
-    def details(self, number: str) -> dict:
+    def details(self, number: str) -> dict[str, Any]:
         from sqlalchemy import select
 
         with self.engine.connect() as conn:
@@ -136,7 +141,14 @@ class Registry:
             row = conn.execute(select(c.number, c.code, c.payload, c.signature).where(c.code == code)).first()
         return Issued(*row) if row else None
 
-    def issue(self, learner_id: str, course_version: str, issued_at: str, details: dict, sign) -> Issued | None:
+    def issue(
+        self,
+        learner_id: str,
+        course_version: str,
+        issued_at: str,
+        details: dict[str, Any],
+        sign: Callable[[int], Issued],
+    ) -> Issued | None:
         """Take the next certificate number and store what `sign(row id)` returns, in one
         transaction: two instructors certifying at once never share a number. None when another
         instructor certified this learner a moment ago (then `find` returns theirs)."""
@@ -149,7 +161,15 @@ class Registry:
         except IntegrityError:
             return None
 
-    def _issue(self, learner_id, course_version, issued_at, details, sign, pending):
+    def _issue(
+        self,
+        learner_id: str,
+        course_version: str,
+        issued_at: str,
+        details: dict[str, Any],
+        sign: Callable[[int], Issued],
+        pending: str,
+    ) -> Issued:
         with self.engine.begin() as conn:
             inserted = conn.execute(
                 self.issued.insert().values(

@@ -9,13 +9,15 @@ assessment module when the post-test is passed and the evaluation is in. Everyth
 from the append-only store, never stored as a flag.
 """
 
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime
+from typing import Any
 
 from boundarylab.bank.loader import Bank
 from boundarylab.ce.hours import HoursCalculation, hours_calculation
 from boundarylab.forms import POST_TEST_MODULE, parallel_forms
-from boundarylab.progress import Attempt, Profile, ProgressReads, ProgressStore
+from boundarylab.progress import Attempt, Event, Profile, ProgressReads, ProgressStore
 from boundarylab.summary import module_summary
 
 POST_TEST = "post-test"  # attempt context, and the event kind of a submitted sitting
@@ -67,7 +69,7 @@ class Sitting:
     scored: bool = True  # False in a learner's course without the key: the provider scores it
 
 
-def keyed(bank: Bank, items) -> bool:
+def keyed(bank: Bank, items: Iterable[str]) -> bool:
     """Whether this bank can score these post-test items (a learner's copy holds no answers)."""
     return all(sid in bank.scenarios and bank.scenarios[sid].answer is not None for sid in items)
 
@@ -78,7 +80,7 @@ class Status:
     modules: tuple[ModuleProgress, ...]
     sittings: tuple[Sitting, ...]
     passing_score: float
-    evaluation: dict | None
+    evaluation: dict[str, Any] | None
     evaluated_on: str | None
     hours: HoursCalculation
     missing: tuple[str, ...]
@@ -111,11 +113,11 @@ def local_date(saved_at: str) -> str:
     return datetime.fromisoformat(saved_at).astimezone().date().isoformat()
 
 
-def time_on_task(attempts) -> float:
+def time_on_task(attempts: Iterable[Attempt]) -> float:
     """Seconds on task. Each attempt records the seconds since its card came on screen, so the parts
     answered in one showing (verdict, best step, rewrite) overlap: each showing counts once, for its
     longest attempt. A card shown again later is a new showing and counts again."""
-    showings: dict[tuple, list[list[float]]] = {}
+    showings: dict[tuple[str, str], list[list[float]]] = {}
     for a in attempts:
         shown = datetime.fromisoformat(a.saved_at).timestamp() - a.seconds
         seen = showings.setdefault((a.scenario_id, a.context), [])
@@ -131,13 +133,13 @@ def is_answered_judgement(a: Attempt) -> bool:
     return a.part == "judgement" and (a.answer.get("verdict") is not None or a.score is not None)
 
 
-def _last_scores(attempts) -> dict:
+def _last_scores(attempts: Iterable[Attempt]) -> dict[tuple[str, str], float]:
     """(scenario, part) -> score of the last answer saved: in a sitting no feedback is shown, so a
     learner may change an answer before submitting, and the last one saved is the one meant."""
     return {(a.scenario_id, a.part): a.score for a in attempts if a.score is not None}
 
 
-def item_score(bank: Bank, scenario_id: str, last: dict) -> float | None:
+def item_score(bank: Bank, scenario_id: str, last: dict[tuple[str, str], float]) -> float | None:
     """Mean over the parts the item asks for, an unanswered part counting 0."""
     s = bank.scenarios.get(scenario_id)
     parts = ["judgement"] + (["choice"] if s and s.choices else []) + (["rewrite"] if s and s.rewrite else [])
@@ -148,11 +150,19 @@ def item_score(bank: Bank, scenario_id: str, last: dict) -> float | None:
 
 
 def _module_progress(
-    bank, mid, number, practice, done_events, planned, post_test_done, post_test_steps, profile
+    bank: Bank,
+    mid: str,
+    number: int,
+    practice: Sequence[Attempt],
+    done_events: Sequence[Event],
+    planned: float,
+    post_test_done: str | None,
+    post_test_steps: int,
+    profile: Profile | None,
 ) -> ModuleProgress:
     module, ids = bank.modules[mid], [s.id for s in bank.in_module(mid)]
     mine = [a for a in practice if a.module == mid or a.scenario_id in ids]
-    answered_on = {}
+    answered_on: dict[str, str] = {}
     for a in mine:
         if is_answered_judgement(a) and a.scenario_id in ids:
             answered_on.setdefault(a.scenario_id, local_date(a.saved_at))
@@ -196,7 +206,8 @@ def post_test_sittings(bank: Bank, store: ProgressReads) -> tuple[Sitting, ...]:
         forms, seen = parallel_forms(bank), {a.scenario_id for a in attempts}
         form = max(forms, key=lambda f: len(seen & set(forms[f])))
         starts = [_Start(attempts[0].saved_at, form, forms[form])]
-    passing, cap, sittings = bank.course.passing_score, bank.course.post_test_attempts, []
+    passing, cap = bank.course.passing_score, bank.course.post_test_attempts
+    sittings: list[Sitting] = []
     for n, start in enumerate(starts):
         end = starts[n + 1].saved_at if n + 1 < len(starts) else None
         items = start.items
@@ -229,7 +240,7 @@ def post_test_sittings(bank: Bank, store: ProgressReads) -> tuple[Sitting, ...]:
     return tuple(sittings)
 
 
-def next_form(sittings) -> str:
+def next_form(sittings: Sequence[Sitting]) -> str:
     """Form A first, B on a retake, then alternating: a retake never repeats the items just seen."""
     return "AB"[len(sittings) % 2]
 
@@ -272,9 +283,15 @@ def status(bank: Bank, store: ProgressReads, on: date | None = None) -> Status:
     )
 
 
-def _missing(bank, profile, modules, sittings, evaluations) -> list[str]:
+def _missing(
+    bank: Bank,
+    profile: Profile | None,
+    modules: Sequence[ModuleProgress],
+    sittings: Sequence[Sitting],
+    evaluations: Sequence[Event],
+) -> list[str]:
     """What stands between the learner and the certificate, as sentences addressed to them."""
-    out = []
+    out: list[str] = []
     if profile is None:
         out.append("Save your profile with your name as it should appear on the certificate (module 0).")
     for m in modules:
@@ -319,7 +336,7 @@ def mark_module_done(store: ProgressStore, module_id: str) -> None:
     store.record(MODULE_DONE, {"module": module_id})
 
 
-def next_sitting(bank: Bank, sittings) -> tuple[str, tuple[str, ...]]:
+def next_sitting(bank: Bank, sittings: Sequence[Sitting]) -> tuple[str, tuple[str, ...]]:
     """The form and scenario ids the next sitting will use."""
     form = next_form(sittings)
     return form, parallel_forms(bank)[form]
