@@ -78,9 +78,9 @@ def module_summary(scenarios: Sequence[Scenario], attempts: Iterable[Attempt]) -
     done = answered(first)
     score = {sid: scenario_score(first[sid]) for sid in done}
     rows = []
-    keyed = [s for s in scenarios if s.answer is not None]  # the learner's copy of the post-test has no key
+    keys = [(s.id, s.answer) for s in scenarios if s.answer is not None]  # a learner's post-test copy has none
     for principle in vocab.PRINCIPLES:
-        named = [s.id for s in keyed if principle in s.key.principles]
+        named = [sid for sid, key in keys if principle in key.principles]
         if named:
             scored = [score[sid] for sid in named if sid in score]
             rows.append(PrincipleScore(principle, len(scored), len(named), _mean(scored)))
