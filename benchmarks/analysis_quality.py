@@ -181,6 +181,10 @@ def main(argv=None) -> int:
                         f"  {e['scenario']} {e['role']} expert {'pass' if e['passes'] else 'fail'} "
                         f"{e.get('problems', [])}{e.get('missing', [])}: {e['text']}\n    {' | '.join(r.feedback)}"
                     )
+    round2 = load_stress(ROUND2)
+    for split in ("DEV", "TEST"):
+        graded = grade_stress([e for e in round2 if e["split"] == split], scenarios)
+        print(stress_report(graded, f"stress round 2 (independent author) {split}"))
     return 0 if ok else 1
 
 
