@@ -2,6 +2,8 @@
 their titles, never their ids. Ids stay in data, code and file formats; every page, feedback file
 and report says these instead (a test greps the rendered text for ids)."""
 
+from collections.abc import Iterable
+
 from boundarylab import vocab
 
 VERDICT_TITLES = {"ok": "OK", "revise": "Revise", "dont": "Don't"}
@@ -49,5 +51,5 @@ def check_title(check: str) -> str:
     return CHECK_TITLES.get(check) or check.replace("-", " ").capitalize()
 
 
-def principle_titles(principles) -> str:
+def principle_titles(principles: Iterable[str]) -> str:
     return ", ".join(principle_title(p) for p in principles)

@@ -15,6 +15,8 @@ import json
 import os
 import sqlite3
 import threading
+import types
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
@@ -27,6 +29,7 @@ SCHEMA_VERSION = 2
 FILE_NAME = "progress.sqlite3"
 BUSY_TIMEOUT_S = 30
 PROGRESS_URL_VARIABLE = "BOUNDARYLAB_PROGRESS_URL"
+Row = tuple[Any, ...]  # a result row: its values are whatever the SQL selected
 
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS attempt (
@@ -124,7 +127,7 @@ class ProgressStore:
         self._conn = self._open()
 
     @classmethod
-    def open(cls, home=None) -> "ProgressStore":
+    def open(cls, home: str | Path | None = None) -> "ProgressStore":
         """The learner's store: the cohort's PostgreSQL database if the hub set one, else the file in home."""
         if os.environ.get(PROGRESS_URL_VARIABLE):
             from boundarylab.progress_postgres import PostgresProgressStore
@@ -173,7 +176,7 @@ class ProgressStore:
             "a folder you can write to."
         )
 
-    def _damaged(self, detail) -> StoreError:
+    def _damaged(self, detail: str | sqlite3.DatabaseError) -> StoreError:
         return StoreError(
             f"{self.path} is not a readable BoundaryLab progress file (it is damaged: {detail}), so it has been "
             "left untouched and nothing will be saved into it: keep a copy for your course provider, then move "
@@ -214,7 +217,7 @@ class ProgressStore:
         raise self._broken from error
 
     @staticmethod
-    def _upgrades(conn) -> str:
+    def _upgrades(conn: sqlite3.Connection) -> str:
         """Format 1 files gain the profile's region column; every row they hold is kept."""
         columns = {r[1] for r in conn.execute("PRAGMA table_info(profile)")}
         if columns and "region" not in columns:
@@ -222,17 +225,17 @@ class ProgressStore:
         return ""
 
     @staticmethod
-    def _has_foreign_tables(conn) -> bool:
+    def _has_foreign_tables(conn: sqlite3.Connection) -> bool:
         names = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
         return bool(names - {"attempt", "profile", "event", "sqlite_sequence"})
 
     class _write:
         """BEGIN IMMEDIATE ... COMMIT: takes the write lock up front, waiting for other writers."""
 
-        def __init__(self, store):
+        def __init__(self, store: "ProgressStore"):
             self.store, self.conn, self.lock = store, store._conn, store._lock
 
-        def __enter__(self):
+        def __enter__(self) -> None:
             if self.store._broken:
                 raise self.store._broken
             self.lock.acquire()
@@ -245,7 +248,9 @@ class ProgressStore:
                 self.lock.release()
                 raise
 
-        def __exit__(self, exc_type, exc, _tb):
+        def __exit__(
+            self, exc_type: type[BaseException] | None, exc: BaseException | None, _tb: types.TracebackType | None
+        ) -> None:
             try:
                 self.conn.execute("ROLLBACK" if exc_type else "COMMIT")
             except sqlite3.DatabaseError as e:
@@ -255,14 +260,14 @@ class ProgressStore:
             if isinstance(exc, sqlite3.DatabaseError):
                 self.store._refuse(exc)
 
-    def _insert(self, sql: str, args) -> int:
+    def _insert(self, sql: str, args: Sequence[object]) -> int:
         """Run one INSERT inside `_write` and return the new row's id."""
         row_id = self._conn.execute(sql, args).lastrowid
         if row_id is None:  # sqlite3 sets it after every INSERT, so only a non-INSERT statement gets here
             raise StoreError(f"not an INSERT, so no new row: {sql}")
         return row_id
 
-    def _read(self, sql: str, args=()) -> list:
+    def _read(self, sql: str, args: Sequence[object] = ()) -> list[Row]:
         if self._broken:
             raise self._broken
         with self._lock:
@@ -310,7 +315,8 @@ class ProgressStore:
 
     def attempts(self, scenario_id: str | None = None, context: str | None = None) -> list[Attempt]:
         """Every attempt in the order saved, optionally for one scenario or one context."""
-        where, args = [], []
+        where: list[str] = []
+        args: list[str] = []
         if scenario_id is not None:
             where.append("scenario_id = ?")
             args.append(scenario_id)

@@ -8,6 +8,10 @@ live in one table, below; each was checked against the service's own published n
 
 import re
 from dataclasses import dataclass, replace
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from boundarylab.analysis.rewrite import RewriteResult
 
 
 @dataclass(frozen=True)
@@ -155,7 +159,7 @@ def localize_scenario(scenario, region_id: str | None):
     return local
 
 
-def localize_feedback(result, region_id: str | None):
+def localize_feedback(result: "RewriteResult", region_id: str | None) -> "RewriteResult":
     """A rewrite result whose feedback sentences (e.g. "add a crisis resource such as 988") name the
     region's services."""
     if region(region_id).id == "us":

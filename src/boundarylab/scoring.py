@@ -6,9 +6,13 @@ same score and the same words everywhere. Scores are fractions in [0, 1]; caller
 
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from boundarylab.bank.models import Scenario
 from boundarylab.names import principle_titles, verdict_phrase, verdict_title
+
+if TYPE_CHECKING:
+    from boundarylab.analysis.rewrite import RewriteResult
 
 VERDICT_WEIGHT = 0.6
 PRINCIPLE_WEIGHT = 0.4
@@ -54,11 +58,11 @@ class Score:
     score: float
     judgement: JudgementScore | None = None
     choice: ChoiceScore | None = None
-    rewrite: object | None = None  # analysis.RewriteResult
-    parts: dict = field(default_factory=dict)
+    rewrite: "RewriteResult | None" = None
+    parts: dict[str, float] = field(default_factory=dict[str, float])
 
 
-def _principle_credit(expected: set, given: set) -> float:
+def _principle_credit(expected: set[str], given: set[str]) -> float:
     """Share of the expected principles named, less half a point for each wrongly added one."""
     if not expected:
         return 1.0
@@ -126,18 +130,19 @@ def score_choice(scenario: Scenario, chosen: int | None) -> ChoiceScore:
     )
 
 
-def score_rewrite(scenario: Scenario, text: str | None):
+def score_rewrite(scenario: Scenario, text: str | None) -> "RewriteResult":
     from boundarylab.analysis import evaluate_rewrite  # the analysis layer is loaded on first use
     from boundarylab.regions import localize_feedback
 
-    return localize_feedback(evaluate_rewrite(scenario, text or ""), scenario._region)
+    return localize_feedback(evaluate_rewrite(scenario, text or ""), scenario.region)
 
 
 def score_response(scenario: Scenario, response: Response) -> Score:
     """Every part the scenario asks for is scored, answered or not; the total is their mean."""
     judgement = score_judgement(scenario, response.verdict, response.principles)
     parts = {"judgement": judgement.score}
-    choice = rewrite = None
+    choice: ChoiceScore | None = None
+    rewrite: RewriteResult | None = None
     if scenario.choices:
         choice = score_choice(scenario, response.choice)
         parts["choice"] = choice.score

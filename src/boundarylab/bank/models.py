@@ -235,6 +235,11 @@ class Scenario(Model):
     # feedback written later, on a rewrite, gives the same crisis numbers. Not part of the YAML.
     _region: str = PrivateAttr("")
 
+    @property
+    def region(self) -> str:
+        """The region the scenario was localized for; empty when it is as written."""
+        return self._region
+
 
 class LessonSection(Model):
     heading: Text

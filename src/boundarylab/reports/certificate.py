@@ -14,6 +14,7 @@ certificate, with no number and no code.
 
 import json
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from boundarylab.ce.certificate import (
     EARLIER_LICENSE_LABEL,
@@ -23,7 +24,11 @@ from boundarylab.ce.certificate import (
     check_signature,
 )
 from boundarylab.ce.hours import contact_hours
+from boundarylab.ce.standing import Status
 from boundarylab.reports import pdf as doc
+
+if TYPE_CHECKING:
+    from boundarylab.reports.pdf_document import Document
 
 PAGE_W = 279.4  # US Letter, landscape
 ATTACHMENT = "boundarylab-certificate.json"
@@ -34,12 +39,14 @@ NOT_A_CERTIFICATE = (
 )
 
 
-def _centred(pdf, text: str, size: float, style: str = "", colour=doc.INK, gap: float = 2) -> None:
+def _centred(
+    pdf: "Document", text: str, size: float, style: str = "", colour: tuple[int, int, int] = doc.INK, gap: float = 2
+) -> None:
     doc.paragraph(pdf, text, size=size, style=style, colour=colour, align="C")
     pdf.ln(gap)
 
 
-def _page(title: str, author: str, fonts):
+def _page(title: str, author: str, fonts: dict[str, Path] | None) -> "Document":
     pdf = doc.new_document(title, author, "landscape", fonts)
     pdf.set_margins(24, 18, 24)
     pdf.set_auto_page_break(False)
@@ -54,7 +61,9 @@ def _page(title: str, author: str, fonts):
     return pdf
 
 
-def _build(record: CertificateRecord, path, signature_image, fonts):
+def _build(
+    record: CertificateRecord, path: str | Path, signature_image: str | Path | None, fonts: dict[str, Path] | None
+) -> Path:
     lines = record.printed()
     pdf = _page(f"Certificate of completion {record.number}", record.provider["name"], fonts)
     _centred(pdf, "CERTIFICATE OF COMPLETION", 22, "B", doc.ACCENT, 2)
@@ -97,16 +106,21 @@ def _build(record: CertificateRecord, path, signature_image, fonts):
     return doc.write(pdf, path)
 
 
-def write_certificate(record: CertificateRecord, path, signature_image=None, fonts=None):
+def write_certificate(
+    record: CertificateRecord,
+    path: str | Path,
+    signature_image: str | Path | None = None,
+    fonts: dict[str, Path] | None = None,
+) -> Path:
     """Write the signed certificate to `path` and return the path; FontMissing is a sentence to show."""
     return doc.render(_build, record, path, signature_image, fonts)
 
 
-def _build_record_of_completion(state, path, fonts):
+def _build_record_of_completion(state: Status, path: str | Path, fonts: dict[str, Path] | None) -> Path:
     hours = state.hours
-    pdf = _page(f"Record of completion: {state.profile.name}", state.profile.name, fonts)
+    pdf = _page(f"Record of completion: {state.learner.name}", state.learner.name, fonts)
     _centred(pdf, "RECORD OF COMPLETION", 22, "B", doc.ACCENT, 4)
-    _centred(pdf, state.profile.name, 24, "B", gap=2)
+    _centred(pdf, state.learner.name, 24, "B", gap=2)
     _centred(pdf, "completed every module, the post-test and the course evaluation of", 11, gap=2)
     _centred(pdf, hours.course, 15, "B", gap=2)
     _centred(
@@ -120,7 +134,7 @@ def _build_record_of_completion(state, path, fonts):
     return doc.write(pdf, path)
 
 
-def write_record_of_completion(state, path, fonts=None):
+def write_record_of_completion(state: Status, path: str | Path, fonts: dict[str, Path] | None = None) -> Path:
     """The learner's own record of completion (state: a complete ce.Status)."""
     return doc.render(_build_record_of_completion, state, path, fonts)
 
@@ -136,7 +150,7 @@ def _on_page(line: str, text: str) -> bool:
     return _squeezed(line) in text or _squeezed(earlier) in text
 
 
-def verify_pdf(path, public_pem: bytes) -> CertificateRecord:
+def verify_pdf(path: str | Path, public_pem: bytes) -> CertificateRecord:
     """The certificate in the PDF at PATH, if the provider's key signed its fields and every signed
     line is on the page as signed; else InvalidCertificate naming what is wrong."""
     from pypdf import PdfReader

@@ -1,10 +1,12 @@
 """The numbers behind each dashboard chart, from a learner's standing: plain data, no plotting,
 so tests check them on a known history and the charts only draw them."""
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 from boundarylab.bank.loader import Bank
-from boundarylab.ce.standing import Status
+from boundarylab.ce.standing import ModuleProgress, Status
+from boundarylab.progress import Attempt
 
 
 @dataclass(frozen=True)
@@ -52,7 +54,7 @@ class ModuleTime:
     planned: float  # minutes in the hours calculation
 
 
-def module_label(m) -> str:
+def module_label(m: ModuleProgress) -> str:
     return f"{m.number} {m.title}"
 
 
@@ -86,10 +88,11 @@ def post_test_numbers(status: Status) -> tuple[list[SittingPoint], float]:
     return points, round(100 * status.passing_score, 1)
 
 
-def _first_tries(attempts):
+def _first_tries(attempts: Iterable[Attempt]) -> list[Attempt]:
     """A learner's first judgement of each scenario in each context: feedback after a try, or a
     retake of the same item, must not count as mastery."""
-    seen, out = set(), []
+    seen: set[tuple[str, str]] = set()
+    out: list[Attempt] = []
     for a in attempts:
         if a.part == "judgement" and (a.scenario_id, a.context) not in seen:
             seen.add((a.scenario_id, a.context))
@@ -100,12 +103,13 @@ def _first_tries(attempts):
 def mastery_numbers(bank: Bank, status: Status) -> list[PrincipleMastery]:
     """Per principle at stake: right (verdict right and the principle named), wrong verdict, or
     verdict right but the principle missed. Weakest first."""
-    tally = {}
+    tally: dict[str, list[int]] = {}  # principle -> [tries, right, wrong verdict, principle missed]
     for a in _first_tries(status.attempts):
         scenario = bank.scenarios.get(a.scenario_id)
         if scenario is None or scenario.answer is None:  # a post-test item whose key the provider holds
             continue
-        verdict, named = a.answer.get("verdict"), set(a.answer.get("principles") or ())
+        verdict = a.answer.get("verdict")
+        named: set[str] = set(a.answer.get("principles") or ())
         for p in scenario.answer.principles:
             row = tally.setdefault(p, [0, 0, 0, 0])
             row[0] += 1

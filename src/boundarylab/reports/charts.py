@@ -12,7 +12,10 @@ from boundarylab.ce.hours import format_hours, format_minutes
 from boundarylab.ce.standing import Status
 from boundarylab.reports import chart_data as data
 
+# matplotlib's stubs leave the **kwargs of its drawing methods untyped, so pyright strict reports each
+# such call as partially unknown: those calls carry an ignore for exactly that rule.
 if TYPE_CHECKING:
+    from matplotlib.axes import Axes
     from matplotlib.figure import Figure
 
 # Okabe & Ito (2008): distinguishable with every common colour-vision deficiency.
@@ -41,10 +44,10 @@ class Chart:
         from io import BytesIO
 
         buf = BytesIO()
-        self.figure.savefig(buf, format="png", dpi=dpi, bbox_inches="tight")
+        self.figure.savefig(buf, format="png", dpi=dpi, bbox_inches="tight")  # pyright: ignore[reportUnknownMemberType]
         return buf.getvalue()
 
-    def save_png(self, folder, dpi: int = 110) -> Path:
+    def save_png(self, folder: str | Path, dpi: int = 110) -> Path:
         path = Path(folder) / f"{self.name}.png"
         path.parent.mkdir(parents=True, exist_ok=True)
         path.write_bytes(self.png(dpi))
@@ -58,29 +61,29 @@ def short(label: str, width: int = 34) -> str:
     return label[:width].rsplit(" ", 1)[0].rstrip(",:;") + "…"
 
 
-def _figure(rows: float = 3):
+def _figure(rows: float = 3) -> tuple["Figure", "Axes"]:
     from matplotlib.figure import Figure
 
     fig = Figure(figsize=(WIDTH_IN, max(2.4, 0.9 + 0.38 * rows)), layout="constrained")
     ax = fig.add_subplot()
-    ax.tick_params(labelsize=FONT_PT - 1)
+    ax.tick_params(labelsize=FONT_PT - 1)  # pyright: ignore[reportUnknownMemberType]
     ax.spines[["top", "right"]].set_visible(False)
     return fig, ax
 
 
-def _finish(ax, title: str, xlabel: str, ylabel: str) -> None:
-    ax.set_title(title, fontsize=FONT_PT + 2, loc="left")
-    ax.set_xlabel(xlabel, fontsize=FONT_PT)
-    ax.set_ylabel(ylabel, fontsize=FONT_PT)
+def _finish(ax: "Axes", title: str, xlabel: str, ylabel: str) -> None:
+    ax.set_title(title, fontsize=FONT_PT + 2, loc="left")  # pyright: ignore[reportUnknownMemberType]
+    ax.set_xlabel(xlabel, fontsize=FONT_PT)  # pyright: ignore[reportUnknownMemberType]
+    ax.set_ylabel(ylabel, fontsize=FONT_PT)  # pyright: ignore[reportUnknownMemberType]
 
 
 def hours_chart(numbers: data.HoursNumbers) -> Chart:
     labels = ["Course content", "Content you have completed", "Credit earned"]
     values = [numbers.content_total, numbers.content_done, numbers.earned]
     fig, ax = _figure(3)
-    bars = ax.barh(labels[::-1], values[::-1], color=[GREEN if numbers.complete else GREY, SKY, BLUE])
-    ax.bar_label(bars, labels=[f"{format_hours(v)} h" for v in values[::-1]], padding=3, fontsize=FONT_PT - 1)
-    ax.axvline(
+    bars = ax.barh(labels[::-1], values[::-1], color=[GREEN if numbers.complete else GREY, SKY, BLUE])  # pyright: ignore[reportUnknownMemberType]
+    ax.bar_label(bars, labels=[f"{format_hours(v)} h" for v in values[::-1]], padding=3, fontsize=FONT_PT - 1)  # pyright: ignore[reportUnknownMemberType]
+    ax.axvline(  # pyright: ignore[reportUnknownMemberType]
         numbers.course_credit,
         color=VERMILION,
         linestyle="--",
@@ -88,7 +91,7 @@ def hours_chart(numbers: data.HoursNumbers) -> Chart:
         label=f"Credit on completion: {format_hours(numbers.course_credit)} h (rounded down)",
     )
     ax.set_xlim(0, max(values + [0.25]) * 1.3)
-    ax.legend(loc="upper left", bbox_to_anchor=(0, -0.3), fontsize=FONT_PT - 2, frameon=False)
+    ax.legend(loc="upper left", bbox_to_anchor=(0, -0.3), fontsize=FONT_PT - 2, frameon=False)  # pyright: ignore[reportUnknownMemberType]
     title = "Contact hours"
     _finish(ax, title, "Hours (60 minutes each)", "")
     earned = (
@@ -107,10 +110,10 @@ def hours_chart(numbers: data.HoursNumbers) -> Chart:
 def modules_chart(bars: list[data.ModuleBar]) -> Chart:
     fig, ax = _figure(len(bars))
     labels = [short(b.label) for b in bars][::-1]
-    drawn = ax.barh(labels, [b.percent for b in bars][::-1], color=[STATE_COLOURS[b.state] for b in bars][::-1])
-    ax.bar_label(drawn, labels=[f"{b.percent:.0f} % ({b.state})" for b in bars][::-1], padding=3, fontsize=FONT_PT - 2)
+    drawn = ax.barh(labels, [b.percent for b in bars][::-1], color=[STATE_COLOURS[b.state] for b in bars][::-1])  # pyright: ignore[reportUnknownMemberType]
+    ax.bar_label(drawn, labels=[f"{b.percent:.0f} % ({b.state})" for b in bars][::-1], padding=3, fontsize=FONT_PT - 2)  # pyright: ignore[reportUnknownMemberType]
     ax.set_xlim(0, 150)
-    ax.set_xticks([0, 25, 50, 75, 100])
+    ax.set_xticks([0, 25, 50, 75, 100])  # pyright: ignore[reportUnknownMemberType]
     title = "Module completion"
     _finish(ax, title, "Work done (% of the module)", "")
     done = sum(b.state == "done" for b in bars)
@@ -124,12 +127,12 @@ def modules_chart(bars: list[data.ModuleBar]) -> Chart:
 
 def post_test_chart(points: list[data.SittingPoint], passing: float) -> Chart:
     fig, ax = _figure(4)
-    ax.axhline(passing, color=VERMILION, linestyle="--", linewidth=1.5, label=f"Passing score ({passing:.0f} %)")
+    ax.axhline(passing, color=VERMILION, linestyle="--", linewidth=1.5, label=f"Passing score ({passing:.0f} %)")  # pyright: ignore[reportUnknownMemberType]
     if points:
         xs = [p.number for p in points]
-        ax.plot(xs, [p.percent for p in points], color=BLUE, marker="o", linewidth=2, label="Your score")
+        ax.plot(xs, [p.percent for p in points], color=BLUE, marker="o", linewidth=2, label="Your score")  # pyright: ignore[reportUnknownMemberType]
         for p in points:
-            ax.annotate(
+            ax.annotate(  # pyright: ignore[reportUnknownMemberType]
                 f"{p.percent:.0f} % (form {p.form}{', passed' if p.passed else ''})",
                 (p.number, p.percent),
                 textcoords="offset points",
@@ -137,13 +140,13 @@ def post_test_chart(points: list[data.SittingPoint], passing: float) -> Chart:
                 ha="center",
                 fontsize=FONT_PT - 2,
             )
-        ax.set_xticks(xs, [f"{p.number}\n{p.date}" for p in points])
+        ax.set_xticks(xs, [f"{p.number}\n{p.date}" for p in points])  # pyright: ignore[reportUnknownMemberType]
         ax.set_xlim(min(xs) - 0.6, max(xs) + 0.6)
     else:
-        ax.text(0.5, 0.5, "No post-test taken yet", transform=ax.transAxes, ha="center", fontsize=FONT_PT)
-        ax.set_xticks([])
+        ax.text(0.5, 0.5, "No post-test taken yet", transform=ax.transAxes, ha="center", fontsize=FONT_PT)  # pyright: ignore[reportUnknownMemberType]
+        ax.set_xticks([])  # pyright: ignore[reportUnknownMemberType]
     ax.set_ylim(0, 110)
-    ax.legend(loc="lower right", fontsize=FONT_PT - 2, frameon=False)
+    ax.legend(loc="lower right", fontsize=FONT_PT - 2, frameon=False)  # pyright: ignore[reportUnknownMemberType]
     title = "Post-test scores"
     _finish(ax, title, "Sitting (number and date)", "Score (%)")
     history = "; ".join(f"sitting {p.number} on form {p.form}: {p.percent:.0f} %" for p in points) or "none yet"
@@ -154,14 +157,14 @@ def post_test_chart(points: list[data.SittingPoint], passing: float) -> Chart:
 def mastery_chart(rows: list[data.PrincipleMastery]) -> Chart:
     fig, ax = _figure(max(len(rows), 2))
     names = [r.principle.replace("-", " ").capitalize() for r in rows][::-1]
-    drawn = ax.barh(names, [r.percent for r in rows][::-1], color=BLUE)
-    ax.bar_label(drawn, labels=[f"{r.percent:.0f} % of {r.tries}" for r in rows][::-1], padding=3, fontsize=FONT_PT - 2)
+    drawn = ax.barh(names, [r.percent for r in rows][::-1], color=BLUE)  # pyright: ignore[reportUnknownMemberType]
+    ax.bar_label(drawn, labels=[f"{r.percent:.0f} % of {r.tries}" for r in rows][::-1], padding=3, fontsize=FONT_PT - 2)  # pyright: ignore[reportUnknownMemberType]
     ax.set_xlim(0, 130)
-    ax.set_xticks([0, 25, 50, 75, 100])
+    ax.set_xticks([0, 25, 50, 75, 100])  # pyright: ignore[reportUnknownMemberType]
     title = "Mastery by principle (weakest at the top)"
     _finish(ax, title, "First tries judged right (%)", "")
     if not rows:
-        ax.text(0.5, 0.5, "No scenarios answered yet", transform=ax.transAxes, ha="center", fontsize=FONT_PT)
+        ax.text(0.5, 0.5, "No scenarios answered yet", transform=ax.transAxes, ha="center", fontsize=FONT_PT)  # pyright: ignore[reportUnknownMemberType]
     weak = [r for r in rows if r.percent < 100][:3]
     where = (
         "; ".join(
@@ -183,10 +186,10 @@ def time_chart(rows: list[data.ModuleTime]) -> Chart:
 
     fig, ax = _figure(len(rows) * 1.6)
     y = np.arange(len(rows))[::-1]
-    ax.barh(y + 0.2, [r.minutes for r in rows], height=0.4, color=ORANGE, label="Your time on task")
-    ax.barh(y - 0.2, [r.planned for r in rows], height=0.4, color=SKY, hatch="//", label="Planned (hours calculation)")
-    ax.set_yticks(y, [short(r.label) for r in rows])
-    ax.legend(
+    ax.barh(y + 0.2, [r.minutes for r in rows], height=0.4, color=ORANGE, label="Your time on task")  # pyright: ignore[reportUnknownMemberType]
+    ax.barh(y - 0.2, [r.planned for r in rows], height=0.4, color=SKY, hatch="//", label="Planned (hours calculation)")  # pyright: ignore[reportUnknownMemberType]
+    ax.set_yticks(y, [short(r.label) for r in rows])  # pyright: ignore[reportUnknownMemberType]
+    ax.legend(  # pyright: ignore[reportUnknownMemberType]
         loc="upper left", bbox_to_anchor=(0, -0.12 - 0.6 / len(rows)), ncol=2, fontsize=FONT_PT - 2, frameon=False
     )
     title = "Time on task"

@@ -11,7 +11,12 @@ as blanks or boxes.
 """
 
 import importlib.util
+from collections.abc import Iterable
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from fpdf import FPDF
 
 FAMILY = "DejaVu"
 STYLES = {"": "DejaVuSans.ttf", "B": "DejaVuSans-Bold.ttf", "I": "DejaVuSans-Oblique.ttf"}
@@ -32,7 +37,7 @@ def font_dirs() -> list[Path]:
     return dirs
 
 
-def find_fonts(dirs=None) -> dict | None:
+def find_fonts(dirs: Iterable[Path] | None = None) -> dict[str, Path] | None:
     """Style -> font file, from the first folder holding all three DejaVu Sans styles."""
     for folder in font_dirs() if dirs is None else dirs:
         paths = {style: folder / name for style, name in STYLES.items()}
@@ -56,7 +61,7 @@ class FontChooser:
     """Which registered family draws each character. The fallback font is large (every CJK glyph),
     so it is loaded only by a document that needs it."""
 
-    def __init__(self, pdf, body: str, fallback: Path | None):
+    def __init__(self, pdf: "FPDF", body: str, fallback: Path | None):
         self.pdf, self.body, self.fallback = pdf, body, fallback
         self.families = [body]
         self.plain: set[str] = set()  # characters known to be drawn by the body font, left to right

@@ -8,6 +8,10 @@ can mix scripts ("Zoë 张伟"): it is drawn in runs, each in the font that has 
 """
 
 import unicodedata
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from boundarylab.reports.pdf_document import Document
 
 RIGHT_TO_LEFT = {"R", "AL", "AN"}
 FOLLOWS_ITS_NEIGHBOUR = {"WS", "ON", "CS", "ES", "ET", "BN", "NSM"}  # spaces, punctuation, combining marks
@@ -16,7 +20,7 @@ FOLLOWS_ITS_NEIGHBOUR = {"WS", "ON", "CS", "ES", "ET", "BN", "NSM"}  # spaces, p
 class Measure:
     """Runs and widths of text at one size and style; each character is measured once."""
 
-    def __init__(self, pdf, size: float, style: str):
+    def __init__(self, pdf: "Document", size: float, style: str):
         self.pdf, self.size, self.style = pdf, size, style
         self._widths: dict[str, float] = {}
         self._chars: dict[str, dict[str, float]] = {}  # family -> character -> width
@@ -26,7 +30,7 @@ class Measure:
         chooser = self.pdf.chooser
         if chooser.plain.issuperset(text):  # most text: one left-to-right run in the body font
             return [(chooser.body, False, text)]
-        runs: list[list] = []
+        runs: list[tuple[str, bool, str]] = []
         for char in text:
             family = chooser.family_for(char)
             kind = unicodedata.bidirectional(char)
@@ -35,9 +39,9 @@ class Measure:
             if (runs and kind in FOLLOWS_ITS_NEIGHBOUR and runs[-1][0] == family) or (
                 runs and runs[-1][0] == family and runs[-1][1] == (kind in RIGHT_TO_LEFT)
             ):
-                runs[-1][2] += char
+                runs[-1] = (family, runs[-1][1], runs[-1][2] + char)  # the run's family is this one
             else:
-                runs.append([family, kind in RIGHT_TO_LEFT, char])
+                runs.append((family, kind in RIGHT_TO_LEFT, char))
         return [piece for run in runs for piece in _trailing_space_apart(*run)]
 
     def use(self, family: str, rtl: bool) -> None:
@@ -71,7 +75,8 @@ def _trailing_space_apart(family: str, rtl: bool, text: str) -> list[tuple[str, 
 
 def _split_long(word: str, room: float, measure: Measure) -> list[str]:
     """A word wider than the line (a URL, a pasted string), cut where it reaches the margin."""
-    pieces, piece, used = [], "", 0.0
+    pieces: list[str] = []
+    piece, used = "", 0.0
     for char in word:
         w = measure.width(char)
         if piece and used + w > room:
@@ -84,7 +89,9 @@ def _split_long(word: str, room: float, measure: Measure) -> list[str]:
 def wrap(paragraph: str, room: float, measure: Measure) -> list[str]:
     """The lines of one paragraph (no newlines) in a column `room` wide."""
     space = measure.width(" ")
-    lines, line, used = [], [], 0.0
+    lines: list[str] = []
+    line: list[str] = []
+    used = 0.0
     for word in paragraph.split(" "):
         w = measure.width(word)
         if w > room:
@@ -103,7 +110,7 @@ def wrap(paragraph: str, room: float, measure: Measure) -> list[str]:
     return lines + [" ".join(line)]
 
 
-def _draw(pdf, line: str, left: float, room: float, height: float, align: str, measure: Measure) -> None:
+def _draw(pdf: "Document", line: str, left: float, room: float, height: float, align: str, measure: Measure) -> None:
     if pdf.will_page_break(height):
         pdf.add_page()
     runs = [(run, measure.run_width(*run)) for run in measure.runs(line)]
@@ -120,7 +127,7 @@ def _draw(pdf, line: str, left: float, room: float, height: float, align: str, m
     pdf.set_xy(pdf.l_margin, y + height)
 
 
-def write_text(pdf, text: str, size: float, style: str, height: float, align: str = "L") -> None:
+def write_text(pdf: "Document", text: str, size: float, style: str, height: float, align: str = "L") -> None:
     """Text from the current position to the right margin, `height` per line, each newline a new
     line, continuing on new pages as multi_cell did; then back at the left margin."""
     text = unicodedata.normalize("NFC", text).replace("\r\n", "\n").replace("\r", "\n").replace("\t", " ")

@@ -3,18 +3,22 @@ a left-aligned title, the therapist and the effective date and version under it,
 and a signature block whose fields line up. A draft carries "Draft" across every page."""
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from boundarylab.policy import PolicyDocument
 from boundarylab.policy.builder import DRAFT_MARK
 from boundarylab.reports import pdf as doc
 from boundarylab.reports.pdf_text import write_text
 
+if TYPE_CHECKING:
+    from boundarylab.reports.pdf_document import Document
+
 LABEL_WIDTH = 44  # mm: the signature block's labels, so every line starts at the same place
 ROW = 9  # mm per signature row: room to sign
 WATERMARK = (225, 225, 225)
 
 
-def _watermark(pdf) -> None:
+def _watermark(pdf: "Document") -> None:
     """Drawn first on every page, so it sits under the text: a large diagonal word and a top line."""
     pdf.set_font(pdf.body, "B", 96)
     pdf.set_text_color(*WATERMARK)
@@ -27,7 +31,7 @@ def _watermark(pdf) -> None:
     pdf.set_xy(pdf.l_margin, pdf.t_margin)
 
 
-def _signature_block(pdf, policy: PolicyDocument) -> None:
+def _signature_block(pdf: "Document", policy: PolicyDocument) -> None:
     rows = policy.signature_lines()
     if pdf.will_page_break(ROW * len(rows) + 8):
         pdf.add_page()
@@ -61,5 +65,5 @@ def _build(policy: PolicyDocument, path: Path) -> Path:
     return doc.write(pdf, path)
 
 
-def write_policy_pdf(policy: PolicyDocument, path) -> Path:
+def write_policy_pdf(policy: PolicyDocument, path: str | Path) -> Path:
     return doc.render(_build, policy, Path(path))

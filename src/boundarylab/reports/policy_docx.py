@@ -4,14 +4,18 @@ the signature block is a borderless table so its fields line up; a draft says so
 header, which Word repeats on every page."""
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from boundarylab.policy import PolicyDocument
 from boundarylab.policy.builder import DRAFT_MARK
 
+if TYPE_CHECKING:
+    from docx.document import Document as WordDocument
+
 GREY = (150, 150, 150)
 
 
-def _mark_draft(document) -> None:
+def _mark_draft(document: "WordDocument") -> None:
     from docx.shared import Pt, RGBColor
 
     header = document.sections[0].header.paragraphs[0]
@@ -19,7 +23,7 @@ def _mark_draft(document) -> None:
     run.bold, run.font.size, run.font.color.rgb = True, Pt(20), RGBColor(*GREY)
 
 
-def _signature_block(document, policy: PolicyDocument) -> None:
+def _signature_block(document: "WordDocument", policy: PolicyDocument) -> None:
     from docx.shared import Cm
 
     rows = policy.signature_lines()
@@ -37,7 +41,7 @@ def _property(text: str) -> str:
     return text if len(text) <= PROPERTY_LIMIT else text[: PROPERTY_LIMIT - 1] + "…"
 
 
-def write_policy_docx(policy: PolicyDocument, path) -> Path:
+def write_policy_docx(policy: PolicyDocument, path: str | Path) -> Path:
     from docx import Document
 
     document = Document()

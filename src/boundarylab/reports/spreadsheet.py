@@ -11,13 +11,14 @@ is to prefix such a cell with a single quote, which the spreadsheet shows as tex
 import csv
 import io
 import re
+from collections.abc import Iterable
 from pathlib import Path
 
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 PLAIN_NUMBER = re.compile(r"[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?")
 
 
-def safe_cell(value) -> str:
+def safe_cell(value: object) -> str:
     """The cell as text, with a leading quote when a spreadsheet would read it as a formula."""
     text = "" if value is None else str(value)
     if text.startswith(FORMULA_STARTS) and not PLAIN_NUMBER.fullmatch(text):
@@ -25,7 +26,7 @@ def safe_cell(value) -> str:
     return text
 
 
-def write_csv(path, header, rows) -> Path:
+def write_csv(path: str | Path, header: Iterable[object], rows: Iterable[Iterable[object]]) -> Path:
     """Write `header` and `rows` (sequences of cells) to `path`, every cell made safe."""
     path = Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)
@@ -36,7 +37,7 @@ def write_csv(path, header, rows) -> Path:
     return path
 
 
-def csv_text(header, rows, lineterminator="\n") -> str:
+def csv_text(header: Iterable[object], rows: Iterable[Iterable[object]], lineterminator: str = "\n") -> str:
     """`header` and `rows` as CSV text, every cell made safe (for a file written elsewhere)."""
     out = io.StringIO()
     writer = csv.writer(out, lineterminator=lineterminator)

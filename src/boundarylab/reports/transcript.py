@@ -4,7 +4,7 @@ and minutes, as CSV rows and as a PDF page that also shows how the hours were se
 from pathlib import Path
 
 from boundarylab.ce.hours import contact_hours, format_minutes
-from boundarylab.ce.standing import Status
+from boundarylab.ce.standing import ModuleProgress, Status
 from boundarylab.reports import pdf as doc
 from boundarylab.reports import spreadsheet
 
@@ -22,16 +22,16 @@ COLUMNS = (
 )
 
 
-def _percent(score) -> str:
+def _percent(score: float | None) -> str:
     return "" if score is None else f"{100 * score:.0f}"
 
 
-def _state(m) -> str:
+def _state(m: ModuleProgress) -> str:
     return "done" if m.done else "in progress" if m.started else "not started"
 
 
-def transcript_rows(status: Status) -> list[dict]:
-    rows = [
+def transcript_rows(status: Status) -> list[dict[str, str | int]]:
+    rows: list[dict[str, str | int]] = [
         {
             "kind": "module",
             "number": m.number,
@@ -79,11 +79,11 @@ def transcript_rows(status: Status) -> list[dict]:
     return rows
 
 
-def write_csv(status: Status, path) -> Path:
+def write_csv(status: Status, path: str | Path) -> Path:
     return spreadsheet.write_csv(path, COLUMNS, ([row[c] for c in COLUMNS] for row in transcript_rows(status)))
 
 
-def _build(status: Status, path, certificate_number: str | None, fonts):
+def _build(status: Status, path: str | Path, certificate_number: str | None, fonts: dict[str, Path] | None) -> Path:
     hours, profile = status.hours, status.profile
     pdf = doc.new_document("Transcript", hours.course, "portrait", fonts)
     pdf.add_page()
@@ -157,5 +157,7 @@ def _build(status: Status, path, certificate_number: str | None, fonts):
     return doc.write(pdf, path)
 
 
-def write_pdf(status: Status, path, certificate_number: str | None = None, fonts=None) -> Path:
+def write_pdf(
+    status: Status, path: str | Path, certificate_number: str | None = None, fonts: dict[str, Path] | None = None
+) -> Path:
     return doc.render(_build, status, path, certificate_number, fonts)
