@@ -6,6 +6,7 @@ checkout's .venv, writes one module, and runs the same check step (`./run check`
 
 import shutil
 import subprocess
+import tomllib
 from pathlib import Path
 
 import pytest
@@ -21,12 +22,13 @@ def total(hours: list[float]) -> float:
 '''
 
 
-def run_check(tmp_path: Path, module: str) -> subprocess.CompletedProcess[str]:
-    """`./run check` on a repository whose only source file is `module`."""
+def run_check(tmp_path: Path, module: str, package: str = "sample") -> subprocess.CompletedProcess[str]:
+    """`./run check` on a repository whose only source file is `module`, in src/`package`."""
+    tmp_path.mkdir(parents=True, exist_ok=True)
     for name in ("run", "pyproject.toml"):
         shutil.copy2(ROOT / name, tmp_path / name)
     (tmp_path / ".venv").symlink_to(ROOT / ".venv")
-    package = tmp_path / "src" / "sample"
+    package = tmp_path / "src" / package
     package.mkdir(parents=True)
     (package / "__init__.py").write_text(module)
     return subprocess.run([str(tmp_path / "run"), "check"], cwd=tmp_path, capture_output=True, text=True, timeout=600)
@@ -63,3 +65,21 @@ def test_ruff_reads_every_python_file_of_the_package_and_the_tests():
     checked = {Path(line.strip()).resolve() for line in listed.splitlines() if line.strip().endswith(".py")}
     expected = {p.resolve() for folder in ("src", "tests", "benchmarks") for p in (ROOT / folder).rglob("*.py")}
     assert expected - checked == set()
+
+
+UNTYPED = CLEAN.replace("hours: list[float]) -> float", "hours)")
+PURE_CORE = ("bank", "analysis", "scoring", "progress", "ce", "reports")
+
+
+def test_the_pure_core_is_checked_strictly_and_the_widget_layer_in_basic_mode(tmp_path):
+    """An unannotated parameter passes in the widget layer and fails in the pure core."""
+    assert run_check(tmp_path / "widgets", UNTYPED, "boundarylab/widgets").returncode == 0
+    result = run_check(tmp_path / "bank", UNTYPED, "boundarylab/bank")
+    assert result.returncode != 0
+    assert "reportMissingParameterType" in result.stdout
+
+
+def test_strict_mode_covers_every_part_of_the_pure_core():
+    config = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["tool"]["pyright"]
+    strict = {Path(p).stem for p in config["strict"]}
+    assert strict == set(PURE_CORE)
