@@ -4,6 +4,9 @@ stress-set rewrite of the item, and the item-writing notes (cues a learner could
 
 import textwrap
 from dataclasses import dataclass
+from pathlib import Path
+
+import yaml
 
 from boundarylab import vocab
 from boundarylab.analysis.rewrite import RewriteResult, evaluate_rewrite
@@ -61,6 +64,33 @@ def card(s: Scenario) -> str:
         f"Codes: {', '.join(s.key.codes) or '(none)'}",
     ]
     return "\n".join(lines)
+
+
+@dataclass(frozen=True)
+class StressSet:
+    dev: list[tuple[str, str, bool | None]]  # (label, text, an expert's pass/fail) for the author to read
+    held_back: int  # TEST rewrites: measured by benchmarks/analysis_quality.py, never shown to tune on
+
+
+def stress_set(scenario_id: str, folder: Path) -> StressSet:
+    """The item's stress-set rewrites in `folder` (tests/analysis/stress of a checkout, both
+    authors' rounds): the DEV ones as trials, the TEST ones only counted."""
+    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+    dev: list[tuple[str, str, bool | None]] = []
+    held_back = 0
+    for path in sorted([*folder.glob("*.yaml"), *folder.glob("*/*.yaml")]):
+        text = path.read_text(encoding="utf-8")
+        if scenario_id not in text:
+            continue
+        round_name = f"{path.parent.name}, " if path.parent != folder else ""
+        for e in yaml.load(text, Loader=loader) or []:
+            if e.get("scenario") != scenario_id:
+                continue
+            if e.get("split") == "TEST":
+                held_back += 1
+            else:
+                dev.append((f"stress rewrite ({round_name}{e.get('role', '?')})", e["text"], e.get("passes")))
+    return StressSet(dev, held_back)
 
 
 def trials(s: Scenario, stress: list[tuple[str, str, bool | None]]) -> list[Trial]:

@@ -7,6 +7,7 @@ import sys
 from pathlib import Path
 
 import pytest
+import yaml
 
 from boundarylab.bank import load_bank
 from boundarylab.bank.skeleton import FILL, unfilled
@@ -106,6 +107,22 @@ def test_try_prints_the_card_the_feedback_on_model_answer_and_draft_and_item_not
     assert "- model answer: passes" in out.stdout
     assert "- the draft as it stands: fails" in out.stdout
     assert "Item-writing notes" in out.stdout
+
+
+def test_try_runs_the_items_dev_stress_rewrites_and_holds_back_its_test_ones():
+    entries = [
+        e
+        for path in sorted((ROOT / "tests" / "analysis" / "stress").rglob("*.yaml"))
+        for e in yaml.safe_load(path.read_text(encoding="utf-8"))
+        if e["scenario"] == "conf-006"
+    ]
+    dev = [e for e in entries if e["split"] == "DEV"]
+    test = [e for e in entries if e["split"] == "TEST"]
+    out = run("try", "conf-006").stdout
+    blocks = [b for b in out.split("\n- ") if b.startswith("stress rewrite (")]
+    shown = {" ".join(" ".join(ln.split("│", 1)[1] for ln in b.splitlines() if "│" in ln).split()) for b in blocks}
+    assert shown == {" ".join(e["text"].split()) for e in dev} and len(blocks) == len(dev) > 0
+    assert f"{len(dev)} DEV rewrite(s) above; {len(test)} TEST rewrite(s) held back" in out
 
 
 def test_try_names_an_unknown_id_in_a_sentence():

@@ -115,7 +115,7 @@ def _new_scenario(args) -> int:
 def _try(args) -> int:
     from boundarylab.bank import validate_bank
     from boundarylab.bank.audit import item_notes
-    from boundarylab.tryout import card, render_trial, trials
+    from boundarylab.tryout import card, render_trial, stress_set, trials
 
     bank, problems = validate_bank(args.path)
     if bank is None:
@@ -127,10 +127,15 @@ def _try(args) -> int:
         return 1
     scenario = bank.scenarios[args.id]
     print(card(scenario))
-    runs = trials(scenario, [])
+    stress = stress_set(args.id, Path(args.path).resolve().parent / "tests" / "analysis" / "stress")
+    runs = trials(scenario, stress.dev)
     if runs:
         print("\nRewrite feedback:")
         print("\n".join(render_trial(t) for t in runs))
+        print(
+            f"\nStress set: {len(stress.dev)} DEV rewrite(s) above; {stress.held_back} TEST rewrite(s) held back "
+            "(benchmarks/analysis_quality.py measures them; never tune on them)."
+        )
     notes = item_notes(bank, args.id)
     print("\nItem-writing notes:" if notes else "\nItem-writing notes: none")
     print("\n".join(f"- {n}" for n in notes))
