@@ -9,7 +9,7 @@ from collections.abc import Iterable
 
 from boundarylab.analysis.check import Check
 from boundarylab.analysis.lexicon import CLIENT
-from boundarylab.analysis.patterns import NEGATION, Pattern, alt, any_of, gap, in_sentence, in_window, words
+from boundarylab.analysis.patterns import NEGATION, Pattern, alt, any_of, gap, in_sentence, in_text, in_window, words
 from boundarylab.analysis.rules.stories import WEEKDAY
 from boundarylab.analysis.text import Doc
 
@@ -204,8 +204,10 @@ REMEMBERED_THERAPY = any_of(
         unless=NEGATION + r"|\b(?:if|when|whenever|anyone|everyone)\b",
     ),
     Pattern(
-        r"\b(?:you're|you are|you were|since you're|as you're) (?:a |my |our |one of my |one of our )(?:former |"
-        r"current |past )?" + CLIENT + r"s?\b",
+        r"\b(?:you're|you are|you were|since you're|as you're) (?:a |my |our |one of my |one of our )"
+        + words(1)
+        + CLIENT
+        + r"s?\b",
         unless=r"\b(?:if|whether|when)\b",  # "didn't say hi, since you're a client" still says it
     ),
     Pattern(
@@ -230,15 +232,28 @@ REMEMBERED_THERAPY = any_of(
     ),
     Pattern(
         r"\bas (?:i|we) (?:explained|said|mentioned|told you|discussed|agreed) (?:at|in|during) your\b|"
+        r"\b(?:the|your|our) (?:[a-z\-]{1,25} )?(?:techniques|skills|tools|strategies|exercises|homework) (?:are|is) "
+        r"(?:really )?(?:working|helping) for you\b|\b(?:followed up on|kept up with|did|finished) our (?:homework|"
+        r"exercises|worksheets?)\b|"
         r"\bremember (?:what|the things?|everything|the skills?|the stuff|the tools?) we (?:practi[cs]ed|worked on|"
         r"talked about|discussed|covered|rehearsed)\b"
+    ),
+)
+
+# In a reply to someone: "would be fun to train with one of my clients", "love to support a client's business".
+REMEMBERED_THERAPY = any_of(
+    REMEMBERED_THERAPY,
+    Pattern(
+        r"\b(?:with|support|supporting) (?:one of my|a|my) " + CLIENT + r"(?:s|'s)?\b",
+        unless=NEGATION + r"|\b(?:if|when)\b",
+        accept=in_text(r"^\W{0,3}@user"),
     ),
 )
 
 # A note to the client, by message or email, is private: "Hi Aoife, thanks for your message… see you Thursday"
 # confirms nothing to anyone else. A greeting plus a private channel or a booking, and nothing public.
 PRIVATE_NOTE = re.compile(
-    r"^(?:[a-z ]{2,20}(?:dm|message|email|text|reply): )?(?:hi|hey|hello|dear) [a-z][a-z'\-]+[,!]"
+    r"^(?:[a-z ]{2,20}(?:dm|message|email|text|reply): )?(?:hi|hey|hello|dear)(?: there| [a-z][a-z'\-]+)?[,!]"
 )
 PRIVATE_SIGNAL = re.compile(
     r"\b(?:message|email|text|dm|request|portal|see you|we can talk|we'll talk|talk (?:about it|it through))\b|"
@@ -285,6 +300,7 @@ CONFIRMS_CLIENT_RELATIONSHIP = Check(
         "It was a joy watching your confidence grow over the last few months.",
         "@jo glad to see you back at work, all that effort in our sessions is paying off.",
         "Ha, sorry I didn't stop to chat at the shops, didn't want it to be awkward since you're a client.",
+        "@mo so glad the breathing exercises are working for you! Keep going 💪",
     ),
     passes_on=(
         "Thank you for your kind words; we appreciate all feedback.",
@@ -293,6 +309,7 @@ CONFIRMS_CLIENT_RELATIONSHIP = Check(
         "To protect everyone's privacy, we never confirm or deny whether anyone is a client.",
         "Hi Ana, thanks for your message. I don't connect with clients online; we can talk about it next session.",
         "Watching someone grow in confidence is one of the joys of this work.",
+        "Hi, thanks for getting in touch. I keep contact with clients to our sessions; see you next week.",
     ),
 )
 
