@@ -241,7 +241,7 @@ REMEMBERED_THERAPY = any_of(
 )
 
 # In a reply to someone: "would be fun to train with one of my clients", "love to support a client's business".
-REMEMBERED_THERAPY = any_of(
+CLIENT_IN_A_REPLY = any_of(
     REMEMBERED_THERAPY,
     Pattern(
         r"\b(?:with|support|supporting) (?:one of my|a|my) " + CLIENT + r"(?:s|'s)?\b",
@@ -280,7 +280,7 @@ confirms_find = any_of(
 
 
 def confirms_in_public(doc: Doc) -> Iterable[tuple[int, int]]:
-    return () if _private_note(doc) else any_of(confirms_find, REMEMBERED_THERAPY)(doc)
+    return () if _private_note(doc) else any_of(confirms_find, CLIENT_IN_A_REPLY)(doc)
 
 
 CONFIRMS_CLIENT_RELATIONSHIP = Check(
