@@ -8,13 +8,17 @@ of sessions. "No therapy can promise results" and "EMDR is not a quick fix" are 
 """
 
 from boundarylab.analysis.check import Check
-from boundarylab.analysis.patterns import NEGATION, Pattern, any_of, gap
+from boundarylab.analysis.patterns import NEGATION, Pattern, any_of, gap, in_sentence
 
 CONDITION = (
     r"(?:trauma|ptsd|anxiety|depression|panic|ocd|adhd|insomnia|grief|addiction|phobias?|stress|"
-    r"burnout|it|them|your (?:trauma|anxiety|depression|symptoms|pain|past))"
+    r"burnout|it|them|(?:(?:your|my|their) (?:[a-z']{1,25} )?)?(?:trauma|anxiety|depression|symptoms|pain|past|"
+    r"nervous system|brain|inner child)|(?:[a-z]{1,25} )?symptoms)"
 )
-CURE = r"(?:cure[sd]?|clear[s]?|fix(?:es)?|eliminate[sd]?|erase[sd]?|heal[s]?|resolve[sd]?|get rid of|free you from)"
+CURE = (
+    r"(?:cur(?:e[sd]?|ing)|clear(?:s|ed|ing)?|fix(?:es|ed|ing)?|eliminat(?:e[sd]?|ing)|eras(?:e[sd]?|ing)|"
+    r"heal(?:s|ed|ing)?|resolv(?:e[sd]?|ing)|get rid of|free you from|revers(?:e[sd]?|ing)|rewir(?:e[sd]?|ing))"
+)
 # "No therapy can guarantee results", "be wary of guaranteed results": warning against the claim is not making it.
 HOPE_NOT_PROMISE = NEGATION + (
     r"|\b(?:no one can|nobody can|no therapy|no treatment|doesn't|does not|won't|can't|"
@@ -37,8 +41,9 @@ misleading_claim_find = any_of(
         unless=HOPE_NOT_PROMISE,
     ),
     Pattern(
-        r"\b" + CURE + r" " + CONDITION + r"(?: [a-z]+){0,3} (?:in (?:as little as|just|only|under)|within) "
-        r"(?:\d+|one|two|three|four|five|six|a (?:few|single|couple of)) (?:sessions?|days?|weeks?|weekends?|hours?)\b",
+        r"\b" + CURE + r" " + CONDITION + r"(?: [a-z]+){0,3} (?:in(?: as little as| just| only| under)?|within) "
+        r"(?:(?:\d+|one|two|three|four|five|six) |a (?:few |single |couple of )?)(?:sessions?|days?|weeks?|weekends?|"
+        r"hours?)\b",
         unless=HOPE_NOT_PROMISE,
     ),
     Pattern(
@@ -59,6 +64,37 @@ misleading_claim_find = any_of(
     Pattern(r"\b(?:is|as) the (?:gold[- ]standard |only |miracle )?(?:cure|fix) for\b", unless=HOPE_NOT_PROMISE),
 )
 
+# Over-claiming without the word "guaranteed": being the only or the best, outcome figures for one's own
+# clients, promises that it works every time, results in days, for good.
+PROVIDER = r"(?:therapists?|counsell?ors?|psychologists?|clinics?|practices?|experts?|specialists?|one|providers?)"
+SUPERLATIVE_OR_PROMISE = any_of(
+    Pattern(
+        r"\b(?:i'm|i am|we're|we are|(?:my|our) [a-z]{1,25} (?:is|are)) (?:the|(?:[a-z]{1,25}'s)) (?:best|leading|"
+        r"top|number one|#1) (?:[a-z\-]{1,25} ){0,2}" + PROVIDER + r"\b|\b(?:i'm|i am|we're|we are|(?:my|our) "
+        r"[a-z]{1,25} (?:is|are)) the only (?:[a-z\-]{1,25} ){0,2}" + PROVIDER + r"(?: in [a-z ]{2,30}?)? (?:who|"
+        r"that|to) (?:can|truly|really|actually|gets?|offers?|has|have)\b|\bno other " + PROVIDER + r"\b|"
+        r"\btop \d{1,2} ?%",
+        unless=HOPE_NOT_PROMISE + r"|\b(?:if|whether|one of)\b",
+    ),
+    Pattern(
+        r"\b(?:\d{2,3} ?%|\d{1,2} (?:out of|in) (?:10|ten))" + gap(60) + r"\b(?:never need|free of|recover(?:y|ed)? "
+        r"rate|success rate|cured|symptom[- ]free|fully recover|(?:dramatic|significant|huge|massive) improvement)",
+        unless=HOPE_NOT_PROMISE,
+        accept=in_sentence(r"\b(?:my|our|guests|participants)\b"),
+    ),
+    Pattern(
+        r"\b(?:i|we) (?:can )?promise (?:it|this|you)(?:'ll| will)\b|\b(?:my|our|this) (?:[a-z\-]{1,25} ){0,2}(?:method|"
+        r"approach|programme|program|technique|protocol|system) works every (?:single )?time\b|"
+        r"\bworks when nothing else\b|\b(?:i|we) can (?:fix|cure|heal) (?:it|that|this|you|anything)\b|"
+        r"\bresults in (?:days|hours|one session|a week)\b|\bproven (?:results|to (?:work|cure|heal))\b|"
+        r"\bno more [a-z ]{3,30}[.!,]? (?:ever|for good|forever)\b|\btakes? (?:just|only) (?:one|a single|\d{1,2}) "
+        r"sessions?\b|\bonly need (?:\d{1,2}|one|two|three|four|five|six) sessions? to (?:fully |completely )?"
+        r"(?:resolve|heal|cure|fix|overcome|recover)",
+        unless=HOPE_NOT_PROMISE + r"|\b(?:if|whether)\b",
+    ),
+)
+misleading_claim_find = any_of(misleading_claim_find, SUPERLATIVE_OR_PROMISE)
+
 MISLEADING_CLAIM = Check(
     id="misleading-claim",
     principle="accuracy",
@@ -75,6 +111,10 @@ MISLEADING_CLAIM = Check(
         "Our 3-day intensive clears trauma for good. Guaranteed results!",
         "This program cures anxiety in just six weeks.",
         "Hypnotherapy works for everyone, 100% effective.",
+        "I'm the only counsellor in Leeds who can truly resolve childhood trauma.",
+        "9 out of 10 of our clients are free of panic within a month.",
+        "My method works every time, I promise it will work for you too.",
+        "Our retreat will rewire your nervous system permanently.",
     ),
     passes_on=(
         "I've begun basic EMDR training and will offer it once I have completed it.",
@@ -82,5 +122,7 @@ MISLEADING_CLAIM = Check(
         "EMDR is one evidence-based option; an assessment tells whether it fits you.",
         "I'm a licensed professional counselor in Ohio.",
         "Some people feel better within a few sessions, and others need longer.",
+        "No therapist can promise it will work every time; what we can promise is to listen.",
+        "About 1 in 4 people will have a mental health problem this year.",
     ),
 )

@@ -47,6 +47,7 @@ PERSON = alt(
     "preceptor",
     "clinical director",
     "program director",
+    "head of [a-z]{2,25}",
 )
 
 CONTEMPT = (
@@ -62,12 +63,15 @@ CONTEMPT = (
     r"unqualified|unlicensed|untrained|out of (?:her|his|their) depth|a danger to|waste of (?:money|time|"
     r"space)|hasn't (?:read|opened|updated)|outdated|behind the times|shouldn't be allowed|pop psychology|"
     r"recycled|rehashed|rubbish|drivel|steal(?:s|ing)?|poach(?:es|ing)?|laziest|sloppiest|"
-    r"most (?:incompetent|unethical|useless|clueless|arrogant)|classy\.|real professional\.)"
+    r"most (?:incompetent|unethical|useless|clueless|arrogant)|classy\.|real professional\.|dinosaur|a cult|"
+    r"muppets|pop[- ]psych\w{0,10}|copy-?paste|plagiari[sz]\w{0,3}|glorified|sued|done more (?:damage|harm)|"
+    r"should hand (?:back|in) (?:her|his|their) (?:registration|licen[cs]e))"
 )
 STRONG_CONTEMPT = (
     r"(?:incompetent|clueless|quacks?|hacks?|frauds?|charlatans?|a (?:total |complete )?joke|"
     r"embarrass\w{0,20}|pop psychology|rubbish|drivel|nonsense|garbage|trash|pathetic|useless|"
-    r"unethical|idiots?|morons?|worst|waste of (?:money|time)|laughable|a disgrace)"
+    r"unethical|idiots?|morons?|worst|waste of (?:money|time)|laughable|a disgrace|dinosaur|a cult|muppets|"
+    r"glorified|plagiari[sz]\w{0,3})"
 )
 SPECIFIC = (
     r"(?:my|her|his|their|this|that|our|a certain|one particular|the one|@user's)(?: former| previous| last|"
@@ -93,16 +97,16 @@ def _contempt_not_denied(doc: Doc, m: re.Match[str]) -> bool:
 
 
 WORKPLACE_PEERS = (
-    r"(?:the|my|our) (?:[a-z\-]{1,25} ){0,2}(?:psychiatrists|therapists|colleagues|clinicians|doctors|"
+    r"(?:the|my|our|most|all) (?:[a-z\-]{1,25} ){0,2}(?:psychiatrists|therapists|colleagues|clinicians|doctors|"
     r"nurses|counsell?ors|supervisors|attendings|residents|psychologists|social workers|staff|"
-    r"management|leadership|team|admin|coworkers|co-workers)"
+    r"management|leadership|team|admin|coworkers|co-workers|crowd|brigade)"
 )
 PEER_CONTEMPT = (
     r"(?:dinosaurs?|shouldn't be (?:anywhere )?near (?:patients|clients|kids|children|people)|"
     r"should not be (?:anywhere )?near|rolled their eyes|roll their eyes|eye-?rolls?|clowns?|useless|"
     r"lazy|burnt-out hacks|clueless|incompetent|a joke|idiots?|morons?|out of touch|"
     r"stuck in the (?:past|dark ages|stone age)|don't care about (?:patients|clients|kids)|"
-    r"couldn't care less)"
+    r"couldn't care less|throw pills|a bunch of|muppets|glorified|(?:are|is) (?:just )?(?:useless|hopeless|a joke))"
 )
 
 colleague_find = any_of(
@@ -140,8 +144,9 @@ colleague_find = any_of(
         accept=_contempt_not_denied,
     ),
     Pattern(
-        r"\b(?:the|this|that|our|my|her|his|their|a|so-called) ['\"](?:[a-z]{1,25} )?(?:therapist|counsell?or|"
-        r"expert|doctor|psychologist|coach|specialist|professional|clinician|healer)s?['\"]",
+        r"\b(?:the|this|that|our|my|her|his|their|a|an|some|so-called|a certain)(?: (?!word |term |title |label "
+        r"|name )[a-z\-]{1,25}){0,3} ['\"](?:[a-z\-]{1,25} )?(?:therapist|counsell?or|expert|doctor|psychologist|"
+        r"psychiatrist|coach|specialist|professional|clinician|healer)s?['\"]",
         unless=None,
     ),
     Pattern(
@@ -202,7 +207,7 @@ colleague_find = any_of(
     Pattern(
         r"\bcall(?:s|ing)? (?:herself|himself|themselves|yourself) an? (?:[a-z\-]{1,25} )?(?:therapist|"
         r"counsell?or|psychologist|expert|professional|clinician|coach|specialist|doctor)\b",
-        unless=None,
+        unless=r"\b(?:anyone|anybody|people|someone|not)\b",
     ),
     Pattern(r"\bso-called (?:[a-z\"'\-]{1,25} ){0,2}(?:" + PERSON + r"|professional)\b(?!s)", unless=None),
     Pattern(
@@ -267,7 +272,8 @@ JUDGEMENT = (
     r"(?:still )?(?:licensed|practi[cs]ing|allowed)|unbelievable|lazy work|rude|disorgani[sz]ed|billed "
     r"(?:insurance|medicaid|medicare) for|insurance fraud|fraudulent|never happened|wouldn't send (?:my worst "
     r"enemy|anyone|a dog)|conversion (?:therapy|techniques)|told (?:my|her|his|their) client to|"
-    r"(?:after|in) (?:one|a single|the first) session|buyer beware|zero (?:training|credentials|"
+    r"(?:after|in) (?:one|a single|the first) session|buyer beware|(?:would|'d) never refer (?:anyone )?to|zero "
+    r"(?:training|credentials|"
     r"qualifications)|no (?:training|credentials|qualifications))"
 )
 REPORTED = re.compile(
@@ -449,6 +455,36 @@ colleague_find = any_of(
     ),
 )
 
+# Contempt aimed at the colleague in the thread, or at their work, by what it does to the profession ("gives our
+# profession a bad name", "why nobody takes counsellors seriously") or by what it says of them ("you clearly have
+# no idea", "did you even read the studies", "congrats on the 'book'", "unlike the clinic down the road, we…").
+AT_THE_PROFESSION = (
+    r"\b(?:gives? (?:our|the) (?:profession|field|industry) a bad name|makes? (?:us all|all of us|the rest of us|"
+    r"our profession|the profession|therapists|counsell?ors) look bad|reflects? badly on (?:all of us|us all|the "
+    r"profession|our profession)|ashamed of (?:our|the|my) profession|(?:why|how) (?:nobody|no one|people don't) "
+    r"takes? (?:[a-z]{1,25} ){0,2}seriously|(?:an )?embarrassment to (?:the|our) (?:profession|field))\b"
+)
+AT_THE_COLLEAGUE = (
+    r"\b(?:you should be ashamed|you (?:clearly |obviously )?(?:have no idea|don't know what you're|don't "
+    r"understand the)|did you even (?:read|look|check|bother)|you should know better|now you're (?:a|an) "
+    r"(?:guru|expert|specialist)|with your credentials|(?:this|your) post is (?:dangerous |harmful |pure )?"
+    r"(?:misinformation|nonsense|pseudoscience)|(?:congrats|congratulations) on (?:the|your) ['\"][a-z ]{1,25}"
+    r"['\"]|unlike (?:the|a certain|some|other|most) (?:[a-z\-]{1,25} ){0,3}(?:clinic|practice|therapists?|"
+    r"counsell?ors?|psychologists?|providers?|practices|clinics|centers?|centres?)\b)"
+)
+colleague_find = any_of(
+    colleague_find,
+    Pattern(AT_THE_PROFESSION, unless=NEGATION + r"|\b(?:if|when|whether)\b"),
+    Pattern(
+        AT_THE_COLLEAGUE,
+        unless=NEGATION + r"|\b(?:if|when|whether)\b",
+        accept=in_text(
+            r"@user|\bdr\b|\b(?:therap|counsel|psych|clinic|practice|coach|colleague|licen[cs]|"
+            r"profession|post|stud(?:y|ies)|training|credentials|book)"
+        ),
+    ),
+)
+
 COLLEAGUE_DISPARAGEMENT = Check(
     id="colleague-disparagement",
     principle="colleagues",
@@ -464,6 +500,10 @@ COLLEAGUE_DISPARAGEMENT = Check(
         "Imagine calling yourself a therapist and still recommending conversion therapy.",
         "Marla Voss, LMFT, tells clients their anxiety is a spiritual problem. She needs to retire.",
         "The psychiatrist across the hall hands out benzos to almost everyone he sees.",
+        "With respect, this is the kind of pop-psych nonsense that gives our profession a bad name.",
+        "@drsam you clearly have no idea what attachment theory says. Did you even read the studies?",
+        "The counsellors at the county service are a bunch of muppets.",
+        "Unlike the practice down the road, we actually answer the phone.",
     ),
     passes_on=(
         "If something a colleague posts worries you, reach out to them privately first.",
@@ -471,6 +511,8 @@ COLLEAGUE_DISPARAGEMENT = Check(
         "Grateful to my former supervisor, who taught me that silence in session is not a problem to fix.",
         "My supervisor warned me that trends like trauma-dumping memes can be harmful to people in pain.",
         "I disagree with parts of Dr. Okafor's new book, and I'd welcome a respectful discussion.",
+        "PSA: anyone can call themselves a coach, so ask about training before you book.",
+        "We use the word 'therapist' only for people with a clinical licence.",
     ),
 )
 

@@ -43,6 +43,12 @@ OCCUPATION_DETAIL = any_of(
         unless=None,
     ),
     Pattern(r"\b(?:her|his|their) (?:job|work) (?:at|as|in|for) (?:the |a |an )?[a-z]", unless=None),
+    # "19, works at the chippy on the high street", "who's a barrister"
+    Pattern(
+        r"(?:,|\bwho) (?:works?|worked|is working|used to work) (?:at|in|for) the [a-z]{2,25}\b|"
+        r"\bwho(?:'s| is| was) (?:a|an) " + words(2) + JOB + r"\b",
+        unless=None,
+    ),
     Pattern(
         r"\b(?:passed|failed|took) (?:the |her |his |their )?(?:bar exam|bar|boards|nclex|mcat|lsat|gre|sat|"
         r"driving test|citizenship test)\b",
@@ -415,6 +421,8 @@ CLIENT_IDENTIFYING_DETAIL = Check(
         "A 16-year-old I see told me today she has been cutting since spring.",
         "One of my clients, a nurse on the night shift, says she hasn't slept properly since March.",
         "My client Jenna finally quit her job at the mall. So proud of her.",
+        "Had a lad in clinic this week, 17, works at the garage on the ring road, finally talked about his mum.",
+        "My client who's a barrister just won her first case since her burnout.",
     ),
     passes_on=(
         "Panic can make ordinary things, like driving over a bridge on the way to work, feel impossible.",

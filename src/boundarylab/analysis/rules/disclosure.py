@@ -69,7 +69,9 @@ overshare_find = any_of(
         r"left me|left us|walked out|moved out|dumped me|filed|served me|yelled|screamed|hit me|hasn't spoken|"
         r"won't speak|isn't speaking|and i (?:had|got into) (?:a|another|our|this) (?:[a-z]{1,25} )?(?:fight|"
         r"argument|blowup|blow-up|row|screaming match)|is (?:making|being) (?:it|this|my life) (?:hell|"
-        r"a nightmare|impossible|miserable)|is driving me|is (?:an? )?(?:nightmare|jerk|asshole|idiot|narcissist|"
+        r"a nightmare|impossible|miserable)|is driving me|left (?:me|us|home)|left (?:[a-z0-9]{1,10} ){0,2}(?:ago|"
+        r"last (?:night|week|month))|is (?:definitely |totally |literally |basically |clearly |such )?(?:an? )?"
+        r"(?:absolute |total |complete )?(?:nightmare|jerk|asshole|idiot|narcissist|"
         r"monster|deadbeat|liar|cheater|disaster|mess|useless|loser))\b",
         unless=NEGATION,
     ),
@@ -343,6 +345,38 @@ overshare_find = any_of(
     ),
 )
 
+# A crisis the writer is living through now, told in other words: hospital, stress leave, a family member's
+# arrest, early sobriety, crying between sessions, "I'm struggling", "I need to get this off my chest".
+NOT_NOW_OR_NOT_MINE = IN_THE_PAST + r"|\b(?:clients?|patients?|many|people|someone)\b"
+overshare_find = any_of(
+    overshare_find,
+    Pattern(
+        r"\b(?:i've been|i was|i'm|i am|been) (?:[a-z]{1,15} )?(?:in (?:the )?hospital|hospitali[sz]ed|off work|"
+        r"on (?:stress|sick) leave|signed off)\b|\bmy (?:[a-z\-]{1,25} )?(?:" + FAMILY + r"|" + PARTNER + r") "
+        r"(?:was|got|has been|just got) (?:arrested|charged|sectioned|expelled|suspended|sent to prison|jailed)\b",
+        unless=NEGATION + r"|\b(?:if|when)\b",
+        accept=not_in_sentence(NOT_NOW_OR_NOT_MINE),
+    ),
+    Pattern(
+        r"\bday (?:\d{1,3}|one|two|three|four|five) of (?:not drinking|sobriety|being sober|no (?:alcohol|booze|"
+        r"drinking))\b|\bdrinking (?:way |a lot |far )?more than i should\b|\b(?:i|and i) (?:cry|sob) (?:every|"
+        r"each) (?:night|day|morning)\b|\b(?:haven't|have not|hasn't) had sex (?:in|for)\b|\b(?:i'm|i am) "
+        r"(?:so |completely |totally |absolutely )?(?:burnt|burned) out\b|\b(?:i don't usually post (?:personal|"
+        r"about)|(?:need|needed) to get this off my chest)\b|\b(?:i'm|i am) (?:really |honestly |genuinely )?"
+        r"(?:struggling|not (?:okay|ok|coping|doing well))(?=[.!,]|$| right now| at the moment| lately)",
+        unless=r"\b(?:if|when|whenever)\b",
+        accept=not_in_sentence(NOT_NOW_OR_NOT_MINE),
+    ),
+    Pattern(
+        r"\b(?:cried|crying|cry|sobbing|sobbed|hiding|hid|breaking down|broke down|panicking)\b"
+        + gap(30)
+        + r"\b(?:between|before|after) (?:sessions|clients|appointments)\b|\bon (?:antidepressants|meds|"
+        r"medication)\b" + gap(40) + r"\b(?:don't|do not|aren't|isn't|stopped) (?:work|help)",
+        unless=r"\b(?:if|when|whenever)\b",
+        accept=all_of(FIRST, not_in_sentence(NOT_NOW_OR_NOT_MINE)),
+    ),
+)
+
 PERSONAL_OVERSHARE = Check(
     id="personal-overshare",
     principle="self-disclosure",
@@ -358,12 +392,18 @@ PERSONAL_OVERSHARE = Check(
         "my mother-in-law is an absolute nightmare and she's staying with us for 3 weeks",
         "Waiting on biopsy results and completely spiralling. Sorry if I'm distracted in sessions this week.",
         "I'm three months behind on rent and terrified.",
+        "Sorry for the quiet, I've been in hospital since my overdose. Back Monday.",
+        "Day 4 of not drinking and my hands won't stop shaking.",
+        "Hiding in the staff loo between sessions because my landlord wants us out in 30 days.",
+        "My wife left two weeks ago and honestly I'm struggling.",
     ),
     passes_on=(
         "Years ago I lived with panic attacks. Therapy helped me, and it's part of why I do this work.",
         "Alcohol can make anxiety worse the next day; many people notice 'hangxiety' after drinking.",
         "Therapists have hard days too. Mine start with a walk and a real lunch break.",
         "Divorce is one of the most stressful life events. Our new group starts in May.",
+        "Years ago I was signed off work with burnout; therapy helped me find my way back.",
+        "If you're struggling right now, you're not alone.",
     ),
 )
 

@@ -4,8 +4,20 @@ Invitations are mostly said in the first person and are often stated as boundari
 accept friend requests from clients"): negation is what separates the policy from the invitation.
 """
 
+import re
+
 from boundarylab.analysis.check import Check
-from boundarylab.analysis.patterns import NEGATION, Pattern, any_of, gap, in_sentence, in_window, not_in_sentence
+from boundarylab.analysis.patterns import (
+    NEGATION,
+    Pattern,
+    all_of,
+    any_of,
+    gap,
+    in_sentence,
+    in_window,
+    not_in_sentence,
+)
+from boundarylab.analysis.text import Doc
 
 NOT_AN_INVITE = NEGATION + (
     r"|\b(?:if|whether|why|should i|ask(?:ed|s)? (?:me )?(?:to|if)|request(?:ed|s)? to|"
@@ -15,7 +27,8 @@ NOT_AN_INVITE = NEGATION + (
 NOT_A_SOCIAL_INVITE = NEGATION + r"|\b(?:whether|why|should i|policy|avoid)\b"
 SOCIAL = (
     r"(?:coffee|a coffee|lunch|dinner|drinks?|a drink|a beer|beers|wine|a glass of wine|a bite|brunch|"
-    r"breakfast|together|a walk|a drink together|tacos|pizza|a movie)"
+    r"breakfast|together|a walk|a drink together|tacos|pizza|a movie|a pint|pints|a smoothie|a cuppa|a curry|"
+    r"a meal)"
 )
 PERSONAL_ACCOUNT = (
     r"(?:personal|private|real|own|other|non-work|non-professional|finsta|spam)(?: (?:insta|ig|fb|"
@@ -109,7 +122,7 @@ dual_find = any_of(
         r"\b(?:come|join|invite you|you're invited|you are invited)(?: me)? (?:to |at )?(?:my|"
         r"our) (?:[a-z']{1,25} ){0,2}(?:party|birthday|bbq|barbecue|wedding|church|book club|game night|"
         r"dinner party|house|place|yoga class|potluck|gathering|cookout|brunch|baby shower|housewarming|"
-        r"bible study|poker night|band's gig|gig)\b",
+        r"bible study|poker night|band's gig|gig|\d{2}(?:st|nd|rd|th))\b",
         unless=NOT_AN_INVITE,
     ),
     Pattern(
@@ -191,7 +204,7 @@ dual_find = any_of(
 SOCIAL_PLAN = (
     r"(?:lunch|dinner|coffee|drinks?|a beer|brunch|breakfast|a bbq|a barbecue|a party|a playdate|"
     r"playdates?|a movie|a walk|a hike|a run|a game|a concert|my (?:place|house|home|apartment)|our (?:place|"
-    r"house|home))"
+    r"house|home)|a pint|pints|a smoothie|a cuppa|karaoke|a curry)"
 )
 dual_find = any_of(
     dual_find,
@@ -229,6 +242,61 @@ dual_find = any_of(
     ),
 )
 
+# Other shared lives: doing something together ("we should train together", "you should totally come", "once we
+# finish therapy let's go for a pint"), and trading work with a client ("skills swap", "I'll knock a session off
+# your bill", "can I book you?", "mate's rates", "I'm selling my old car, thought of you").
+EVENT = (
+    r"\b(?:karaoke|party|dinner|drinks|pub|gym|class|birthday|\d{2}(?:st|nd|rd|th)|bbq|barbecue|gig|club|quiz|"
+    r"night out|friday|saturday|sunday|weekend|tonight|race|marathon|park)\b"
+)
+OUTREACH = r"\b(?:workshop|webinar|open (?:day|house|evening)|free (?:talk|event|session)|training|conference)\b"
+_near_outreach = in_window(OUTREACH, before=150, after=60)
+
+
+def _not_outreach(doc: Doc, m: re.Match[str]) -> bool:
+    return not _near_outreach(doc, m)
+
+
+dual_find = any_of(
+    dual_find,
+    Pattern(
+        r"\bfollowed back\b|\b(?:friend|follow) request accepted\b|"
+        r"\b(?:let's|we should|wanna|want to|would you like to|do you want to|fancy|up for|we could|we can) "
+        r"(?:[a-z]{1,25} ){0,2}(?:train|run|work out|lift|climb|swim|cycle|ride|walk|hike|study|jam|play|go) "
+        r"together\b",
+        unless=NOT_A_SOCIAL_INVITE,
+    ),
+    Pattern(
+        r"\b(?:you should (?:totally |definitely |def |so )?come|would you like to come|wanna come|want to come|"
+        r"fancy coming|mind if i (?:join|come)|can i (?:join|come along))\b",
+        unless=NOT_A_SOCIAL_INVITE,
+        accept=all_of(in_window(EVENT, before=150, after=60), _not_outreach),
+    ),
+    Pattern(
+        r"\b(?:once|when|after) (?:we(?:'ve| have)? (?:finish(?:ed)?|end(?:ed)?|wrap(?:ped)? up)|(?:therapy|our "
+        r"sessions|treatment) (?:ends?|is over|finish(?:es)?)|we're done)\b"
+        + gap(40)
+        + r"\b(?:let's|we can|we should|we could|i'd love to|we'll) (?:[a-z]{1,25} )?(?:go for|go out|grab|get|have|"
+        r"meet|hang|be friends|be mates|catch up|stay in touch|keep in touch|connect|add|follow)\b",
+        unless=NOT_A_SOCIAL_INVITE,
+    ),
+    Pattern(
+        r"\b(?:skills? swap|swap (?:skills|services)|trade (?:you )?(?:sessions|services)|(?:i'd|i'll|i could|i can|"
+        r"i would|i will) (?:give|offer|trade) you (?:a few |some |a |\d{1,2} )?(?:free |discounted )?sessions?|"
+        r"knock (?:a|\d{1,2}|some|one) sessions? off|mate'?s'? rates|friends? and family rates?|(?:can|could|may) "
+        r"i (?:book|hire) you|(?:can|could) you (?:quote|give me a quote)|(?:can|could|may) i (?:put in|place) an "
+        r"order|ordering (?:a |an |some )?(?:[a-z\-]{1,25} ){0,2}from you|(?:can|could) you (?:look over|have a "
+        r"look at|check) my|put in a good word|i(?:'d| would|'ll| will) (?:happily |gladly )?pay(?:,)? (?:of "
+        r"course|you))\b",
+        unless=NOT_AN_INVITE,
+    ),
+    Pattern(
+        r"\b(?:i'm|i am) selling (?:my|our)\b",
+        unless=NOT_AN_INVITE,
+        accept=in_window(r"\b(?:you|your|thought of you|interested|mates|deal|u)\b", before=60, after=100),
+    ),
+)
+
 DUAL_RELATIONSHIP_INVITE = Check(
     id="dual-relationship-invite",
     principle="dual-relationships",
@@ -244,6 +312,11 @@ DUAL_RELATIONSHIP_INVITE = Check(
         "Since you're a realtor, could you help me sell my condo?",
         "Swing by my place Saturday, we're having a BBQ!",
         "Want to join my running club? We meet Sundays.",
+        "Saw you're doing the 10k too! Wanna train together?",
+        "A few of us are doing a pub quiz Friday, you should totally come!",
+        "Once we finish therapy, let's go for a pint 🍺",
+        "Fancy a skills swap? You do my logo and I'll give you a few free sessions.",
+        "Love your photos! Can I book you for my wedding? Mate's rates? 😉",
     ),
     passes_on=(
         "I never accept friend requests from clients. It protects your privacy and our work.",
@@ -251,6 +324,8 @@ DUAL_RELATIONSHIP_INVITE = Check(
         "I don't follow clients on social media, and I won't comment on your posts.",
         "Coffee, a journal and ten quiet minutes: my favourite way to start a Monday.",
         "Let's grab coffee after the conference and swap notes on group work!",
+        "Our free anxiety workshop is on Saturday. Would you like to come? Everyone is welcome.",
+        "After therapy ends, we can still talk through the portal if something comes up.",
     ),
 )
 

@@ -4,10 +4,14 @@ A warm "so glad our sessions helped!" or "see you next week" under a review or a
 reader that this person is in therapy; a neutral thank-you confirms nothing.
 """
 
+import re
+from collections.abc import Iterable
+
 from boundarylab.analysis.check import Check
 from boundarylab.analysis.lexicon import CLIENT
-from boundarylab.analysis.patterns import NEGATION, Pattern, alt, any_of, gap, in_sentence, in_window, words
+from boundarylab.analysis.patterns import NEGATION, Pattern, alt, any_of, gap, in_sentence, in_text, in_window, words
 from boundarylab.analysis.rules.stories import WEEKDAY
+from boundarylab.analysis.text import Doc
 
 GENERIC_APPOINTMENT = (
     r"\b(?:(?:bring|take|share) (?:it|this|that|them|these|those|a list|your (?:list|questions|"
@@ -27,7 +31,7 @@ confirms_find = any_of(
         r"\b(?:glad|happy|so glad|thrilled|grateful|pleased|proud|delighted|honou?red|thankful|loved|enjoyed)\b"
         + gap(40)
         + r"\b(?:our (?:sessions?|work|time|appointments?|conversations?|visits?)|working (?:together|with you)|"
-        r"(?:the )?(?:progress|work) you(?:'ve| have)? (?:made|done|put in)|(?:see|seeing) you (?:in|"
+        r"(?:the )?(?:progress|work) you(?:'ve| have)? (?:made|done|did|put in)|(?:see|seeing) you (?:in|"
         r"at) (?:session|the office|your appointment|group)|(?:therapy|counsell?ing|treatment) (?:with (?:me|us)|"
         r"helped|has helped|is helping)|the (?:techniques|skills|tools|strategies|exercises) (?:we|i)\b|"
         r"you (?:came|come|chose|trusted) (?:to )?(?:me|us|our (?:practice|office|clinic)))(?!\?)",
@@ -148,9 +152,9 @@ confirms_find = any_of(
     ),
     Pattern(r"\bthank you for choosing (?:our|my) (?:practice|office|clinic|team)\b"),
     Pattern(
-        r"\b(?:great|good|lovely|nice|wonderful) (?:seeing|to see|meeting) you (?:today|yesterday|"
-        r"this (?:morning|week|afternoon)|in (?:session|the office|group)|at (?:your|the) (?:appointment|"
-        r"session))\b"
+        r"\b(?:great|good|lovely|nice|wonderful) (?:seeing|to see|meeting) you (?:and your [a-z]+ )?(?:today|"
+        r"yesterday|this (?:morning|week|afternoon)|in (?:session|the office|group)|at (?:your|the) (?:[a-z]+ )?"
+        r"(?:appointment|session))\b"
     ),
     Pattern(
         r"\b(?:keep|kept) up the (?:great |good |hard |amazing )?work (?:we|you)(?:'ve| have)? (?:been doing|"
@@ -176,12 +180,93 @@ SHARED_THERAPY = (
     r"therapy))?|what we (?:talked|spoke) about (?:in session|last (?:week|time|session)|on (?:monday|"
     r"tuesday|wednesday|thursday|friday))|(?:the|your|that) (?:exposure |therapy |session )?homework (?:i|we) "
     r"(?:gave|set|assigned)|how did (?:the|your) (?:exposure |therapy |session )?homework go|"
-    r"(?:for )?finishing (?:treatment|therapy|your (?:treatment|therapy|sessions))|since you (?:started|"
+    r"(?:for )?finishing (?:treatment|therapy|your (?:treatment|therapy|sessions))|all (?:those|these|our) "
+    r"(?:weeks of |months of )?sessions|(?:finish|finishing|finished|completing|completed|graduating from) (?:the |"
+    r"your |our )?(?:[a-z\-]{1,25} )?(?:programme|program|course|group) with (?:us|me)|since you (?:started|"
     r"stopped|finished) (?:seeing me|therapy with me|our sessions)|we(?:'ll| will|'re| are) (?:keep |finally |"
     r"still )?(?:keep )?working on (?:the|your|that) [a-z]{1,25} ?(?:stuff|issues?|goals?|plan)?|"
     r"(?:at|during|in) (?:your|[a-z]{2,25}'s) (?:last|next|first) (?:appointment|session|visit)|"
     r"your (?:old|previous|former) (?:psychiatrist|therapist|counsell?or|doctor)'s records)\b"
 )
+# Remembered from the room, or counted from the relationship: "I remember how scared you were that first session",
+# "a joy watching your confidence grow", "one session left in your package", "you're a client".
+REMEMBERED_THERAPY = any_of(
+    Pattern(
+        r"\b(?:i (?:still )?remember|i know) (?:how (?:[a-z]+ )?(?:nervous|scared|anxious|terrified|shy|quiet|low|"
+        r"stuck|angry|lost|worried|hopeless|frightened|overwhelmed|unsure|much it took|hard it was)|you telling me|"
+        r"when you (?:first )?(?:came|walked|told me))\b",
+        unless=NEGATION + r"|\bif\b",
+    ),
+    Pattern(
+        r"\b(?:walk(?:ed|ing)?|came|come|coming) (?:through|in|into) (?:our|my) (?:door|office|practice|clinic)\b|"
+        r"\b(?:was|were|saw|see|seeing) you in (?:session|group|therapy)\b|"
+        r"\b(?:sessions?|appointments?) left (?:in|on|of) your (?:package|plan|block|bundle|course)\b",
+        unless=NEGATION + r"|\b(?:if|when|whenever|anyone|everyone)\b",
+    ),
+    Pattern(
+        r"\b(?:you're|you are|you were|since you're|as you're) (?:a |my |our |one of my |one of our )"
+        + words(1)
+        + CLIENT
+        + r"s?\b",
+        unless=r"\b(?:if|whether|when)\b",  # "didn't say hi, since you're a client" still says it
+    ),
+    Pattern(
+        r"\b(?:watch(?:ing|ed)?|see(?:ing)?|seen|saw) you(?:r [a-z]+)? (?:go|grow|come|move|get|bloom|flourish|"
+        r"heal|thrive|find)(?: from| so| your| again)?\b",
+        unless=NEGATION + r"|\b(?:if|would|hope|can't wait|look forward|love to)\b",
+        accept=in_sentence(
+            r"\b(?:joy|privilege|honou?r|pleasure|incredible|amazing|wonderful|proud|gift|meaningful|"
+            r"over the (?:last|past)|these (?:last|past))\b"
+        ),
+    ),
+    Pattern(
+        r"\b(?:letting|let) me (?:be (?:a )?part of|walk (?:alongside|with|beside)|support) (?:you|your)\b|"
+        r"\bbeing part of your (?:journey|healing|recovery|story|growth)\b",
+        unless=NEGATION + r"|\b(?:if|would|hope|could)\b",
+    ),
+    Pattern(
+        r"\bour (?:[a-z]+ )?(?:sessions|work together|time together|appointments|chats) (?:was|were|has been|have been|"
+        r"are|is) (?:my|some of|so|such|really|truly|one of|among)\b|"
+        r"\b(?:work|effort|practi[cs]e|practi[cs]ing) (?:in|from|during) our (?:sessions|time together|work)\b",
+        unless=NEGATION + r"|\bif\b",
+    ),
+    Pattern(
+        r"\bas (?:i|we) (?:explained|said|mentioned|told you|discussed|agreed) (?:at|in|during) your\b|"
+        r"\b(?:the|your|our) (?:[a-z\-]{1,25} )?(?:techniques|skills|tools|strategies|exercises|homework) (?:are|is) "
+        r"(?:really )?(?:working|helping) for you\b|\b(?:followed up on|kept up with|did|finished) our (?:homework|"
+        r"exercises|worksheets?)\b|"
+        r"\bremember (?:what|the things?|everything|the skills?|the stuff|the tools?) we (?:practi[cs]ed|worked on|"
+        r"talked about|discussed|covered|rehearsed)\b"
+    ),
+)
+
+# In a reply to someone: "would be fun to train with one of my clients", "love to support a client's business".
+CLIENT_IN_A_REPLY = any_of(
+    REMEMBERED_THERAPY,
+    Pattern(
+        r"\b(?:with|support|supporting) (?:one of my|a|my) " + CLIENT + r"(?:s|'s)?\b",
+        unless=NEGATION + r"|\b(?:if|when)\b",
+        accept=in_text(r"^\W{0,3}@user"),
+    ),
+)
+
+# A note to the client, by message or email, is private: "Hi Aoife, thanks for your message… see you Thursday"
+# confirms nothing to anyone else. A greeting plus a private channel or a booking, and nothing public.
+PRIVATE_NOTE = re.compile(
+    r"^(?:[a-z ]{2,20}(?:dm|message|email|text|reply): )?(?:hi|hey|hello|dear)(?: there| [a-z][a-z'\-]+)?[,!]"
+)
+PRIVATE_SIGNAL = re.compile(
+    r"\b(?:message|email|text|dm|request|portal|see you|we can talk|we'll talk|talk (?:about it|it through))\b|"
+    r"\bnext (?:session|appointment)\b"
+)
+PUBLIC_SIGNAL = re.compile(r"@|\breview|\bstars?\b|\bfeedback\b|shout-?out|\bcomment|\bpost\b")
+
+
+def _private_note(doc: Doc) -> bool:
+    text = doc.norm
+    return bool(PRIVATE_NOTE.search(text) and PRIVATE_SIGNAL.search(text) and not PUBLIC_SIGNAL.search(text))
+
+
 confirms_find = any_of(
     confirms_find,
     Pattern(
@@ -193,6 +278,11 @@ confirms_find = any_of(
     ),
 )
 
+
+def confirms_in_public(doc: Doc) -> Iterable[tuple[int, int]]:
+    return () if _private_note(doc) else any_of(confirms_find, CLIENT_IN_A_REPLY)(doc)
+
+
 CONFIRMS_CLIENT_RELATIONSHIP = Check(
     id="confirms-client-relationship",
     principle="confidentiality",
@@ -200,18 +290,26 @@ CONFIRMS_CLIENT_RELATIONSHIP = Check(
     what="reveals that someone is or was a client",
     explanation="Even a warm public reply tells everyone who reads it that this person is in therapy with you; "
     "only the client may decide to say that, so reply, if at all, in general terms that confirm nothing",
-    find=confirms_find,
+    find=confirms_in_public,
     fires_on=(
         "Thank you so much, Dana! I'm so glad our sessions helped you through such a hard year.",
         "See you next Tuesday, Marcus! 😊",
         "It was a privilege working with you, Priya. Wishing you all the best!",
         "So sorry your appointment got moved last week, Tom.",
+        "@sam.k I remember how nervous you were that first day. Look at you now!",
+        "It was a joy watching your confidence grow over the last few months.",
+        "@jo glad to see you back at work, all that effort in our sessions is paying off.",
+        "Ha, sorry I didn't stop to chat at the shops, didn't want it to be awkward since you're a client.",
+        "@mo so glad the breathing exercises are working for you! Keep going 💪",
     ),
     passes_on=(
         "Thank you for your kind words; we appreciate all feedback.",
         "Thanks for sharing! Looking forward to seeing everyone at our free webinar next Tuesday.",
         "See you next week for another Mindful Monday tip! 🌿",
         "To protect everyone's privacy, we never confirm or deny whether anyone is a client.",
+        "Hi Ana, thanks for your message. I don't connect with clients online; we can talk about it next session.",
+        "Watching someone grow in confidence is one of the joys of this work.",
+        "Hi, thanks for getting in touch. I keep contact with clients to our sessions; see you next week.",
     ),
 )
 

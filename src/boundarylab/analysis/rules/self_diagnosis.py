@@ -45,6 +45,15 @@ SD_LABEL = alt(
     "an anxious attachment style",
     "abandonment issues",
     "childhood trauma",
+    "codependen(?:t|cy)",
+    "a people[- ]pleaser",
+    "(?:an? )?(?:avoidant|anxious|disorgani[sz]ed) attachment(?: style)?",
+    "avoidant",
+    "(?:a )?highly sensitive person",
+    "(?:an? )?hsp",
+    "socially anxious",
+    "social anxiety(?: disorder)?",
+    "generali[sz]ed anxiety(?: disorder)?",
 )
 YOU_MIGHT = (
     r"(?:you(?:'re| are)?|u|it's|it is|that's|that is|then you(?:'re| are)?|you've (?:probably |likely |"
@@ -229,14 +238,13 @@ self_diagnosis_find = any_of(
         unless=NOT_A_PROMPT,
     ),
     Pattern(
-        r"\?\s{0,3}(?:that's|this is|it's|congrats,? you(?:'re| have)|you(?:'re| have)) (?:probably |likely |"
+        r"\?[^\w]{0,8}(?:[a-z]{1,15},? ){0,2}(?:that's|this is|it's|sounds like|congrats,? you(?:'re| have)|"
+        r"you(?:'re| have)|you might have|you may have|you could have) (?:probably |likely |"
         r"definitely |totally )?(?:a |an )?(?:[a-z\-]{1,25} ){0,2}(?:disorder|" + SD_LABEL + r")\b",
         unless=NOT_A_PROMPT,
-        accept=in_window(
-            r"\b(?:you|your|u|ur)\b|^\s{0,3}(?:hate|love|can't|do|does|"
-            r"always|never)\b",
-            before=120,
-            after=0,
+        accept=all_of(
+            in_window(r"\b(?:you|your|u|ur)\b|^\s{0,3}(?:hate|love|can't|do|does|always|never)\b", before=120, after=0),
+            lambda doc, m: not _NOT_A_PROMPT_RX.search(m.group(), 1),
         ),
     ),
     Pattern(
@@ -267,6 +275,22 @@ self_diagnosis_find = any_of(
     ),
 )
 
+# A label handed to the reader in place of another word for them ("that's not a personality flaw, that's ADHD",
+# "you're not weird, you're a highly sensitive person"), or as the answer to a quiz ("find out which one you are").
+self_diagnosis_find = any_of(
+    self_diagnosis_find,
+    Pattern(
+        r"\b(?:that's|it's|you're|you are) not (?:a |an )?(?:[a-z\-]{1,25} ){0,3}?[a-z\-]{1,25}, (?:that's|it's|"
+        r"you're|you are|you have) (?:an? )?(?:[a-z\-]{1,25} )?" + SD_LABEL + r"\b",
+        unless=None,
+    ),
+    Pattern(
+        r"\b(?:find out|see|tell you|guess) which (?:one )?(?:you are|you have|you're)\b",
+        unless=NOT_A_PROMPT,
+        accept=in_window(r"\b(?:" + SD_LABEL + r"|introvert|sensitive)\b", before=120, after=60),
+    ),
+)
+
 SELF_DIAGNOSIS_PROMPT = Check(
     id="self-diagnosis-prompt",
     principle="accuracy",
@@ -281,12 +305,16 @@ SELF_DIAGNOSIS_PROMPT = Check(
         "Take our 2-minute quiz to find out if you're on the spectrum!",
         "POV: you're not lazy, you have undiagnosed ADHD.",
         "Hate loud noises and tags in clothes? You might be autistic!",
+        "Can't sit through a film? Lose your phone daily? Yeah hun that's ADHD 😬",
+        "You're not shy, you're a highly sensitive person and now you know 💫",
+        "Anxious or avoidant? Comment your answers and find out which one you are!",
     ),
     passes_on=(
         "Losing your keys now and then doesn't mean you have ADHD. Only a full assessment can tell.",
         "Online quizzes can't diagnose anything; talk to a professional about an evaluation.",
         "If you think you might have ADHD, ask your doctor about an assessment.",
         "Many adults with ADHD describe 'time blindness'.",
+        "You're not lazy, you're tired, and rest is allowed.",
     ),
 )
 

@@ -5,7 +5,7 @@ passes; a group defined by a condition, identity or addiction that is demeaned d
 """
 
 from boundarylab.analysis.check import Check
-from boundarylab.analysis.patterns import NEGATION, Pattern, any_of, gap, in_sentence, not_quoted
+from boundarylab.analysis.patterns import NEGATION, Pattern, any_of, gap, in_sentence, in_window, not_quoted
 from boundarylab.analysis.rules.tone import MENTION
 
 SLURS = (
@@ -68,7 +68,7 @@ TRAGEDY = (
 # exhausting", "Schizophrenics shouldn't be allowed to have kids").
 COND_ADJ = (
     r"(?:bipolar|autistic|schizophrenic|depressed|anxious|trans|transgender|gay|lesbian|queer|fat|obese|disabled|"
-    r"addicted|mentally ill|suicidal|adhd|ocd|borderline|homeless|neurodivergent|psychotic|anorexic|"
+    r"addicted|mentally ill|suicidal|adhd|ocd|bpd|borderline|homeless|neurodivergent|psychotic|anorexic|"
     r"traumati[sz]ed|disordered|sober|recovering|chronically ill|ptsd|immigrant|poor|neurotic)"
 )
 COND_NOUN = (
@@ -80,7 +80,7 @@ COND_NOUN = (
 )
 COND_TOPIC = (
     r"(?:depression|anxiety|adhd|ptsd|ocd|bpd|bipolar(?: disorder)?|schizophrenia|autism|addiction|"
-    r"alcoholism|anorexia|bulimia|eating disorders?|mental illness|self-harm|trauma|dementia|"
+    r"alcoholism|anorexia|bulimia|eating disorders?|mental illness|self[- ]harm|trauma|dementia|"
     r"being (?:trans|gay|autistic|fat|disabled))"
 )
 GROUP_SUBJECT = (
@@ -88,7 +88,7 @@ GROUP_SUBJECT = (
     r"kids|children|adults|teens|teenagers|patients|clients|individuals|types|parents|moms|dads|mothers|fathers|employees|"
     r"partners)|(?:all |most |these |those )?" + COND_NOUN + r"|(?:people|anyone|those|someone|folks|"
     r"kids|adults) (?:with|who have|living with|diagnosed with|suffering from) " + COND_TOPIC + r"|(?:people|those|"
-    r"kids|teens|girls|boys|anyone|women|men) who (?:self-harm|cut|purge|binge|hear voices|use drugs|"
+    r"kids|teens|girls|boys|anyone|women|men) who (?:self[- ]harm|cut|purge|binge|hear voices|use drugs|"
     r"drink|are (?:trans|gay|fat|depressed|anxious|addicted|autistic|bipolar|suicidal)))"
 )
 SWEEPING = (
@@ -107,7 +107,7 @@ DEMEANING = (
     r"weak|selfish|crazy|broken|damaged|hopeless|worthless|useless|pathetic|disgusting|attention|excuses?|"
     r"faking|fakers|a phase|a trend|criminals|animals|monsters|time bombs|unfit|a drain|leeches|parasites|"
     r"freaks|abominations?|sick in the head|deluded|delusional|mentally ill|not (?:real|normal|capable)|"
-    r"incapable|irredeemable|a lost cause|lost causes|doomed|grooming)"
+    r"incapable|irredeemable|a lost cause|lost causes|doomed|grooming|evil|born evil|the worst|drama)"
 )
 NOT_SWEEPING = (
     NEGATION + r"|\b(?:myth|stereotype|assume|assumes|assumption|believe|think|thinks|idea that|claim|"
@@ -174,7 +174,7 @@ harmful_find = any_of(
     ),
     Pattern(
         r"[\"']?(?:schizo|psycho|retard(?:ed)?|spaz|lunatic|mental|crazy|nutter|loony)[\"']? (?:is|are) (?:just|"
-        r"only|literally just|simply) (?:slang|a word|words|a joke|jokes|banter|harmless|a figure of speech|"
+        r"only|literally just|simply|everyday|common|normal|just everyday) (?:slang|a word|words|a joke|jokes|banter|harmless|a figure of speech|"
         r"an expression)\b",
         unless=None,
     ),
@@ -221,6 +221,46 @@ harmful_find = any_of(
     ),
 )
 
+# Dismissing a person's or a generation's distress as a character flaw: "he's not depressed, he's just lazy",
+# "they just want attention", "Gen Z being soft", "once an addict, always an addict", "addicts don't want help".
+DISTRESS = (
+    r"(?:depress\w{0,5}|anxi\w{0,6}|sad|traumati[sz]ed|suicidal|self[- ]harm\w{0,3}|ill|sick|autistic|adhd|"
+    r"panic\w{0,7}|mental health|burn(?:ed|t)[- ]out|grief|grieving)"
+)
+DISMISSED = any_of(
+    Pattern(
+        r"\b(?:not|isn't|aren't|wasn't) (?:really |actually )?" + DISTRESS + r",? (?:he's|she's|they're|it's|"
+        r"you're|he is|she is|they are|just|only)(?: just| only| being)? (?:lazy|spoilt|spoiled|a (?:spoilt |"
+        r"spoiled )?brat|weak|soft|dramatic|entitled|attention[- ]seeking|after attention)\b",
+        unless=None,
+    ),
+    Pattern(
+        r"\b(?:they|he|she|kids|teens|teenagers|girls|boys)(?:'re| are| is|'s)? (?:just|only|all) (?:want(?:s|ing)?|"
+        r"after|looking for|crying out for|seeking) attention\b",
+        unless=None,
+        accept=in_window(DISTRESS, before=120, after=20),
+    ),
+    Pattern(
+        r"\b(?:gen ?z|gen-z|millennials|kids (?:these days|today)|young people|this generation|teens these days)\b"
+        + gap(30)
+        + r"\b(?:being soft|so soft|(?:are|is) (?:so |just )?(?:soft|fragile|weak|snowflakes)|have no resilience|"
+        r"no resilience)\b",
+        unless=NEGATION + "|" + MENTION + r"|\b(?:myth|stereotype|idea that)\b",
+    ),
+    Pattern(
+        r"\bonce an? (?:addict|alcoholic|junkie|narcissist|abuser|psychopath|user), always an?\b|"
+        r"\b" + COND_NOUN + r" (?:don't|do not|never) (?:really )?want (?:to get )?(?:help|better|to change|to "
+        r"recover|to stop)\b",
+        unless=NEGATION + "|" + MENTION + r"|\b(?:myth|stereotype|idea that|believe)\b",
+    ),
+    Pattern(
+        r"\b(?:sounds like|looks like|clearly|obviously|someone|somebody)\b" + gap(20) + r"\b(?:forgot|skipped|"
+        r"forget|is off|went off) (?:to take )?(?:their|his|her|your) (?:meds|medication|pills)\b",
+        unless=r"\b(?:if|when)\b",
+    ),
+)
+harmful_find = any_of(harmful_find, DISMISSED)
+
 HARMFUL_LANGUAGE = Check(
     id="harmful-language",
     principle="professional-presence",
@@ -237,6 +277,10 @@ HARMFUL_LANGUAGE = Check(
         "Real men don't need therapy, they need a job.",
         "Addicts are all liars, every single one of them.",
         "Bipolar moms shouldn't have custody, period.",
+        "She's not depressed, she's just lazy.",
+        "Nobody is anxious at 12, they just want attention.",
+        "Once an addict, always an addict.",
+        "Sounds like someone skipped their meds today 😂",
     ),
     passes_on=(
         "We say 'died by suicide' rather than 'committed suicide' because suicide is not a crime.",
@@ -244,6 +288,8 @@ HARMFUL_LANGUAGE = Check(
         "People with schizophrenia are far more likely to be victims of violence than to be violent.",
         "OCD is not about being tidy. It's intrusive thoughts and exhausting rituals.",
         "People with depression are not lazy. Their energy is being used up by the illness.",
+        "If you forgot to take your meds, don't double the next dose; call your pharmacist.",
+        "Teens who self-harm are not just looking for attention; they are in pain.",
     ),
 )
 

@@ -7,7 +7,18 @@ the course recommends. Its word lists are shared with the detail and reply check
 
 from boundarylab.analysis.check import Check
 from boundarylab.analysis.lexicon import CLIENT, STORY_PERSON
-from boundarylab.analysis.patterns import Anchored, Pattern, all_of, alt, any_of, gap, in_sentence, in_text, words
+from boundarylab.analysis.patterns import (
+    Anchored,
+    Pattern,
+    all_of,
+    alt,
+    any_of,
+    gap,
+    in_sentence,
+    in_text,
+    not_in_sentence,
+    words,
+)
 
 CLINICAL_PERSON = alt(
     "client",
@@ -214,6 +225,34 @@ JOB = alt(
     "business owner",
     "artist",
     "writer",
+    "barrister",
+    "solicitor",
+    "gp",
+    "dockworker",
+    "builder",
+    "carpenter",
+    "social worker",
+    "care worker",
+    "carer",
+    "childminder",
+    "lecturer",
+    "teaching assistant",
+    "bus driver",
+    "taxi driver",
+    "delivery driver",
+    "postman",
+    "postie",
+    "butcher",
+    "baker",
+    "photographer",
+    "footballer",
+    "councillor",
+    "tradie",
+    "sparky",
+    "welder",
+    "miner",
+    "fisherman",
+    "surgeon",
 )
 PERSON = alt(STORY_PERSON, JOB)
 CONCERN = alt(
@@ -568,6 +607,61 @@ client_story_find = any_of(
     Pattern(r"\b(?:a|one|this) case\b" + gap(10) + r"\W{0,3}\d{1,2} ?(?:yo|y/o|year-old|yr old)\b", unless=NOT_A_STORY),
 )
 
+# People the writer works beside or learns from, and plurals: "the colleagues I work with", "the teams I've seen".
+NOT_ONE_PERSON = (
+    r"(?:" + NOT_A_PERSON + r"|[a-z]{1,23}[^s']s|people|folks|colleague|team|staff|supervisor|manager|boss|mentor|"
+    r"company|school|charity|agency|practice|clinic|gp|doctor|psychiatrist|therapist|counsell?or|nurse|friend|"
+    r"partner|husband|wife)\b"
+)
+# One person met in the work, however they are called ("a lass I work with, 15", "the woman I saw this morning",
+# "had a young lad in clinic", "the retired dockworker who came to me"), or a client in a meme ("POV: your client
+# tells you…", "Client today: …").
+ONE_PERSON_MET = any_of(
+    Pattern(
+        r"\b(?:a|an|one|this|that|the) (?:[a-z0-9\-]{1,25} ){0,2}(?!" + NOT_ONE_PERSON + r")[a-z]{2,25}(?:, \d{1,2},)? "
+        r"(?:from [a-z]{1,25} )?(?:i|we)(?:'ve| have)? (?:work with|worked with|been seeing|been working with|"
+        r"started seeing|saw (?:today|yesterday|this (?:morning|afternoon|week)|last (?:week|month)|earlier))\b",
+        unless=NOT_A_STORY,
+    ),
+    Pattern(
+        r"\b(?:had|have|got) (?:a|an|this) (?:[a-z0-9\-]{1,25} ){0,2}(?!" + NOT_ONE_PERSON + r")[a-z]{2,25} "
+        r"(?:in (?:clinic|session|today|the office|my office)|come (?:in|to me|to see me)|walk in)\b",
+        unless=NOT_A_STORY,
+    ),
+    Pattern(
+        r"\b(?:the|that) (?:[a-z0-9\-]{1,25} ){0,3}(?!" + NOT_ONE_PERSON + r")[a-z]{2,25} (?:who|that) (?:came to "
+        r"(?:me|see me|us)|i (?:saw|met) (?:in|at) (?:session|clinic|my office))\b",
+        unless=NOT_A_STORY,
+    ),
+    Pattern(
+        r"\b(?:the|that) (?:[a-z0-9\-]{1,25} ){0,3}" + PERSON + r" (?:who|that) (?:told|said to|asked|reminded|showed) "
+        r"me\b",
+        unless=NOT_A_STORY + r"|\bmy\b",
+        accept=all_of(
+            in_sentence(
+                r"\b(?:thinking (?:about|of)|remember|shout-?out|never forget|today|this (?:week|morning)|last "
+                r"(?:week|winter|spring|summer|autumn|fall|month|year))\b"
+            ),
+            not_in_sentence(r"\b(?:when i was|growing up|as a (?:kid|child|teen)|at school|years ago)\b"),
+        ),
+    ),
+    Pattern(
+        r"\b(?:when|pov:?) your " + CLIENT + r" (?:tells|says|asks|brings|shows|texts|cries|walks|comes|sends)\b|"
+        r"\b(?:had|have) (?:a|an|my|one) (?:[a-z\-]{1,25} )?" + CLIENT + r" (?:say|tell|ask|bring|show|cry)\b|"
+        r"\bwhen (?:a|my|one) (?:[a-z\-]{1,25} )?" + CLIENT + r" (?:said|told|asked|cried|brought|showed|texted)\b|"
+        r"\b" + CLIENT + r" (?:today|this (?:morning|week|afternoon)|yesterday|last (?:week|night)) ?:|"
+        r"\b(?:a|one) " + CLIENT + r" once\b",
+        unless=NOT_A_STORY,
+    ),
+    Pattern(
+        r"\b(?:i've|i have|i've got) (?:a|an) " + CLIENT + r"\b|"
+        r"\b(?:a|one|my) (?:[a-z\-]{1,25} )?" + CLIENT + r"(?:, (?:a|an)| who(?:'s| is| was) (?:a|an)) [a-z]",
+        unless=NOT_A_STORY,
+    ),
+    Pattern(r"\bfor trusting (?:me|us) with (?:their|his|her) (?:[a-z]+'s )?(?:care|therapy|treatment|recovery)\b"),
+)
+client_story_find = any_of(client_story_find, ONE_PERSON_MET)
+
 CLIENT_STORY = Check(
     id="client-story",
     principle="confidentiality",
@@ -583,6 +677,10 @@ CLIENT_STORY = Check(
         "My 3pm just reminded me why I love this job ❤️",
         "In session this morning a teenager I work with laughed for the first time in months.",
         "I once had a client who couldn't eat in front of anyone.",
+        "A lad I work with, 16, from the flats by the station, finally sat his exams.",
+        "Still thinking about the dad who told me last week that he's scared of becoming his father.",
+        "Had a young woman come in last month who'd just lost her job at the bakery.",
+        "POV: your client tells you her ex has changed for the third time this month 🙄",
     ),
     passes_on=(
         "Many people find that anxiety shrinks a little each time they face a fear in small steps.",
@@ -590,6 +688,8 @@ CLIENT_STORY = Check(
         "I will never share a client's story online, even with the name changed.",
         "If a client ever sees themselves in one of my posts, I've done something wrong.",
         "What is said in session stays in session.",
+        "The colleagues I work with are the best part of this job.",
+        "I'll never forget the teacher who told me I was bright, when I was nine.",
     ),
 )
 

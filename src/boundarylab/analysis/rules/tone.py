@@ -39,7 +39,8 @@ unprofessional_find = any_of(
         r"parents)|lazy (?:clients|parents|ass)|trash|garbage|get lost|ok boomer|keyboard warriors?|trolls|"
         r"haters|dinosaurs|clueless (?:[a-z]{1,25} )?(?:people|folks|commenters|keyboard|idiots|haters|trolls|"
         r"parents|clients))\b",
-        unless=r"\b(?:not|never|no|isn't|aren't|wasn't|weren't|feel(?:ing|s)?|felt|there are no|there's no)\b|"
+        unless=r"\b(?:not|never|no|isn't|aren't|wasn't|weren't|feel(?:ing|s)?|felt|there are no|there's no)\b"
+        r"(?! (?:going to lie|to be dramatic|gonna lie|lying))|"
         r"\bmake (?:you|me|people|them) feel\b",
         accept=not_quoted,
     ),
@@ -86,7 +87,7 @@ unprofessional_find = any_of(
     Pattern(r"\b(?:love|loving|just love) (?:it )?when (?:clients|patients|people|insurance|parents)\b", unless=None),
     Pattern(
         r"\b(?:(?:but )?go off(?: i guess)?|touch grass|who asked|nobody asked|stay mad|the audacity|bffr|"
-        r"make it make sense|hot takes?)\b",
+        r"make it make sense)\b",
         unless=None,
     ),
     Pattern(r"\bgreat work\.(?= ?🙄)", unless=None),
@@ -169,6 +170,42 @@ unprofessional_find = any_of(
     ),
 )
 
+# Put-downs that need no rude word: a dismissal ("Sit down", "not reading all that"), sarcasm at a reviewer
+# ("Funny how you didn't mention…", "that's literally how appointments work"), name-calling by noun ("a bunch
+# of muppets", "an Instagram grifter"), and wishing people ill.
+unprofessional_find = any_of(
+    unprofessional_find,
+    Pattern(
+        r"(?:^|(?<=[.!?,]\s)|(?<=[.!?,]))(?:sit down|sort (?:yourself|yourselves) out|grow up)(?=[.!?]|$)|"
+        r"\b(?:(?:maybe |try )?look(?:ing)? in the mirror|good luck finding (?:a|another|someone)|put up with you|"
+        r"can do one(?=[.!,]|$)|not reading all that|not everything is about you|why are you (?:even )?here\?|"
+        r"that's (?:literally |exactly )?how [a-z]+ works?|funny how (?:you|they|he|she|people|some people)|"
+        r"glad you (?:didn't|did not|never) (?:come back|return|book)|(?:pretty|a bit|bit) rich|"
+        r"(?:i'm|i am) not (?:babysitting|your (?:babysitter|mum|mom|mother|parent))|feel free to unfollow|"
+        r"lighten up(?! (?:your|the|a|my|our))|for the (?:\d{1,3}(?:st|nd|rd|th)|hundredth|millionth|umpteenth) "
+        r"time|(?:want|wanted|going) to scream|forgot (?:to take )?(?:their|his|her|your) meds|"
+        r"(?:reaction|reactions|response|responses) (?:was|were) (?:a bit much|(?:way |a bit |a little )?over the "
+        r"top|overblown))\b|🤡|🤦",
+        unless=MENTION,
+        accept=not_quoted,
+    ),
+    Pattern(
+        r"\b(?:a (?:bunch|load|pack) of|such|total|complete|absolute|utter|an?) (?:[a-z]{1,25} )?(?:muppets?|"
+        r"numpt(?:y|ies)|tossers?|grifters?|charlatans?|crooks|frauds|hacks|cowboys|amateurs|clowns)\b|"
+        r"\bhope (?:[a-z]+ ){0,4}(?:has|have|gets?) (?:a )?(?:terrible|awful|miserable|horrible|rotten) "
+        r"(?:day|week|time|life)\b|\b(?:are|is) the worst\b(?=[.!]| ever)",
+        unless=NEGATION + "|" + MENTION + r"|\bif\b",
+        accept=not_quoted,
+    ),
+    Pattern(
+        r"\byour (?:[a-z']{1,25} ){0,2}(?:was|is|were|are) (?:a (?:total |complete |absolute )?(?:mess|joke|"
+        r"disgrace|shambles)|ridiculous|useless|rubbish|garbage|laughable|the dumbest)\b|\b(?:this|that|it) is "
+        r"(?:just |frankly |honestly )?(?:ridiculous|absurd|beyond a joke|a disgrace|an absolute disgrace)\b",
+        unless=NEGATION + "|" + MENTION + r"|\b(?:if|i|my|i'm)\b",
+        accept=not_quoted,
+    ),
+)
+
 UNPROFESSIONAL_TONE = Check(
     id="unprofessional-tone",
     principle="professional-presence",
@@ -185,6 +222,10 @@ UNPROFESSIONAL_TONE = Check(
         "OMG my 10am was a total psycho today 😂",
         "Honestly? Grow up. Therapy isn't a magic wand, sweetie.",
         "Jenna, what were you thinking? This is frankly unprofessional. Take it down now or I'll report you.",
+        "Funny how you left out the three sessions you skipped. That's literally how cancellation fees work.",
+        "Buddy, you read one book on attachment and now you're an expert? Sit down.",
+        "The admin team upstairs are a bunch of muppets.",
+        "Your discharge summary was a total mess, I couldn't follow any of it.",
     ),
     passes_on=(
         "You're not crazy for feeling this way. Your reaction makes sense.",
@@ -192,6 +233,8 @@ UNPROFESSIONAL_TONE = Check(
         "There are no stupid questions about therapy. Ask away in the comments!",
         "Feeling like you're going crazy is common during a panic attack; it's the body's alarm.",
         "I was worried the post could identify her. Would you consider taking it down?",
+        "Take a seat, take a breath, and notice where you feel the tension.",
+        "If your first reaction was to look away, that's a normal reaction.",
     ),
 )
 
