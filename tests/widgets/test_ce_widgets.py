@@ -10,7 +10,6 @@ from boundarylab import ce
 from boundarylab.bank import load_bank
 from boundarylab.ce.demo import make_demo_learner
 from boundarylab.scoring import Response
-from boundarylab.widgets import later
 from boundarylab.widgets.certificate_button import CertificateButton
 from boundarylab.widgets.dashboard import dashboard_widget
 from boundarylab.widgets.evaluation_form import EvaluationForm
@@ -123,12 +122,3 @@ def test_the_dashboard_shows_the_charts_with_alt_text_and_what_is_missing(bank, 
     assert html.count("<img") == 5 and html.count('alt="') == 5
     assert "Still to do" in html and "Pass the post-test" in html
     assert isinstance(box.children[-1], CertificateButton)
-
-
-def test_the_dashboard_text_comes_at_once_and_its_charts_a_moment_later(bank, store):
-    make_demo_learner(bank, store)
-    box = dashboard_widget(bank, store, charts_later=True)
-    assert "Still to do" in box.children[0].value
-    later.finished()
-    html = " ".join(c.value for c in box.children[1:-1])
-    assert html.count("<img") == 5 and html.count('alt="') == 5 and "Drawing your charts" not in html

@@ -1,4 +1,4 @@
-from boundarylab.widgets import ModuleRunner, later
+from boundarylab.widgets import ModuleRunner
 from boundarylab.widgets.runner import POSITION
 
 
@@ -58,7 +58,6 @@ def test_a_card_shows_the_learners_last_answer_and_its_feedback_again(every_kind
     runner = ModuleRunner(module, scenarios, store=store)
     runner.go(scenarios.index(s))
     view = runner.body.children[0]
-    later.finished()
     assert view.judge.verdict.value == "dont" and view.judge.boxes["confidentiality"].value
     assert view.rewrite.text.value == "An earlier rewrite of mine" and view.rewrite.layout.display is None
     assert (

@@ -1,8 +1,5 @@
 """The progress dashboard: where the learner stands, the five charts (each an image with its alt
-text), and the completion-record button. `show()` works in any notebook; `dashboard_widget` for tests.
-
-The text, the table and the button come first; the charts (matplotlib's import and drawing take
-most of the page's time) are drawn a moment later into their places, on a background thread."""
+text), and the completion-record button. `show()` works in any notebook; `dashboard_widget` for tests."""
 
 import base64
 
@@ -11,10 +8,9 @@ import ipywidgets as widgets
 from boundarylab import ce
 from boundarylab.ce.hours import contact_hours
 from boundarylab.summary import FIRST_TRY
-from boundarylab.widgets import later
 from boundarylab.widgets.card import esc
 from boundarylab.widgets.certificate_button import CertificateButton
-from boundarylab.widgets.feedback import message_html, percent
+from boundarylab.widgets.feedback import percent
 from boundarylab.widgets.style import style_tag
 
 
@@ -62,31 +58,15 @@ def summary_html(state) -> str:
     return f"<h2>Your progress</h2>{head}{todo}{modules_html(state)}"
 
 
-CHART_COUNT = 5  # reports.charts.dashboard_charts
-DRAWING = '<p class="bl-sub bl-chart-wait" role="status">Drawing your charts…</p>'
-
-
-def draw_charts(bank, state, places: list[widgets.HTML]) -> None:
+def dashboard_widget(bank, store) -> widgets.VBox:
     from boundarylab.reports.charts import dashboard_charts
 
-    for place, chart in zip(places, dashboard_charts(bank, state), strict=True):
-        place.value = chart_html(chart)
-
-
-def dashboard_widget(bank, store, *, charts_later: bool = False) -> widgets.VBox:
-    """The dashboard; with `charts_later`, its charts are drawn after it is returned."""
     state = ce.status(bank, store)
-    places = [widgets.HTML(DRAWING if i == 0 else "") for i in range(CHART_COUNT)]
-    if charts_later:
-
-        def show_error(sentence: str) -> None:
-            places[0].value = message_html(sentence, "error")
-
-        later.soon(lambda: draw_charts(bank, state, places), show_error)
-    else:
-        draw_charts(bank, state, places)
-    summary = widgets.HTML(style_tag() + f"<div class='bl-root'>{summary_html(state)}</div>")
-    box = widgets.VBox([summary, *places, CertificateButton(bank, store)])
+    charts = dashboard_charts(bank, state)
+    parts: list[widgets.Widget] = [widgets.HTML(style_tag() + f"<div class='bl-root'>{summary_html(state)}</div>")]
+    parts += [widgets.HTML(chart_html(c)) for c in charts]
+    parts.append(CertificateButton(bank, store))
+    box = widgets.VBox(parts)
     box.add_class("bl-root")
     return box
 
@@ -98,6 +78,6 @@ def show() -> None:
 
     def build():
         store = progress_store()  # first: a progress file problem is the one the learner can act on
-        return dashboard_widget(course_bank(), store, charts_later=True)
+        return dashboard_widget(course_bank(), store)
 
     display(_safely(build))

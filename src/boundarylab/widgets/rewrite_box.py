@@ -5,7 +5,6 @@ work, not a copy). Every try is saved; there is no limit."""
 import ipywidgets as widgets
 
 from boundarylab import scoring
-from boundarylab.widgets import later
 from boundarylab.widgets.card import esc
 from boundarylab.widgets.feedback import message_html, rewrite_html
 from boundarylab.widgets.focus import show_result
@@ -65,13 +64,6 @@ class RewritePanel(widgets.VBox):
         )
 
     def show_feedback(self, text: str) -> None:
-        """The feedback on an earlier rewrite, shown again without moving the learner or saving. It
-        comes a moment after the card: the first check of a session loads the rewrite analysis."""
-        self.feedback.value = waiting = message_html("Checking your earlier rewrite again…")
-
-        def show() -> None:
-            result = scoring.score_rewrite(self.scenario, text)
-            if self.feedback.value == waiting:  # not if the learner has checked a new rewrite meanwhile
-                self.feedback.value = rewrite_html(self.scenario, text, result, show_model=result.passed)
-
-        later.soon(show, lambda sentence: setattr(self.feedback, "value", message_html(sentence, "error")))
+        """The feedback on an earlier rewrite, shown again without moving the learner or saving."""
+        result = scoring.score_rewrite(self.scenario, text)
+        self.feedback.value = rewrite_html(self.scenario, text, result, show_model=result.passed)
