@@ -40,11 +40,12 @@ EMPTY = {
     "nbformat": 4,
     "nbformat_minor": 5,
 }
-PAGES = {  # page -> what says it is ready for the learner
-    "empty notebook": ("empty.ipynb", "#rendered_cells .jp-OutputArea-output"),
-    "module 1 (first card)": ("01_presence.ipynb", ".bl-runner .bl-title"),
-    "progress page (charts)": ("my_progress.ipynb", ".bl-chart img"),
+PAGES = {  # page -> what says it is ready for the learner: (selector, how many shown)
+    "empty notebook": ("empty.ipynb", "#rendered_cells .jp-OutputArea-output", 1),
+    "module 1 (first card)": ("01_presence.ipynb", ".bl-runner .bl-title", 1),
+    "progress page (charts)": ("my_progress.ipynb", ".bl-chart img", 5),  # every chart, as they come one by one
 }
+SHOWN = "([sel, n]) => [...document.querySelectorAll(sel)].filter(e => e.getClientRects().length).length >= n"
 
 
 def start_app(root: Path) -> tuple[subprocess.Popen, str]:
@@ -93,10 +94,10 @@ def start_app(root: Path) -> tuple[subprocess.Popen, str]:
     return proc, f"{base}/voila/render/{{}}?token={token}"
 
 
-def seconds_to(page, url: str, ready: str) -> float:
+def seconds_to(page, url: str, ready: str, count: int) -> float:
     start = time.perf_counter()
     page.goto(url)
-    page.wait_for_selector(ready, state="visible", timeout=120_000)
+    page.wait_for_function(SHOWN, arg=[ready, count], timeout=120_000, polling="raf")
     return time.perf_counter() - start
 
 
@@ -113,11 +114,11 @@ def main() -> None:
                 page.route(
                     "**/*", lambda r: r.abort() if not r.request.url.startswith("http://127.0.0.1") else r.continue_()
                 )
-                seconds_to(page, url.format("empty.ipynb"), PAGES["empty notebook"][1])  # warm: first kernel, caches
+                seconds_to(page, url.format("empty.ipynb"), *PAGES["empty notebook"][1:])  # warm: first kernel, caches
                 times = {name: [] for name in PAGES}
                 for _ in range(runs):
-                    for name, (nb, ready) in PAGES.items():
-                        times[name].append(seconds_to(page, url.format(nb), ready))
+                    for name, (nb, ready, count) in PAGES.items():
+                        times[name].append(seconds_to(page, url.format(nb), ready, count))
                 browser.close()
         finally:
             proc.send_signal(signal.SIGTERM)
