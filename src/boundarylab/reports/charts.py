@@ -42,7 +42,8 @@ class Chart:
         from io import BytesIO
 
         buf = BytesIO()
-        self.figure.savefig(buf, format="png", dpi=dpi, bbox_inches="tight")
+        # constrained layout already fits every label; a "tight" box would lay the figure out twice
+        self.figure.savefig(buf, format="png", dpi=dpi)
         return buf.getvalue()
 
     def save_png(self, folder, dpi: int = 110) -> Path:
