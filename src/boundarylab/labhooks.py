@@ -11,7 +11,7 @@ def clear_outputs(model, **_kwargs) -> None:
     if model.get("type") != "notebook" or not isinstance(model.get("content"), dict):
         return
     flags = model["content"].get("metadata", {}).get("boundarylab", {})
-    if not flags.get("clear_outputs_on_save"):  # only the practice notebooks ask for it
+    if not flags.get("clear_outputs_on_save"):  # only the course notebooks ask for it
         return
     for cell in model["content"].get("cells", []):
         if cell.get("cell_type") == "code":

@@ -2,6 +2,8 @@
 or after Run All, a double-click leaves the lesson text as it reads, and a hidden code cell cannot
 be opened by clicking its "•••" or the bar beside it."""
 
+import json
+
 from playwright.sync_api import Page, expect
 
 from .conftest import open_notebook, run_all, screenshot
@@ -22,6 +24,8 @@ def test_a_notebook_is_not_marked_unsaved_after_it_opens_or_after_run_all(page: 
     page.wait_for_timeout(1_000)
     screenshot(page, "course-layout-after-run-all")
     expect(page.locator(UNSAVED_TAB)).to_have_count(0)
+    saved = json.loads((course.root / "notebooks" / notebook).read_text(encoding="utf-8"))
+    assert all(c.get("outputs", []) == [] for c in saved["cells"]), "saved with widgets that would reopen broken"
 
 
 def test_a_double_click_on_the_lesson_keeps_it_as_it_reads(page: Page, course, bank):
