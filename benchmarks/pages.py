@@ -1,6 +1,7 @@
 """What a learner waits for, in real Chromium against `boundarylab app` (Voilà): from opening a
 module's page to its first card, and from opening the progress page to its charts, beside an empty
-notebook opened in the same run (Voilà's own floor: a kernel and a page, nothing of ours).
+notebook opened in the same run (Voilà's own floor: a kernel and a page, nothing of ours) and a
+notebook showing one ipywidgets label (the floor of any page with widgets: their scripts load).
 Targets (issue 15): a module under 1.5 s, the progress page under 2 s.
 
     PYTHONPATH=src python benchmarks/pages.py [--runs 3]
@@ -25,32 +26,44 @@ from boundarylab.paths import course_root
 
 CHROMIUM = os.environ.get("CHROMIUM_PATH") or shutil.which("chromium") or "/usr/bin/chromium"
 ARGS = ["--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-background-networking"]
-EMPTY = {
-    "cells": [
-        {
-            "cell_type": "code",
-            "execution_count": None,
-            "id": "empty",
-            "metadata": {},
-            "outputs": [],
-            "source": "print('ready')",
-        }
-    ],
-    "metadata": {"kernelspec": {"name": "python3", "display_name": "Python 3 (ipykernel)", "language": "python"}},
-    "nbformat": 4,
-    "nbformat_minor": 5,
+
+
+def notebook(source: str) -> dict:
+    return {
+        "cells": [
+            {
+                "cell_type": "code",
+                "execution_count": None,
+                "id": "only",
+                "metadata": {},
+                "outputs": [],
+                "source": source,
+            }
+        ],
+        "metadata": {"kernelspec": {"name": "python3", "display_name": "Python 3 (ipykernel)", "language": "python"}},
+        "nbformat": 4,
+        "nbformat_minor": 5,
+    }
+
+
+FLOORS = {
+    "empty.ipynb": notebook("print('ready')"),
+    "one_widget.ipynb": notebook("import ipywidgets\nipywidgets.Label('ready')"),
 }
-PAGES = {  # page -> what says it is ready for the learner
-    "empty notebook": ("empty.ipynb", "#rendered_cells .jp-OutputArea-output"),
-    "module 1 (first card)": ("01_presence.ipynb", ".bl-runner .bl-title"),
-    "progress page (charts)": ("my_progress.ipynb", ".bl-chart img"),
+PAGES = {  # page -> what says it is ready for the learner: (selector, how many shown)
+    "empty notebook": ("empty.ipynb", "#rendered_cells .jp-OutputArea-output", 1),
+    "one-widget notebook": ("one_widget.ipynb", ".widget-label", 1),
+    "module 1 (first card)": ("01_presence.ipynb", ".bl-runner .bl-title", 1),
+    "progress page (charts)": ("my_progress.ipynb", ".bl-chart img", 5),  # all five charts
 }
+SHOWN = "([sel, n]) => [...document.querySelectorAll(sel)].filter(e => e.getClientRects().length).length >= n"
 
 
 def start_app(root: Path) -> tuple[subprocess.Popen, str]:
     notebooks = root / "notebooks"
     shutil.copytree(course_root() / "notebooks", notebooks)
-    (notebooks / "empty.ipynb").write_text(json.dumps(EMPTY))
+    for name, content in FLOORS.items():
+        (notebooks / name).write_text(json.dumps(content))
     port, token = free_port(), "bench"
     env = {
         **os.environ,
@@ -93,10 +106,10 @@ def start_app(root: Path) -> tuple[subprocess.Popen, str]:
     return proc, f"{base}/voila/render/{{}}?token={token}"
 
 
-def seconds_to(page, url: str, ready: str) -> float:
+def seconds_to(page, url: str, ready: str, count: int) -> float:
     start = time.perf_counter()
     page.goto(url)
-    page.wait_for_selector(ready, state="visible", timeout=120_000)
+    page.wait_for_function(SHOWN, arg=[ready, count], timeout=120_000, polling="raf")
     return time.perf_counter() - start
 
 
@@ -113,11 +126,11 @@ def main() -> None:
                 page.route(
                     "**/*", lambda r: r.abort() if not r.request.url.startswith("http://127.0.0.1") else r.continue_()
                 )
-                seconds_to(page, url.format("empty.ipynb"), PAGES["empty notebook"][1])  # warm: first kernel, caches
+                seconds_to(page, url.format("empty.ipynb"), *PAGES["empty notebook"][1:])  # warm: first kernel, caches
                 times = {name: [] for name in PAGES}
                 for _ in range(runs):
-                    for name, (nb, ready) in PAGES.items():
-                        times[name].append(seconds_to(page, url.format(nb), ready))
+                    for name, (nb, ready, count) in PAGES.items():
+                        times[name].append(seconds_to(page, url.format(nb), ready, count))
                 browser.close()
         finally:
             proc.send_signal(signal.SIGTERM)

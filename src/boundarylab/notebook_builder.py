@@ -90,6 +90,9 @@ def _notebook(cells):
             "boundarylab": {"clear_outputs_on_save": True},
         }
     )
+    for cell in cells:
+        if cell.cell_type == "markdown":
+            cell.metadata["editable"] = False  # course mode then keeps it rendered on a double-click
     nb.cells = cells
     return nb
 

@@ -6,7 +6,7 @@ import os
 import pytest
 
 from boundarylab.commands import course
-from boundarylab.labhooks import clear_outputs
+from boundarylab.labhooks import clear_outputs, with_kernel_language
 
 
 def test_the_lab_starts_at_the_start_notebook_without_news_or_update_checks(tmp_path):
@@ -151,3 +151,12 @@ def test_the_terminal_shows_one_line_with_the_address_and_the_server_logs_to_a_f
         f"it; messages go to {tmp_path / 'lab' / 'jupyterlab.log'})"
     ]
     assert "Jupyter Server" in (tmp_path / "lab" / "jupyterlab.log").read_text()
+
+
+def test_a_course_notebook_reaches_the_lab_with_the_kernels_language_details():
+    model = {"type": "notebook", "content": {"metadata": {"kernelspec": {"language": "python"}}}}
+    with_kernel_language(model)
+    assert model["content"]["metadata"]["language_info"]["pygments_lexer"] == "ipython3"  # nothing left to change
+    directory = {"type": "directory", "content": []}
+    with_kernel_language(directory)
+    assert directory == {"type": "directory", "content": []}

@@ -50,6 +50,15 @@ def test_every_notebook_names_its_kernel_and_hides_its_code(name):
             assert cell.outputs == [] and cell.execution_count is None
 
 
+@pytest.mark.parametrize("name", ALL)
+def test_every_notebook_is_saved_without_outputs_and_keeps_its_lesson_text_rendered(name):
+    """Course mode saves a notebook a moment after Run All: a saved widget would reopen as "model
+    not found", and a lesson cell that could be edited would show its Markdown on a double-click."""
+    nb = read(name)
+    assert nb.metadata.get("boundarylab", {}).get("clear_outputs_on_save") is True
+    assert all(c.metadata.get("editable") is False for c in nb.cells if c.cell_type == "markdown")
+
+
 @pytest.mark.parametrize("name", sorted(generated_name for generated_name in ALL if generated_name[:2] <= "08"))
 def test_the_first_cell_says_how_to_start_and_the_last_gives_key_points(name):
     nb = read(name)

@@ -1,4 +1,4 @@
-from boundarylab.widgets import ModuleRunner
+from boundarylab.widgets import ModuleRunner, rewrite_box
 from boundarylab.widgets.runner import POSITION
 
 
@@ -111,3 +111,25 @@ def test_the_runner_works_without_a_store(every_kind):
     runner = ModuleRunner(module, scenarios)
     runner.next.click()
     assert "Scenario 2 of 9" in runner.progress.value
+
+
+def test_an_earlier_rewrite_s_feedback_comes_back_from_the_kept_copy_without_scoring(every_kind, store, monkeypatch):
+    module, scenarios = every_kind
+    s = next(s for s in scenarios if s.rewrite)
+    runner = ModuleRunner(module, scenarios, store=store)
+    runner.go(scenarios.index(s))
+    view = runner.body.children[0]
+    view.judge.verdict.value = s.answer.verdict
+    view.judge.check.click()
+    view.rewrite.text.value = "An earlier rewrite of mine"
+    view.rewrite.check.click()
+    first = view.rewrite.feedback.value
+
+    def no_scoring(*_args):
+        raise AssertionError("scored a rewrite whose feedback was kept")
+
+    monkeypatch.setattr(rewrite_box.scoring, "score_rewrite", no_scoring)
+    again = ModuleRunner(module, scenarios, store=store)
+    again.go(scenarios.index(s))
+    shown = again.body.children[0].rewrite.feedback.value
+    assert "An earlier rewrite of mine" in shown and shown in first  # the check's own words, less its "Try 1 saved"

@@ -3,7 +3,8 @@
 Ready means: no news pop-up, no update check, no build prompt (a read-only extension manager),
 no restored tabs from another project, notebooks trusted and saved without outputs so they reopen
 clean; a learner layout (share/lab: no instructor tools, debugger, cell toolbar, cell-type menu or
-Voila button, hidden cells that stay hidden); and a quiet terminal: one line with the address,
+Voila button, hidden cells that stay hidden, lesson text that stays rendered, notebooks never left
+marked unsaved); and a quiet terminal: one line with the address,
 the server's messages in a log file.
 """
 
@@ -80,9 +81,10 @@ def lab_argv(notebooks: Path, lab_dir: Path, *, port: int, token: str, browser: 
         "--LabApp.extension_manager=readonly",
         f"--LabApp.user_settings_dir={settings}",
         f"--LabApp.workspaces_dir={lab_dir / 'workspaces'}",
+        "--ServerApp.contents_manager_class=boundarylab.labhooks.CourseContents",
         "--FileContentsManager.pre_save_hook=boundarylab.labhooks.clear_outputs",
         "--LabApp.custom_css=True",
-        f"--ServerApp.static_custom_path={lab_dir / 'custom'}",
+        f"--ServerApp.tornado_settings=static_custom_path={lab_dir / 'custom'}",  # not a config option of its own
         f"--IdentityProvider.token={token}",
         f"--ServerApp.port={port}",
         "--ServerApp.port_retries=0",

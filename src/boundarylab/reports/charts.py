@@ -3,6 +3,7 @@ Okabe-Ito colour-blind-safe palette, words on the bars as well as colour, sized 
 column, and alt text returned with every figure. matplotlib is imported on first draw, and
 figures are made without pyplot so nothing global (backends, open figures) is touched."""
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -44,7 +45,8 @@ class Chart:
         from io import BytesIO
 
         buf = BytesIO()
-        self.figure.savefig(buf, format="png", dpi=dpi, bbox_inches="tight")  # pyright: ignore[reportUnknownMemberType]
+        # constrained layout already fits every label; a "tight" box would lay the figure out twice
+        self.figure.savefig(buf, format="png", dpi=dpi)  # pyright: ignore[reportUnknownMemberType]
         return buf.getvalue()
 
     def save_png(self, folder: str | Path, dpi: int = 110) -> Path:
@@ -202,11 +204,17 @@ def time_chart(rows: list[data.ModuleTime]) -> Chart:
     return Chart("time", title, alt, fig)
 
 
-def dashboard_charts(bank: Bank, status: Status) -> list[Chart]:
+def dashboard_plan(bank: Bank, status: Status) -> list[tuple[Callable[..., Chart], tuple]]:
+    """Each dashboard chart as its drawing function and the plain numbers it shows (what
+    reports.chart_cache keys a drawn image on)."""
     return [
-        hours_chart(data.hours_numbers(status)),
-        modules_chart(data.module_numbers(status)),
-        post_test_chart(*data.post_test_numbers(status)),
-        mastery_chart(data.mastery_numbers(bank, status)),
-        time_chart(data.time_numbers(status)),
+        (hours_chart, (data.hours_numbers(status),)),
+        (modules_chart, (data.module_numbers(status),)),
+        (post_test_chart, data.post_test_numbers(status)),
+        (mastery_chart, (data.mastery_numbers(bank, status),)),
+        (time_chart, (data.time_numbers(status),)),
     ]
+
+
+def dashboard_charts(bank: Bank, status: Status) -> list[Chart]:
+    return [draw(*numbers) for draw, numbers in dashboard_plan(bank, status)]

@@ -2,11 +2,13 @@
 text), and the completion-record button. `show()` works in any notebook; `dashboard_widget` for tests."""
 
 import base64
+from pathlib import Path
 
 import ipywidgets as widgets
 
 from boundarylab import ce
 from boundarylab.ce.hours import contact_hours
+from boundarylab.reports.chart_cache import chart_images
 from boundarylab.summary import FIRST_TRY
 from boundarylab.widgets.card import esc
 from boundarylab.widgets.certificate_button import CertificateButton
@@ -15,7 +17,7 @@ from boundarylab.widgets.style import style_tag
 
 
 def chart_html(chart) -> str:
-    data = base64.b64encode(chart.png(dpi=96)).decode()
+    data = base64.b64encode(chart.png).decode()
     return (
         f'<figure class="bl-chart" style="margin:8px 0"><img src="data:image/png;base64,{data}" '
         f'alt="{esc(chart.alt)}" style="max-width:100%;height:auto"></figure>'
@@ -58,11 +60,10 @@ def summary_html(state) -> str:
     return f"<h2>Your progress</h2>{head}{todo}{modules_html(state)}"
 
 
-def dashboard_widget(bank, store) -> widgets.VBox:
-    from boundarylab.reports.charts import dashboard_charts
-
+def dashboard_widget(bank, store, chart_cache: Path | None = None) -> widgets.VBox:
+    """The dashboard; its chart images are kept in `chart_cache` (reports.chart_cache), if given."""
     state = ce.status(bank, store)
-    charts = dashboard_charts(bank, state)
+    charts = chart_images(bank, state, chart_cache)
     parts: list[widgets.Widget] = [widgets.HTML(style_tag() + f"<div class='bl-root'>{summary_html(state)}</div>")]
     parts += [widgets.HTML(chart_html(c)) for c in charts]
     parts.append(CertificateButton(bank, store))
@@ -74,10 +75,11 @@ def dashboard_widget(bank, store) -> widgets.VBox:
 def show() -> None:
     from IPython.display import display
 
+    from boundarylab.progress import home_dir
     from boundarylab.widgets.entry import _safely, course_bank, progress_store
 
     def build():
         store = progress_store()  # first: a progress file problem is the one the learner can act on
-        return dashboard_widget(course_bank(), store)
+        return dashboard_widget(course_bank(), store, chart_cache=home_dir() / "cache")
 
     display(_safely(build))

@@ -2,20 +2,24 @@
 and the model answer once the learner has passed or tried twice (a first try is the learner's own
 work, not a copy). Every try is saved; there is no limit."""
 
+from pathlib import Path
+
 import ipywidgets as widgets
 
 from boundarylab import scoring
 from boundarylab.widgets.card import esc
 from boundarylab.widgets.feedback import message_html, rewrite_html
 from boundarylab.widgets.focus import show_result
+from boundarylab.widgets.kept_feedback import keep, kept
 from boundarylab.widgets.style import BUTTON
 
 MODEL_AFTER_TRIES = 2  # the model answer shows after a pass, or from this try on
 
 
 class RewritePanel(widgets.VBox):
-    def __init__(self, scenario, *, practice: bool, record, step: int = 3):
+    def __init__(self, scenario, *, practice: bool, record, step: int = 3, cache_dir: Path | None = None):
         self.scenario, self.record, self.tries = scenario, record, 0
+        self.cache_dir = cache_dir  # where feedback shown again is kept (kept_feedback)
         # continuous_update=False: the value syncs on blur, before the click reaches the kernel,
         # so a quick click after typing never reads truncated text (recipes/browser.md §6).
         self.text = widgets.Textarea(
@@ -57,6 +61,10 @@ class RewritePanel(widgets.VBox):
             self.scenario, text, result, show_model=result.passed or self.tries >= MODEL_AFTER_TRIES
         )
         saved = self.record("rewrite", {"text": text}, result.score)  # the feedback stays if saving fails
+        if saved:  # as it will be shown again on a return visit
+            keep(
+                self.cache_dir, self.scenario, text, rewrite_html(self.scenario, text, result, show_model=result.passed)
+            )
         done = "saved" if saved else "checked"
         show_result(
             self.feedback,
@@ -65,5 +73,9 @@ class RewritePanel(widgets.VBox):
 
     def show_feedback(self, text: str) -> None:
         """The feedback on an earlier rewrite, shown again without moving the learner or saving."""
-        result = scoring.score_rewrite(self.scenario, text)
-        self.feedback.value = rewrite_html(self.scenario, text, result, show_model=result.passed)
+        html = kept(self.cache_dir, self.scenario, text)
+        if html is None:
+            result = scoring.score_rewrite(self.scenario, text)
+            html = rewrite_html(self.scenario, text, result, show_model=result.passed)
+            keep(self.cache_dir, self.scenario, text, html)
+        self.feedback.value = html

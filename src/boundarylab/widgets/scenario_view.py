@@ -21,6 +21,7 @@ import time
 
 import ipywidgets as widgets
 
+from boundarylab.progress import home_dir
 from boundarylab.scoring import Response
 from boundarylab.shuffle import option_order
 from boundarylab.widgets.best_step import BestStepPanel
@@ -68,7 +69,15 @@ class ScenarioView(widgets.VBox):
         )
         step = 3 if self.best_step else 2
         self.rewrite = (
-            RewritePanel(scenario, practice=practice, record=self._record, step=step) if scenario.rewrite else None
+            RewritePanel(
+                scenario,
+                practice=practice,
+                record=self._record,
+                step=step,
+                cache_dir=home_dir() / "cache" if store is not None else None,
+            )
+            if scenario.rewrite
+            else None
         )
         panels = [p for p in (self.judge, self.best_step, self.rewrite) if p is not None]
         # a click on a button that reads the rewrite waits for the text typed just before it
