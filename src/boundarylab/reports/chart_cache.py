@@ -8,6 +8,7 @@ import hashlib
 import json
 import os
 import tempfile
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -39,14 +40,14 @@ def chart_images(bank: Bank, status: Status, cache_dir: Path | None) -> list[Cha
     return images
 
 
-def _key(draw, numbers: tuple) -> str:
+def _key(draw: Callable[..., charts.Chart], numbers: tuple[object, ...]) -> str:
     """Changes with the numbers shown and with the code that draws them."""
     code = Path(charts.__file__).stat()
     text = f"{__version__} {code.st_size} {code.st_mtime_ns} {DPI} {draw.__name__} {numbers!r}"
     return hashlib.sha256(text.encode()).hexdigest()[:24]
 
 
-def _drawn(draw, numbers: tuple) -> ChartImage:
+def _drawn(draw: Callable[..., charts.Chart], numbers: tuple[object, ...]) -> ChartImage:
     chart = draw(*numbers)
     return ChartImage(chart.alt, chart.png(dpi=DPI))
 

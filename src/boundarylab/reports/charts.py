@@ -204,7 +204,7 @@ def time_chart(rows: list[data.ModuleTime]) -> Chart:
     return Chart("time", title, alt, fig)
 
 
-def dashboard_plan(bank: Bank, status: Status) -> list[tuple[Callable[..., Chart], tuple]]:
+def dashboard_plan(bank: Bank, status: Status) -> list[tuple[Callable[..., Chart], tuple[object, ...]]]:
     """Each dashboard chart as its drawing function and the plain numbers it shows (what
     reports.chart_cache keys a drawn image on)."""
     return [
