@@ -9,6 +9,7 @@ explicit path (grading/keys.py).
 """
 
 import os
+import tempfile
 from pathlib import Path
 
 ROOT_ENV = "BOUNDARYLAB_COURSE_ROOT"
@@ -33,3 +34,13 @@ def resolve(path: str | Path) -> Path:
     if path.is_absolute() or path.exists():
         return path
     return course_root() / path
+
+
+def write_whole(path: Path, text: str) -> None:
+    """Write `text` to `path` whole or not at all: a temporary file beside it, renamed over it, so
+    a reader (another page or view open at once) never sees half a file."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}-", suffix=".tmp")
+    with os.fdopen(fd, "w", encoding="utf-8") as fh:
+        fh.write(text)
+    os.replace(tmp, path)

@@ -4,10 +4,9 @@ progress page's time; a chart the learner's work has not changed since the last 
 Any problem with a kept image just means drawing it; only the current images are kept."""
 
 import base64
+import contextlib
 import hashlib
 import json
-import os
-import tempfile
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -15,6 +14,7 @@ from pathlib import Path
 from boundarylab import __version__
 from boundarylab.bank.loader import Bank
 from boundarylab.ce.standing import Status
+from boundarylab.paths import write_whole
 from boundarylab.reports import charts
 
 DPI = 96  # the notebook column's own resolution
@@ -62,14 +62,8 @@ def _kept(path: Path) -> ChartImage | None:
 
 def _keep(path: Path, image: ChartImage) -> ChartImage:
     text = json.dumps({"alt": image.alt, "png": base64.b64encode(image.png).decode()})
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".chart-")
-        with os.fdopen(fd, "w", encoding="utf-8") as fh:
-            fh.write(text)
-        os.replace(tmp, path)  # whole or not at all, even with two pages open at once
-    except OSError:
-        pass  # not kept: drawn again next time
+    with contextlib.suppress(OSError):  # not kept: drawn again next time
+        write_whole(path, text)
     return image
 
 

@@ -4,12 +4,11 @@ the learned model), most of a module page's own time. Kept under the scenario as
 and the code that scores and shows it; one file per scenario; any problem just means scoring."""
 
 import hashlib
-import os
-import tempfile
 from functools import cache
 from pathlib import Path
 
 from boundarylab import __version__
+from boundarylab.paths import write_whole
 
 PACKAGE = Path(__file__).resolve().parents[1]
 CODE = ("scoring.py", "names.py", "vocab.py", "widgets/feedback.py", "widgets/card.py")  # with all of analysis/
@@ -47,11 +46,7 @@ def keep(cache_dir: Path | None, scenario, text: str, html: str) -> None:
         return
     path = _path(cache_dir, scenario, text)
     try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".feedback-")
-        with os.fdopen(fd, "w", encoding="utf-8") as fh:
-            fh.write(html)
-        os.replace(tmp, path)  # whole or not at all, even with two views open at once
+        write_whole(path, html)
         for old in path.parent.glob(f"{PREFIX}{scenario.id}-*.html"):
             if old != path and len(old.name) == len(path.name):  # not another scenario whose id starts alike
                 old.unlink(missing_ok=True)
