@@ -4,7 +4,7 @@ notebook opened in the same run (Voilà's own floor: a kernel and a page, nothin
 notebook showing one ipywidgets label (the floor of any page with widgets: their scripts load).
 Targets (issue 15): a module under 1.5 s, the progress page under 2 s.
 
-    PYTHONPATH=src python benchmarks/pages.py [--runs 3]
+    PYTHONPATH=src python benchmarks/pages.py [--runs 3] [--pause 5] [--less-memory]
 """
 
 import argparse
@@ -59,7 +59,7 @@ PAGES = {  # page -> what says it is ready for the learner: (selector, how many 
 SHOWN = "([sel, n]) => [...document.querySelectorAll(sel)].filter(e => e.getClientRects().length).length >= n"
 
 
-def start_app(root: Path) -> tuple[subprocess.Popen, str]:
+def start_app(root: Path, *flags: str) -> tuple[subprocess.Popen, str]:
     notebooks = root / "notebooks"
     shutil.copytree(course_root() / "notebooks", notebooks)
     for name, content in FLOORS.items():
@@ -91,6 +91,7 @@ def start_app(root: Path) -> tuple[subprocess.Popen, str]:
             str(port),
             "--notebooks",
             str(notebooks),
+            *flags,
         ],
         env=env,
         stdout=log,
@@ -116,9 +117,13 @@ def seconds_to(page, url: str, ready: str, count: int) -> float:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--runs", type=int, default=3)
-    runs = parser.parse_args().runs
+    parser.add_argument(
+        "--pause", type=float, default=5, help="seconds between pages, as a learner reads (the app readies the next)"
+    )
+    parser.add_argument("--less-memory", action="store_true", help="the app as `boundarylab app --less-memory`")
+    args = parser.parse_args()
     with tempfile.TemporaryDirectory() as tmp:
-        proc, url = start_app(Path(tmp))
+        proc, url = start_app(Path(tmp), *(["--less-memory"] if args.less_memory else []))
         try:
             with sync_playwright() as p:
                 browser = p.chromium.launch(executable_path=CHROMIUM, args=ARGS)
@@ -126,15 +131,19 @@ def main() -> None:
                 page.route(
                     "**/*", lambda r: r.abort() if not r.request.url.startswith("http://127.0.0.1") else r.continue_()
                 )
-                seconds_to(page, url.format("empty.ipynb"), *PAGES["empty notebook"][1:])  # warm: first kernel, caches
+                first = seconds_to(page, url.format("00_start_here.ipynb"), ".bl-overview", 1)
                 times = {name: [] for name in PAGES}
-                for _ in range(runs):
+                for _ in range(args.runs):
                     for name, (nb, ready, count) in PAGES.items():
+                        time.sleep(args.pause)
                         times[name].append(seconds_to(page, url.format(nb), ready, count))
                 browser.close()
         finally:
             proc.send_signal(signal.SIGTERM)
             proc.wait(timeout=60)
+    print(f"start page, opened as the app starts (while it readies the other pages): {first:.2f} s")
+    if not args.runs:
+        return
     floor = statistics.median(times["empty notebook"])
     print(f"{'page':26} {'median s':>9} {'min s':>7} {'max s':>7} {'minus empty':>12}")
     for name, values in times.items():

@@ -3,6 +3,7 @@ on any page, axe clean, and the policy builder writing a policy the learner can 
 
 import json
 import re
+import time
 import uuid
 from pathlib import Path
 
@@ -84,6 +85,40 @@ def test_one_scenario_in_app_mode_gives_feedback_and_is_saved(page: Page, app):
     expect(page.get_by_role("link", name=re.compile(r"module 9: .*policy", re.I))).to_be_visible(
         timeout=WIDGETS_TIMEOUT
     )
+
+
+def log_lines(app: App, text: str) -> int:
+    return app.log_path.read_text(errors="replace").count(text)
+
+
+def wait_for_log(app: App, text: str, count: int, timeout: float = 120) -> None:
+    deadline = time.monotonic() + timeout
+    while log_lines(app, text) < count:
+        assert time.monotonic() < deadline, f"{text!r} not logged {count} time(s); see {app.log_path}"
+        time.sleep(0.25)
+
+
+def test_a_page_readied_ahead_of_time_shows_what_the_learner_did_since(page: Page, app):
+    """The app readies each page in a kernel of its own before the learner opens it (that is why a
+    module opens in about a second); what the learner did after the readying is on the page."""
+    notebook, scenarios = "02_clients-online.ipynb", BANK.in_module("clients-online")
+    readied, used = f"Kernel pool of {notebook} is filled", f"for {notebook}"
+    progress = page.locator(".bl-progress")
+    wait_for_log(app, readied, 1)
+    page.goto(app.url(f"voila/render/{notebook}"))
+    expect(progress).to_contain_text(f"Scenario 1 of {len(scenarios)}", timeout=WIDGETS_TIMEOUT)
+    assert log_lines(app, used) == 1
+
+    wait_for_log(app, readied, 2)  # the next visit's kernel, readied while the learner works
+    time.sleep(5)  # ... and paused at the page's widgets, before the answer below
+    page.get_by_role("radio", name=VERDICT_LABELS[scenarios[0].answer.verdict], exact=True).check()
+    page.get_by_role("button", name="Check my answer").click()
+    expect(page.locator(".bl-judge .bl-feedback")).to_contain_text("Score for this step", timeout=20_000)
+
+    page.goto(app.url(f"voila/render/{notebook}"))
+    expect(progress).to_contain_text(f"1 of {len(scenarios)} answered", timeout=WIDGETS_TIMEOUT)
+    expect(progress).to_contain_text(f"Scenario 2 of {len(scenarios)}")  # reopened at the first card not answered
+    assert log_lines(app, used) == 2  # ... by the kernel readied before the answer
 
 
 def test_the_policy_builder_in_app_mode_refuses_an_unready_policy_and_writes_a_draft_to_download(page: Page, app):

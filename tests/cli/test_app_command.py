@@ -1,11 +1,16 @@
 """`boundarylab app` without a browser: what it asks Voilà for, the template it ships, its errors."""
 
 import json
+import os
+import signal
 import subprocess
 import sys
+import time
+import urllib.request
 from pathlib import Path
 
-from boundarylab.commands.app import SHARE, TEMPLATE, voila_argv, voila_env
+from boundarylab.app_kernels import AT_THE_LATEST_S
+from boundarylab.commands.app import SHARE, TEMPLATE, free_port, voila_argv, voila_env, wait_ready
 
 ROOT = Path(__file__).resolve().parents[2]
 TEMPLATE_DIR = SHARE / "voila" / "templates" / TEMPLATE
@@ -52,3 +57,33 @@ def test_a_folder_without_notebooks_is_a_sentence(tmp_path):
     assert out.returncode == 1
     assert f"The course notebooks are not in {tmp_path}" in out.stderr
     assert "Traceback" not in out.stderr
+
+
+def serve_one_page(tmp_path: Path, *flags: str) -> str:
+    """Start the app with `flags`, fetch module 1's page as Voilà sends it, give the app the time
+    it allows before readying kernels for the other pages, stop; the app's log."""
+    port, log = free_port(), tmp_path / "app.log"
+    env = {**os.environ, "BOUNDARYLAB_HOME": str(tmp_path / "home"), "JUPYTER_TOKEN": "t"}
+    with open(log, "w") as out:
+        proc = subprocess.Popen(
+            [sys.executable, "-m", "boundarylab", "app", "--no-browser", "--port", str(port), *flags],
+            cwd=ROOT,
+            env=env,
+            stdout=out,
+            stderr=subprocess.STDOUT,
+        )
+        try:
+            assert wait_ready(proc, f"http://127.0.0.1:{port}", "t")
+            url = f"http://127.0.0.1:{port}/voila/render/01_presence.ipynb?token=t"
+            with urllib.request.urlopen(url, timeout=120) as page:
+                assert "application/vnd.jupyter.widget-view+json" in page.read().decode()
+            time.sleep(AT_THE_LATEST_S + 5)
+        finally:
+            proc.send_signal(signal.SIGTERM)
+            proc.wait(timeout=60)
+    return log.read_text()
+
+
+def test_less_memory_keeps_no_page_ready_ahead_and_still_serves_pages(tmp_path):
+    log = serve_one_page(tmp_path, "--less-memory")
+    assert "Kernel started" in log and "pre-heated" not in log and "Kernel pool" not in log

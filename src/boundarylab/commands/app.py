@@ -28,6 +28,17 @@ TEMPLATE = "boundarylab"
 START = "00_start_here.ipynb"  # boundarylab.notebook_builder.START (not imported: it loads nbformat)
 SHARE = Path(__file__).resolve().parents[1] / "share"  # share/voila/templates/boundarylab, on JUPYTER_PATH
 READY_TIMEOUT_S = 120
+# Each page is run ahead of time in a kernel kept ready for it, up to `until_opened`, so it opens
+# without waiting for a kernel and imports; the kernels are readied one at a time (app_kernels).
+# Not the start page (opened as the app starts, while the others are readied) nor the post-test
+# (opened once or twice in a course): each ready kernel holds about 100 MB.
+READIED = [
+    "--preheat_kernel=True",
+    "--pool_size=1",
+    f"--VoilaKernelManager.preheat_denylist={START.removesuffix('.ipynb')}",
+    "--VoilaKernelManager.preheat_denylist=_assessment.ipynb",  # the post-test notebook (notebook_builder)
+    "--VoilaConfiguration.multi_kernel_manager_class=boundarylab.app_kernels.ReadiedInTurn",
+]
 TOKEN_ENV = "JUPYTER_TOKEN"  # Jupyter's own variable: read by Voilà, and by this command if set
 
 
@@ -37,7 +48,7 @@ def free_port() -> int:
         return s.getsockname()[1]
 
 
-def voila_argv(notebooks: Path, *, port: int) -> list[str]:
+def voila_argv(notebooks: Path, *, port: int, readied: bool = True) -> list[str]:
     return [
         sys.executable,
         "-m",
@@ -53,6 +64,7 @@ def voila_argv(notebooks: Path, *, port: int) -> list[str]:
         "--theme=light",
         "--strip_sources=True",
         "--show_tracebacks=False",
+        *(READIED if readied else []),
     ]
 
 
@@ -105,16 +117,19 @@ def _app(args) -> int:
         port=args.port,
         open_browser=not args.no_browser,
         message=f"BoundaryLab is open at {{url}}\nYour progress is saved in {home_dir()}.",
+        readied=not args.less_memory,
     )
 
 
-def serve(notebooks: Path, page: str, *, port: int | None, open_browser: bool, message: str) -> int:
+def serve(
+    notebooks: Path, page: str, *, port: int | None, open_browser: bool, message: str, readied: bool = True
+) -> int:
     """Serve `notebooks` with Voilà on 127.0.0.1 until Ctrl+C, printing `message` (with {url}, the
     tokened address of `page`) once it answers, and opening the browser unless told not to."""
     port, token = port or free_port(), os.environ.get(TOKEN_ENV) or secrets.token_urlsafe(24)
     base = f"http://127.0.0.1:{port}"
     proc = subprocess.Popen(
-        voila_argv(notebooks, port=port), cwd=notebooks, env=voila_env(token), stdin=subprocess.DEVNULL
+        voila_argv(notebooks, port=port, readied=readied), cwd=notebooks, env=voila_env(token), stdin=subprocess.DEVNULL
     )
     signal.signal(signal.SIGTERM, lambda *_: proc.terminate())  # stopping the app stops Voilà and its kernels
     private = Path(tempfile.mkdtemp(prefix="boundarylab-app-"))  # mode 0700
@@ -143,4 +158,9 @@ def register(sub) -> None:
     p.add_argument("--notebooks", help="folder of the course notebooks (default: notebooks/ of this course)")
     p.add_argument("--port", type=int, help="port on 127.0.0.1 (default: a free one)")
     p.add_argument("--no-browser", action="store_true", help="print the address without opening a browser")
+    p.add_argument(
+        "--less-memory",
+        action="store_true",
+        help="keep no page ready ahead of time: about 1 GB less memory, each page about half a second slower",
+    )
     p.set_defaults(run=_app)

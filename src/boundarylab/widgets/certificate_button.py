@@ -66,12 +66,6 @@ class CertificateButton(widgets.VBox):
 
 
 def show_certificate() -> None:
-    from IPython.display import display
+    from boundarylab.widgets.entry import course_bank, progress_store, show_page
 
-    from boundarylab.widgets.entry import _safely, course_bank, progress_store
-
-    def build():
-        store = progress_store()
-        return CertificateButton(course_bank(), store)
-
-    display(_safely(build))
+    show_page(lambda: CertificateButton(course_bank(), progress_store()))

@@ -73,13 +73,11 @@ def dashboard_widget(bank, store, chart_cache: Path | None = None) -> widgets.VB
 
 
 def show() -> None:
-    from IPython.display import display
-
     from boundarylab.progress import home_dir
-    from boundarylab.widgets.entry import _safely, course_bank, progress_store
+    from boundarylab.widgets.entry import course_bank, progress_store, show_page
 
     def build():
         store = progress_store()  # first: a progress file problem is the one the learner can act on
         return dashboard_widget(course_bank(), store, chart_cache=home_dir() / "cache")
 
-    display(_safely(build))
+    show_page(build)

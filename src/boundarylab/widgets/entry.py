@@ -1,5 +1,6 @@
 """What the notebooks call: one line per notebook. Every failure becomes a sentence on screen."""
 
+import os
 from functools import cache
 
 import ipywidgets as widgets
@@ -109,25 +110,44 @@ def scenario_widget(scenario_id: str, bank_path: str):
     return _safely(build)
 
 
-def show_scenario(scenario_id: str, bank_path: str) -> None:
+@cache  # once per kernel: a page with several widgets waits for one request
+def until_opened() -> None:
+    """In the app, Voilà runs each page ahead of time in a kernel kept ready for it, and that run
+    pauses here until a learner opens the page: what was imported before this call is ready at
+    once, and what is read after it (the learner's progress, the bank on disk) is read when the
+    page opens, never earlier. Elsewhere it returns at once."""
+    if os.environ.get("VOILA_PREHEAT") == "True":
+        from voila.utils import wait_for_request
+
+        wait_for_request()
+
+
+def show_page(build) -> None:
+    """Display the widget `build` makes, built when the page is opened (see `until_opened`)."""
     from IPython.display import display
 
-    display(scenario_widget(scenario_id, bank_path))
+    until_opened()
+    display(_safely(build))
+
+
+def show_scenario(scenario_id: str, bank_path: str) -> None:
+    show_page(lambda: scenario_widget(scenario_id, bank_path))
 
 
 def show_module(module_id: str) -> None:
-    from IPython.display import display
+    from boundarylab.regions import localize_scenario  # noqa: F401 - imported ahead (until_opened)
+    from boundarylab.widgets.runner import ModuleRunner  # noqa: F401 - imported ahead (until_opened)
 
-    display(module_widget(module_id))
+    show_page(lambda: module_widget(module_id))
 
 
 def show_start() -> None:
-    from IPython.display import display
+    from boundarylab import ce  # noqa: F401 - imported ahead (until_opened)
+    from boundarylab.widgets.overview import overview_html  # noqa: F401
+    from boundarylab.widgets.profile_form import ProfileForm  # noqa: F401
 
-    display(start_widget())
+    show_page(start_widget)
 
 
 def show_policy() -> None:
-    from IPython.display import display
-
-    display(policy_widget())
+    show_page(policy_widget)

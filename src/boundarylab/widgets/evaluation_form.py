@@ -86,12 +86,6 @@ class EvaluationForm(widgets.VBox):
 
 
 def show_evaluation() -> None:
-    from IPython.display import display
+    from boundarylab.widgets.entry import course_bank, progress_store, show_page
 
-    from boundarylab.widgets.entry import _safely, course_bank, progress_store
-
-    def build():
-        store = progress_store()
-        return EvaluationForm(course_bank(), store)
-
-    display(_safely(build))
+    show_page(lambda: EvaluationForm(course_bank(), progress_store()))

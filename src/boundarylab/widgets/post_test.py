@@ -161,12 +161,6 @@ def _awaiting(sitting) -> str:
 
 
 def show_post_test() -> None:
-    from IPython.display import display
+    from boundarylab.widgets.entry import course_bank, progress_store, show_page
 
-    from boundarylab.widgets.entry import _safely, course_bank, progress_store
-
-    def build():
-        store = progress_store()
-        return PostTest(course_bank(), store)
-
-    display(_safely(build))
+    show_page(lambda: PostTest(course_bank(), progress_store()))
