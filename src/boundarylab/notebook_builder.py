@@ -100,7 +100,9 @@ def _notebook(cells):
 def tryout_notebook(scenario_id: str, bank_path: Path):
     """One card from an author's bank, for `boundarylab try ID --browser`."""
     call = f"from boundarylab.widgets import show_scenario\nshow_scenario({scenario_id!r}, {str(bank_path)!r})"
-    return _notebook([_code("card", f"Trying {scenario_id}", call)])
+    nb = _notebook([_code("card", f"Trying {scenario_id}", call)])
+    nb.metadata["boundarylab"]["standalone"] = True  # a page outside the course: no "Course home" link
+    return nb
 
 
 POLICY_BUILDER = (

@@ -54,6 +54,7 @@ def test_try_browser_shows_the_one_card_and_an_edit_after_a_reload(page: Page, t
     expect(page.locator(".bl-scenario")).to_have_count(1)
     assert page.evaluate(CIRCLE_AFTER_TEXT) == []
     assert "show_scenario" not in page.content()  # no code on the page
+    expect(page.get_by_role("link", name="Course home")).to_have_count(0)  # no course behind this page
     bad, report = axe_problems(page, "try-browser")
     assert not bad, report
     whole_page_screenshot(page, "try-browser")
