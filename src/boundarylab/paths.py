@@ -36,11 +36,11 @@ def resolve(path: str | Path) -> Path:
     return course_root() / path
 
 
-def write_whole(path: Path, text: str) -> None:
-    """Write `text` to `path` whole or not at all: a temporary file beside it, renamed over it, so
-    a reader (another page or view open at once) never sees half a file."""
+def write_whole(path: Path, content: str | bytes) -> None:
+    """Write `content` to `path` whole or not at all: a temporary file beside it, renamed over it,
+    so a reader (another page or view open at once) never sees half a file."""
     path.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}-", suffix=".tmp")
-    with os.fdopen(fd, "w", encoding="utf-8") as fh:
-        fh.write(text)
+    with os.fdopen(fd, "wb") as fh:
+        fh.write(content.encode("utf-8") if isinstance(content, str) else content)
     os.replace(tmp, path)

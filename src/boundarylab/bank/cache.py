@@ -3,13 +3,12 @@ reads them have changed. Loading the YAML is most of the time to a learner's fir
 copy makes every later start skip it. Any problem with the copy just means a normal load."""
 
 import hashlib
-import os
 import pickle
-import tempfile
 from pathlib import Path
 
 from boundarylab import __version__
 from boundarylab.bank.loader import Bank, load_bank
+from boundarylab.paths import write_whole
 
 CODE = ("bank/models.py", "bank/loader.py", "bank/yamlnodes.py", "vocab.py", "course.py")
 PREFIX = "bank-"
@@ -45,11 +44,7 @@ def load_bank_cached(bank_path: str | Path, cache_dir: Path) -> Bank:
 def _write(copy: Path, bank: Bank) -> None:
     """Atomically (a reader never sees half a file); old copies are removed; failures are ignored."""
     try:
-        copy.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(dir=copy.parent, prefix=".tmp-", suffix=".pickle")
-        with os.fdopen(fd, "wb") as fh:
-            pickle.dump(bank, fh, protocol=pickle.HIGHEST_PROTOCOL)
-        os.replace(tmp, copy)
+        write_whole(copy, pickle.dumps(bank, protocol=pickle.HIGHEST_PROTOCOL))
         for old in copy.parent.glob(f"{PREFIX}*.pickle"):
             if old != copy:
                 old.unlink(missing_ok=True)

@@ -20,12 +20,12 @@ import hmac
 import json
 import os
 import stat
-import tempfile
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 
 from boundarylab import vocab
+from boundarylab.paths import write_whole
 from boundarylab.regions import REGIONS
 from boundarylab.scoring import Response
 
@@ -122,12 +122,7 @@ def add_save(data: dict, item: str, response: Response, saved_at: str | None = N
 
 
 def write(path: Path, data: dict) -> None:
-    """Whole file or nothing: write a temporary file beside it, then rename over it."""
-    path = Path(path)
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".responses-", suffix=".tmp")
-    with os.fdopen(fd, "w", encoding="utf-8") as f:
-        json.dump(data, f, ensure_ascii=False, indent=1)
-    os.replace(tmp, path)
+    write_whole(Path(path), json.dumps(data, ensure_ascii=False, indent=1))
 
 
 def save_answer(path: Path, assignment: str, student: str, item: str, response: Response, region: str = "") -> None:

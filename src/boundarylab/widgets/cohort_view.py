@@ -268,6 +268,7 @@ def show_cohort() -> CohortView:
 
     from boundarylab.bank import load_bank
     from boundarylab.paths import course_root
+
     source = cohort_source(os.environ[PROGRESS_ENV])
     key = provider = signature = None
     if os.environ.get(PROVIDER_ENV) and os.environ.get(KEY_ENV):
