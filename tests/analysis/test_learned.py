@@ -61,10 +61,12 @@ def test_a_clean_rewrite_is_not_flagged_for_review():
 
 def test_a_passing_rewrite_near_the_threshold_asks_for_a_human_look():
     """A DEV stress rewrite the second opinion is unsure about: it passes, and says why it wants a review."""
-    pres_009 = load_bank(ROOT / "scenarios").scenarios["pres-009"]
+    cli_006 = load_bank(ROOT / "scenarios").scenarios["cli-006"]
     result = evaluate_rewrite(
-        pres_009,
-        "I've started EMDR training and will offer it once I'm fully trained. Questions? Link in bio. #EMDR",
+        cli_006,
+        "Hi Jess, thanks for reaching out. This is my personal account, so I don't accept follows from clients "
+        "or talk here. If you want to talk before Thursday, call me at the office (555-0148) or send a secure "
+        "message in the portal; I answer during office hours.",
     )
     assert result.passed and result.needs_review
     assert result.review_reason.startswith("Please review") and "threshold" in result.review_reason
