@@ -61,17 +61,26 @@ CHECKS = vocab.AVOID_CHECKS
 Row = tuple[str, tuple[str, ...]]  # a text and its must-avoid labels
 
 
-def training_data(root: Path = ROOT) -> list[Row]:
-    """(text, must-avoid labels) from the committed corpora and the stress sets' DEV half, in a stable order."""
-    rows: list[Row] = []
+def training_sources(root: Path = ROOT) -> dict[str, list[Row]]:
+    """(text, must-avoid labels) by source: each corpus, then the stress sets' DEV half, in a stable order."""
+    sources: dict[str, list[Row]] = {}
     for corpus in CORPORA:
-        for e in yaml.safe_load((root / corpus).read_text(encoding="utf-8")):
-            rows.append((e["text"], tuple(sorted(set(e.get("checks", [])) & set(CHECKS)))))
-    for path in sorted((root / STRESS).glob("*.yaml")):
-        for e in yaml.safe_load(path.read_text(encoding="utf-8")):
-            if e["split"] == "DEV":
-                rows.append((e["text"], tuple(sorted(e.get("problems", [])))))
-    return rows
+        sources[corpus.name] = [
+            (e["text"], tuple(sorted(set(e.get("checks", [])) & set(CHECKS))))
+            for e in yaml.safe_load((root / corpus).read_text(encoding="utf-8"))
+        ]
+    sources["stress DEV"] = [
+        (e["text"], tuple(sorted(e.get("problems", []))))
+        for path in sorted((root / STRESS).glob("*.yaml"))
+        for e in yaml.safe_load(path.read_text(encoding="utf-8"))
+        if e["split"] == "DEV"
+    ]
+    return sources
+
+
+def training_data(root: Path = ROOT) -> list[Row]:
+    """Every training row, the sources one after the other."""
+    return [row for rows in training_sources(root).values() for row in rows]
 
 
 def data_hash(rows: list[Row]) -> str:
@@ -122,7 +131,12 @@ def _threshold(p: np.ndarray, y: np.ndarray) -> float:
 
 
 def train(root: Path = ROOT, out: Path = MODEL_FILE) -> str:
-    rows = training_data(root)
+    """Train on the committed data into the shipped model file; the report of thresholds it prints."""
+    return fit_model(training_data(root), out)
+
+
+def fit_model(rows: list[Row], out: Path) -> str:
+    """Fit on `rows`, choose the thresholds, save the model to `out`; a short report."""
     feats = [features(Doc(text).norm) for text, _ in rows]
     y = np.array([[c in labels for c in CHECKS] for _, labels in rows], dtype=np.float32)
     val = np.array([_is_validation(text) for text, _ in rows])
