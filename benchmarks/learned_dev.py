@@ -60,10 +60,10 @@ def measure(source: str, rows_by_source: dict, folder: Path) -> tuple[float, dic
         )
         for c in vocab.AVOID_CHECKS
     }
-    return sum(e == f for e, f in outcomes) / len(outcomes), counts
+    return sum(e == f for e, f in outcomes) / len(outcomes), counts, len(outcomes)
 
 
-def table(title: str, exact: float, counts: dict[str, tuple[int, int, int]]) -> str:
+def table(title: str, exact: float, counts: dict[str, tuple[int, int, int]], _texts: int = 0) -> str:
     lines = [f"{title}: {exact:.1%} exact", f"  {'check':30} {'prec':>5} {'rec':>5} {'tp':>4} {'fp':>4} {'fn':>4}"]
     for c, (tp, fp, fn) in counts.items():
         prec, rec = tp / (tp + fp) if tp + fp else 1.0, tp / (tp + fn) if tp + fn else 1.0
@@ -80,11 +80,13 @@ def main() -> int:
             results[source] = measure(source, rows_by_source, Path(folder))
             print(table(f"held out {source}", *results[source]), flush=True)
     pooled = {
-        c: tuple(sum(counts[c][i] for _, counts in results.values()) for i in range(3)) for c in vocab.AVOID_CHECKS
+        c: tuple(sum(counts[c][i] for _, counts, _ in results.values()) for i in range(3)) for c in vocab.AVOID_CHECKS
     }
-    mean = sum(exact for exact, _ in results.values()) / len(results)
+    mean = sum(exact for exact, _, _ in results.values()) / len(results)
+    pooled_exact = sum(e * n for e, _, n in results.values()) / sum(n for _, _, n in results.values())
     print(table("pooled over the held-out sources (exact: mean of the shares)", mean, pooled))
-    print("summary: " + ", ".join(f"{s} {e:.1%}" for s, (e, _) in results.items()) + f"; mean {mean:.1%}")
+    summary = ", ".join(f"{s} {e:.1%}" for s, (e, _, _) in results.items())
+    print(f"summary: {summary}; mean {mean:.1%}; over all held-out texts {pooled_exact:.1%}")
     return 0
 
 
