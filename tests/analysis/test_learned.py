@@ -6,6 +6,7 @@ import sys
 from pathlib import Path
 
 import numpy as np
+import yaml
 
 from boundarylab.analysis import analyze, evaluate_rewrite
 from boundarylab.analysis.learned import MODEL_FILE, second_opinion
@@ -60,13 +61,16 @@ def test_a_clean_rewrite_is_not_flagged_for_review():
 
 
 def test_a_passing_rewrite_near_the_threshold_asks_for_a_human_look():
-    """A DEV stress rewrite the second opinion is unsure about: it passes, and says why it wants a review."""
-    cli_006 = load_bank(ROOT / "scenarios").scenarios["cli-006"]
-    result = evaluate_rewrite(
-        cli_006,
-        "Hi Jess, thanks for reaching out. This is my personal account, so I don't accept follows from clients "
-        "or talk here. If you want to talk before Thursday, call me at the office (555-0148) or send a secure "
-        "message in the portal; I answer during office hours.",
-    )
-    assert result.passed and result.needs_review
-    assert result.review_reason.startswith("Please review") and "threshold" in result.review_reason
+    """Some DEV stress rewrites sit just below a threshold of the second opinion (which ones depends
+    on the trained model): they pass, and say why they want an instructor's look."""
+    bank = load_bank(ROOT / "scenarios")
+    rewrites = [
+        e
+        for path in sorted((ROOT / "tests/analysis/stress").glob("*.yaml"))
+        for e in yaml.safe_load(path.read_text(encoding="utf-8"))
+    ]
+    results = [evaluate_rewrite(bank.scenarios[e["scenario"]], e["text"]) for e in rewrites if e["split"] == "DEV"]
+    flagged = [r for r in results if r.needs_review]
+    assert flagged, "no DEV stress rewrite is near a threshold: the review flag is never raised"
+    assert all(r.passed for r in flagged)  # a failing rewrite fails; only a pass is held back for review
+    assert all(r.review_reason.startswith("Please review") and "threshold" in r.review_reason for r in flagged)

@@ -3,7 +3,7 @@
 The checks are precise but find the phrasings they were written for; a small logistic regression
 over word, word-pair and character n-grams, trained on the labelled corpus
 (`python -m boundarylab.analysis.train`), reads new phrasings of the same ideas. Each check has its
-own threshold, chosen on a validation split so that precision stays at or above 0.9 there; a check
+own threshold, chosen on a validation split so that precision stays at or above 0.95 there; a check
 the validation data cannot support that for is switched off (threshold above 1).
 
 It explains itself like a check: the sentence that scores highest and the words in it that weigh
