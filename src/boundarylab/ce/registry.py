@@ -156,40 +156,30 @@ class Registry:
 
         from sqlalchemy.exc import IntegrityError
 
+        pending = uuid.uuid4().hex
         try:
-            return self._issue(learner_id, course_version, issued_at, details, sign, uuid.uuid4().hex)
+            with self.engine.begin() as conn:
+                inserted = conn.execute(
+                    self.issued.insert().values(
+                        number=pending,
+                        code=pending,
+                        learner_id=learner_id,
+                        course_version=course_version,
+                        payload="",
+                        signature="",
+                        issued_at=issued_at,
+                        details=json.dumps(details, ensure_ascii=False),
+                    )
+                ).inserted_primary_key
+                if inserted is None:  # SQLAlchemy returns the new key for every single-row INSERT
+                    raise RegistryError("The registry did not return the new certificate's row.")
+                row_id = inserted[0]
+                made = sign(row_id)
+                conn.execute(
+                    self.issued.update()
+                    .where(self.issued.c.id == row_id)
+                    .values(number=made.number, code=made.code, payload=made.payload, signature=made.signature)
+                )
         except IntegrityError:
             return None
-
-    def _issue(
-        self,
-        learner_id: str,
-        course_version: str,
-        issued_at: str,
-        details: dict[str, Any],
-        sign: Callable[[int], Issued],
-        pending: str,
-    ) -> Issued:
-        with self.engine.begin() as conn:
-            inserted = conn.execute(
-                self.issued.insert().values(
-                    number=pending,
-                    code=pending,
-                    learner_id=learner_id,
-                    course_version=course_version,
-                    payload="",
-                    signature="",
-                    issued_at=issued_at,
-                    details=json.dumps(details, ensure_ascii=False),
-                )
-            ).inserted_primary_key
-            if inserted is None:  # SQLAlchemy returns the new key for every single-row INSERT
-                raise RegistryError("The registry did not return the new certificate's row.")
-            row_id = inserted[0]
-            made = sign(row_id)
-            conn.execute(
-                self.issued.update()
-                .where(self.issued.c.id == row_id)
-                .values(number=made.number, code=made.code, payload=made.payload, signature=made.signature)
-            )
         return made
