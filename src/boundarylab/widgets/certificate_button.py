@@ -66,6 +66,6 @@ class CertificateButton(widgets.VBox):
 
 
 def show_certificate() -> None:
-    from boundarylab.widgets.entry import course_bank, progress_store, show_page
+    from boundarylab.widgets.entry import show_course_page
 
-    show_page(lambda: CertificateButton(course_bank(), progress_store()))
+    show_course_page(CertificateButton)

@@ -74,10 +74,6 @@ def dashboard_widget(bank, store, chart_cache: Path | None = None) -> widgets.VB
 
 def show() -> None:
     from boundarylab.progress import home_dir
-    from boundarylab.widgets.entry import course_bank, progress_store, show_page
+    from boundarylab.widgets.entry import show_course_page
 
-    def build():
-        store = progress_store()  # first: a progress file problem is the one the learner can act on
-        return dashboard_widget(course_bank(), store, chart_cache=home_dir() / "cache")
-
-    show_page(build)
+    show_course_page(lambda bank, store: dashboard_widget(bank, store, chart_cache=home_dir() / "cache"))

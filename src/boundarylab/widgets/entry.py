@@ -130,6 +130,17 @@ def show_page(build) -> None:
     display(_safely(build))
 
 
+def show_course_page(make) -> None:
+    """Display `make(bank, store)`: the progress store opened first (a problem with the progress
+    file is the one the learner can act on), then the course bank."""
+
+    def build():
+        store = progress_store()
+        return make(course_bank(), store)
+
+    show_page(build)
+
+
 def show_scenario(scenario_id: str, bank_path: str) -> None:
     show_page(lambda: scenario_widget(scenario_id, bank_path))
 

@@ -86,6 +86,6 @@ class EvaluationForm(widgets.VBox):
 
 
 def show_evaluation() -> None:
-    from boundarylab.widgets.entry import course_bank, progress_store, show_page
+    from boundarylab.widgets.entry import show_course_page
 
-    show_page(lambda: EvaluationForm(course_bank(), progress_store()))
+    show_course_page(EvaluationForm)

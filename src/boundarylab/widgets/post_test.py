@@ -161,6 +161,6 @@ def _awaiting(sitting) -> str:
 
 
 def show_post_test() -> None:
-    from boundarylab.widgets.entry import course_bank, progress_store, show_page
+    from boundarylab.widgets.entry import show_course_page
 
-    show_page(lambda: PostTest(course_bank(), progress_store()))
+    show_course_page(PostTest)
