@@ -20,6 +20,7 @@ from boundarylab.shuffle import LEARNER, option_order
 from boundarylab.widgets.judge import VERDICT_LABELS
 
 from .app_server import App, axe_problems, whole_page_screenshot
+from .conftest import press_button
 
 pytestmark = pytest.mark.browser
 
@@ -77,7 +78,7 @@ def go_to_card(page: Page, index: int, total: int) -> None:
         if shown == index:
             return
         forward = "Module summary" if shown == total - 1 else "Next"  # the last card's Next says where it goes
-        page.get_by_role("button", name=forward if shown < index else "Back").click()
+        press_button(page.get_by_role("button", name=forward if shown < index else "Back"))
         expect(progress).not_to_contain_text(f"Scenario {shown + 1} of")
     raise AssertionError(f"could not reach card {index + 1}")
 
