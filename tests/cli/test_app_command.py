@@ -9,8 +9,11 @@ import time
 import urllib.request
 from pathlib import Path
 
+import pytest
+
 from boundarylab.app_kernels import AT_THE_LATEST_S
-from boundarylab.commands.app import SHARE, TEMPLATE, free_port, voila_argv, voila_env, wait_ready
+from boundarylab.commands.app import OUTPUT_WAIT_S, SHARE, TEMPLATE, free_port, voila_argv, voila_env, wait_ready
+from boundarylab.commands.cohort import voila_argv as cohort_argv
 
 ROOT = Path(__file__).resolve().parents[2]
 TEMPLATE_DIR = SHARE / "voila" / "templates" / TEMPLATE
@@ -30,6 +33,20 @@ def test_voila_serves_loopback_only_with_a_token_no_code_and_no_tracebacks(tmp_p
     ):
         assert flag in argv
     assert voila_env("t0k3n")["JUPYTER_TOKEN"] == "t0k3n"
+
+
+@pytest.mark.parametrize("argv", [voila_argv, cohort_argv], ids=["app", "cohort"])
+def test_voila_waits_for_a_slow_page_output_instead_of_sending_the_page_blank(tmp_path, argv):
+    """Parsed by Voilà itself, the command line reaches the executor that runs each page."""
+    import nbformat
+    from voila.app import Voila
+    from voila.execute import VoilaExecutor
+
+    app = Voila()
+    app.parse_command_line(argv(tmp_path, port=8123)[3:])
+    executor = VoilaExecutor(nbformat.v4.new_notebook(), config=app.config)
+    assert executor.iopub_timeout == OUTPUT_WAIT_S > 4 * 10  # nbclient's own wait is 4 s
+    assert VoilaExecutor(nbformat.v4.new_notebook()).iopub_timeout == 4
 
 
 def test_the_template_is_shipped_and_found_on_the_jupyter_path(monkeypatch):

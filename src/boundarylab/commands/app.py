@@ -39,6 +39,10 @@ READIED = [
     "--VoilaKernelManager.preheat_denylist=_assessment.ipynb",  # the post-test notebook (notebook_builder)
     "--VoilaConfiguration.multi_kernel_manager_class=boundarylab.app_kernels.ReadiedInTurn",
 ]
+# How long Voilà waits, once a cell has run, for that cell's output (the page's widgets) to arrive.
+# nbclient's default is 4 s; on a busy two-core laptop the output came later than that, and Voilà
+# sent the page without its widgets, blank for good (seen while the next pages' kernels were readied).
+OUTPUT_WAIT_S = 60
 TOKEN_ENV = "JUPYTER_TOKEN"  # Jupyter's own variable: read by Voilà, and by this command if set
 
 
@@ -48,22 +52,31 @@ def free_port() -> int:
         return s.getsockname()[1]
 
 
+def served(port: int, template: str) -> list[str]:
+    """Voilà's flags for every page the course serves: loopback only, a token (from TOKEN_ENV, see
+    voila_env), no code, no tracebacks, and time for a slow page's output."""
+    return [
+        "--no-browser",  # Voilà would open the page without the token; the command opens the tokened URL
+        "--Voila.ip=127.0.0.1",
+        f"--port={port}",
+        "--Voila.port_retries=0",
+        "--Voila.auto_token=True",
+        f"--template={template}",
+        "--theme=light",
+        "--strip_sources=True",
+        "--show_tracebacks=False",
+        f"--VoilaExecutor.iopub_timeout={OUTPUT_WAIT_S}",
+    ]
+
+
 def voila_argv(notebooks: Path, *, port: int, readied: bool = True) -> list[str]:
     return [
         sys.executable,
         "-m",
         "voila",
         str(notebooks),
-        "--no-browser",  # Voilà would open the page without the token; we open the tokened URL
-        "--Voila.ip=127.0.0.1",
-        f"--port={port}",
-        "--Voila.port_retries=0",
-        "--Voila.auto_token=True",  # require a token, taken from TOKEN_ENV (see voila_env)
-        f"--template={TEMPLATE}",
+        *served(port, TEMPLATE),
         "--classic-tree",  # our start page (tree.html), not Voilà's tree app
-        "--theme=light",
-        "--strip_sources=True",
-        "--show_tracebacks=False",
         *(READIED if readied else []),
     ]
 

@@ -13,7 +13,7 @@ import sys
 import tempfile
 from pathlib import Path
 
-from boundarylab.commands.app import free_port, redirect_page, voila_env, wait_ready
+from boundarylab.commands.app import free_port, redirect_page, served, voila_env, wait_ready
 
 TEMPLATE = "boundarylab-cohort"
 NOTEBOOK = "cohort.ipynb"
@@ -31,21 +31,7 @@ def cohort_notebook(folder: Path) -> Path:
 
 
 def voila_argv(notebook: Path, port: int) -> list[str]:
-    return [
-        sys.executable,
-        "-m",
-        "voila",
-        str(notebook),
-        "--no-browser",
-        "--Voila.ip=127.0.0.1",
-        f"--port={port}",
-        "--Voila.port_retries=0",
-        "--Voila.auto_token=True",  # the token comes from voila_env
-        f"--template={TEMPLATE}",
-        "--theme=light",
-        "--strip_sources=True",
-        "--show_tracebacks=False",
-    ]
+    return [sys.executable, "-m", "voila", str(notebook), *served(port, TEMPLATE)]
 
 
 def _options(args) -> dict | None:
