@@ -49,6 +49,18 @@ def test_voila_waits_for_a_slow_page_output_instead_of_sending_the_page_blank(tm
     assert VoilaExecutor(nbformat.v4.new_notebook()).iopub_timeout == 4
 
 
+def test_a_learner_server_on_the_hub_waits_as_long_for_a_page_output():
+    """deploy/jupyterhub/learner is every hub learner's config folder (on one machine and on Kubernetes)."""
+    import nbformat
+    from traitlets.config.loader import JSONFileConfigLoader
+    from voila.execute import VoilaExecutor
+
+    config = JSONFileConfigLoader(
+        "jupyter_server_config.json", str(ROOT / "deploy" / "jupyterhub" / "learner")
+    ).load_config()
+    assert VoilaExecutor(nbformat.v4.new_notebook(), config=config).iopub_timeout == OUTPUT_WAIT_S
+
+
 def test_the_template_is_shipped_and_found_on_the_jupyter_path(monkeypatch):
     monkeypatch.setenv("JUPYTER_PATH", "/elsewhere")
     assert voila_env("t")["JUPYTER_PATH"].split(":") == [str(SHARE), "/elsewhere"]
