@@ -28,7 +28,7 @@ NOT_A_SOCIAL_INVITE = NEGATION + r"|\b(?:whether|why|should i|policy|avoid)\b"
 SOCIAL = (
     r"(?:coffee|a coffee|lunch|dinner|drinks?|a drink|a beer|beers|wine|a glass of wine|a bite|brunch|"
     r"breakfast|together|a walk|a drink together|tacos|pizza|a movie|a pint|pints|a smoothie|a cuppa|a curry|"
-    r"a meal)"
+    r"a meal|cocktails|a cocktail)"
 )
 PERSONAL_ACCOUNT = (
     r"(?:personal|private|real|own|other|non-work|non-professional|finsta|spam)(?: (?:insta|ig|fb|"
@@ -297,6 +297,67 @@ dual_find = any_of(
     ),
 )
 
+# British and Irish invitations ("fancy a pint?"), plans made for two ("let's go to the concert together",
+# "training buddies"), and clients as the guest list or the customers ("drinks for current and former
+# clients", "10% off for anyone on my caseload", a "client alumni" group).
+CLIENTS_AS_AUDIENCE = (
+    r"\b(?:for|to) (?:all )?(?:my |our )?(?:current (?:and|&|or) (?:former|past)|current|former|past|ex-?) "
+    r"clients\b|\bfor (?:all )?(?:my|our) (?:[a-z]{1,15} )?clients\b|\b(?:therapy|current|former|past|new) clients "
+    r"(?:get|are (?:all )?invited|welcome|go free)\b|\banyone (?:on|from) my caseload\b|\bclient alumni\b"
+)
+SOCIAL_OFFER = (
+    r"\b(?:drinks|(?<!third )part(?:y|ies)|gig|whatsapp group|group chat|meet ?ups?|reunion|shop|etsy|comedy|"
+    r"concert|bbqs?|barbecues?|social nights?|partners welcome)\b"
+)
+dual_find = any_of(
+    dual_find,
+    Pattern(
+        r"(?<![a-z] )\b(?:(?:do |would )?(?:you|u) )?fancy (?:a|an|grabbing|getting|going for|heading out|meeting up|"
+        r"joining (?:me|us))\b",
+        unless=NOT_A_SOCIAL_INVITE,
+        accept=all_of(in_window(SOCIAL + r"|" + EVENT, before=0, after=60), _not_outreach),
+    ),
+    Pattern(
+        CLIENTS_AS_AUDIENCE,
+        unless=NOT_AN_INVITE,
+        accept=all_of(in_window(SOCIAL_OFFER, before=150, after=150), _not_outreach),
+    ),
+    Pattern(
+        r"\b(?:let's|lets|we should|wanna|want to|shall we|we could) go (?:to|and see) (?:[a-z'\-]{1,25} ){0,4}"
+        r"(?:together|concert|gig|game|match|show|film|movie)\b",
+        unless=NOT_A_SOCIAL_INVITE,
+        accept=_not_outreach,
+    ),
+    Pattern(
+        r"\b(?:we )?follow each other now\b|\b(?:thanks|cheers|ta) for the follow[- ]?back\b|"
+        r"\btake me on as (?:a|your) (?:client|customer)\b|\bknock (?:it|that|\w{1,15}) off (?:your|the) "
+        r"(?:session )?(?:fees?|bill)\b|\bswap (?:[a-z']{1,25} ){0,3}for (?:your|my|our) sessions\b|"
+        r"\bput in a (?:good )?word for you\b",
+        unless=NOT_AN_INVITE,
+    ),
+    Pattern(
+        r"\bsince you (?:work (?:in|as|at)|do that for (?:work|a living)|teach|are an? [a-z]{1,25}|'re an? [a-z]{1,25})\b",
+        unless=NOT_AN_INVITE,
+        accept=in_window(
+            r"\b(?:help me|could (?:my|you)|any chance|lessons|swap|knock|pass your number|take me on|hire|book you)\b",
+            before=0,
+            after=150,
+        ),
+    ),
+    Pattern(
+        r"\bmy (?:[a-z\-]{1,25}'s )(?:[a-z]{1,25} )?(?:firm|restaurant|company|business|shop|salon|bar|cafe|office) "
+        r"(?:is hiring|is looking for|needs)\b|\b(?:job|role|position) at my (?:[a-z\-]{1,25}'s )?(?:firm|company|"
+        r"business|restaurant|shop)\b",
+        unless=NOT_AN_INVITE,
+        accept=in_window(r"\b(?:you|your|u)\b", before=100, after=100),
+    ),
+    Pattern(
+        r"\b(?:be|become) (?:my |each other's )?(?:training|running|gym|workout|walking|hiking|study) (?:buddies|buddy|"
+        r"partners?)\b",
+        unless=NOT_A_SOCIAL_INVITE,
+    ),
+)
+
 DUAL_RELATIONSHIP_INVITE = Check(
     id="dual-relationship-invite",
     principle="dual-relationships",
@@ -317,6 +378,9 @@ DUAL_RELATIONSHIP_INVITE = Check(
         "Once we finish therapy, let's go for a pint 🍺",
         "Fancy a skills swap? You do my logo and I'll give you a few free sessions.",
         "Love your photos! Can I book you for my wedding? Mate's rates? 😉",
+        "Cheers for the follow! Fancy a pint after five-a-side on Thursday?",
+        "Summer drinks at the practice for current and former clients on the 12th, partners welcome!",
+        "We both love them! Let's go to the gig together next month 🎶",
     ),
     passes_on=(
         "I never accept friend requests from clients. It protects your privacy and our work.",
@@ -326,6 +390,8 @@ DUAL_RELATIONSHIP_INVITE = Check(
         "Let's grab coffee after the conference and swap notes on group work!",
         "Our free anxiety workshop is on Saturday. Would you like to come? Everyone is welcome.",
         "After therapy ends, we can still talk through the portal if something comes up.",
+        "I don't have drinks or parties with current or former clients: it keeps our work about you.",
+        "Our free evening workshop on sleep is open to current clients and the public.",
     ),
 )
 
