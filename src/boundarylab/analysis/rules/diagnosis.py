@@ -236,6 +236,14 @@ diagnosis_find = any_of(
         + LABEL_USED_AS_TOPIC,
         unless=HEDGE_FREE,
     ),
+    # "what you describe would certainly count as trauma", "your symptoms meet the criteria for PTSD"
+    Pattern(
+        r"\b(?:what you(?:'ve| have)? (?:describe[ds]?|went through|are describing|shared|told (?:me|us) about)|"
+        r"your (?:experience|symptoms|story)) (?:would |does |did |will )?(?:certainly |definitely |clearly |"
+        r"absolutely |easily |100% )?(?:counts? as|qualif(?:y|ies) as|meets? (?:the )?(?:criteria|definition) "
+        r"(?:for|of)) (?:a |an )?(?:textbook |classic |clear |full-blown )?(?:" + DISORDER + r"|(?:complex )?trauma)\b",
+        unless=HEDGE_FREE,
+    ),
     # "Sounds like your ex is a narcissist", "that sounds like BPD to me"
     # "it looks a lot like a manic episode to me", "his pauses look like early Alzheimer's to me"
     Pattern(
@@ -502,6 +510,7 @@ DIAGNOSIS_OF_PERSON = Check(
         "Kevin is such a narcissist lol",
         "Her ex? Covert narc. Seen it a hundred times.",
         "The mayor is displaying all the hallmarks of a narcissist.",
+        "I can't diagnose from a comment, but what you describe would certainly count as trauma.",
     ),
     passes_on=(
         "Narcissistic personality disorder is diagnosed by a clinician after a full assessment.",
@@ -510,6 +519,7 @@ DIAGNOSIS_OF_PERSON = Check(
         "I can't diagnose anyone I haven't assessed, including public figures.",
         "Classic narcissist traits include a need for admiration and a lack of empathy.",
         "My son has ADHD, and I've learned as much from him as from any training.",
+        "Whether what you describe counts as PTSD is something only a proper assessment can tell.",
     ),
 )
 

@@ -34,7 +34,8 @@ EDU = r"(?:educational|education|informational|information|info|psychoeducationa
 NOT_CARE = (
     r"(?:therapy|treatment|medical|clinical|professional|individual|individuali[sz]ed|personal|"
     r"personali[sz]ed|mental health|psychological|a diagnosis|diagnosis|counsell?ing|a substitute|"
-    r"a replacement|advice|care|health care|healthcare)"
+    r"a replacement|advice|care|health care|healthcare|an assessment|assessment|an evaluation|evaluation|"
+    r"a consultation|consultation)"
 )
 education_disclaimer_find = any_of(
     Pattern(
@@ -140,6 +141,7 @@ EDUCATION_DISCLAIMER = Check(
         "Reminder: content on this page is general education, not medical or mental health advice.",
         "(Not medical advice! Talk to your own doctor.)",
         "I can't give individual advice here, but here's what the research says.",
+        "This blog is general education, not an assessment.",
     ),
     passes_on=(
         "Medication is not a substitute for learning coping skills.",

@@ -61,7 +61,7 @@ dual_find = any_of(
         unless=NOT_AN_INVITE + r"|\b(?:keep|kept|separate|private from)\b|"
         r"\byou (?:followed|added|friended|found|requested)\s{1,5}$",
         # "This is my personal account, so I don't accept follows from clients"
-        unless_after=r"\b(?:so|and) (?:i|we) (?:don't|do not|won't|never|can't|cannot)\b",
+        unless_after=r"\b(?:so|and|but)\b[^.!?]{0,60}?\b(?:i|we) (?:don't|do not|won't|never|can't|cannot)\b",
         accept=in_sentence(
             r"\b(?:add|follow\w{0,20}|find|dm|message|text|call|reach|connect|chat|hit me up|"
             r"here's|here is|keep in touch|stay in touch|look me up|is @user|is @|at \d|is \d|on it|me on|"
@@ -392,6 +392,7 @@ DUAL_RELATIONSHIP_INVITE = Check(
         "After therapy ends, we can still talk through the portal if something comes up.",
         "I don't have drinks or parties with current or former clients: it keeps our work about you.",
         "Our free evening workshop on sleep is open to current clients and the public.",
+        "This is my personal account and, as our policy says, I don't connect with clients online.",
     ),
 )
 

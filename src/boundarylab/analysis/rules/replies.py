@@ -208,7 +208,9 @@ REMEMBERED_THERAPY = any_of(
         + words(1)
         + CLIENT
         + r"s?\b",
-        unless=r"\b(?:if|whether|when)\b",  # "didn't say hi, since you're a client" still says it
+        # "didn't say hi, since you're a client" still says it; "could tell others you're my client" names the risk
+        unless=r"\b(?:if|whether|when)\b|\b(?:could|would|might|may|can) (?:tell|show|reveal|signal|suggest|let "
+        r"(?:people|others|anyone) know)\b",
     ),
     Pattern(
         r"\b(?:watch(?:ing|ed)?|see(?:ing)?|seen|saw) you(?:r [a-z]+)? (?:go|grow|come|move|get|bloom|flourish|"
@@ -310,6 +312,7 @@ CONFIRMS_CLIENT_RELATIONSHIP = Check(
         "Hi Ana, thanks for your message. I don't connect with clients online; we can talk about it next session.",
         "Watching someone grow in confidence is one of the joys of this work.",
         "Hi, thanks for getting in touch. I keep contact with clients to our sessions; see you next week.",
+        "I don't like clients' posts: anything I do online is public and could tell others you're my client.",
     ),
 )
 

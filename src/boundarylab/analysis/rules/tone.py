@@ -134,7 +134,10 @@ unprofessional_find = any_of(
     unprofessional_find,
     Pattern(
         r"(?:,|\.\.\.|-) ?(?:sweetie|sweetheart|honey|darling|buddy|pal|champ|princess|kiddo)\b"
-        r"|\b(?:grow up|get a grip|get over yourself|do better|bless your heart|skill issue|learn to read|"
+        r"|\b(?:grow up|get a grip|get over yourself|"
+        r"(?<!i'll )(?<!we'll )(?<!i will )(?<!we will )(?<!i can )(?<!i must )(?<!i need to )(?<!we need to )"
+        r"(?<!i promise to )(?<!i want to )do better|"  # "I'll do better" is an apology, not a put-down
+        r"bless your heart|skill issue|learn to read|"
         r"read the (?:post|room|caption)|cope harder|cry about it|stay pressed|not my emergency|"
         r"(?:a |this |the |what a )?(?:dumpster fire|clown show|shitshow|circus)|"
         r"(?:pretend(?:ing)?|fake|faking) to (?:listen|care|be interested)|i(?:'m| am) (?:going to|about to) "
@@ -235,6 +238,7 @@ UNPROFESSIONAL_TONE = Check(
         "I was worried the post could identify her. Would you consider taking it down?",
         "Take a seat, take a breath, and notice where you feel the tension.",
         "If your first reaction was to look away, that's a normal reaction.",
+        "I used a slur as a punchline yesterday. I'm sorry: the video is down, and I'll do better.",
     ),
 )
 
