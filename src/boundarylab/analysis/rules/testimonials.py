@@ -174,6 +174,25 @@ testimonial_find = any_of(
         unless=NOT_ASKING,
     ),
     Pattern(r"\b(?:clients|patients)\b[,:;!]?" + gap(40) + r"\b(?:5|five)[- ]?star\b", unless=NOT_ASKING),
+    # Asked as a favour the client is free to refuse: "if you ever feel like sharing your experience online, it
+    # really helps others", "if you two ever feel like telling friends about us, word of mouth helps a new practice".
+    Pattern(
+        r"\b(?:if you (?:two |both |all )?(?:ever )?(?:feel like|fancy|want to|'d like to|would like to|are up for|"
+        r"'re up for)|feel free to|you're (?:welcome|free) to) (?:share|sharing|post|posting|tell|telling|write|"
+        r"writing|talk(?:ing)? about)\b",
+        unless=NOT_ASKING,
+        accept=in_window(
+            r"\b(?:your (?:experience|story|journey|progress|time with (?:us|me))|(?:friends|family|people|others) "
+            r"about (?:us|me|the practice|our practice|your sessions|therapy))\b",
+            before=0,
+            after=80,
+        ),
+    ),
+    Pattern(
+        r"\bword of mouth (?:really |truly |honestly )?(?:helps?|means?) (?:a new|new|a small|small|a practice|the "
+        r"practice|practices)\b",
+        unless=NOT_ASKING,
+    ),
 )
 
 TESTIMONIAL_REQUEST = Check(
@@ -190,6 +209,8 @@ TESTIMONIAL_REQUEST = Check(
         "Pls leave a review on google if u liked working w me 🙏",
         "Reviews really help small practices like ours!",
         "Has therapy with us made a difference in your life? Share your story in the comments below!",
+        "If you ever feel like sharing your experience online, it really helps other people find help 🙂",
+        "If you two ever feel like telling friends about us, word of mouth really helps a new practice!",
     ),
     passes_on=(
         "We never ask clients for reviews or testimonials.",
@@ -197,6 +218,8 @@ TESTIMONIAL_REQUEST = Check(
         "Leave a comment with your favourite grounding skill!",
         "Rate your anxiety from 0 to 10 before and after this breathing exercise.",
         "Share your story with someone you trust; saying it out loud can help.",
+        "Feel free to share this post with anyone who might find it useful.",
+        "If you feel like talking about your week, we can start there on Thursday.",
     ),
 )
 
