@@ -135,8 +135,8 @@ unprofessional_find = any_of(
     Pattern(
         r"(?:,|\.\.\.|-) ?(?:sweetie|sweetheart|honey|darling|buddy|pal|champ|princess|kiddo)\b"
         r"|\b(?:grow up|get a grip|get over yourself|"
-        r"(?<!i'll )(?<!we'll )(?<!i will )(?<!we will )(?<!i can )(?<!i must )(?<!i need to )(?<!we need to )"
-        r"(?<!i promise to )(?<!i want to )do better|"  # "I'll do better" is an apology, not a put-down
+        r"(?<!'ll )(?<! will )(?<! can )(?<! could )(?<!i must )(?<!we must )(?<!i need to )(?<!we need to )"
+        r"(?<!i promise to )(?<!i want to )(?<!we want to )do better|"  # "we'll do better" is an apology, not a put-down
         r"bless your heart|skill issue|learn to read|"
         r"read the (?:post|room|caption)|cope harder|cry about it|stay pressed|not my emergency|"
         r"(?:a |this |the |what a )?(?:dumpster fire|clown show|shitshow|circus)|"
@@ -239,6 +239,7 @@ UNPROFESSIONAL_TONE = Check(
         "Take a seat, take a breath, and notice where you feel the tension.",
         "If your first reaction was to look away, that's a normal reaction.",
         "I used a slur as a punchline yesterday. I'm sorry: the video is down, and I'll do better.",
+        "Feedback week! Tell us what we could do better; we read every note.",
     ),
 )
 
