@@ -237,9 +237,9 @@ _STALL = """el => new Promise(done => {
 def press_button(button: Locator, timeout: float = 10_000) -> None:
     """Click a button as a mouse user does. In one CI run a click never landed: 30 s with no log
     line after "waiting for element to be visible, enabled and stable", as when headless Chromium
-    draws no frames or the element never stops moving (not seen in 10 repeated local runs). If it
-    happens again, say in the test report what the page was doing, then press Enter on the button
-    as a keyboard user would, so the test still checks what it is about."""
+    draws no frames or the element never stops moving (not seen again in 13 repeated runs of its
+    file). If it happens again, say in the test report what the page was doing, then press Enter on
+    the button as a keyboard user would, so the test still checks what it is about."""
     try:
         button.click(timeout=timeout)
     except PlaywrightTimeout:

@@ -57,43 +57,49 @@ def _safely(build):
         return error_widget(explain(e))
 
 
-def module_widget(module_id: str):
+def _store_then_bank(make):
+    """A builder of `make(bank, store)` that opens the progress store first (a problem with the
+    progress file is the one the learner can act on), then the course bank."""
+
     def build():
+        store = progress_store()
+        return make(course_bank(), store)
+
+    return build
+
+
+def module_widget(module_id: str):
+    def make(bank, store):
         from boundarylab.regions import localize_scenario
         from boundarylab.widgets.runner import ModuleRunner
 
-        store = progress_store()  # first: a progress file problem is the one the learner can act on
-        bank = course_bank()
         profile = store.profile()
         region = profile.region if profile else ""
         scenarios = [localize_scenario(s, region) for s in bank.in_module(module_id)]
         return ModuleRunner(bank.modules[module_id], scenarios, store=store, sources=bank.sources)
 
-    return _safely(build)
+    return _safely(_store_then_bank(make))
 
 
 def start_widget():
-    def build():
+    def make(bank, store):
         from boundarylab import ce
         from boundarylab.widgets.overview import overview_html
         from boundarylab.widgets.profile_form import ProfileForm
 
-        store = progress_store()
-        bank = course_bank()
         overview = widgets.HTML(overview_html(ce.status(bank, store), store.path))
         return widgets.VBox([ProfileForm(store), overview])
 
-    return _safely(build)
+    return _safely(_store_then_bank(make))
 
 
 def policy_widget():
-    def build():
+    def make(bank, store):
         from boundarylab.widgets.policy_form import PolicyForm
 
-        store = progress_store()
-        return PolicyForm(store, sources=course_bank().sources)
+        return PolicyForm(store, sources=bank.sources)
 
-    return _safely(build)
+    return _safely(_store_then_bank(make))
 
 
 def scenario_widget(scenario_id: str, bank_path: str):
@@ -131,14 +137,8 @@ def show_page(build) -> None:
 
 
 def show_course_page(make) -> None:
-    """Display `make(bank, store)`: the progress store opened first (a problem with the progress
-    file is the one the learner can act on), then the course bank."""
-
-    def build():
-        store = progress_store()
-        return make(course_bank(), store)
-
-    show_page(build)
+    """Display `make(bank, store)`, the progress store opened before the bank."""
+    show_page(_store_then_bank(make))
 
 
 def show_scenario(scenario_id: str, bank_path: str) -> None:
