@@ -56,6 +56,13 @@ def test_phrase_alternatives_gaps_and_endings():
     assert not compile_phrases(("i'd ... avoid",)).search("i'd one two three four five six seven avoid")
 
 
+def test_a_gap_stays_within_one_sentence():
+    """A round 3 good review reply failed: "your feedback. We can't discuss anyone's care" read as "your ... care"."""
+    rx = compile_phrases(("your ... care",))
+    assert not rx.search("thank you for your feedback. we can't discuss anyone's care here.")
+    assert rx.search("your ongoing care") and rx.search("your 5.5 weeks of care")
+
+
 def test_warm_thanks_for_the_work_we_started_fails_on_a_review_reply():
     """Issue 11: "Leah, this made my day. Keep doing the work we started!" passed (conf-003, since
     replaced by the item rework; conf-002 is the bank's other reply to a client's review)."""

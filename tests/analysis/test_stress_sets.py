@@ -1,6 +1,6 @@
 """The stress sets are usable data: every rewrite scenario has at least eight labelled rewrites, half
-of them in the TEST split, with labels the vocabulary knows; round 2 (an independent author's four per
-scenario) is checked for the same labels. Their figures are printed by
+of them in the TEST split, with labels the vocabulary knows; rounds 2 and 3 (two more independent
+authors, four per scenario each) are checked for the same labels. Their figures are printed by
 benchmarks/analysis_quality.py, never asserted here (TEST is measured, not tuned on)."""
 
 from collections import Counter, defaultdict
@@ -23,6 +23,8 @@ def load_entries(folder: Path) -> list[dict]:
 ENTRIES = load_entries(STRESS)
 # Round 2: four rewrites per scenario by a second, independent author; measured apart, never trained on.
 ROUND2 = load_entries(STRESS / "round2")
+# Round 3: four per scenario by a third author; its DEV half is training data for the second opinion.
+ROUND3 = load_entries(STRESS / "round3")
 ROLES = {"good-long", "good-terse", "keeps-problem", "drops-element", "new-problem", "choice"}
 
 
@@ -41,7 +43,7 @@ def test_every_revise_scenario_has_eight_rewrites_half_in_test():
     ] == []
 
 
-@pytest.mark.parametrize("entries", [ENTRIES, ROUND2], ids=["round1", "round2"])
+@pytest.mark.parametrize("entries", [ENTRIES, ROUND2, ROUND3], ids=["round1", "round2", "round3"])
 def test_labels_use_the_vocabulary_and_agree_with_the_verdict(entries):
     for e in entries:
         assert e["split"] in ("DEV", "TEST") and e["role"] in ROLES, e
@@ -58,10 +60,11 @@ def test_each_scenario_has_the_mix_the_issue_asks_for():
     assert [s for s, r in roles.items() if any(r[k] < n for k, n in need.items())] == []
 
 
-def test_round2_covers_only_rewrite_scenarios_four_each_half_in_test():
+@pytest.mark.parametrize("entries", [ROUND2, ROUND3], ids=["round2", "round3"])
+def test_later_rounds_cover_only_rewrite_scenarios_four_each_half_in_test(entries):
     rubrics = {s.id for s in load_bank(ROOT / "scenarios").scenarios.values() if s.rewrite}
     by_scenario = defaultdict(Counter)
-    for e in ROUND2:
+    for e in entries:
         by_scenario[e["scenario"]][e["split"]] += 1
-    assert ROUND2 and set(by_scenario) <= rubrics
+    assert entries and set(by_scenario) <= rubrics
     assert [s for s, n in by_scenario.items() if n != Counter(DEV=2, TEST=2)] == []

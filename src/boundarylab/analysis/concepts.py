@@ -22,7 +22,8 @@ if TYPE_CHECKING:  # the bank's models are only read here, so the analysis does 
 
 GAP_WORDS = 6
 _SEP = r"[^\w.!?\n]+"  # between two words of a phrase: spaces, punctuation inside a sentence, emoji
-_GAP = rf"(?:{_SEP}[\w'$%&#+./-]+){{0,{GAP_WORDS}}}"
+# a skipped word may hold inner dots ("5.5", "u.s") but not end a sentence, so a gap stays in one sentence
+_GAP = rf"(?:{_SEP}[\w'$%&#+/-]+(?:\.[\w'$%&#+/-]+)*){{0,{GAP_WORDS}}}"
 _CLAUSE_END = re.compile(r"[.!?\n]+(?:\s|$)|[,;:]|\s(?:but|though|however|although|yet)\s")
 
 

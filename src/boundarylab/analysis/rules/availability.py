@@ -107,14 +107,15 @@ UNBOUNDED_TIME = (
     r"instant(?:ly)? (?:repl(?:y|ies)|responses?|answers?|access)|within minutes|in minutes|"
     r"(?:a|one) (?:text|message|call|dm) away|(?:doesn't|does not|don't|won't) matter what time|"
     r"any time of (?:the )?(?:day|night)|any day of the week|all (?:night|evening|weekend)(?: long)?|"
-    r"as long as you need|no matter the "
+    r"as long as you need|whenever you need (?:us|me|it|to talk|someone)|no matter the "
     r"(?:hour|time|day)|unlimited (?:texting|messaging|texts|messages|access|calls)|even on (?:christmas|"
     r"new year's|thanksgiving|easter|holidays?|vacation|weekends?|sundays?))"
 )
 OFFER = (
     r"\b(?:me|my (?:personal |own |private )?(?:phone|cell|inbox|dms?|number)|i'm here|i am here|i'll (?:be|respond|reply|answer|get back|"
     r"pick up|have)|i will (?:be|respond|reply|answer)|i (?:answer|reply|respond|pick up)|you'll hear (?:back )?"
-    r"from me|you'll hear back|with me|i'm (?:never|always|available|around|on)|i am (?:never|always|available))\b"
+    r"from me|you'll hear back|with me|i'm (?:never|always|available|around|on)|i am (?:never|always|available)|"
+    r"we(?:'re| are) (?:always )?here|(?:our|my) inbox is (?:always )?open)\b"
 )
 CRISIS_LINE = (
     r"\b(?:988|911|999|112|lifeline|hotline|crisis (?:line|text|team|counsell?ors)|samaritans|"
@@ -160,6 +161,8 @@ OVER_AVAILABILITY = Check(
     "burns out; say when you reply and where to turn in an emergency",
     find=over_availability_find,
     fires_on=(
+        "Evenings, weekends, whenever you need us, we're always here 🌙",
+        "Our inbox is open whenever you need it, and we'll make sure you hear back 💛",
         "Text me anytime, day or night, if you need to talk! 💕",
         "I'm always here for you, 24/7. Never hesitate to reach out.",
         "My phone is always on, even on weekends.",

@@ -168,7 +168,7 @@ overshare_find = any_of(
         unless=None,
     ),
     Pattern(
-        r"\b(?:i'm|i am) not (?:sure (?:if )?i'm |sure i am )?(?:okay|ok|fine|alright|coping|doing well|"
+        r"\b(?:i'm|i am) (?:still |really |just )?not (?:sure (?:if )?i'm |sure i am )?(?:okay|ok|fine|alright|coping|doing well|"
         r"doing okay)\b(?! with| about| to | that| if)",
         unless=r"\b(?:if|when|it's|and that's)\b",
     ),
@@ -183,6 +183,25 @@ overshare_find = any_of(
         r"accident)\b",
         unless=NEGATION,
         accept=not_in_sentence(IN_THE_PAST),
+    ),
+    # a family member's illness happening now, told alongside the therapist's own strain
+    Pattern(
+        r"\b(?:since|with|now that|while) my (?:own )?(?:"
+        + FAMILY
+        + "|"
+        + PARTNER
+        + r")\b (?:got|fell|was|is|has been|"
+        r"went|being) (?:so |really |very |seriously )?(?:sick|ill|diagnosed|hospitali[sz]ed|admitted|(?:back |again )?in "
+        r"(?:the )?(?:hospital|icu|rehab)|in (?:the )?(?:hospital|icu|rehab)(?: again)?)\b|\bmy (?:own )?(?:"
+        + FAMILY
+        + "|"
+        + PARTNER
+        + r")\b (?:is |has been )?(?:back )?in (?:the )?(?:hospital|icu) again\b",
+        unless=NEGATION + r"|\b(?:if|when)\b",
+        accept=not_in_sentence(IN_THE_PAST),
+    ),
+    Pattern(
+        r"\b(?:and|with) me (?:just |only )?barely (?:holding it together|coping|functioning|keeping it together)\b"
     ),
     Pattern(
         r"\b(?:margarita|drink|beer|glass|shot|cocktail|wine|martini|round|mimosa|bottle)s? (?:#|number |"
@@ -386,6 +405,9 @@ PERSONAL_OVERSHARE = Check(
     "looking after you, or doubt you can hold their distress; share only what helps the reader",
     find=overshare_find,
     fires_on=(
+        "I lost my brother in the spring and honestly I'm still not okay most days.",
+        "I totally get the sleepless nights, I've had awful insomnia myself since my dad got sick this spring.",
+        "With my own son in the hospital again this month and me barely holding it together, I need this community.",
         "Therapist life: my husband moved out last night and I still had to see six clients today. Wine o'clock 🍷",
         "Honestly I'm so hungover I could barely get through my morning sessions 😅",
         "I've been having panic attacks every night this week and I can't stop crying.",

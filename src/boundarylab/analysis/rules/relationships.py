@@ -280,6 +280,22 @@ dual_find = any_of(
         r"meet|hang|be friends|be mates|catch up|stay in touch|keep in touch|connect|add|follow)\b",
         unless=NOT_A_SOCIAL_INVITE,
     ),
+    # the connection put off rather than declined ("once we've wrapped up, follow requests are fair game")
+    Pattern(
+        r"\b(?:once|when|after) (?:we(?:'ve| have)? (?:finish(?:ed)?|end(?:ed)?|wrap(?:ped)? up)|you(?:'ve| have|'re| "
+        r"are)? (?:finish(?:ed)?|done|wrapped up|out of)|(?:therapy|our sessions|our work|counsel(?:l)?ing|treatment|"
+        r"the group) (?:has |have )?(?:ends?|ended|come to an end|is over|finish(?:es|ed)?|wrapped up)|we're done)\b"
+        + gap(60)
+        + r"\b(?:(?:are|is) fair game|send (?:the|that|a|your) (?:friend |follow )?(?:request|invite) again|(?:i'd|i "
+        r"would|i'll|i will) (?:be (?:happy|glad)|love) to(?: connect| accept| add you| follow)?|(?:we|i) (?:could|can) "
+        r"revisit)\b",
+        unless=NOT_A_SOCIAL_INVITE,
+        accept=in_window(
+            r"\b(?:friends?|follow(?:s|ing)?|connect|requests?|linkedin|facebook|instagram|socially|club|coffee)\b",
+            before=200,
+            after=80,
+        ),
+    ),
     Pattern(
         r"\b(?:skills? swap|swap (?:skills|services)|trade (?:you )?(?:sessions|services)|(?:i'd|i'll|i could|i can|"
         r"i would|i will) (?:give|offer|trade) you (?:a few |some |a |\d{1,2} )?(?:free |discounted )?sessions?|"
@@ -381,6 +397,8 @@ DUAL_RELATIONSHIP_INVITE = Check(
         "Cheers for the follow! Fancy a pint after five-a-side on Thursday?",
         "Summer drinks at the practice for current and former clients on the 12th, partners welcome!",
         "We both love them! Let's go to the gig together next month 🎶",
+        "Not while we're working together, sorry! Once we've wrapped up our sessions, follow requests are fair game 😉",
+        "I can't connect on LinkedIn while you're in the group, but once you've finished I'd be happy to.",
     ),
     passes_on=(
         "I never accept friend requests from clients. It protects your privacy and our work.",
@@ -393,6 +411,8 @@ DUAL_RELATIONSHIP_INVITE = Check(
         "I don't have drinks or parties with current or former clients: it keeps our work about you.",
         "Our free evening workshop on sleep is open to current clients and the public.",
         "This is my personal account and, as our policy says, I don't connect with clients online.",
+        "Once you've finished the intake form, I'd be happy to book your first session.",
+        "Even after therapy ends, I don't accept friend requests from former clients.",
     ),
 )
 

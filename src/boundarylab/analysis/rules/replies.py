@@ -176,7 +176,8 @@ confirms_find = any_of(
 # Said to or about one person, a reference to therapy the two of them share: "all that work we did in session",
 # "remember what we talked about last week", "proud of you for finishing treatment".
 SHARED_THERAPY = (
-    r"\b(?:(?:all )?(?:the |that |our )?work we (?:did|do|'ve done|have done)(?: together| in (?:session|"
+    r"\b(?:(?:all )?(?:the |that |our )?work we (?:did|do|'ve done|have done|started|began|'ve started|have started)"
+    r"(?: together| in (?:session|"
     r"therapy))?|what we (?:talked|spoke) about (?:in session|last (?:week|time|session)|on (?:monday|"
     r"tuesday|wednesday|thursday|friday))|(?:the|your|that) (?:exposure |therapy |session )?homework (?:i|we) "
     r"(?:gave|set|assigned)|how did (?:the|your) (?:exposure |therapy |session )?homework go|"
@@ -275,7 +276,10 @@ confirms_find = any_of(
         SHARED_THERAPY,
         unless=NEGATION + r"|\b(?:if|when|many|clients|people|anyone)\b",
         accept=in_window(
-            r"@user|\b(?:you|your|how did)\b|\b(?:congrats|proud|glad|great|remember)\b", before=120, after=60
+            r"@user|\b(?:you|your|how did|keep (?:doing|up|going)|made my day)\b|\b(?:congrats|proud|glad|great|"
+            r"remember)\b",
+            before=120,
+            after=60,
         ),
     ),
 )
@@ -294,6 +298,7 @@ CONFIRMS_CLIENT_RELATIONSHIP = Check(
     "only the client may decide to say that, so reply, if at all, in general terms that confirm nothing",
     find=confirms_in_public,
     fires_on=(
+        "Leah, this made my day. Keep doing the work we started!",
         "Thank you so much, Dana! I'm so glad our sessions helped you through such a hard year.",
         "See you next Tuesday, Marcus! 😊",
         "It was a privilege working with you, Priya. Wishing you all the best!",

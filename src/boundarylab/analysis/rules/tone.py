@@ -135,8 +135,9 @@ unprofessional_find = any_of(
     Pattern(
         r"(?:,|\.\.\.|-) ?(?:sweetie|sweetheart|honey|darling|buddy|pal|champ|princess|kiddo)\b"
         r"|\b(?:grow up|get a grip|get over yourself|"
-        r"(?<!'ll )(?<! will )(?<! can )(?<! could )(?<!i must )(?<!we must )(?<!i need to )(?<!we need to )"
-        r"(?<!i promise to )(?<!i want to )(?<!we want to )do better|"  # "we'll do better" is an apology, not a put-down
+        # "Do better." said to someone is a put-down; "I'm going to / we'll do better" is a promise
+        r"(?:(?:you|y'all|people|folks|everyone)(?: really| all| guys)? (?:need to |must |should |have to |gotta |"
+        r"better )?|(?<![a-z'] ))do better|"
         r"bless your heart|skill issue|learn to read|"
         r"read the (?:post|room|caption)|cope harder|cry about it|stay pressed|not my emergency|"
         r"(?:a |this |the |what a )?(?:dumpster fire|clown show|shitshow|circus)|"
@@ -229,6 +230,8 @@ UNPROFESSIONAL_TONE = Check(
         "Buddy, you read one book on attachment and now you're an expert? Sit down.",
         "The admin team upstairs are a bunch of muppets.",
         "Your discharge summary was a total mess, I couldn't follow any of it.",
+        "@DrLeeCounselling this is exactly why nobody takes counsellors seriously. Do better.",
+        "Honestly, you need to do better than copying other people's captions.",
     ),
     passes_on=(
         "You're not crazy for feeling this way. Your reaction makes sense.",
@@ -239,6 +242,7 @@ UNPROFESSIONAL_TONE = Check(
         "Take a seat, take a breath, and notice where you feel the tension.",
         "If your first reaction was to look away, that's a normal reaction.",
         "I used a slur as a punchline yesterday. I'm sorry: the video is down, and I'll do better.",
+        "The video is deleted, and I'm going to do better in how I talk about mental illness.",
         "Feedback week! Tell us what we could do better; we read every note.",
     ),
 )
