@@ -6,8 +6,9 @@ Training data: the labelled corpus (tests/analysis/corpus.yaml), the DEV parts o
 (tests/analysis/corpus_round5.yaml … corpus_round8.yaml) and the DEV halves of the stress sets
 (tests/analysis/stress/*.yaml, and round 3's tests/analysis/stress/round3/*.yaml). Never the TEST parts
 (benchmarks/holdout_test.yaml, benchmarks/holdout_round5_test.yaml … holdout_round8_test.yaml, the stress
-sets' TEST halves), nor benchmarks/heldout.yaml, nor stress round 2: those measure the result. A fifth of the training texts (by a hash of the
-text, so the split is stable) is held back to choose each check's threshold for precision >= 0.95.
+sets' TEST halves), nor benchmarks/heldout.yaml, nor stress round 2: those measure the result. A fifth
+of the training texts (by a hash of the text, so the split is stable) is held back to choose each
+check's threshold for precision >= 0.95.
 The model file records a hash of its training data and settings; tests/analysis/test_learned.py
 fails when the committed data and the committed model disagree.
 """

@@ -56,6 +56,7 @@ def _mine(doc: Doc, m: re.Match[str]) -> bool:
     )
 
 
+RELATIVE = "(?:" + FAMILY + "|" + PARTNER + ")"
 DRINK = (
     r"(?:glass(?:es)? of (?:wine|whiskey|rosé|rose|red|white|bubbly|champagne|prosecco)|bottles? of (?:wine|"
     r"vodka|whiskey|tequila|rosé|red)|(?:a |another )?bottle|drinks?|beers?|shots?|margaritas?|cocktails?|"
@@ -186,17 +187,12 @@ overshare_find = any_of(
     ),
     # a family member's illness happening now, told alongside the therapist's own strain
     Pattern(
-        r"\b(?:since|with|now that|while) my (?:own )?(?:"
-        + FAMILY
-        + "|"
-        + PARTNER
-        + r")\b (?:got|fell|was|is|has been|"
-        r"went|being) (?:so |really |very |seriously )?(?:sick|ill|diagnosed|hospitali[sz]ed|admitted|(?:back |again )?in "
-        r"(?:the )?(?:hospital|icu|rehab)|in (?:the )?(?:hospital|icu|rehab)(?: again)?)\b|\bmy (?:own )?(?:"
-        + FAMILY
-        + "|"
-        + PARTNER
-        + r")\b (?:is |has been )?(?:back )?in (?:the )?(?:hospital|icu) again\b",
+        r"\b(?:since|with|now that|while) my (?:own )?" + RELATIVE + r"\b (?:got|fell|was|is|has been|went|being) "
+        r"(?:so |really |very |seriously )?(?:sick|ill|diagnosed|hospitali[sz]ed|admitted|(?:back |again )?in (?:the )?"
+        r"(?:hospital|icu|rehab)(?: again)?)\b|\bmy (?:own )?"
+        + RELATIVE
+        + r"\b (?:is |has been )?(?:back )?in (?:the )?"
+        r"(?:hospital|icu) again\b",
         unless=NEGATION + r"|\b(?:if|when)\b",
         accept=not_in_sentence(IN_THE_PAST),
     ),
