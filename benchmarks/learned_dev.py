@@ -2,7 +2,7 @@
 
     PYTHONPATH=src python benchmarks/learned_dev.py
 
-Leave one source out: for each of corpus_round8.yaml … corpus_round5.yaml and the stress sets' DEV halves, train
+Leave one source out: for each of corpus_round9.yaml … corpus_round5.yaml and the stress sets' DEV halves, train
 the second opinion on every other training source (analysis/train.py, same settings) and measure the
 full pipeline (patterns, then the second opinion on the must-avoid checks they found nothing for) on the
 source left out. Prints per source the share of texts with exactly the right checks and per-check
@@ -26,12 +26,14 @@ from boundarylab.analysis.train import CORPORA, fit_model, training_sources
 
 ROOT = Path(__file__).resolve().parent.parent
 HELD_OUT = (
+    "corpus_round9.yaml",
     "corpus_round8.yaml",
     "corpus_round7.yaml",
     "corpus_round6.yaml",
     "corpus_round5.yaml",
     "stress DEV",
     "stress round 3 DEV",
+    "stress round 4 DEV",
 )
 Case = tuple[str, frozenset[str]]  # a text and every check it should get
 

@@ -20,10 +20,11 @@ def test_environment_yml_matches_pyproject_dependencies():
     project = tomllib.loads((ROOT / "pyproject.toml").read_text())["project"]
     env = yaml.safe_load((ROOT / "environment.yml").read_text())
     conda = [d for d in env["dependencies"] if isinstance(d, str) and normalised(d)[0] not in ("python", "pip")]
+    pip = [d for d in next(d["pip"] for d in env["dependencies"] if isinstance(d, dict)) if d != "-e ."]
     test_extra = project["optional-dependencies"]["test"]
     hub = [d for d in test_extra if normalised(d)[0].startswith("jupyterhub")]
     checkers = [d for d in test_extra if normalised(d)[0] in ("ruff", "pyright")]
-    assert sorted(map(normalised, conda)) == sorted(map(normalised, project["dependencies"] + hub + checkers))
+    assert sorted(map(normalised, conda + pip)) == sorted(map(normalised, project["dependencies"] + hub + checkers))
     assert {name for name, _ in map(normalised, checkers)} == {"ruff", "pyright"}
     assert {name for name, _ in map(normalised, hub)} == {"jupyterhub", "jupyterhub-nativeauthenticator"}
     assert {"name": "boundarylab"}.items() <= env.items()

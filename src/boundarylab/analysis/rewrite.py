@@ -12,7 +12,10 @@ In a private message (a DM, a text, an email) the checks that are about public d
    introduced) takes off ADVISORY_COST, at most ADVISORY_CAP in all. It costs less than a rubric
    item, but it does stop `passed`: a rewrite that swaps one problem for another is not fine
    (issue 11; the stress sets' "new problem" rewrites).
-3. The job: an empty rewrite scores 0; a bare disclaimer, a text too short to say anything, code
+3. Graded rewrites: a rewrite that passes all of that is compared with rewrites of the same scenario an
+   expert has graded (`exemplars.py`); when it is much closer to failed ones than to passed ones it does
+   not pass, and counts as one rubric item unsatisfied. Just below that it asks for an instructor's look.
+4. The job: an empty rewrite scores 0; a bare disclaimer, a text too short to say anything, code
    instead of words, a text off the draft's subject (no content word shared with the draft, the
    prompt, the situation or the model answer), or the draft with barely a word changed scores at
    most JOB_CAP, whatever the checks say.
@@ -31,8 +34,9 @@ from typing import TYPE_CHECKING
 
 from boundarylab import vocab
 from boundarylab.analysis.catalogue import BY_ID, CHECKS
-from boundarylab.analysis.check import Finding
+from boundarylab.analysis.check import SNIPPET, Finding
 from boundarylab.analysis.concepts import concept_findings, concept_spans
+from boundarylab.analysis.exemplars import THRESHOLD, ExemplarOpinion, exemplar_opinion, rubric_fingerprint
 from boundarylab.analysis.learned import learned_findings
 from boundarylab.analysis.text import Doc
 
@@ -91,6 +95,7 @@ class RewriteResult:
     # grading marks the cell for an instructor's look (`review_reason` says which words and why).
     needs_review: bool = False
     review_reason: str = ""
+    exemplar: ExemplarOpinion | None = None  # asked only when everything else passes
 
 
 def analyze_doc(doc: Doc) -> list[Finding]:
@@ -155,6 +160,18 @@ def _first_per_check(findings: Iterable[Finding]) -> list[Finding]:
     return out
 
 
+def _resembles_failed(doc: Doc, opinion: ExemplarOpinion) -> str:
+    snippet = " ".join(doc.original[opinion.start : opinion.end].split())
+    if len(snippet) > SNIPPET:
+        snippet = snippet[: SNIPPET - 1].rstrip() + "…"
+    return (
+        "Your rewrite reads much like rewrites of this scenario that an expert did not accept (the closest one "
+        f"was failed for: {opinion.reasons()}); your sentence closest to it is “{snippet}”. The checks found no "
+        "rule broken, so this is a judgement from graded examples, not a rule: read your rewrite again against "
+        "the rubric before you move on."
+    )
+
+
 def evaluate_rewrite(scenario: "Scenario", text: str | None) -> RewriteResult:
     rubric = scenario.rewrite
     if rubric is None:
@@ -190,15 +207,27 @@ def evaluate_rewrite(scenario: "Scenario", text: str | None) -> RewriteResult:
         + len(keep_concepts)
         - len(missing_concepts)
     )
-    score = satisfied / (len(avoid) + len(include) + len(rubric.concepts))
+    items = len(avoid) + len(include) + len(rubric.concepts)
+    score = satisfied / items
     score -= min(ADVISORY_CAP, ADVISORY_COST * len({f.check for f in other}))
     if not doc.original.strip():
         score = 0.0
     elif job:
         score = min(score, JOB_CAP)
     passed = not job and not remaining and not missing and not missing_concepts and not other
+    fingerprint = rubric_fingerprint(draft or "", rubric.model_answer or "", list(avoid), list(include))
+    exemplar = exemplar_opinion(scenario.id, fingerprint, doc) if passed else None
+    if exemplar and exemplar.fails:
+        passed, score = False, min(score, satisfied / (items + 1))
+    if exemplar and exemplar.unsure:
+        review.append(
+            f"it is close to rewrites an expert failed for {exemplar.reasons()} "
+            f"(score {exemplar.probability:.2f}, threshold {THRESHOLD:.2f})"
+        )
 
     feedback = list(job)
+    if exemplar and exemplar.fails:
+        feedback.append(_resembles_failed(doc, exemplar))
     feedback += [f.message for f in _first_per_check(remaining)]
     feedback += [BY_ID[c].missing_message() for c in missing]
     feedback += [c.explanation for c in missing_concepts]
@@ -220,4 +249,5 @@ def evaluate_rewrite(scenario: "Scenario", text: str | None) -> RewriteResult:
         review_reason=("Please review this rewrite before it counts as passed: " + "; ".join(review) + ".")
         if review and passed
         else "",
+        exemplar=exemplar,
     )

@@ -2,15 +2,19 @@
 
     .venv/bin/python -m boundarylab.analysis.train
 
-Training data: the labelled corpus (tests/analysis/corpus.yaml), the DEV parts of rounds 5 to 8
-(tests/analysis/corpus_round5.yaml … corpus_round8.yaml) and the DEV halves of the stress sets
-(tests/analysis/stress/*.yaml, and round 3's tests/analysis/stress/round3/*.yaml). Never the TEST parts
-(benchmarks/holdout_test.yaml, benchmarks/holdout_round5_test.yaml … holdout_round8_test.yaml, the stress
+Training data: the labelled corpus (tests/analysis/corpus.yaml), the DEV parts of rounds 5 to 9
+(tests/analysis/corpus_round5.yaml … corpus_round9.yaml) and the DEV halves of the stress sets
+(tests/analysis/stress/*.yaml, and rounds 3 and 4 in stress/round3/ and stress/round4/). Never the TEST parts
+(benchmarks/holdout_test.yaml, benchmarks/holdout_round5_test.yaml … holdout_round9_test.yaml, the stress
 sets' TEST halves), nor benchmarks/heldout.yaml, nor stress round 2: those measure the result. A fifth
 of the training texts (by a hash of the text, so the split is stable) is held back to choose each
 check's threshold for precision >= 0.95.
 The model file records a hash of its training data and settings; tests/analysis/test_learned.py
 fails when the committed data and the committed model disagree.
+
+The same command builds the exemplar index (`exemplars.npz`, see `exemplars.py`): per scenario, the
+`revise` draft, the model answer and the DEV halves of every stress round (round 2's included: its DEV
+half was already tuned on; no TEST half ever), embedded, with the logistic model over their similarities.
 """
 
 import hashlib
@@ -23,6 +27,8 @@ import numpy as np
 import yaml
 
 from boundarylab import vocab
+from boundarylab.analysis.embedding import MODEL_SHA256, embedder
+from boundarylab.analysis.exemplars import INDEX_FILE, REVIEW, SCALE, THRESHOLD, rubric_fingerprint
 from boundarylab.analysis.learned import FEATURE_VERSION, MODEL_FILE, features
 from boundarylab.analysis.text import Doc
 
@@ -36,6 +42,9 @@ CORPORA = (
 )
 STRESS = Path("tests/analysis/stress")
 STRESS_ROUND3 = STRESS / "round3"  # a third author's rewrites; round 2 stays out of training
+STRESS_ROUND4 = STRESS / "round4"  # a fourth author's
+STRESS_ROUNDS = (STRESS, STRESS / "round2", STRESS_ROUND3, STRESS_ROUND4)  # one author each: exemplars
+EXEMPLAR_L2 = 1.0
 
 
 class Settings(TypedDict):
@@ -73,7 +82,11 @@ def training_sources(root: Path = ROOT) -> dict[str, list[Row]]:
             (e["text"], tuple(sorted(set(e.get("checks", [])) & set(CHECKS))))
             for e in yaml.safe_load((root / corpus).read_text(encoding="utf-8"))
         ]
-    for name, folder in (("stress DEV", STRESS), ("stress round 3 DEV", STRESS_ROUND3)):
+    for name, folder in (
+        ("stress DEV", STRESS),
+        ("stress round 3 DEV", STRESS_ROUND3),
+        ("stress round 4 DEV", STRESS_ROUND4),
+    ):
         sources[name] = [
             (e["text"], tuple(sorted(e.get("problems", []))))
             for path in sorted((root / folder).glob("*.yaml"))
@@ -200,6 +213,131 @@ def fit_model(rows: list[Row], out: Path) -> str:
     return "\n".join(lines)
 
 
+class Exemplar(TypedDict):
+    scenario: str
+    author: str  # "bank" for the draft and the model answer, else the stress round's folder
+    passes: bool
+    labels: list[str]  # what an expert failed it for: must-avoid problems, missing elements or 'purpose'
+    text: str
+
+
+def fingerprints(root: Path = ROOT) -> dict[str, str]:
+    """Each rewrite scenario's rubric fingerprint, as evaluate_rewrite computes it."""
+    from boundarylab.bank import load_bank  # the bank's models, only for building the index
+
+    return {
+        s.id: rubric_fingerprint(
+            s.draft.text if s.draft and s.draft.text else "",
+            s.rewrite.model_answer or "",
+            list(s.rewrite.must_avoid),
+            list(s.rewrite.must_include),
+        )
+        for s in load_bank(root / "scenarios").scenarios.values()
+        if s.rewrite
+    }
+
+
+def exemplars(root: Path = ROOT) -> list[Exemplar]:
+    """The bank's drafts and model answers, then each stress round's DEV half, in a stable order."""
+    from boundarylab.bank import load_bank  # the bank's models, only for building the index
+
+    rows: list[Exemplar] = []
+    for s in sorted(load_bank(root / "scenarios").scenarios.values(), key=lambda s: s.id):
+        if s.rewrite is None or not s.rewrite.model_answer:
+            continue
+        rows.append(Exemplar(scenario=s.id, author="bank", passes=True, labels=[], text=str(s.rewrite.model_answer)))
+        if s.answer and s.answer.verdict == "revise" and s.draft and s.draft.text:
+            rows.append(
+                Exemplar(
+                    scenario=s.id, author="bank", passes=False, labels=list(s.rewrite.must_avoid), text=s.draft.text
+                )
+            )
+    for folder in STRESS_ROUNDS:
+        for path in sorted((root / folder).glob("*.yaml")):
+            rows += [
+                Exemplar(
+                    scenario=e["scenario"],
+                    author=folder.name,
+                    passes=bool(e["passes"]),
+                    labels=list(e.get("problems", [])) + list(e.get("missing", [])),
+                    text=e["text"],
+                )
+                for e in yaml.safe_load(path.read_text(encoding="utf-8"))
+                if e["split"] == "DEV"
+            ]
+    return rows
+
+
+def exemplar_hash(rows: list[Exemplar], prints: dict[str, str]) -> str:
+    settings = [MODEL_SHA256, SCALE, THRESHOLD, REVIEW, EXEMPLAR_L2]
+    blob = json.dumps([settings, rows, prints], ensure_ascii=False, sort_keys=True)
+    return hashlib.sha256(blob.encode("utf-8")).hexdigest()
+
+
+def _leave_author_out(rows: list[Exemplar], vectors: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """Each stress rewrite's similarity to the closest failed and passed exemplar of its scenario by someone
+    else (the bank or another round), and whether an expert failed it."""
+    x: list[list[float]] = []
+    y: list[bool] = []
+    for k, row in enumerate(rows):
+        if row["author"] == "bank":
+            continue
+        others = [j for j, o in enumerate(rows) if o["scenario"] == row["scenario"] and o["author"] != row["author"]]
+        sims = vectors[others] @ vectors[k]
+        passed = np.array([rows[j]["passes"] for j in others])
+        x.append([float(sims[~passed].max(initial=0.0)), float(sims[passed].max(initial=0.0))])
+        y.append(not row["passes"])
+    return np.array(x), np.array(y, dtype=float)
+
+
+def _fit_logistic(x: np.ndarray, y: np.ndarray) -> np.ndarray:
+    """(w_failed, w_passed, bias) on the raw similarities, fitted on standardised ones by gradient descent."""
+    mu, sd = x.mean(axis=0), x.std(axis=0) + 1e-6
+    z = (x - mu) / sd
+    w, b = np.zeros(z.shape[1]), 0.0
+    for _ in range(3000):
+        g = 1.0 / (1.0 + np.exp(-(z @ w + b))) - y
+        w -= 0.5 * (z.T @ g + EXEMPLAR_L2 * w) / len(y)
+        b -= 0.5 * g.mean()
+    return np.array([*(w / sd), b - float((w * mu / sd).sum())])
+
+
+def train_exemplars(root: Path = ROOT, out: Path = INDEX_FILE) -> str:
+    """Embed the exemplars, fit the logistic model, save the index; a report by author left out."""
+    rows, prints = exemplars(root), fingerprints(root)
+    model = embedder()
+    vectors = np.vstack([model.embed([r["text"] for r in rows[i : i + 32]]) for i in range(0, len(rows), 32)])
+    x, y = _leave_author_out(rows, vectors)
+    authors = [r["author"] for r in rows if r["author"] != "bank"]
+    lines = [
+        f"{len(rows)} exemplars; failed at p >= {THRESHOLD}, by author left out (all rewrites, before the checks):"
+    ]
+    for author in dict.fromkeys(authors):
+        held = np.array([a == author for a in authors])
+        coef = _fit_logistic(x[~held], y[~held])
+        p = 1.0 / (1.0 + np.exp(-(x[held] @ coef[:2] + coef[2])))
+        bad, good = y[held] > 0, y[held] == 0
+        lines.append(
+            f"  {author:10} failing rewrites caught {int((p[bad] >= THRESHOLD).sum())}/{int(bad.sum())}, "
+            f"good rewrites failed {int((p[good] >= THRESHOLD).sum())}/{int(good.sum())}"
+        )
+    coef = _fit_logistic(x, y)
+    lines.append(f"coefficients (closest failed, closest passed, bias): {np.round(coef, 3).tolist()}")
+    np.savez_compressed(
+        out,
+        scenarios=np.array([r["scenario"] for r in rows]),
+        passes=np.array([r["passes"] for r in rows]),
+        labels=np.array([json.dumps(r["labels"]) for r in rows]),
+        vectors=np.round(vectors * SCALE).astype(np.int8),
+        coef=coef,
+        fingerprint_ids=np.array(sorted(prints)),
+        fingerprints=np.array([prints[k] for k in sorted(prints)]),
+        data_hash=np.array(exemplar_hash(rows, prints)),
+    )
+    return "\n".join(lines)
+
+
 if __name__ == "__main__":
     print(train())
+    print(train_exemplars())
     sys.exit(0)

@@ -1,0 +1,128 @@
+"""Graded rewrites as a second reader: is this rewrite closer to the ones an expert failed, or to the ones passed?
+
+The checks, the concepts and the n-gram second opinion read the words; new authors find new words. Per
+scenario, short-answer scorers also compare a response with responses already scored for the same item.
+Here the exemplars of a scenario are its `revise` draft (failed, for its rubric's problems), its model
+answer (passed) and the DEV halves of the stress sets (`tests/analysis/stress/`, rounds 1 to 4), never a
+TEST half. A rewrite's cosine similarity (all-MiniLM-L6-v2 embeddings) to its closest failed and its
+closest passed exemplar goes through a logistic model fitted on the stress DEV rewrites, each one compared
+only with the other authors' exemplars, as a new learner's would be (`python -m boundarylab.analysis.train`).
+
+It is only asked about a rewrite that everything else passes. At THRESHOLD (chosen by leaving one author
+out) the rewrite does not pass, and the feedback says why in the terms it knows: which expert-graded
+rewrite it resembles, what that one was failed for, and the learner's sentence closest to it. Between
+REVIEW and THRESHOLD graded work asks an instructor to look.
+"""
+
+import hashlib
+import json
+import math
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from boundarylab.analysis.embedding import embedder
+from boundarylab.analysis.text import Doc
+from boundarylab.names import check_title
+
+if TYPE_CHECKING:
+    import numpy as np
+    from numpy.typing import NDArray
+
+INDEX_FILE = Path(__file__).with_name("exemplars.npz")
+THRESHOLD = 0.9
+REVIEW = 0.75
+SCALE = 127  # vectors are stored as int8: unit-length components times SCALE
+_SENTENCE = re.compile(r"[^.!?\n]+[.!?\n]*")
+
+
+def rubric_fingerprint(draft: str, model_answer: str, must_avoid: list[str], must_include: list[str]) -> str:
+    """What the exemplars were graded against: an edited draft, model answer or rubric makes them another item's."""
+    blob = json.dumps([draft, model_answer, sorted(must_avoid), sorted(must_include)], ensure_ascii=False)
+    return hashlib.sha256(blob.encode("utf-8")).hexdigest()[:16]
+
+
+@dataclass(frozen=True)
+class ExemplarOpinion:
+    probability: float  # that an expert would fail the rewrite
+    closest_failed_for: tuple[str, ...]  # what the closest failed exemplar was failed for (check ids, 'purpose')
+    start: int  # the rewrite's sentence closest to that exemplar
+    end: int
+
+    @property
+    def fails(self) -> bool:
+        return self.probability >= THRESHOLD
+
+    @property
+    def unsure(self) -> bool:
+        return REVIEW <= self.probability < THRESHOLD
+
+    def reasons(self) -> str:
+        return ", ".join(
+            "no longer doing the draft's job" if r == "purpose" else check_title(r).lower()
+            for r in self.closest_failed_for
+        )
+
+
+class ExemplarIndex:
+    def __init__(self, path: Path = INDEX_FILE):
+        import numpy as np  # loaded with the index, not with the analysis
+
+        with np.load(path, allow_pickle=False) as data:
+            scenarios = [str(s) for s in data["scenarios"]]
+            self.passes = data["passes"].astype(bool)
+            self.labels = [tuple(json.loads(str(x))) for x in data["labels"]]
+            self.vectors = data["vectors"].astype(np.float32) / SCALE
+            self.coef = data["coef"].astype(np.float64)
+            self.fingerprints = dict(zip(data["fingerprint_ids"].tolist(), data["fingerprints"].tolist(), strict=True))
+            self.data_hash = str(data["data_hash"])
+        self.rows: dict[str, list[int]] = {}
+        for k, s in enumerate(scenarios):
+            self.rows.setdefault(s, []).append(k)
+        self.np = np
+
+    def similarities(self, scenario_id: str, vector: "NDArray[np.float32]") -> tuple[float, float, int]:
+        """Cosine to the closest failed and the closest passed exemplar, and the closest failed one's row."""
+        rows = self.np.array(self.rows.get(scenario_id, []), dtype=int)
+        if not len(rows):
+            return 0.0, 0.0, -1
+        sims = self.vectors[rows] @ vector
+        failed, passed = ~self.passes[rows], self.passes[rows]
+        closest = int(rows[failed][sims[failed].argmax()]) if failed.any() else -1
+        return (
+            float(sims[failed].max()) if failed.any() else 0.0,
+            float(sims[passed].max()) if passed.any() else 0.0,
+            closest,
+        )
+
+    def probability(self, to_failed: float, to_passed: float) -> float:
+        w_failed, w_passed, bias = self.coef
+        return 1.0 / (1.0 + math.exp(-(w_failed * to_failed + w_passed * to_passed + bias)))
+
+    def opinion(self, scenario_id: str, fingerprint: str, doc: Doc) -> ExemplarOpinion | None:
+        if self.fingerprints.get(scenario_id) != fingerprint or not doc.original.strip():
+            return None
+        model = embedder()
+        to_failed, to_passed, closest = self.similarities(scenario_id, model.embed([doc.original])[0])
+        p = self.probability(to_failed, to_passed)
+        if p < REVIEW or closest < 0:
+            return ExemplarOpinion(p, (), 0, 0)
+        spans = [(m.start(), m.end()) for m in _SENTENCE.finditer(doc.original) if m.group().strip()]
+        sims = model.embed([doc.original[s:e] for s, e in spans]) @ self.vectors[closest]
+        start, end = spans[int(sims.argmax())]
+        end = start + len(doc.original[start:end].rstrip())
+        return ExemplarOpinion(p, self.labels[closest], start, end)
+
+
+@lru_cache(maxsize=1)
+def exemplar_index() -> ExemplarIndex | None:
+    """The shipped index, loaded once; None if the file is missing (the rest of the analysis still works)."""
+    return ExemplarIndex() if INDEX_FILE.exists() else None
+
+
+def exemplar_opinion(scenario_id: str, fingerprint: str, doc: Doc) -> ExemplarOpinion | None:
+    """None when there is no index, no exemplar for the scenario, or the scenario changed since they were graded."""
+    index = exemplar_index()
+    return index.opinion(scenario_id, fingerprint, doc) if index else None

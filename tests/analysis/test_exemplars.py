@@ -1,0 +1,93 @@
+"""Graded rewrites as a second reader: current with the committed stress DEV halves, never a TEST half, asked
+only when everything else passes, and when it fails a rewrite it says why without claiming a rule."""
+
+from pathlib import Path
+
+import pytest
+import yaml
+
+from boundarylab.analysis import evaluate_rewrite
+from boundarylab.analysis.exemplars import INDEX_FILE, REVIEW, THRESHOLD, exemplar_index
+from boundarylab.analysis.train import STRESS_ROUNDS, exemplar_hash, exemplars, fingerprints
+from boundarylab.bank import load_bank
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+@pytest.fixture(scope="module")
+def scenarios():
+    return load_bank(ROOT / "scenarios").scenarios
+
+
+def test_index_is_current_with_the_committed_exemplars():
+    """Fails when a stress DEV half, a draft or a model answer changes without retraining:
+    run `.venv/bin/python -m boundarylab.analysis.train` from the repository root."""
+    assert exemplar_index().data_hash == exemplar_hash(exemplars(ROOT), fingerprints(ROOT))
+
+
+def test_index_ships_as_a_small_file_in_the_package():
+    assert INDEX_FILE.parent.name == "analysis" and INDEX_FILE.stat().st_size < 1_000_000
+
+
+def test_no_test_half_rewrite_is_an_exemplar():
+    pool = {(row["scenario"], row["text"]) for row in exemplars(ROOT) if row["author"] != "bank"}
+    tests = [
+        (e["scenario"], e["text"])
+        for folder in STRESS_ROUNDS
+        for path in sorted((ROOT / folder).glob("*.yaml"))
+        for e in yaml.safe_load(path.read_text(encoding="utf-8"))
+        if e["split"] == "TEST"
+    ]
+    assert len(tests) > 500 and not pool & set(tests)
+
+
+def test_a_rewrite_like_failed_ones_does_not_pass_and_says_why_without_claiming_a_rule(scenarios):
+    """The checks find nothing wrong with an offer to be a reference for a group member (a second
+    relationship in new words); the graded rewrites of the scenario do."""
+    text = "Nadia, congrats on the interviews! Once group wraps up I'm happy to be a reference for you."
+    result = evaluate_rewrite(scenarios["asmt-004"], text)
+    assert not result.remaining and not result.missing and not result.other and not result.job_problems
+    assert not result.passed and result.exemplar.probability >= THRESHOLD
+    assert result.score < 1.0
+    [message] = [m for m in result.feedback if "graded examples" in m]
+    assert "an expert did not accept" in message and "not a rule" in message
+    assert "“Nadia, congrats on the interviews!”" in message or "reference for you" in message
+
+
+def test_a_good_rewrite_in_new_words_still_passes(scenarios):
+    text = (
+        "Nadia, I saw your LinkedIn request. I don't connect with anyone from group on social media, any "
+        "site, so it isn't personal; it protects your privacy. I'm rooting for you in the job search, and "
+        "if it's weighing on you, bring it to group this week."
+    )
+    result = evaluate_rewrite(scenarios["asmt-004"], text)
+    assert result.passed and result.exemplar.probability < REVIEW
+
+
+def test_the_exemplars_are_asked_only_when_everything_else_passes(scenarios):
+    scenario = scenarios["asmt-004"]
+    result = evaluate_rewrite(scenario, scenario.draft.text)
+    assert not result.passed and result.exemplar is None
+
+
+def test_every_model_answer_passes_the_exemplars(scenarios):
+    results = [evaluate_rewrite(s, s.rewrite.model_answer) for s in scenarios.values() if s.rewrite]
+    assert all(r.passed and not r.exemplar.fails for r in results)
+
+
+def test_exemplars_graded_against_another_version_of_the_scenario_are_not_used(scenarios):
+    """An author who edits a draft, a model answer or a rubric makes the graded rewrites another item's."""
+    scenario = scenarios["asmt-004"]
+    text = "Nadia, congrats on the interviews! Once group wraps up I'm happy to be a reference for you."
+    edited = scenario.model_copy(
+        update={
+            "rewrite": scenario.rewrite.model_copy(
+                update={
+                    "model_answer": "Good luck, Nadia. I don't connect "
+                    "with group members online, LinkedIn included; bring the job search to group if it helps."
+                }
+            )
+        }
+    )
+    assert evaluate_rewrite(scenario, text).exemplar is not None
+    assert evaluate_rewrite(edited, text).exemplar is None
