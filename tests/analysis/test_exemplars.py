@@ -76,18 +76,27 @@ def test_every_model_answer_passes_the_exemplars(scenarios):
 
 
 def test_exemplars_graded_against_another_version_of_the_scenario_are_not_used(scenarios):
-    """An author who edits a draft, a model answer or a rubric makes the graded rewrites another item's."""
+    """An author who edits a draft or a rubric makes the graded rewrites another item's."""
     scenario = scenarios["asmt-004"]
     text = "Nadia, congrats on the interviews! Once group wraps up I'm happy to be a reference for you."
-    edited = scenario.model_copy(
-        update={
-            "rewrite": scenario.rewrite.model_copy(
-                update={
-                    "model_answer": "Good luck, Nadia. I don't connect "
-                    "with group members online, LinkedIn included; bring the job search to group if it helps."
-                }
-            )
-        }
-    )
+    rubric = scenario.rewrite.model_copy(update={"must_avoid": [*scenario.rewrite.must_avoid, "over-availability"]})
+    edited = scenario.model_copy(update={"rewrite": rubric})
     assert evaluate_rewrite(scenario, text).exemplar is not None
     assert evaluate_rewrite(edited, text).exemplar is None
+
+
+def test_the_learners_region_does_not_switch_them_off(scenarios):
+    """The course words the model answer for the learner's region; practice and grading score the same."""
+    from boundarylab.regions import localize_scenario
+
+    text = "Nadia, congrats on the interviews! Once group wraps up I'm happy to be a reference for you."
+    local = localize_scenario(scenarios["asmt-004"], "uk")
+    result = evaluate_rewrite(local, text)
+    assert result.exemplar is not None and result.exemplar.fails
+
+
+def test_a_fail_on_graded_rewrites_alone_asks_for_an_instructors_look(scenarios):
+    text = "Nadia, congrats on the interviews! Once group wraps up I'm happy to be a reference for you."
+    result = evaluate_rewrite(scenarios["asmt-004"], text)
+    assert not result.passed and result.needs_review
+    assert result.review_reason.startswith("Please review this rewrite: it fails only because it resembles")

@@ -38,9 +38,10 @@ SCALE = 127  # vectors are stored as int8: unit-length components times SCALE
 _SENTENCE = re.compile(r"[^.!?\n]+[.!?\n]*")
 
 
-def rubric_fingerprint(draft: str, model_answer: str, must_avoid: list[str], must_include: list[str]) -> str:
-    """What the exemplars were graded against: an edited draft, model answer or rubric makes them another item's."""
-    blob = json.dumps([draft, model_answer, sorted(must_avoid), sorted(must_include)], ensure_ascii=False)
+def rubric_fingerprint(draft: str, must_avoid: list[str], must_include: list[str]) -> str:
+    """What the exemplars were graded against: an edited draft or rubric makes them another item's. (Not the
+    model answer: the course words it for the learner's region, and the graded rewrites still apply.)"""
+    blob = json.dumps([draft, sorted(must_avoid), sorted(must_include)], ensure_ascii=False)
     return hashlib.sha256(blob.encode("utf-8")).hexdigest()[:16]
 
 

@@ -91,7 +91,7 @@ class RewriteResult:
     job_problems: tuple[str, ...]  # sentences: why the text does not do the draft's job
     findings: tuple[Finding, ...]  # everything the analysis found, for highlighting
     feedback: tuple[str, ...]  # most important first
-    # The learned second opinion was close to its threshold on a rubric problem the checks did not find:
+    # A pass the second opinion or the graded rewrites were unsure of, or a fail on graded rewrites alone:
     # grading marks the cell for an instructor's look (`review_reason` says which words and why).
     needs_review: bool = False
     review_reason: str = ""
@@ -215,15 +215,23 @@ def evaluate_rewrite(scenario: "Scenario", text: str | None) -> RewriteResult:
     elif job:
         score = min(score, JOB_CAP)
     passed = not job and not remaining and not missing and not missing_concepts and not other
-    fingerprint = rubric_fingerprint(draft or "", rubric.model_answer or "", list(avoid), list(include))
+    fingerprint = rubric_fingerprint(draft or "", list(avoid), list(include))
     exemplar = exemplar_opinion(scenario.id, fingerprint, doc) if passed else None
+    review_reason = ""
     if exemplar and exemplar.fails:
         passed, score = False, min(score, satisfied / (items + 1))
-    if exemplar and exemplar.unsure:
-        review.append(
-            f"it is close to rewrites an expert failed for {exemplar.reasons()} "
-            f"(score {exemplar.probability:.2f}, threshold {THRESHOLD:.2f})"
+        review_reason = (
+            "Please review this rewrite: it fails only because it resembles rewrites an expert failed for "
+            f"{exemplar.reasons()} (score {exemplar.probability:.2f}, threshold {THRESHOLD:.2f}); no check found a problem."
         )
+    elif passed:
+        if exemplar and exemplar.unsure:
+            review.append(
+                f"it is close to rewrites an expert failed for {exemplar.reasons()} "
+                f"(score {exemplar.probability:.2f}, threshold {THRESHOLD:.2f})"
+            )
+        if review:
+            review_reason = "Please review this rewrite before it counts as passed: " + "; ".join(review) + "."
 
     feedback = list(job)
     if exemplar and exemplar.fails:
@@ -245,9 +253,7 @@ def evaluate_rewrite(scenario: "Scenario", text: str | None) -> RewriteResult:
         job_problems=job,
         findings=tuple(findings),
         feedback=tuple(feedback),
-        needs_review=bool(review) and passed,
-        review_reason=("Please review this rewrite before it counts as passed: " + "; ".join(review) + ".")
-        if review and passed
-        else "",
+        needs_review=bool(review_reason),
+        review_reason=review_reason,
         exemplar=exemplar,
     )

@@ -228,7 +228,6 @@ def fingerprints(root: Path = ROOT) -> dict[str, str]:
     return {
         s.id: rubric_fingerprint(
             s.draft.text if s.draft and s.draft.text else "",
-            s.rewrite.model_answer or "",
             list(s.rewrite.must_avoid),
             list(s.rewrite.must_include),
         )

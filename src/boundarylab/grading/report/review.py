@@ -41,7 +41,8 @@ def _problems(mark) -> tuple[str, ...]:
     if mark.result is None:
         return ("no rewrite",)
     result = mark.result
-    return (*result.job_problems, *(f.check for f in result.remaining), *result.missing)
+    similar = ("resembles rewrites an expert failed",) if result.exemplar and result.exemplar.fails else ()
+    return (*result.job_problems, *(f.check for f in result.remaining), *result.missing, *similar)
 
 
 def rewrites(assignment, scenarios, last: dict, submissions: dict, mark) -> tuple[Rewrite, ...]:
