@@ -35,6 +35,7 @@ import yaml
 
 from boundarylab import vocab
 from boundarylab.analysis import analyze, evaluate_rewrite
+from boundarylab.analysis.exemplars import exemplar_index
 
 ROOT = Path(__file__).resolve().parent.parent
 CORPUS = ROOT / "tests" / "analysis" / "corpus.yaml"
@@ -199,15 +200,22 @@ def main(argv=None) -> int:
                         f"  {e['scenario']} {e['role']} expert {'pass' if e['passes'] else 'fail'} "
                         f"{e.get('problems', [])}{e.get('missing', [])}: {e['text']}\n    {' | '.join(r.feedback)}"
                     )
+    index = exemplar_index()
     for folder, title in (
+        (STRESS, "stress (first author)"),
         (ROUND2, "stress round 2 (independent author)"),
         (ROUND3, "stress round 3 (third author)"),
         (ROUND4, "stress round 4 (fourth author)"),
     ):
         later = load_stress(folder)
-        for split in ("DEV", "TEST"):
+        for split in ("DEV", "TEST") if folder != STRESS else ():
             graded = grade_stress([e for e in later if e["split"] == split], scenarios)
             print(stress_report(graded, f"{title} {split}"))
+        if index:  # the author's own DEV rewrites are exemplars above; a new learner's never are
+            index.leave_out(folder.name)
+            graded = grade_stress([e for e in later if e["split"] == "TEST"], scenarios)
+            print(stress_report(graded, f"{title} TEST, as a new learner meets it (own DEV not among the exemplars)"))
+            index.leave_out(None)
     return 0 if ok else 1
 
 

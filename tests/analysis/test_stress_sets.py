@@ -1,5 +1,5 @@
 """The stress sets are usable data: every rewrite scenario has at least eight labelled rewrites, half
-of them in the TEST split, with labels the vocabulary knows; rounds 2 and 3 (two more independent
+of them in the TEST split, with labels the vocabulary knows; rounds 2 to 4 (three more independent
 authors, four per scenario each) are checked for the same labels. Their figures are printed by
 benchmarks/analysis_quality.py, never asserted here (TEST is measured, not tuned on)."""
 
@@ -25,6 +25,8 @@ ENTRIES = load_entries(STRESS)
 ROUND2 = load_entries(STRESS / "round2")
 # Round 3: four per scenario by a third author; its DEV half is training data for the second opinion.
 ROUND3 = load_entries(STRESS / "round3")
+# Round 4: four per scenario by a fourth author (every module but messages-and-crisis); DEV is training data.
+ROUND4 = load_entries(STRESS / "round4")
 ROLES = {"good-long", "good-terse", "keeps-problem", "drops-element", "new-problem", "choice"}
 
 
@@ -43,7 +45,7 @@ def test_every_revise_scenario_has_eight_rewrites_half_in_test():
     ] == []
 
 
-@pytest.mark.parametrize("entries", [ENTRIES, ROUND2, ROUND3], ids=["round1", "round2", "round3"])
+@pytest.mark.parametrize("entries", [ENTRIES, ROUND2, ROUND3, ROUND4], ids=["round1", "round2", "round3", "round4"])
 def test_labels_use_the_vocabulary_and_agree_with_the_verdict(entries):
     for e in entries:
         assert e["split"] in ("DEV", "TEST") and e["role"] in ROLES, e
@@ -60,7 +62,7 @@ def test_each_scenario_has_the_mix_the_issue_asks_for():
     assert [s for s, r in roles.items() if any(r[k] < n for k, n in need.items())] == []
 
 
-@pytest.mark.parametrize("entries", [ROUND2, ROUND3], ids=["round2", "round3"])
+@pytest.mark.parametrize("entries", [ROUND2, ROUND3, ROUND4], ids=["round2", "round3", "round4"])
 def test_later_rounds_cover_only_rewrite_scenarios_four_each_half_in_test(entries):
     rubrics = {s.id for s in load_bank(ROOT / "scenarios").scenarios.values() if s.rewrite}
     by_scenario = defaultdict(Counter)

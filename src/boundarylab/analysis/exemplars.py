@@ -8,10 +8,15 @@ TEST half. A rewrite's cosine similarity (all-MiniLM-L6-v2 embeddings) to its cl
 closest passed exemplar goes through a logistic model fitted on the stress DEV rewrites, each one compared
 only with the other authors' exemplars, as a new learner's would be (`python -m boundarylab.analysis.train`).
 
-It is only asked about a rewrite that everything else passes. At THRESHOLD (chosen by leaving one author
-out) the rewrite does not pass, and the feedback says why in the terms it knows: which expert-graded
-rewrite it resembles, what that one was failed for, and the learner's sentence closest to it. Between
-REVIEW and THRESHOLD graded work asks an instructor to look.
+It is only asked about a rewrite that everything else passes. At THRESHOLD the rewrite does not pass, and
+the feedback says why in the terms it knows: what the closest failed rewrite was failed for, and the
+learner's sentence closest to it. Between REVIEW and THRESHOLD graded work asks an instructor to look.
+
+THRESHOLD was chosen on the stress DEV halves only, each author's rewrites scored by a model fitted without
+them, among the rewrites the rest of the analysis passes: the threshold that best trades failing rewrites
+caught against good rewrites failed at the issue's own rates (≤ 10 % and ≤ 5 %, so a good rewrite failed
+weighs twice a failing one passed). There 0.97 catches 21 of 92 and fails 2 of 348; 0.9 caught 34 but
+failed 10.
 """
 
 import hashlib
@@ -32,8 +37,8 @@ if TYPE_CHECKING:
     from numpy.typing import NDArray
 
 INDEX_FILE = Path(__file__).with_name("exemplars.npz")
-THRESHOLD = 0.9
-REVIEW = 0.75
+THRESHOLD = 0.97
+REVIEW = 0.9
 SCALE = 127  # vectors are stored as int8: unit-length components times SCALE
 _SENTENCE = re.compile(r"[^.!?\n]+[.!?\n]*")
 
@@ -72,17 +77,28 @@ class ExemplarIndex:
         import numpy as np  # loaded with the index, not with the analysis
 
         with np.load(path, allow_pickle=False) as data:
-            scenarios = [str(s) for s in data["scenarios"]]
+            self.scenarios = [str(s) for s in data["scenarios"]]
+            self.authors = [str(a) for a in data["authors"]]
             self.passes = data["passes"].astype(bool)
             self.labels = [tuple(json.loads(str(x))) for x in data["labels"]]
             self.vectors = data["vectors"].astype(np.float32) / SCALE
             self.coef = data["coef"].astype(np.float64)
             self.fingerprints = dict(zip(data["fingerprint_ids"].tolist(), data["fingerprints"].tolist(), strict=True))
             self.data_hash = str(data["data_hash"])
-        self.rows: dict[str, list[int]] = {}
-        for k, s in enumerate(scenarios):
-            self.rows.setdefault(s, []).append(k)
         self.np = np
+        self.rows = self._by_scenario(set())
+
+    def _by_scenario(self, left_out: set[str]) -> dict[str, list[int]]:
+        rows: dict[str, list[int]] = {}
+        for k, (s, a) in enumerate(zip(self.scenarios, self.authors, strict=True)):
+            if a not in left_out:
+                rows.setdefault(s, []).append(k)
+        return rows
+
+    def leave_out(self, author: str | None) -> None:
+        """Measure an author's TEST half as a new learner meets it, without that author's DEV rewrites
+        (a learner's own rewrites are never exemplars); None puts them back."""
+        self.rows = self._by_scenario({author} if author else set())
 
     def similarities(self, scenario_id: str, vector: "NDArray[np.float32]") -> tuple[float, float, int]:
         """Cosine to the closest failed and the closest passed exemplar, and the closest failed one's row."""

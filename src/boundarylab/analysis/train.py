@@ -39,6 +39,7 @@ CORPORA = (
     Path("tests/analysis/corpus_round6.yaml"),
     Path("tests/analysis/corpus_round7.yaml"),
     Path("tests/analysis/corpus_round8.yaml"),
+    Path("tests/analysis/corpus_round9.yaml"),
 )
 STRESS = Path("tests/analysis/stress")
 STRESS_ROUND3 = STRESS / "round3"  # a third author's rewrites; round 2 stays out of training
@@ -68,7 +69,7 @@ SETTINGS: Settings = {
     "precision": 0.95,
     "min_true": 2,
     "validation_share": 5,
-    "prune": 0.02,
+    "prune": 0.05,
 }
 CHECKS = vocab.AVOID_CHECKS
 Row = tuple[str, tuple[str, ...]]  # a text and its must-avoid labels
@@ -325,6 +326,7 @@ def train_exemplars(root: Path = ROOT, out: Path = INDEX_FILE) -> str:
     np.savez_compressed(
         out,
         scenarios=np.array([r["scenario"] for r in rows]),
+        authors=np.array([r["author"] for r in rows]),
         passes=np.array([r["passes"] for r in rows]),
         labels=np.array([json.dumps(r["labels"]) for r in rows]),
         vectors=np.round(vectors * SCALE).astype(np.int8),
