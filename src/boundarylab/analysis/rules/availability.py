@@ -121,10 +121,11 @@ CRISIS_LINE = (
     r"\b(?:988|911|999|112|lifeline|hotline|crisis (?:line|text|team|counsell?ors)|samaritans|"
     r"emergency (?:services|room|line)|text home to|the er)\b"
 )
-# "I cried all night reading your comments" tells what the writer did, not when they can be reached.
+# "I cried all night reading your comments" tells what the writer did, not when they can be reached; "stop there
+# instead of rereading the comments all night" what not to do.
 NOT_MY_OFFER = (
     NEGATION + r"|\b(?:if|don't|do not|isn't|aren't|expect|expecting|pressure to|burn ?out|"
-    r"boundar\w{0,5}|used to|who|cried|crying|sobbed|sobbing|lay awake|slept|stayed up)\b"
+    r"boundar\w{0,5}|used to|who|cried|crying|sobbed|sobbing|lay awake|slept|stayed up|instead of|rather than)\b"
 )
 
 over_availability_find = any_of(
@@ -176,6 +177,7 @@ OVER_AVAILABILITY = Check(
         "I'm not available evenings or weekends, and that boundary helps me show up for sessions.",
         "Any time anxiety spikes, try naming five things you can see.",
         "Clients who text me at midnight deserve a reply in the morning, not at midnight.",
+        "Correct it plainly, then stop there instead of rereading the comments all night.",
     ),
 )
 

@@ -9,7 +9,18 @@ from collections.abc import Iterable
 
 from boundarylab.analysis.check import Check
 from boundarylab.analysis.lexicon import CLIENT
-from boundarylab.analysis.patterns import NEGATION, Pattern, alt, any_of, gap, in_sentence, in_text, in_window, words
+from boundarylab.analysis.patterns import (
+    NEGATION,
+    Pattern,
+    alt,
+    any_of,
+    gap,
+    in_sentence,
+    in_text,
+    in_window,
+    not_in_text,
+    words,
+)
 from boundarylab.analysis.rules.stories import WEEKDAY
 from boundarylab.analysis.text import Doc
 
@@ -44,6 +55,8 @@ confirms_find = any_of(
         r"(?:to )?support(?:ing)? you|(?:to )?help(?:ing)? you|(?:to )?(?:see|know)(?:ing)? you grow|"
         r"(?:to )?(?:be|being) part of your)\b",
         unless=NEGATION + r"|\b(?:if|would|could|hope|look forward)\b",
+        # "a privilege to work alongside you ... your clients and our team" is said to a colleague
+        accept=not_in_text(r"\byour (?:clients|caseload|patients)\b|\bour team\b|\bcolleagues?\b|\bco-?workers?\b"),
     ),
     Pattern(
         r"\b(?:loved|enjoyed|enjoy|love|miss|will miss|'ll miss|thank you for|"
@@ -310,6 +323,7 @@ CONFIRMS_CLIENT_RELATIONSHIP = Check(
         "@mo so glad the breathing exercises are working for you! Keep going 💪",
     ),
     passes_on=(
+        "Jess, it was a privilege to work alongside you. Your clients and our team were lucky to have you.",
         "Thank you for your kind words; we appreciate all feedback.",
         "Thanks for sharing! Looking forward to seeing everyone at our free webinar next Tuesday.",
         "See you next week for another Mindful Monday tip! 🌿",

@@ -64,11 +64,13 @@ testimonial_find = any_of(
         accept=in_window(ABOUT_US, before=140, after=80),
     ),
     # "happy to share the reviews I've found useful", "systematic reviews show": reviews of research, not praise
+    # "a public review would let anyone know you were in therapy", "nobody owes their therapist a review": what a
+    # review would do, or that none is owed, is said to protect the client, not to ask for one
     Pattern(
         PRAISE_ANY,
-        unless=NOT_ASKING_PRAISE + r"|\b(?:systematic|literature|research|cochrane|evidence)\b",
+        unless=NOT_ASKING_PRAISE + r"|\b(?:systematic|literature|research|cochrane|evidence)\b|\bow(?:es?|ed|ing)\b",
         unless_after=r"^\s?(?:i've|i have|we've|we have|i found|of (?:the )?(?:research|evidence|literature|"
-        r"studies))\b",
+        r"studies))\b|^\s?(?:would|could|might|will|can) (?:let|show|tell|reveal|expose|identify|out|link)\b",
         accept=in_window(REQUEST, before=100, after=120),
     ),
     Pattern(
@@ -220,6 +222,8 @@ TESTIMONIAL_REQUEST = Check(
         "Share your story with someone you trust; saying it out loud can help.",
         "Feel free to share this post with anyone who might find it useful.",
         "If you feel like talking about your week, we can start there on Thursday.",
+        "It's your choice, but a public review would let anyone who reads it know you were in therapy.",
+        "A reminder: nobody in therapy ever owes their therapist a review or a thank-you.",
     ),
 )
 
