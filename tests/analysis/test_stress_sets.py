@@ -25,7 +25,7 @@ ENTRIES = load_entries(STRESS)
 ROUND2 = load_entries(STRESS / "round2")
 # Round 3: four per scenario by a third author; its DEV half is training data for the second opinion.
 ROUND3 = load_entries(STRESS / "round3")
-# Round 4: four per scenario by a fourth author (every module but messages-and-crisis); DEV is training data.
+# Round 4: four per scenario by a fourth author; DEV is training data.
 ROUND4 = load_entries(STRESS / "round4")
 ROLES = {"good-long", "good-terse", "keeps-problem", "drops-element", "new-problem", "choice"}
 
