@@ -27,6 +27,8 @@ ROUND2 = load_entries(STRESS / "round2")
 ROUND3 = load_entries(STRESS / "round3")
 # Round 4: four per scenario by a fourth author; DEV is training data.
 ROUND4 = load_entries(STRESS / "round4")
+# Round 5: a fifth author, messages-and-crisis only so far; measured, not training data.
+ROUND5 = load_entries(STRESS / "round5")
 ROLES = {"good-long", "good-terse", "keeps-problem", "drops-element", "new-problem", "choice"}
 
 
@@ -45,7 +47,9 @@ def test_every_revise_scenario_has_eight_rewrites_half_in_test():
     ] == []
 
 
-@pytest.mark.parametrize("entries", [ENTRIES, ROUND2, ROUND3, ROUND4], ids=["round1", "round2", "round3", "round4"])
+@pytest.mark.parametrize(
+    "entries", [ENTRIES, ROUND2, ROUND3, ROUND4, ROUND5], ids=["round1", "round2", "round3", "round4", "round5"]
+)
 def test_labels_use_the_vocabulary_and_agree_with_the_verdict(entries):
     for e in entries:
         assert e["split"] in ("DEV", "TEST") and e["role"] in ROLES, e
@@ -62,7 +66,7 @@ def test_each_scenario_has_the_mix_the_issue_asks_for():
     assert [s for s, r in roles.items() if any(r[k] < n for k, n in need.items())] == []
 
 
-@pytest.mark.parametrize("entries", [ROUND2, ROUND3, ROUND4], ids=["round2", "round3", "round4"])
+@pytest.mark.parametrize("entries", [ROUND2, ROUND3, ROUND4, ROUND5], ids=["round2", "round3", "round4", "round5"])
 def test_later_rounds_cover_only_rewrite_scenarios_four_each_half_in_test(entries):
     rubrics = {s.id for s in load_bank(ROOT / "scenarios").scenarios.values() if s.rewrite}
     by_scenario = defaultdict(Counter)
