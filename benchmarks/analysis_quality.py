@@ -36,6 +36,7 @@ import yaml
 from boundarylab import vocab
 from boundarylab.analysis import analyze, evaluate_rewrite
 from boundarylab.analysis.exemplars import exemplar_index
+from boundarylab.analysis.train import stress_entries
 
 ROOT = Path(__file__).resolve().parent.parent
 CORPUS = ROOT / "tests" / "analysis" / "corpus.yaml"
@@ -128,10 +129,6 @@ def report(q: Quality, title: str, unseen: bool = False) -> str:
     return "\n".join(lines)
 
 
-def load_stress(folder: Path = STRESS) -> list[dict]:
-    return [e for path in sorted(folder.glob("*.yaml")) for e in yaml.safe_load(path.read_text(encoding="utf-8"))]
-
-
 def grade_stress(entries: list[dict], scenarios: dict) -> list[tuple[dict, object]]:
     return [(e, evaluate_rewrite(scenarios[e["scenario"]], e["text"])) for e in entries]
 
@@ -191,7 +188,7 @@ def main(argv=None) -> int:
 
     scenarios = load_bank(ROOT / "scenarios").scenarios
     print(bank_report(scenarios))
-    entries = load_stress()
+    entries = stress_entries(STRESS)
     for split in ("DEV", "TEST"):
         graded = grade_stress([e for e in entries if e["split"] == split], scenarios)
         print(stress_report(graded, f"stress {split}"))
@@ -210,7 +207,7 @@ def main(argv=None) -> int:
         (ROUND4, "stress round 4 (fourth author)"),
         (ROUND5, "stress round 5 (fifth author, messages-and-crisis; not training data)"),
     ):
-        later = load_stress(folder)
+        later = stress_entries(folder)
         for split in ("DEV", "TEST") if folder != STRESS else ():
             graded = grade_stress([e for e in later if e["split"] == split], scenarios)
             print(stress_report(graded, f"{title} {split}"))

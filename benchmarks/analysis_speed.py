@@ -20,6 +20,7 @@ from pathlib import Path
 import yaml
 
 from boundarylab.analysis import analyze, evaluate_rewrite
+from boundarylab.analysis.train import stress_entries
 from boundarylab.bank import load_bank
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -107,12 +108,7 @@ def main() -> int:
 
 def rewrite_speed(longs: list[str]) -> None:
     scenarios = load_bank(ROOT / "scenarios").scenarios
-    stress = [
-        e
-        for path in sorted((ROOT / "tests" / "analysis" / "stress").glob("*.yaml"))
-        for e in yaml.safe_load(path.read_text(encoding="utf-8"))
-        if e["split"] == "DEV"
-    ]
+    stress = [e for e in stress_entries(ROOT / "tests" / "analysis" / "stress") if e["split"] == "DEV"]
     evaluate_rewrite(scenarios[stress[0]["scenario"]], "warm-up: loads the embedding model")
     dev = [
         timed(e["text"], time.process_time, lambda t, s=scenarios[e["scenario"]]: evaluate_rewrite(s, t))

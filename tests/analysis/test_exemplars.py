@@ -4,11 +4,10 @@ only when everything else passes, and when it fails a rewrite it says why withou
 from pathlib import Path
 
 import pytest
-import yaml
 
 from boundarylab.analysis import evaluate_rewrite
 from boundarylab.analysis.exemplars import INDEX_FILE, REVIEW, THRESHOLD, exemplar_index
-from boundarylab.analysis.train import STRESS_ROUNDS, exemplar_hash, exemplars, fingerprints
+from boundarylab.analysis.train import STRESS_ROUNDS, exemplar_data, exemplar_hash, stress_entries
 from boundarylab.bank import load_bank
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -22,7 +21,7 @@ def scenarios():
 def test_index_is_current_with_the_committed_exemplars():
     """Fails when a stress DEV half, a draft or a model answer changes without retraining:
     run `.venv/bin/python -m boundarylab.analysis.train` from the repository root."""
-    assert exemplar_index().data_hash == exemplar_hash(exemplars(ROOT), fingerprints(ROOT))
+    assert exemplar_index().data_hash == exemplar_hash(*exemplar_data(ROOT))
 
 
 def test_index_ships_as_a_small_file_in_the_package():
@@ -30,12 +29,11 @@ def test_index_ships_as_a_small_file_in_the_package():
 
 
 def test_no_test_half_rewrite_is_an_exemplar():
-    pool = {(row["scenario"], row["text"]) for row in exemplars(ROOT) if row["author"] != "bank"}
+    pool = {(row["scenario"], row["text"]) for row in exemplar_data(ROOT)[0] if row["author"] != "bank"}
     tests = [
         (e["scenario"], e["text"])
         for folder in STRESS_ROUNDS
-        for path in sorted((ROOT / folder).glob("*.yaml"))
-        for e in yaml.safe_load(path.read_text(encoding="utf-8"))
+        for e in stress_entries(ROOT / folder)
         if e["split"] == "TEST"
     ]
     assert len(tests) > 500 and not pool & set(tests)

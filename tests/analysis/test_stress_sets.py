@@ -7,28 +7,24 @@ from collections import Counter, defaultdict
 from pathlib import Path
 
 import pytest
-import yaml
 
 from boundarylab import vocab
+from boundarylab.analysis.train import stress_entries
 from boundarylab.bank import load_bank
 
 ROOT = Path(__file__).resolve().parents[2]
 STRESS = ROOT / "tests" / "analysis" / "stress"
 
 
-def load_entries(folder: Path) -> list[dict]:
-    return [e for p in sorted(folder.glob("*.yaml")) for e in yaml.safe_load(p.read_text(encoding="utf-8"))]
-
-
-ENTRIES = load_entries(STRESS)
+ENTRIES = stress_entries(STRESS)
 # Round 2: four rewrites per scenario by a second, independent author; measured apart, never trained on.
-ROUND2 = load_entries(STRESS / "round2")
+ROUND2 = stress_entries(STRESS / "round2")
 # Round 3: four per scenario by a third author; its DEV half is training data for the second opinion.
-ROUND3 = load_entries(STRESS / "round3")
+ROUND3 = stress_entries(STRESS / "round3")
 # Round 4: four per scenario by a fourth author; DEV is training data.
-ROUND4 = load_entries(STRESS / "round4")
+ROUND4 = stress_entries(STRESS / "round4")
 # Round 5: a fifth author, messages-and-crisis only so far; measured, not training data.
-ROUND5 = load_entries(STRESS / "round5")
+ROUND5 = stress_entries(STRESS / "round5")
 ROLES = {"good-long", "good-terse", "keeps-problem", "drops-element", "new-problem", "choice"}
 
 

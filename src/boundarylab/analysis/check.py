@@ -14,6 +14,12 @@ KINDS = ("must-avoid", "must-include")
 SNIPPET = 60
 
 
+def snippet(text: str) -> str:
+    """The learner's words on one line, cut to SNIPPET characters, as feedback quotes them."""
+    text = " ".join(text.split())
+    return text if len(text) <= SNIPPET else text[: SNIPPET - 1].rstrip() + "…"
+
+
 @dataclass(frozen=True)
 class Finding:
     """One thing a check (or a rubric concept, counted as its check) found: `start`/`end` index the
@@ -49,11 +55,8 @@ class Check:
     def principle_title(self) -> str:
         return self.principle.replace("-", " ")
 
-    def message(self, snippet: str) -> str:
-        snippet = " ".join(snippet.split())
-        if len(snippet) > SNIPPET:
-            snippet = snippet[: SNIPPET - 1].rstrip() + "…"
-        return f"“{snippet}” {self.what}. {self.explanation.rstrip('.')} ({self.principle_title})."
+    def message(self, words: str) -> str:
+        return f"“{snippet(words)}” {self.what}. {self.explanation.rstrip('.')} ({self.principle_title})."
 
     def missing_message(self) -> str:
         return f"Add {self.needed}. {self.explanation.rstrip('.')} ({self.principle_title})."

@@ -14,7 +14,7 @@ import re
 from functools import cache
 from typing import TYPE_CHECKING, cast
 
-from boundarylab.analysis.check import SNIPPET, Finding
+from boundarylab.analysis.check import Finding, snippet
 from boundarylab.analysis.text import Doc
 
 if TYPE_CHECKING:  # the bank's models are only read here, so the analysis does not load them
@@ -82,17 +82,12 @@ def concept_found(concept: "Concept", text: str) -> bool:
     return bool(concept_spans(concept, Doc(text)))
 
 
-def _snippet(text: str) -> str:
-    text = " ".join(text.split())
-    return text if len(text) <= SNIPPET else text[: SNIPPET - 1].rstrip() + "…"
-
-
 def concept_findings(concept: "Concept", doc: Doc) -> list[Finding]:
     """An avoid concept's findings, counted as its check and explained in the rubric's own words."""
     check = cast(str, concept.check)  # an avoid concept always names its check (the bank validates it)
     out: list[Finding] = []
     for s, e in concept_spans(concept, doc):
         start, end = doc.span(s, e)
-        message = f"“{_snippet(doc.original[start:end])}”: {concept.explanation.rstrip('.')}."
+        message = f"“{snippet(doc.original[start:end])}”: {concept.explanation.rstrip('.')}."
         out.append(Finding(check, start, end, message, concept=concept.id))
     return out

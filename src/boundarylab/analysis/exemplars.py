@@ -22,13 +22,13 @@ failed 10.
 import hashlib
 import json
 import math
-import re
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from boundarylab.analysis.embedding import embedder
+from boundarylab.analysis.learned import SENTENCE
 from boundarylab.analysis.text import Doc
 from boundarylab.names import check_title
 
@@ -36,17 +36,21 @@ if TYPE_CHECKING:
     import numpy as np
     from numpy.typing import NDArray
 
+    from boundarylab.bank.models import Scenario
+
 INDEX_FILE = Path(__file__).with_name("exemplars.npz")
 THRESHOLD = 0.97
 REVIEW = 0.9
 SCALE = 127  # vectors are stored as int8: unit-length components times SCALE
-_SENTENCE = re.compile(r"[^.!?\n]+[.!?\n]*")
 
 
-def rubric_fingerprint(draft: str, must_avoid: list[str], must_include: list[str]) -> str:
+def scenario_fingerprint(scenario: "Scenario") -> str:
     """What the exemplars were graded against: an edited draft or rubric makes them another item's. (Not the
     model answer: the course words it for the learner's region, and the graded rewrites still apply.)"""
-    blob = json.dumps([draft, sorted(must_avoid), sorted(must_include)], ensure_ascii=False)
+    rubric = scenario.rewrite
+    draft = scenario.draft.text if scenario.draft and scenario.draft.text else ""
+    avoid, include = (sorted(rubric.must_avoid), sorted(rubric.must_include)) if rubric else ([], [])
+    blob = json.dumps([draft, avoid, include], ensure_ascii=False)
     return hashlib.sha256(blob.encode("utf-8")).hexdigest()[:16]
 
 
@@ -126,7 +130,7 @@ class ExemplarIndex:
         p = self.probability(to_failed, to_passed)
         if p < REVIEW or closest < 0:
             return ExemplarOpinion(p, (), 0, 0)
-        spans = [(m.start(), m.end()) for m in _SENTENCE.finditer(doc.original) if m.group().strip()]
+        spans = [(m.start(), m.end()) for m in SENTENCE.finditer(doc.original) if m.group().strip()]
         sims = model.embed([doc.original[s:e] for s, e in spans]) @ self.vectors[closest]
         start, end = spans[int(sims.argmax())]
         end = start + len(doc.original[start:end].rstrip())
@@ -139,7 +143,7 @@ def exemplar_index() -> ExemplarIndex | None:
     return ExemplarIndex() if INDEX_FILE.exists() else None
 
 
-def exemplar_opinion(scenario_id: str, fingerprint: str, doc: Doc) -> ExemplarOpinion | None:
+def exemplar_opinion(scenario: "Scenario", doc: Doc) -> ExemplarOpinion | None:
     """None when there is no index, no exemplar for the scenario, or the scenario changed since they were graded."""
     index = exemplar_index()
-    return index.opinion(scenario_id, fingerprint, doc) if index else None
+    return index.opinion(scenario.id, scenario_fingerprint(scenario), doc) if index else None

@@ -30,7 +30,7 @@ FEATURE_VERSION = 1
 REVIEW_MARGIN = 0.5  # a score this close below a check's threshold (in log-odds) asks for a human look
 CHAR_N = 4
 _WORD = re.compile(r"[a-z0-9][a-z0-9']*|[^\sa-z0-9'.,!?;:()\"-]")
-_SENTENCE = re.compile(r"[^.!?\n]+[.!?\n]*")
+SENTENCE = re.compile(r"[^.!?\n]+[.!?\n]*")
 
 
 def features(norm: str) -> set[str]:
@@ -83,7 +83,7 @@ class SecondOpinion:
     def _explain(self, doc: Doc, k: int) -> tuple[int, int, tuple[str, ...]]:
         """The sentence that scores highest for check k, and its heaviest words."""
         best, span = -1.0, (0, len(doc.norm))
-        for m in _SENTENCE.finditer(doc.norm):
+        for m in SENTENCE.finditer(doc.norm):
             if m.group().strip():
                 p = float(self.probabilities(m.group())[k])
                 if p > best:

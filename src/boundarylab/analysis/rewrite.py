@@ -34,9 +34,9 @@ from typing import TYPE_CHECKING
 
 from boundarylab import vocab
 from boundarylab.analysis.catalogue import BY_ID, CHECKS
-from boundarylab.analysis.check import SNIPPET, Finding
+from boundarylab.analysis.check import Finding, snippet
 from boundarylab.analysis.concepts import concept_findings, concept_spans
-from boundarylab.analysis.exemplars import THRESHOLD, ExemplarOpinion, exemplar_opinion, rubric_fingerprint
+from boundarylab.analysis.exemplars import THRESHOLD, ExemplarOpinion, exemplar_opinion
 from boundarylab.analysis.learned import learned_findings
 from boundarylab.analysis.text import Doc
 
@@ -161,12 +161,10 @@ def _first_per_check(findings: Iterable[Finding]) -> list[Finding]:
 
 
 def _resembles_failed(doc: Doc, opinion: ExemplarOpinion) -> str:
-    snippet = " ".join(doc.original[opinion.start : opinion.end].split())
-    if len(snippet) > SNIPPET:
-        snippet = snippet[: SNIPPET - 1].rstrip() + "…"
+    closest = snippet(doc.original[opinion.start : opinion.end])
     return (
         "Your rewrite reads much like rewrites of this scenario that an expert did not accept (the closest one "
-        f"was failed for: {opinion.reasons()}); your sentence closest to it is “{snippet}”. The checks found no "
+        f"was failed for: {opinion.reasons()}); your sentence closest to it is “{closest}”. The checks found no "
         "rule broken, so this is a judgement from graded examples, not a rule: read your rewrite again against "
         "the rubric before you move on."
     )
@@ -215,10 +213,10 @@ def evaluate_rewrite(scenario: "Scenario", text: str | None) -> RewriteResult:
     elif job:
         score = min(score, JOB_CAP)
     passed = not job and not remaining and not missing and not missing_concepts and not other
-    fingerprint = rubric_fingerprint(draft or "", list(avoid), list(include))
-    exemplar = exemplar_opinion(scenario.id, fingerprint, doc) if passed else None
+    exemplar = exemplar_opinion(scenario, doc) if passed else None
+    failed_by_examples = bool(exemplar and exemplar.fails)
     review_reason = ""
-    if exemplar and exemplar.fails:
+    if exemplar and failed_by_examples:
         passed, score = False, min(score, satisfied / (items + 1))
         review_reason = (
             "Please review this rewrite: it fails only because it resembles rewrites an expert failed for "
@@ -234,7 +232,7 @@ def evaluate_rewrite(scenario: "Scenario", text: str | None) -> RewriteResult:
             review_reason = "Please review this rewrite before it counts as passed: " + "; ".join(review) + "."
 
     feedback = list(job)
-    if exemplar and exemplar.fails:
+    if exemplar and failed_by_examples:
         feedback.append(_resembles_failed(doc, exemplar))
     feedback += [f.message for f in _first_per_check(remaining)]
     feedback += [BY_ID[c].missing_message() for c in missing]

@@ -21,14 +21,14 @@ import hashlib
 import json
 import sys
 from pathlib import Path
-from typing import TypedDict
+from typing import Any, TypedDict
 
 import numpy as np
 import yaml
 
 from boundarylab import vocab
 from boundarylab.analysis.embedding import MODEL_SHA256, embedder
-from boundarylab.analysis.exemplars import INDEX_FILE, REVIEW, SCALE, THRESHOLD, rubric_fingerprint
+from boundarylab.analysis.exemplars import INDEX_FILE, REVIEW, SCALE, THRESHOLD, scenario_fingerprint
 from boundarylab.analysis.learned import FEATURE_VERSION, MODEL_FILE, features
 from boundarylab.analysis.text import Doc
 
@@ -75,6 +75,11 @@ CHECKS = vocab.AVOID_CHECKS
 Row = tuple[str, tuple[str, ...]]  # a text and its must-avoid labels
 
 
+def stress_entries(folder: Path) -> list[dict[str, Any]]:
+    """A stress folder's rewrites, both halves, file by file in name order."""
+    return [e for path in sorted(folder.glob("*.yaml")) for e in yaml.safe_load(path.read_text(encoding="utf-8"))]
+
+
 def training_sources(root: Path = ROOT) -> dict[str, list[Row]]:
     """(text, must-avoid labels) by source: each corpus, then the stress sets' DEV half, in a stable order."""
     sources: dict[str, list[Row]] = {}
@@ -90,8 +95,7 @@ def training_sources(root: Path = ROOT) -> dict[str, list[Row]]:
     ):
         sources[name] = [
             (e["text"], tuple(sorted(e.get("problems", []))))
-            for path in sorted((root / folder).glob("*.yaml"))
-            for e in yaml.safe_load(path.read_text(encoding="utf-8"))
+            for e in stress_entries(root / folder)
             if e["split"] == "DEV"
         ]
     return sources
@@ -222,27 +226,14 @@ class Exemplar(TypedDict):
     text: str
 
 
-def fingerprints(root: Path = ROOT) -> dict[str, str]:
-    """Each rewrite scenario's rubric fingerprint, as evaluate_rewrite computes it."""
+def exemplar_data(root: Path = ROOT) -> tuple[list[Exemplar], dict[str, str]]:
+    """The bank's drafts and model answers, then each stress round's DEV half, in a stable order; and each
+    rewrite scenario's fingerprint, as evaluate_rewrite computes it."""
     from boundarylab.bank import load_bank  # the bank's models, only for building the index
 
-    return {
-        s.id: rubric_fingerprint(
-            s.draft.text if s.draft and s.draft.text else "",
-            list(s.rewrite.must_avoid),
-            list(s.rewrite.must_include),
-        )
-        for s in load_bank(root / "scenarios").scenarios.values()
-        if s.rewrite
-    }
-
-
-def exemplars(root: Path = ROOT) -> list[Exemplar]:
-    """The bank's drafts and model answers, then each stress round's DEV half, in a stable order."""
-    from boundarylab.bank import load_bank  # the bank's models, only for building the index
-
+    scenarios = sorted((s for s in load_bank(root / "scenarios").scenarios.values() if s.rewrite), key=lambda s: s.id)
     rows: list[Exemplar] = []
-    for s in sorted(load_bank(root / "scenarios").scenarios.values(), key=lambda s: s.id):
+    for s in scenarios:
         if s.rewrite is None or not s.rewrite.model_answer:
             continue
         rows.append(Exemplar(scenario=s.id, author="bank", passes=True, labels=[], text=str(s.rewrite.model_answer)))
@@ -253,19 +244,18 @@ def exemplars(root: Path = ROOT) -> list[Exemplar]:
                 )
             )
     for folder in STRESS_ROUNDS:
-        for path in sorted((root / folder).glob("*.yaml")):
-            rows += [
-                Exemplar(
-                    scenario=e["scenario"],
-                    author=folder.name,
-                    passes=bool(e["passes"]),
-                    labels=list(e.get("problems", [])) + list(e.get("missing", [])),
-                    text=e["text"],
-                )
-                for e in yaml.safe_load(path.read_text(encoding="utf-8"))
-                if e["split"] == "DEV"
-            ]
-    return rows
+        rows += [
+            Exemplar(
+                scenario=e["scenario"],
+                author=folder.name,
+                passes=bool(e["passes"]),
+                labels=list(e.get("problems", [])) + list(e.get("missing", [])),
+                text=e["text"],
+            )
+            for e in stress_entries(root / folder)
+            if e["split"] == "DEV"
+        ]
+    return rows, {s.id: scenario_fingerprint(s) for s in scenarios}
 
 
 def exemplar_hash(rows: list[Exemplar], prints: dict[str, str]) -> str:
@@ -304,7 +294,7 @@ def _fit_logistic(x: np.ndarray, y: np.ndarray) -> np.ndarray:
 
 def train_exemplars(root: Path = ROOT, out: Path = INDEX_FILE) -> str:
     """Embed the exemplars, fit the logistic model, save the index; a report by author left out."""
-    rows, prints = exemplars(root), fingerprints(root)
+    rows, prints = exemplar_data(root)
     model = embedder()
     vectors = np.vstack([model.embed([r["text"] for r in rows[i : i + 32]]) for i in range(0, len(rows), 32)])
     x, y = _leave_author_out(rows, vectors)
