@@ -25,6 +25,8 @@ ROUND3 = stress_entries(STRESS / "round3")
 ROUND4 = stress_entries(STRESS / "round4")
 # Round 5: a fifth author, messages-and-crisis only so far; measured, not training data.
 ROUND5 = stress_entries(STRESS / "round5")
+# Round 6: five more authors, six per scenario (one per role), three of them TEST; DEV is training data.
+ROUND6 = stress_entries(STRESS / "round6")
 ROLES = {"good-long", "good-terse", "keeps-problem", "drops-element", "new-problem", "choice"}
 
 
@@ -44,7 +46,9 @@ def test_every_revise_scenario_has_eight_rewrites_half_in_test():
 
 
 @pytest.mark.parametrize(
-    "entries", [ENTRIES, ROUND2, ROUND3, ROUND4, ROUND5], ids=["round1", "round2", "round3", "round4", "round5"]
+    "entries",
+    [ENTRIES, ROUND2, ROUND3, ROUND4, ROUND5, ROUND6],
+    ids=["round1", "round2", "round3", "round4", "round5", "round6"],
 )
 def test_labels_use_the_vocabulary_and_agree_with_the_verdict(entries):
     for e in entries:
@@ -70,3 +74,14 @@ def test_later_rounds_cover_only_rewrite_scenarios_four_each_half_in_test(entrie
         by_scenario[e["scenario"]][e["split"]] += 1
     assert entries and set(by_scenario) <= rubrics
     assert [s for s, n in by_scenario.items() if n != Counter(DEV=2, TEST=2)] == []
+
+
+def test_round6_covers_every_rewrite_scenario_once_per_role_half_in_test():
+    rubrics = {s.id for s in load_bank(ROOT / "scenarios").scenarios.values() if s.rewrite}
+    roles = defaultdict(Counter)
+    for e in ROUND6:
+        roles[e["scenario"]][e["role"], e["split"]] += 1
+    assert set(roles) == rubrics
+    for counts in roles.values():
+        assert {role for role, _ in counts} == ROLES and sum(counts.values()) == 6
+        assert sum(n for (_, split), n in counts.items() if split == "TEST") == 3
