@@ -67,7 +67,7 @@ class SecondOpinion:
         with np.load(path, allow_pickle=False) as data:
             self.checks = tuple(str(c) for c in data["checks"])
             self.index = {str(f): i for i, f in enumerate(data["vocab"])}
-            self.weights = data["weights"].astype(np.float32)
+            self.weights = data["weights"].astype(np.float32) * data["scale"].astype(np.float32)
             self.bias = data["bias"].astype(np.float32)
             self.thresholds = data["thresholds"].astype(np.float32)
             self.data_hash = str(data["data_hash"])

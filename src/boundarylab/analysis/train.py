@@ -195,6 +195,7 @@ def fit_model(rows: list[Row], out: Path) -> str:
     p_val = 1.0 / (1.0 + np.exp(-(_Rows([f for f, v in zip(feats, val, strict=True) if v], index) @ w + b)))
     thresholds = np.array([_threshold(p_val[:, k], y[val][:, k]) for k in range(len(CHECKS))], np.float32)
     keep = np.abs(w).max(axis=1) >= SETTINGS["prune"]
+    scale = np.maximum(np.abs(w[keep]).max(axis=0, initial=0.0) / 127, 1e-9).astype(np.float32)  # int8 per check
     lines = [
         f"{len(rows)} texts ({int(val.sum())} for validation), {int(keep.sum())} of {len(vocab_list)} features kept",
         f"{'check':30} {'threshold':>9} {'val precision':>13} {'val recall':>10} {'positives':>9}",
@@ -210,7 +211,8 @@ def fit_model(rows: list[Row], out: Path) -> str:
         out,
         checks=np.array(CHECKS),
         vocab=np.array(vocab_list)[keep],
-        weights=w[keep].astype(np.float16),
+        weights=np.round(w[keep] / scale).astype(np.int8),
+        scale=scale,
         bias=b,
         thresholds=thresholds,
         data_hash=np.array(data_hash(rows)),
