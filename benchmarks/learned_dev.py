@@ -26,6 +26,7 @@ from boundarylab.analysis.train import CORPORA, fit_model, training_sources
 
 ROOT = Path(__file__).resolve().parent.parent
 HELD_OUT = (
+    "corpus_round9_late.yaml",
     "corpus_round9.yaml",
     "corpus_round8.yaml",
     "corpus_round7.yaml",
@@ -34,6 +35,7 @@ HELD_OUT = (
     "stress DEV",
     "stress round 3 DEV",
     "stress round 4 DEV",
+    "stress round 6 DEV",
 )
 Case = tuple[str, frozenset[str]]  # a text and every check it should get
 

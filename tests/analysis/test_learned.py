@@ -75,3 +75,21 @@ def test_a_passing_rewrite_near_the_threshold_asks_for_a_human_look():
     assert all(r.review_reason.startswith("Please review") and "threshold" in r.review_reason for r in flagged)
     # A failing rewrite asks for a look only when graded rewrites alone failed it (tests/analysis/test_exemplars.py).
     assert all(r.exemplar and r.exemplar.fails for r in results if r.needs_review and not r.passed)
+
+
+NEW_PROBLEM = (
+    "Students can ask for a time by emailing counseling@oakmontms.org. We check that inbox 24/7, so you'll "
+    "always hear back right away, even late at night."
+)
+
+
+def test_second_opinion_fails_a_new_problem_outside_the_rubric_that_the_patterns_miss():
+    """msg-005's rubric is about confidentiality; a rewrite that fixes that but promises round-the-clock
+    replies swaps one problem for another and does not pass."""
+    msg_005 = load_bank(ROOT / "scenarios").scenarios["msg-005"]
+    assert "over-availability" not in msg_005.rewrite.must_avoid
+    assert "over-availability" not in {f.check for f in analyze(NEW_PROBLEM)}
+    result = evaluate_rewrite(msg_005, NEW_PROBLEM)
+    assert not result.passed and not result.remaining
+    assert [(f.check, f.learned) for f in result.other] == [("over-availability", True)]
+    assert result.feedback[0].startswith("Also fix: “We check that inbox 24/7")

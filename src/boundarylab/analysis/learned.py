@@ -28,6 +28,9 @@ from boundarylab.analysis.text import Doc
 MODEL_FILE = Path(__file__).with_name("second_opinion.npz")
 FEATURE_VERSION = 1
 REVIEW_MARGIN = 0.5  # a score this close below a check's threshold (in log-odds) asks for a human look
+# A problem outside the rubric (a new problem) needs this much more (in log-odds), and never asks for a look:
+# chosen on stress round 6's DEV half before it was trained on (it kept a good revise draft from a false alarm).
+NEW_PROBLEM_MARGIN = 0.25
 CHAR_N = 4
 _WORD = re.compile(r"[a-z0-9][a-z0-9']*|[^\sa-z0-9'.,!?;:()\"-]")
 SENTENCE = re.compile(r"[^.!?\n]+[.!?\n]*")
@@ -100,8 +103,8 @@ class SecondOpinion:
         start, end = doc.span(span[0], max(span[0] + 1, len(sentence.rstrip()) + span[0]))
         return start, end, tuple(w for weight, w in weighed[:3] if weight > 0)
 
-    def opinions(self, doc: Doc, checks: Iterable[str]) -> tuple[list[Opinion], list[Opinion]]:
-        """(flagged, near): checks at or above their threshold, and those just below it."""
+    def opinions(self, doc: Doc, checks: Iterable[str], margin: float = 0.0) -> tuple[list[Opinion], list[Opinion]]:
+        """(flagged, near): checks at or above their threshold (raised by `margin`), and those just below it."""
         probs = self.probabilities(doc.norm)
         flagged: list[Opinion] = []
         near: list[Opinion] = []
@@ -113,7 +116,8 @@ class SecondOpinion:
             if t > 1.0 or _logit(p) < _logit(t) - REVIEW_MARGIN:
                 continue
             start, end, words = self._explain(doc, k)
-            (flagged if p >= t else near).append(Opinion(check, round(p, 3), round(t, 3), start, end, words))
+            flags = _logit(p) >= _logit(t) + margin
+            (flagged if flags else near).append(Opinion(check, round(p, 3), round(t, 3), start, end, words))
         return flagged, near
 
 
@@ -123,12 +127,16 @@ def second_opinion() -> SecondOpinion | None:
     return SecondOpinion() if MODEL_FILE.exists() else None
 
 
-def learned_findings(doc: Doc, silent: tuple[str, ...]) -> tuple[list[Finding], list[str]]:
-    """The second opinion on checks nothing else found: findings at its threshold, review notes just below it."""
+def learned_findings(
+    doc: Doc, silent: tuple[str, ...], outside: tuple[str, ...] = ()
+) -> tuple[list[Finding], list[str]]:
+    """The second opinion on checks nothing else found: findings at its threshold, review notes just below it.
+    `outside` are silent checks outside the rubric, asked for new problems at NEW_PROBLEM_MARGIN, without notes."""
     model = second_opinion()
-    if model is None or not silent or not doc.original.strip():
+    if model is None or not (silent or outside) or not doc.original.strip():
         return [], []
     flagged, near = model.opinions(doc, silent)
+    flagged += model.opinions(doc, outside, NEW_PROBLEM_MARGIN)[0]
     found: list[Finding] = []
     for o in flagged:
         check, snippet = BY_ID[o.check], " ".join(doc.original[o.start : o.end].split())

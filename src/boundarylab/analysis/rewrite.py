@@ -8,8 +8,8 @@ In a private message (a DM, a text, an email) the checks that are about public d
 1. Rubric share: each rubric item counts once, every must-avoid check that is clear, every
    must-include element that is present, and every one of the scenario's own concepts (an avoid
    concept not found, a keep concept found); score = items satisfied / items in the rubric.
-2. New problems: each must-avoid check outside the rubric that fires (a problem the rewrite
-   introduced) takes off ADVISORY_COST, at most ADVISORY_CAP in all. It costs less than a rubric
+2. New problems: each must-avoid check outside the rubric that fires, by its patterns or by the
+   learned second opinion (a problem the rewrite introduced), takes off ADVISORY_COST, at most ADVISORY_CAP in all. It costs less than a rubric
    item, but it does stop `passed`: a rewrite that swaps one problem for another is not fine
    (issue 11; the stress sets' "new problem" rewrites).
 3. Graded rewrites: a rewrite that passes all of that is compared with rewrites of the same scenario an
@@ -176,15 +176,18 @@ def evaluate_rewrite(scenario: "Scenario", text: str | None) -> RewriteResult:
         raise ValueError(f"scenario {scenario.id} has no rewrite rubric")
     doc = Doc(text or "")
     avoid, include = tuple(rubric.must_avoid), tuple(rubric.must_include)
-    findings = [f for f in analyze_doc(doc) if f.check not in rubric.allow]
-    if scenario.kind in PRIVATE_KINDS or scenario.platform in PRIVATE_PLATFORMS:
-        findings = [f for f in findings if f.check not in PUBLIC_ONLY or f.check in avoid]
+    private = scenario.kind in PRIVATE_KINDS or scenario.platform in PRIVATE_PLATFORMS
+    raised = {c for c in vocab.CHECKS if c not in rubric.allow and (c in avoid or not private or c not in PUBLIC_ONLY)}
+    findings = [f for f in analyze_doc(doc) if f.check in raised]
     avoid_concepts = [c for c in rubric.concepts if c.kind == "avoid"]
     keep_concepts = [c for c in rubric.concepts if c.kind == "keep"]
     from_concepts = [f for c in avoid_concepts for f in concept_findings(c, doc)]
     missing_concepts = tuple(c for c in keep_concepts if not concept_spans(c, doc))
     found_ids = {f.check for f in findings} | {f.check for f in from_concepts}
-    learned, review = learned_findings(doc, tuple(c for c in avoid if c not in found_ids))
+    silent = tuple(c for c in vocab.AVOID_CHECKS if c in raised and c not in found_ids)
+    learned, review = learned_findings(
+        doc, tuple(c for c in silent if c in avoid), tuple(c for c in silent if c not in avoid)
+    )
     findings += learned
     remaining = tuple(sorted([f for f in findings if f.check in avoid] + from_concepts, key=lambda f: f.start))
     findings = sorted(findings + from_concepts, key=lambda f: (f.start, f.end, f.check))

@@ -67,7 +67,8 @@ over_availability_find = any_of(
         r"at any hour|even at night|even on weekends)\b",
         unless=NEGATION,
     ),
-    Pattern(r"\b(?:my|the) (?:phone|cell|dms?|inbox|door) (?:is|are) always (?:on|open)\b", unless=NEGATION),
+    # not "the door is always open": at an ending it says the client may come back, not that you are on call
+    Pattern(r"\b(?:my|the) (?:phone|cell|dms?|inbox) (?:is|are) always (?:on|open)\b", unless=NEGATION),
     Pattern(
         r"\b(?:phone|cell) (?:by|next to|beside|on) (?:the|my) (?:bed|pillow|nightstand)\b|\bin case (?:a client|"
         r"someone|you|clients|anyone|one of my clients) (?:needs?|wants?) (?:me|to (?:reach|talk to|call) me)\b",
@@ -174,6 +175,7 @@ OVER_AVAILABILITY = Check(
     passes_on=(
         "If you're in crisis, the 988 Suicide & Crisis Lifeline is available 24/7 by call or text.",
         "I reply to messages within two business days.",
+        "Your plan is in the portal, and the door is always open if you would like a check-in.",
         "I'm not available evenings or weekends, and that boundary helps me show up for sessions.",
         "Any time anxiety spikes, try naming five things you can see.",
         "Clients who text me at midnight deserve a reply in the morning, not at midnight.",

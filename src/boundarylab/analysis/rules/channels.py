@@ -85,7 +85,7 @@ redirect_find = any_of(
         accept=_business_number,
     ),
     Pattern(
-        r"\b(?:(?:secure|client|patient|therapy|our|the|my|your|telehealth) ){1,3}(?:client |patient )?(?:portal|"
+        r"\b(?:(?:secure|client|patient|therapy|our|the|my|your|telehealth|school|student) ){1,3}(?:client |patient )?(?:portal|"
         r"messaging (?:system|platform|portal|app)|message (?:center|centre|system))\b",
         unless=None,
         accept=_routed_to,
@@ -130,6 +130,12 @@ redirect_find = any_of(
         unless=NEGATED_VERB,
     ),
     Pattern(r"\bcall me at (?:the office|work|my office|\(?\d)", unless=NEGATED_VERB),
+    # a school counsellor's secure channel is the office itself: "come by the counseling office Monday"
+    Pattern(
+        r"\b(?:come|stop|drop|swing|pop) (?:by|in to|into|to|over to) (?:the |my |our )?(?:counsell?ing |school |"
+        r"student services |front )?office\b",
+        unless=NEGATED_VERB,
+    ),
     Pattern(
         r"\b(?:let's|we can|we could|happy to|glad to|i'd be glad to|i can) (?:talk|discuss|go over|"
         r"chat about) (?:about )?(?:this|that|it|more)? ?(?:by phone|over the phone|in (?:session|person|"
@@ -154,6 +160,7 @@ REDIRECTS_TO_SECURE_CHANNEL = Check(
         "Please email the practice at hello@cedarpathcounseling.com so we can respond securely.",
         "DMs here aren't private. Reach me through the patient portal or by phone.",
         "Casey, I'm calling you right now.",
+        "Come by the counseling office Monday morning and I'll make time for you.",
     ),
     passes_on=(
         "DM me for details! 📩",
@@ -165,6 +172,7 @@ REDIRECTS_TO_SECURE_CHANNEL = Check(
 
 crisis_find = any_of(
     Pattern(r"(?<![\d\-/.,$])9-?8-?8(?![\d\-/])", unless=None),
+    Pattern(r"(?<![\d\-/.,$])(?:988 ?/ ?911|911 ?/ ?988)(?![\d\-/])", unless=None),  # "or 988/911 in a crisis"
     Pattern(
         r"\b(?:suicide|crisis|suicide prevention)(?: (?:and|&) (?:crisis|suicide))? ?(?:life ?line|hot ?line|"
         r"help ?line|text line|line|chat|text)s?\b",
@@ -234,6 +242,7 @@ CRISIS_RESOURCES = Check(
     find=crisis_find,
     fires_on=(
         "If you're thinking about suicide, call or text 988 right now.",
+        "Call Dr. Amari for urgent matters, or 988/911 in a crisis.",
         "In the UK? Samaritans are there any time on 116 123.",
         "If you're in immediate danger, call 911 or go to your nearest emergency room.",
         "Crisis Text Line: text HOME to 741741 to reach a trained counselor.",

@@ -61,6 +61,26 @@ misleading_claim_find = any_of(
         unless=HOPE_NOT_PROMISE,
     ),
     Pattern(r"\b(?:trauma|anxiety|depression|ptsd)[- ]free (?:in|after|within)\b", unless=HOPE_NOT_PROMISE),
+    # "a technique that stops any panic attack", "they usually stop completely within a couple of weeks"
+    Pattern(
+        r"\b(?:stops?|ends?|cures?|fix(?:es)?|prevents?) (?:any|every|all) (?:[a-z\-]{1,20} ){0,2}(?:attacks?|"
+        r"flashbacks?|nightmares?|cravings?|episodes?|relapses?)\b|\b(?:flashbacks|attacks|nightmares|symptoms|"
+        r"cravings|they|it) (?:usually |often |will |should )?(?:stop|go away|disappear|vanish)s? (?:completely|"
+        r"for good|entirely|forever|altogether)\b",
+        unless=HOPE_NOT_PROMISE,
+    ),
+    Pattern(
+        r"\b(?:have|get) you (?:feeling (?:better|like yourself|like new|normal)|back to normal|sleeping (?:again|"
+        r"through the night)|(?:anxiety|panic|trauma)[- ]free)\b" + gap(20) + r"\b(?:in|within) (?:a|one|two|three|"
+        r"four|a few|a couple of|\d{1,2}) (?:days?|weeks?|sessions?)\b",
+        unless=HOPE_NOT_PROMISE,
+    ),
+    # a title as the writer's own: "as a board-certified specialist in …", "as a leading EFT expert"
+    Pattern(
+        r"\bas (?:a|an|the|one of the) (?:board[- ]certified|certified|leading|top|foremost|premier|number one|#1) "
+        r"(?:[a-z\-]{1,25} ){0,5}(?:specialists?|experts?|authorit(?:y|ies))\b",
+        unless=HOPE_NOT_PROMISE,
+    ),
     Pattern(r"\b(?:is|as) the (?:gold[- ]standard |only |miracle )?(?:cure|fix) for\b", unless=HOPE_NOT_PROMISE),
 )
 
@@ -115,6 +135,10 @@ MISLEADING_CLAIM = Check(
         "9 out of 10 of our clients are free of panic within a month.",
         "My method works every time, I promise it will work for you too.",
         "Our retreat will rewire your nervous system permanently.",
+        "Next week: a technique that stops any panic attack in under a minute.",
+        "Practise grounding daily and flashbacks usually stop completely within weeks.",
+        "Our therapists can have you feeling better within a couple of weeks.",
+        "As a board-certified specialist in teen social-media safety, I review privacy settings with clients.",
     ),
     passes_on=(
         "I've begun basic EMDR training and will offer it once I have completed it.",
@@ -124,5 +148,8 @@ MISLEADING_CLAIM = Check(
         "Some people feel better within a few sessions, and others need longer.",
         "No therapist can promise it will work every time; what we can promise is to listen.",
         "About 1 in 4 people will have a mental health problem this year.",
+        "Cravings usually pass within 20 minutes if you ride them out.",
+        "No technique stops every panic attack, but slow breathing helps many people.",
+        "As a licensed counselor, I offer video sessions across Ohio.",
     ),
 )

@@ -240,6 +240,19 @@ DISMISSED = any_of(
         unless=None,
         accept=in_window(DISTRESS, before=120, after=20),
     ),
+    # "even when people do this kind of thing for attention": an overdose or self-harm put down to attention
+    Pattern(
+        r"\b(?:do|does|did|doing) (?:this|that|it|these things)(?: kind of thing| sort of thing)? (?:just |only )?"
+        r"(?:for attention|to get attention)\b",
+        unless=r"\b(?:don't|doesn't|didn't|never|not|rarely|seldom|aren't|isn't)\s{1,5}$|"
+        + MENTION
+        + r"|\b(?:myth|stereotype|idea that)\b",
+    ),
+    # "the transgender lifestyle": identity framed as a chosen way of living
+    Pattern(
+        r"\b(?:transgender|trans|gay|lesbian|homosexual|lgbtq?\+?|queer|bisexual) lifestyles?\b",
+        unless=MENTION + r"|\b(?:myth|stereotype|phrase|term|not a|isn't a|is not a)\b",
+    ),
     Pattern(
         r"\b(?:gen ?z|gen-z|millennials|kids (?:these days|today)|young people|this generation|teens these days)\b"
         + gap(30)
@@ -272,6 +285,8 @@ HARMFUL_LANGUAGE = Check(
     fires_on=(
         "Self-harm is just attention seeking. Ignore it and it'll stop.",
         "People with BPD are manipulative, full stop.",
+        "An overdose is never something to wait out, even when people do this kind of thing for attention.",
+        "I respect every young person who has chosen the transgender lifestyle.",
         "I'm so OCD about my planner 😅",
         "Another celebrity committed suicide.",
         "Real men don't need therapy, they need a job.",

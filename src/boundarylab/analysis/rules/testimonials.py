@@ -68,9 +68,12 @@ testimonial_find = any_of(
     # review would do, or that none is owed, is said to protect the client, not to ask for one
     Pattern(
         PRAISE_ANY,
-        unless=NOT_ASKING_PRAISE + r"|\b(?:systematic|literature|research|cochrane|evidence)\b|\bow(?:es?|ed|ing)\b",
-        unless_after=r"^\s?(?:i've|i have|we've|we have|i found|of (?:the )?(?:research|evidence|literature|"
-        r"studies))\b|^\s?(?:would|could|might|will|can) (?:let|show|tell|reveal|expose|identify|out|link)\b",
+        unless=NOT_ASKING_PRAISE
+        + r"|\b(?:systematic|literature|research|cochrane|evidence|et al)\b|\bow(?:es?|ed|ing)\b"
+        + r"|\b(?:will|'ll|shall|must)\s{1,5}$",  # "we will review our safety posts": the verb, not praise
+        unless_after=r"^\s?(?:i've|i have|we've|we have|i found|i'm|i am|we're|of (?:the )?(?:research|evidence|"
+        r"literature|studies))\b|^\s?(?:would|could|might|will|can) (?:let|show|tell|reveal|expose|identify|out|"
+        r"link)\b|^\s?(?:is|are) (?:public|permanent|visible|searchable|tied)\b",
         accept=in_window(REQUEST, before=100, after=120),
     ),
     Pattern(
@@ -224,6 +227,8 @@ TESTIMONIAL_REQUEST = Check(
         "If you feel like talking about your week, we can start there on Thursday.",
         "It's your choice, but a public review would let anyone who reads it know you were in therapy.",
         "A reminder: nobody in therapy ever owes their therapist a review or a thank-you.",
+        "We've taken the post down and will review our safety posts with the advocacy office.",
+        "Dazzi et al.'s 2014 review found that asking about suicide does not raise risk.",
     ),
 )
 
