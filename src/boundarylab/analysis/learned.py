@@ -104,7 +104,9 @@ class SecondOpinion:
         return start, end, tuple(w for weight, w in weighed[:3] if weight > 0)
 
     def opinions(self, doc: Doc, checks: Iterable[str], margin: float = 0.0) -> tuple[list[Opinion], list[Opinion]]:
-        """(flagged, near): checks at or above their threshold (raised by `margin`), and those just below it."""
+        """(flagged, near): checks at or above their threshold, and those just below it; with a `margin`, checks
+        that far above it and none near."""
+        lowest = margin if margin > 0 else -REVIEW_MARGIN
         probs = self.probabilities(doc.norm)
         flagged: list[Opinion] = []
         near: list[Opinion] = []
@@ -113,11 +115,10 @@ class SecondOpinion:
                 continue
             k = self.checks.index(check)
             p, t = float(probs[k]), float(self.thresholds[k])
-            if t > 1.0 or _logit(p) < _logit(t) - REVIEW_MARGIN:
+            if t > 1.0 or _logit(p) < _logit(t) + lowest:
                 continue
             start, end, words = self._explain(doc, k)
-            flags = _logit(p) >= _logit(t) + margin
-            (flagged if flags else near).append(Opinion(check, round(p, 3), round(t, 3), start, end, words))
+            (flagged if p >= t else near).append(Opinion(check, round(p, 3), round(t, 3), start, end, words))
         return flagged, near
 
 
