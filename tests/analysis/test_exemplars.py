@@ -39,17 +39,25 @@ def test_no_test_half_rewrite_is_an_exemplar():
     assert len(tests) > 500 and not pool & set(tests)
 
 
+# A public welcome back that confirms a former client in new words: no check fires, the graded rewrites fail it.
+LIKE_FAILED = (
+    "So good to hear from you, DeShawn! Happy to have you back on my schedule; give the office a call at 555-0171."
+)
+
+
 def test_a_rewrite_like_failed_ones_does_not_pass_and_says_why_without_claiming_a_rule(scenarios):
-    """The checks find nothing wrong with an offer to be a reference for a group member (a second
+    """The checks find nothing wrong with a public welcome back to a former client (confirming the
     relationship in new words); the graded rewrites of the scenario do."""
-    text = "Nadia, congrats on the interviews! Once group wraps up I'm happy to be a reference for you."
-    result = evaluate_rewrite(scenarios["asmt-004"], text)
+    text = (
+        "So good to hear from you, DeShawn! Happy to have you back on my schedule; give the office a call at 555-0171."
+    )
+    result = evaluate_rewrite(scenarios["asmt-021"], text)
     assert not result.remaining and not result.missing and not result.other and not result.job_problems
     assert not result.passed and result.exemplar.probability >= THRESHOLD
     assert result.score < 1.0
     [message] = [m for m in result.feedback if "graded examples" in m]
     assert "an expert did not accept" in message and "not a rule" in message
-    assert "“Nadia, congrats on the interviews!”" in message or "reference for you" in message
+    assert "“So good to hear from you, DeShawn!”" in message or "back on my schedule" in message
 
 
 def test_a_good_rewrite_in_new_words_still_passes(scenarios):
@@ -75,8 +83,7 @@ def test_every_model_answer_passes_the_exemplars(scenarios):
 
 def test_exemplars_graded_against_another_version_of_the_scenario_are_not_used(scenarios):
     """An author who edits a draft or a rubric makes the graded rewrites another item's."""
-    scenario = scenarios["asmt-004"]
-    text = "Nadia, congrats on the interviews! Once group wraps up I'm happy to be a reference for you."
+    scenario, text = scenarios["asmt-021"], LIKE_FAILED
     rubric = scenario.rewrite.model_copy(update={"must_avoid": [*scenario.rewrite.must_avoid, "over-availability"]})
     edited = scenario.model_copy(update={"rewrite": rubric})
     assert evaluate_rewrite(scenario, text).exemplar is not None
@@ -87,14 +94,12 @@ def test_the_learners_region_does_not_switch_them_off(scenarios):
     """The course words the model answer for the learner's region; practice and grading score the same."""
     from boundarylab.regions import localize_scenario
 
-    text = "Nadia, congrats on the interviews! Once group wraps up I'm happy to be a reference for you."
-    local = localize_scenario(scenarios["asmt-004"], "uk")
-    result = evaluate_rewrite(local, text)
+    local = localize_scenario(scenarios["asmt-021"], "uk")
+    result = evaluate_rewrite(local, LIKE_FAILED)
     assert result.exemplar is not None and result.exemplar.fails
 
 
 def test_a_fail_on_graded_rewrites_alone_asks_for_an_instructors_look(scenarios):
-    text = "Nadia, congrats on the interviews! Once group wraps up I'm happy to be a reference for you."
-    result = evaluate_rewrite(scenarios["asmt-004"], text)
+    result = evaluate_rewrite(scenarios["asmt-021"], LIKE_FAILED)
     assert not result.passed and result.needs_review
     assert result.review_reason.startswith("Please review this rewrite: it fails only because it resembles")
