@@ -15,8 +15,7 @@ from pathlib import Path
 import numpy as np
 
 from boundarylab.analysis import evaluate_rewrite
-from boundarylab.analysis.embedding import embedder
-from boundarylab.analysis.train import _fit_logistic, _leave_author_out, exemplar_data
+from boundarylab.analysis.train import _leave_author_out, embed_exemplars, exemplar_data, held_out_probabilities
 from boundarylab.bank import load_bank
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -25,16 +24,10 @@ THRESHOLDS = (0.8, 0.85, 0.9, 0.93, 0.95, 0.96, 0.97, 0.98, 0.99)
 
 def main() -> int:
     rows, _ = exemplar_data(ROOT)
-    model = embedder()
-    vectors = np.vstack([model.embed([r["text"] for r in rows[i : i + 32]]) for i in range(0, len(rows), 32)])
-    x, y = _leave_author_out(rows, vectors)
+    x, y = _leave_author_out(rows, embed_exemplars(rows))
     graded = [r for r in rows if r["author"] != "bank"]
     authors = np.array([r["author"] for r in graded])
-    p = np.zeros(len(graded))
-    for author in dict.fromkeys(authors):
-        held = authors == author
-        coef = _fit_logistic(x[~held], y[~held])
-        p[held] = 1.0 / (1.0 + np.exp(-(x[held] @ coef[:2] + coef[2])))
+    p = held_out_probabilities(authors, x, y)
     scenarios = load_bank(ROOT / "scenarios").scenarios
     reached = np.zeros(len(graded), dtype=bool)  # the rest of the analysis passes it
     for k, r in enumerate(graded):

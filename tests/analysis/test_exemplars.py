@@ -48,10 +48,7 @@ LIKE_FAILED = (
 def test_a_rewrite_like_failed_ones_does_not_pass_and_says_why_without_claiming_a_rule(scenarios):
     """The checks find nothing wrong with a public welcome back to a former client (confirming the
     relationship in new words); the graded rewrites of the scenario do."""
-    text = (
-        "So good to hear from you, DeShawn! Happy to have you back on my schedule; give the office a call at 555-0171."
-    )
-    result = evaluate_rewrite(scenarios["asmt-021"], text)
+    result = evaluate_rewrite(scenarios["asmt-021"], LIKE_FAILED)
     assert not result.remaining and not result.missing and not result.other and not result.job_problems
     assert not result.passed and result.exemplar.probability >= THRESHOLD
     assert result.score < 1.0

@@ -103,19 +103,21 @@ class SecondOpinion:
         start, end = doc.span(span[0], max(span[0] + 1, len(sentence.rstrip()) + span[0]))
         return start, end, tuple(w for weight, w in weighed[:3] if weight > 0)
 
-    def opinions(self, doc: Doc, checks: Iterable[str], margin: float = 0.0) -> tuple[list[Opinion], list[Opinion]]:
-        """(flagged, near): checks at or above their threshold, and those just below it; with a `margin`, checks
-        that far above it and none near."""
-        lowest = margin if margin > 0 else -REVIEW_MARGIN
+    def opinions(
+        self, doc: Doc, checks: Iterable[str], outside: Iterable[str] = ()
+    ) -> tuple[list[Opinion], list[Opinion]]:
+        """(flagged, near): checks at or above their threshold, and those just below it; `outside` checks only
+        NEW_PROBLEM_MARGIN above it, and never near."""
         probs = self.probabilities(doc.norm)
         flagged: list[Opinion] = []
         near: list[Opinion] = []
-        for check in checks:
+        lowest = {**dict.fromkeys(checks, -REVIEW_MARGIN), **dict.fromkeys(outside, NEW_PROBLEM_MARGIN)}
+        for check, margin in lowest.items():
             if check not in self.checks:
                 continue
             k = self.checks.index(check)
             p, t = float(probs[k]), float(self.thresholds[k])
-            if t > 1.0 or _logit(p) < _logit(t) + lowest:
+            if t > 1.0 or _logit(p) < _logit(t) + margin:
                 continue
             start, end, words = self._explain(doc, k)
             (flagged if p >= t else near).append(Opinion(check, round(p, 3), round(t, 3), start, end, words))
@@ -136,8 +138,7 @@ def learned_findings(
     model = second_opinion()
     if model is None or not (silent or outside) or not doc.original.strip():
         return [], []
-    flagged, near = model.opinions(doc, silent)
-    flagged += model.opinions(doc, outside, NEW_PROBLEM_MARGIN)[0]
+    flagged, near = model.opinions(doc, silent, outside)
     found: list[Finding] = []
     for o in flagged:
         check, snippet = BY_ID[o.check], " ".join(doc.original[o.start : o.end].split())

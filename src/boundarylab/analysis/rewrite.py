@@ -9,9 +9,9 @@ In a private message (a DM, a text, an email) the checks that are about public d
    must-include element that is present, and every one of the scenario's own concepts (an avoid
    concept not found, a keep concept found); score = items satisfied / items in the rubric.
 2. New problems: each must-avoid check outside the rubric that fires, by its patterns or by the
-   learned second opinion (a problem the rewrite introduced), takes off ADVISORY_COST, at most ADVISORY_CAP in all. It costs less than a rubric
-   item, but it does stop `passed`: a rewrite that swaps one problem for another is not fine
-   (issue 11; the stress sets' "new problem" rewrites).
+   learned second opinion (a problem the rewrite introduced), takes off ADVISORY_COST, at most
+   ADVISORY_CAP in all. It costs less than a rubric item, but it does stop `passed`: a rewrite that
+   swaps one problem for another is not fine (issue 11; the stress sets' "new problem" rewrites).
 3. Graded rewrites: a rewrite that passes all of that is compared with rewrites of the same scenario an
    expert has graded (`exemplars.py`); when it is much closer to failed ones than to passed ones it does
    not pass, and counts as one rubric item unsatisfied. Just below that it asks for an instructor's look.

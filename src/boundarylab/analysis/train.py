@@ -297,20 +297,34 @@ def _fit_logistic(x: np.ndarray, y: np.ndarray) -> np.ndarray:
     return np.array([*(w / sd), b - float((w * mu / sd).sum())])
 
 
+def embed_exemplars(rows: list[Exemplar]) -> np.ndarray:
+    model = embedder()
+    return np.vstack([model.embed([r["text"] for r in rows[i : i + 32]]) for i in range(0, len(rows), 32)])
+
+
+def held_out_probabilities(authors: np.ndarray, x: np.ndarray, y: np.ndarray) -> np.ndarray:
+    """Each graded rewrite's probability of failing from a logistic model fitted without its author's rewrites."""
+    p = np.zeros(len(authors))
+    for author in dict.fromkeys(authors):
+        held = authors == author
+        coef = _fit_logistic(x[~held], y[~held])
+        p[held] = 1.0 / (1.0 + np.exp(-(x[held] @ coef[:2] + coef[2])))
+    return p
+
+
 def train_exemplars(root: Path = ROOT, out: Path = INDEX_FILE) -> str:
     """Embed the exemplars, fit the logistic model, save the index; a report by author left out."""
     rows, prints = exemplar_data(root)
-    model = embedder()
-    vectors = np.vstack([model.embed([r["text"] for r in rows[i : i + 32]]) for i in range(0, len(rows), 32)])
+    vectors = embed_exemplars(rows)
     x, y = _leave_author_out(rows, vectors)
-    authors = [r["author"] for r in rows if r["author"] != "bank"]
+    authors = np.array([r["author"] for r in rows if r["author"] != "bank"])
+    p_all = held_out_probabilities(authors, x, y)
     lines = [
         f"{len(rows)} exemplars; failed at p >= {THRESHOLD}, by author left out (all rewrites, before the checks):"
     ]
     for author in dict.fromkeys(authors):
-        held = np.array([a == author for a in authors])
-        coef = _fit_logistic(x[~held], y[~held])
-        p = 1.0 / (1.0 + np.exp(-(x[held] @ coef[:2] + coef[2])))
+        held = authors == author
+        p = p_all[held]
         bad, good = y[held] > 0, y[held] == 0
         lines.append(
             f"  {author:10} failing rewrites caught {int((p[bad] >= THRESHOLD).sum())}/{int(bad.sum())}, "
