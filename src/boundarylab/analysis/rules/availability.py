@@ -100,7 +100,8 @@ over_availability_find = any_of(
 # minutes") next to the writer offering themselves ("message me", "I'm here", "you'll hear back"). Crisis lines
 # are available at any hour by design, so a sentence about one is not the writer's promise.
 UNBOUNDED_TIME = (
-    r"(?:24/7|24-7|24 ?hours? a day|any hour|all hours|middle of the night|(?:at |until |till )?(?:1|2|3|4)"
+    r"(?:24/7|24-7|24 ?hours? a day|any hour|all hours|middle of the night|(?:all |right )?through the night|"
+    r"(?:at |until |till )?(?:1|2|3|4)"
     r" ?am\b|midnight|morning,? noon,? (?:or|and|&) night|day or night|night or day|"
     r"(?:weekends?|evenings?|nights?|holidays?|vacations?)(?:,| and| or| &) (?:evenings?|weekends?|"
     r"nights?|holidays?|vacations?)|(?:weekends?|holidays?|evenings?) included|the whole (?:break|"
@@ -116,7 +117,8 @@ OFFER = (
     r"\b(?:me|my (?:personal |own |private )?(?:phone|cell|inbox|dms?|number)|i'm here|i am here|i'll (?:be|respond|reply|answer|get back|"
     r"pick up|have)|i will (?:be|respond|reply|answer)|i (?:answer|reply|respond|pick up)|you'll hear (?:back )?"
     r"from me|you'll hear back|with me|i'm (?:never|always|available|around|on)|i am (?:never|always|available)|"
-    r"we(?:'re| are) (?:always )?here|(?:our|my) inbox is (?:always )?open)\b"
+    r"we(?:'re| are) (?:always )?here|(?:our|my) inbox is (?:always )?open|i (?:check|monitor|read)|"
+    r"(?:checks?|monitors?) (?:it|them|the (?:voicemail|portal|inbox|messages|line)))\b"
 )
 CRISIS_LINE = (
     r"\b(?:988|911|999|112|lifeline|hotline|crisis (?:line|text|team|counsell?ors)|samaritans|"

@@ -20,6 +20,7 @@ CURE = (
     r"heal(?:s|ed|ing)?|resolv(?:e[sd]?|ing)|get rid of|free you from|revers(?:e[sd]?|ing)|rewir(?:e[sd]?|ing))"
 )
 # "No therapy can guarantee results", "be wary of guaranteed results": warning against the claim is not making it.
+COUNT = r"(?:\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a dozen)"
 HOPE_NOT_PROMISE = NEGATION + (
     r"|\b(?:no one can|nobody can|no therapy|no treatment|doesn't|does not|won't|can't|"
     r"wary|beware|sceptical|skeptical|careful|avoid|red flags?|watch out|any)\b"
@@ -42,12 +43,12 @@ misleading_claim_find = any_of(
     ),
     Pattern(
         r"\b" + CURE + r" " + CONDITION + r"(?: [a-z]+){0,3} (?:in(?: as little as| just| only| under)?|within) "
-        r"(?:(?:\d+|one|two|three|four|five|six) |a (?:few |single |couple of )?)(?:sessions?|days?|weeks?|weekends?|"
+        r"(?:" + COUNT + r" |a (?:few |single |couple of )?)(?:sessions?|days?|weeks?|weekends?|"
         r"hours?)\b",
         unless=HOPE_NOT_PROMISE,
     ),
     Pattern(
-        r"\bin as little as (?:\d+|one|two|three|four|five|six) (?:sessions?|days?|weeks?|hours?)\b",
+        r"\bin as little as " + COUNT + r" (?:sessions?|days?|weeks?|hours?)\b",
         unless=HOPE_NOT_PROMISE,
     ),
     Pattern(

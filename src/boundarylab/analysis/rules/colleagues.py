@@ -286,6 +286,18 @@ def _judged_by_writer(doc: Doc, m: re.Match[str]) -> bool:
     return REPORTED.search(m.group("gap") or "") is None
 
 
+# "@quietfern You're right. It was a joke at clients' expense and I shouldn't have posted it": the writer's own post
+OWNING_IT = re.compile(
+    r"\b(?:i|i've|i'd) (?:shouldn't|should not|should never|never should|regret)\b|\bmy (?:own )?(?:post|joke|"
+    r"video|comment|mistake|fault)\b|\bi'm sorry\b|\bi apologi[sz]e\b"
+)
+
+
+def _not_owning_it(doc: Doc, m: re.Match[str]) -> bool:
+    start, end = doc.sentence(m.end() - 1)
+    return OWNING_IT.search(doc.norm, start, end) is None
+
+
 # The idea in any word order: a named or pointed-to colleague ("Marla Voss, LMFT", "the psychiatrist who…", "some
 # 'therapist' on TikTok", "a certain coach in our town") and a verdict on their practice in the same sentence or
 # the short one after it ("Shameful.", "Report her.").
@@ -420,6 +432,7 @@ colleague_find = any_of(
         + r"\b",
         accept=all_of(
             _judged_by_writer,
+            _not_owning_it,
             in_text(
                 r"@user|\bdr\b|\b(?:therap|counsel|psych|clinic|practice|"
                 r"coach|wellness|colleague|supervisor|provider|lcsw|lpc|lmft)"

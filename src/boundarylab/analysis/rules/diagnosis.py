@@ -277,7 +277,12 @@ diagnosis_find = any_of(
         r" could have| might be| may be| could be| probably has| probably is| probably have|'ve got|"
         r" definitely has| definitely is))? (?:(?:a |an |some |textbook |classic |full-blown |"
         r"undiagnosed |untreated |clear |typical |major |severe |an undiagnosed |early |early-onset |"
-        r"obvious |full |late-stage )){0,3}(?:" + DISORDER + "|" + LABEL + r")\b" + LABEL_USED_AS_TOPIC,
+        r"obvious |full |late-stage )){0,3}(?:(?:(?!normal |ordinary |everyday |healthy )[a-z\-]{3,20} )?"
+        + DISORDER
+        + "|"
+        + LABEL
+        + r")\b"
+        + LABEL_USED_AS_TOPIC,
         unless=HEDGE_FREE,
     ),
     Pattern(
@@ -465,11 +470,25 @@ diagnosis_find = any_of(
         + r")\b",
         unless=HEDGE_FREE,
     ),
+    # "Can't diagnose from a clip! But no sleep for 4 days + smashing stuff... it ticks a lot of boxes": the label
+    # left for the reader to fill in is still put on the person
+    Pattern(
+        r"\b(?:ticks?|checks?|hits?|ticking|checking) (?:a lot of|lots of|all (?:the|of the|my)|most of the|"
+        r"many of the|enough|several|every one of the|a few) (?:the )?boxes\b|\bticks? every box\b",
+        unless=HEDGE_FREE,
+        accept=in_window(
+            r"\b(?:diagnos\w{0,6}|symptoms?|criteria|disorder|signs? of)\b|" + DISORDER, before=200, after=80
+        ),
+    ),
     # "you have borderline traits", "someone's got some serious antisocial personality going on"
     Pattern(
         r"\b" + PERSON_REF + r"(?:'s| is| are|'re)?(?: (?:clearly|obviously|definitely|really|honestly|just))?"
         r" (?:have|has|'ve got|'s got|got|shows?|displays?|gives? off|giving) (?:some |such |strong |serious |"
-        r"major |clear |classic |obvious |textbook |real |big )*" + LABEL + r" " + TRAIT_WORD + r"\b",
+        r"major |clear |classic |obvious |textbook |real |big |a lot of |lots of |many |plenty of )*"
+        + LABEL
+        + r" "
+        + TRAIT_WORD
+        + r"\b",
         unless=HEDGE_FREE,
     ),
     # "that contestant on Island Hearts is a classic histrionic personality"

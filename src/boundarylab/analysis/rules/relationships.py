@@ -110,7 +110,7 @@ dual_find = any_of(
         r"\b" + SOCIAL + r" (?:sometime|some time|soon|this weekend|next week|after (?:our|your) (?:session|"
         r"appointment)|outside (?:of )?(?:session|therapy|the office))\??",
         unless=NOT_AN_INVITE,
-        accept=in_sentence(r"\b(?:you|u|we|us)\b|\?"),
+        accept=in_sentence(r"\b(?:you|u|we|us|catch up|love to)\b|\?"),
     ),
     Pattern(
         r"\b(?:help(?:ing)? (?:me )?(?:out )?(?:at|with) (?:my|our) (?:[a-z']{1,25} ){0,2}(?:party|wedding|event|"

@@ -70,7 +70,8 @@ testimonial_find = any_of(
         PRAISE_ANY,
         unless=NOT_ASKING_PRAISE
         + r"|\b(?:systematic|literature|research|cochrane|evidence|et al)\b|\bow(?:es?|ed|ing)\b"
-        + r"|\b(?:will|'ll|shall|must)\s{1,5}$",  # "we will review our safety posts": the verb, not praise
+        + r"|\b(?:will|'ll|shall|must)\s{1,5}$"  # "we will review our safety posts": the verb, not praise
+        + r"|\b(?:19|20)\d\d\)?\s{1,3}$",  # "Dazzi et al.'s 2014 review": a publication
         unless_after=r"^\s?(?:i've|i have|we've|we have|i found|i'm|i am|we're|of (?:the )?(?:research|evidence|"
         r"literature|studies))\b|^\s?(?:would|could|might|will|can) (?:let|show|tell|reveal|expose|identify|out|"
         r"link)\b|^\s?(?:is|are) (?:public|permanent|visible|searchable|tied)\b",

@@ -80,6 +80,8 @@ unprofessional_find = any_of(
         unless=None,
     ),
     Pattern(r"\b(?:yeah|sure),? right\b", unless=None),
+    # "please don't be one of those clients who's late every week 😅": a dig at clients, negated or not
+    Pattern(r"\bone of those (?:clients|patients|people) who\b", unless=None),
     Pattern(r"/s\b", unless=None, accept=lambda doc, m: m.start() == 0 or not doc.norm[m.start() - 1].isalnum()),
     Pattern(r"\bsaid no (?:one|therapist) ever\b", unless=None),
     Pattern(r"\bbecause (?:apparently|obviously)\b", unless=None),
