@@ -56,6 +56,7 @@ ROUND3 = STRESS / "round3"  # a third author's rewrites: DEV is training data, T
 ROUND4 = STRESS / "round4"  # a fourth author's: the same
 ROUND5 = STRESS / "round5"  # a fifth author's, one module so far: measured only
 ROUND6 = STRESS / "round6"  # five more authors', six per scenario: DEV is training data, TEST is measured
+ROUND7 = STRESS / "round7"  # five more again, the same way
 EXACT_TARGET = 0.95
 UNSEEN_EXACT_TARGET = 0.9
 PRECISION_TARGET = 0.9
@@ -208,6 +209,7 @@ def main(argv=None) -> int:
         (ROUND4, "stress round 4 (fourth author)"),
         (ROUND5, "stress round 5 (fifth author, messages-and-crisis; not training data)"),
         (ROUND6, "stress round 6 (five more authors)"),
+        (ROUND7, "stress round 7 (five more authors)"),
     ):
         later = stress_entries(folder)
         for split in ("DEV", "TEST") if folder != STRESS else ():
