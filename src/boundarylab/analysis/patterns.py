@@ -58,7 +58,7 @@ def words(n: int) -> str:
 
 
 _STOPS = ".!?;\n"
-_TURNS = (" but ", " however", " though ", " although ", " yet ")
+_TURNS = (" but ", " however", " though ", " although ", " yet ", " - ", " – ", " — ")  # a dash starts a new clause
 
 
 def clause_before(text: str, start: int, window: int) -> str:

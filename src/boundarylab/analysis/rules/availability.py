@@ -6,7 +6,16 @@ any hour by design, so a sentence about one is not the writer's promise.
 """
 
 from boundarylab.analysis.check import Check
-from boundarylab.analysis.patterns import NEGATION, Pattern, all_of, any_of, gap, in_window, not_in_sentence
+from boundarylab.analysis.patterns import (
+    NEGATION,
+    Pattern,
+    all_of,
+    any_of,
+    gap,
+    in_sentence,
+    in_window,
+    not_in_sentence,
+)
 
 # "Never hesitate to message me" is an offer; "I don't answer at night" is not.
 NOT_AN_OFFER = (
@@ -146,6 +155,19 @@ over_availability_find = any_of(
             ),
         ),
     ),
+    # "if you need us outside those hours, just DM, we're always here for you!"
+    Pattern(
+        r"\b(?:we're|we are|i'm|i am) always (?:here|around|available|on hand)\b",
+        unless=NEGATION,
+        accept=all_of(
+            not_in_sentence(BOUNDED),
+            in_sentence(
+                r"\b(?:dms?|text|message|call|outside (?:those|these|office|business|our|my)|after hours|"
+                r"any ?time|nights?|weekends?)\b"
+            ),
+            not_in_sentence(CRISIS_LINE),
+        ),
+    ),
     Pattern(
         r"\b(?:call|text|message|dm|reach out|ping) (?:any ?time|whenever)\b",
         unless=NOT_MY_OFFER,
@@ -165,6 +187,8 @@ OVER_AVAILABILITY = Check(
     "burns out; say when you reply and where to turn in an emergency",
     find=over_availability_find,
     fires_on=(
+        "I check the portal 24/7, so you will hear back the minute you write.",
+        "If you need us outside those hours, just DM, we're always here!",
         "Evenings, weekends, whenever you need us, we're always here 🌙",
         "Our inbox is open whenever you need it, and we'll make sure you hear back 💛",
         "Text me anytime, day or night, if you need to talk! 💕",
@@ -175,6 +199,7 @@ OVER_AVAILABILITY = Check(
         "I answer every DM the same day, weekends and holidays included.",
     ),
     passes_on=(
+        "We're always here to help during office hours: call 555-0100.",
         "If you're in crisis, the 988 Suicide & Crisis Lifeline is available 24/7 by call or text.",
         "I reply to messages within two business days.",
         "Your plan is in the portal, and the door is always open if you would like a check-in.",

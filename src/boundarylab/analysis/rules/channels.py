@@ -20,7 +20,8 @@ PLATFORM = (
     r"here on [a-z]{1,25}|whatsapp|snapchat|linkedin|reddit|youtube|public|a public (?:forum|comment|thread))"
 )
 NOT_SECURE = re.compile(
-    r"\b(?:personal|private|cell|mobile|home|whatsapp|crisis|hotline|lifeline|helpline|suicide|"
+    r"\b(?:personal|private (?:cell|mobile|number|phone|line|email|account)|cell|mobile|home|whatsapp|crisis|"
+    r"hotline|lifeline|helpline|suicide|"
     r"emergency|text line|dv|domestic|trevor|samaritans|988|911|741741|lifeline)\b"
 )
 NEGATED_VERB = r"\b(?:don't|do not|never|can't|cannot|won't|please don't|no need to)\s{1,5}$"
@@ -155,6 +156,7 @@ REDIRECTS_TO_SECURE_CHANNEL = Check(
     "portal; I don't discuss personal matters over DM\u201d)",
     find=redirect_find,
     fires_on=(
+        "We'd welcome a private conversation - please call our clinical director at 555-0118.",
         "I can't discuss anything clinical over DM, but please call my office at 555-0142.",
         "For your privacy, please send this through the secure client portal instead.",
         "Please email the practice at hello@cedarpathcounseling.com so we can respond securely.",

@@ -11,7 +11,8 @@ from boundarylab.analysis.check import Check
 from boundarylab.analysis.patterns import NEGATION, Pattern, any_of, gap, in_sentence
 
 CONDITION = (
-    r"(?:trauma|ptsd|anxiety|depression|panic|ocd|adhd|insomnia|grief|addiction|phobias?|stress|"
+    r"(?:(?:most |all |any )?(?:trauma|ptsd|anxiety|depression|panic|ocd|adhd|insomnia|grief|addiction|phobias?|"
+    r"dissociation|flashbacks|nightmares|fears?|shame|stress)|"
     r"burnout|it|them|(?:(?:your|my|their) (?:[a-z']{1,25} )?)?(?:trauma|anxiety|depression|symptoms|pain|past|"
     r"nervous system|brain|inner child)|(?:[a-z]{1,25} )?symptoms)"
 )
@@ -43,7 +44,7 @@ misleading_claim_find = any_of(
     ),
     Pattern(
         r"\b" + CURE + r" " + CONDITION + r"(?: [a-z]+){0,3} (?:in(?: as little as| just| only| under)?|within) "
-        r"(?:" + COUNT + r" |a (?:few |single |couple of )?)(?:sessions?|days?|weeks?|weekends?|"
+        r"(?:" + COUNT + r" |a (?:few |single |couple of |handful of )?)(?:sessions?|days?|weeks?|weekends?|"
         r"hours?)\b",
         unless=HOPE_NOT_PROMISE,
     ),
@@ -72,8 +73,33 @@ misleading_claim_find = any_of(
     ),
     Pattern(
         r"\b(?:have|get) you (?:feeling (?:better|like yourself|like new|normal)|back to normal|sleeping (?:again|"
-        r"through the night)|(?:anxiety|panic|trauma)[- ]free)\b" + gap(20) + r"\b(?:in|within) (?:a|one|two|three|"
-        r"four|a few|a couple of|\d{1,2}) (?:days?|weeks?|sessions?)\b",
+        r"through the night)|(?:anxiety|panic|trauma)[- ]free)\b" + gap(20) + r"\b(?:in|within) (?:just |only )?"
+        r"(?:a|a few|a couple of|" + COUNT + r") (?:days?|weeks?|sessions?)\b",
+        unless=HOPE_NOT_PROMISE,
+    ),
+    # "dissociation resolves completely within a few weeks"
+    Pattern(
+        r"\b" + CONDITION + r" (?:usually |often |typically |will )?(?:resolves?|clears?|disappears?|goes away|go away|"
+        r"heals?|lifts?) (?:completely|fully|for good|entirely|permanently) (?:in|within) (?:just |only )?(?:a|a few|"
+        r"a couple of|a handful of|" + COUNT + r") (?:days?|weeks?|sessions?)\b",
+        unless=HOPE_NOT_PROMISE,
+    ),
+    # "with me you can expect to feel in love again within twelve sessions"
+    Pattern(
+        r"\b(?:you(?:'ll| will| can expect to| should)|expect to) (?:feel|be|get|see|notice)\b" + gap(40) + r"\b(?:in|"
+        r"within) (?:just |only |under |less than )?(?:a|a few|a couple of|a handful of|"
+        + COUNT
+        + r") (?:days?|weeks?|"
+        r"sessions?)\b",
+        unless=HOPE_NOT_PROMISE + r"|\b(?:if|whether|some|many|may|might)\b",
+    ),
+    # outcomes for one's own clients or audience: "most of my clients reach their goals in under eight sessions",
+    # "my videos have helped thousands of people overcome their anxiety"
+    Pattern(
+        r"\b(?:most|all|nearly all|almost all|\d{2,3} ?%) of (?:my|our) clients\b" + gap(40) + r"\b(?:in|within) "
+        r"(?:just |only |under |less than )?(?:a few|a handful of|" + COUNT + r") (?:sessions?|weeks?)\b|"
+        r"\bhelped (?:thousands|hundreds|millions|tens of thousands) of (?:people|clients|followers|viewers|couples) "
+        r"(?:to )?(?:overcome|get better|heal|recover|beat|conquer|get over|cure|fix)\b",
         unless=HOPE_NOT_PROMISE,
     ),
     # a title as the writer's own: "as a board-certified specialist in …", "as a leading EFT expert"
@@ -127,6 +153,10 @@ MISLEADING_CLAIM = Check(
     ),
     find=misleading_claim_find,
     fires_on=(
+        "Most of my clients reach their goals in under ten sessions.",
+        "With the right therapy, flashbacks resolve completely within a few weeks.",
+        "Work with me and you can expect to feel like yourself again within eight sessions.",
+        "My reels have helped thousands of people overcome their panic.",
         "Big news! I'm now a certified EMDR trauma specialist!",
         "EMDR can clear it in as little as 3 sessions.",
         "Our 3-day intensive clears trauma for good. Guaranteed results!",
@@ -142,6 +172,7 @@ MISLEADING_CLAIM = Check(
         "As a board-certified specialist in teen social-media safety, I review privacy settings with clients.",
     ),
     passes_on=(
+        "You may notice changes within a few weeks, or it may take longer.",
         "I've begun basic EMDR training and will offer it once I have completed it.",
         "No therapy can guarantee results, but EMDR has good evidence for PTSD.",
         "EMDR is one evidence-based option; an assessment tells whether it fits you.",

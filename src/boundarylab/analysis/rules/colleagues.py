@@ -519,6 +519,7 @@ COLLEAGUE_DISPARAGEMENT = Check(
         "Unlike the practice down the road, we actually answer the phone.",
     ),
     passes_on=(
+        "@user You're right. It was a joke at clients' expense and I shouldn't have posted it.",
         "If something a colleague posts worries you, reach out to them privately first.",
         "Different therapists use different approaches, and that's a good thing.",
         "Grateful to my former supervisor, who taught me that silence in session is not a problem to fix.",

@@ -275,7 +275,8 @@ diagnosis_find = any_of(
         r"sounded) (?:a lot |very much |exactly |just |pretty much )?(?:like|to me like)(?: (?:you|he|she|they|"
         r"(?:your|his|her) " + words(1) + PERSON_NOUN + r")(?:'re|'s| is| are| has| have| might have| may have|"
         r" could have| might be| may be| could be| probably has| probably is| probably have|'ve got|"
-        r" definitely has| definitely is))? (?:(?:a |an |some |textbook |classic |full-blown |"
+        r" definitely has| definitely is))?(?: (?:dealing|struggling|living|coping) with| experiencing| suffering from)?"
+        r" (?:(?:a |an |some |textbook |classic |full-blown |"
         r"undiagnosed |untreated |clear |typical |major |severe |an undiagnosed |early |early-onset |"
         r"obvious |full |late-stage )){0,3}(?:(?:(?!normal |ordinary |everyday |healthy )[a-z\-]{3,20} )?"
         + DISORDER
@@ -522,6 +523,9 @@ DIAGNOSIS_OF_PERSON = Check(
     "someone's partner from a post can harm them and misleads readers, so talk about behavior, not labels",
     find=diagnosis_find,
     fires_on=(
+        "What you describe sounds like seasonal depression, which is common in students.",
+        "Can't diagnose from a clip, but no sleep for days plus racing speech... it ticks a lot of boxes.",
+        "It sounds like she may be dealing with postpartum depression.",
         "@mike_r you're clearly a narcissist",
         "That senator is obviously a sociopath.",
         "Sounds like your ex is a narcissist, honestly.",
@@ -532,6 +536,7 @@ DIAGNOSIS_OF_PERSON = Check(
         "I can't diagnose from a comment, but what you describe would certainly count as trauma.",
     ),
     passes_on=(
+        "Our new office ticks all the boxes: parking, light and a quiet waiting room.",
         "Narcissistic personality disorder is diagnosed by a clinician after a full assessment.",
         "Not every selfish partner is a narcissist.",
         "You're not a narcissist for saying no.",

@@ -65,9 +65,8 @@ education_disclaimer_find = any_of(
         r"\b(?:is|are|'s|'re|as|meant as|intended as|offered as) (?:meant |intended |offered )?(?:as |"
         r"for )?(?:general )?"
         + EDU
-        + r"(?: content| purposes| only)?,? (?:and )?(?:not|never|rather than|instead of) (?:as )?(?:a |an )?"
-        + NOT_CARE
-        + r"\b",
+        + r"(?: content| purposes| only)?,? (?:(?:though|however|of course),? )?(?:and )?(?:not|never|rather than|"
+        r"instead of) (?:as )?(?:a |an )?" + NOT_CARE + r"\b",
         unless=None,
     ),
     Pattern(
@@ -137,6 +136,7 @@ EDUCATION_DISCLAIMER = Check(
     "for education only and is not a substitute for therapy.\u201d)",
     find=education_disclaimer_find,
     fires_on=(
+        "This is general education, though, not advice for your situation.",
         "This post is for educational purposes only and is not a substitute for therapy.",
         "Reminder: content on this page is general education, not medical or mental health advice.",
         "(Not medical advice! Talk to your own doctor.)",

@@ -378,7 +378,10 @@ overshare_find = any_of(
         r"each) (?:night|day|morning)\b|\b(?:haven't|have not|hasn't) had sex (?:in|for)\b|\b(?:i'm|i am) "
         r"(?:so |completely |totally |absolutely )?(?:burnt|burned) out\b|\b(?:i don't usually post (?:personal|"
         r"about)|(?:need|needed) to get this off my chest)\b|\b(?:i'm|i am) (?:really |honestly |genuinely )?"
-        r"(?:struggling|not (?:okay|ok|coping|doing well))(?=[.!,]|$| right now| at the moment| lately)",
+        r"(?:struggling|not (?:okay|ok|coping|doing well))(?=[.!,]|$| right now| at the moment| lately)|"
+        r"\b(?:i'm|i am) (?:running on empty|at the end of my rope|barely holding (?:it|myself) together|falling apart)\b|"
+        r"\b(?:badly|desperately|really) need (?:this|a|the) break\b|\bbefore i burn out\b|\bi (?:still )?fall apart "
+        r"(?:just )?(?:thinking|when|every)\b|\bi still (?:go over|replay|relive) (?:that|it|the)\b",
         unless=r"\b(?:if|when|whenever)\b",
         accept=not_in_sentence(NOT_NOW_OR_NOT_MINE),
     ),
@@ -401,6 +404,8 @@ PERSONAL_OVERSHARE = Check(
     "looking after you, or doubt you can hold their distress; share only what helps the reader",
     find=overshare_find,
     fires_on=(
+        "Honestly I'm running on empty and badly need this break.",
+        "I lost my dad last spring and I still replay that night every evening.",
         "I lost my brother in the spring and honestly I'm still not okay most days.",
         "I totally get the sleepless nights, I've had awful insomnia myself since my dad got sick this spring.",
         "With my own son in the hospital again this month and me barely holding it together, I need this community.",

@@ -268,7 +268,8 @@ dual_find = any_of(
     ),
     Pattern(
         r"\b(?:you should (?:totally |definitely |def |so )?come|would you like to come|wanna come|want to come|"
-        r"fancy coming|mind if i (?:join|come)|can i (?:join|come along))\b",
+        r"fancy coming|mind if i (?:join|come)|can i (?:join|come along)|come (?:and )?(?:say hi|say hello|find me|"
+        r"sit with (?:me|us)|join (?:me|us)))\b",
         unless=NOT_A_SOCIAL_INVITE,
         accept=all_of(in_window(EVENT, before=150, after=60), _not_outreach),
     ),
@@ -286,7 +287,8 @@ dual_find = any_of(
         r"are)? (?:finish(?:ed)?|done|wrapped up|out of)|(?:therapy|our sessions|our work|counsel(?:l)?ing|treatment|"
         r"the group) (?:has |have )?(?:ends?|ended|come to an end|is over|finish(?:es|ed)?|wrapped up)|we're done)\b"
         + gap(60)
-        + r"\b(?:(?:are|is) fair game|send (?:the|that|a|your) (?:friend |follow )?(?:request|invite) again|(?:i'd|i "
+        + r"\b(?:(?:are|is) fair game|send (?:the|that|a|your) (?:friend |follow )?(?:request|invite) again|send it "
+        r"again|(?:we|i) (?:can|could) connect then|(?:i'd|i "
         r"would|i'll|i will) (?:be (?:happy|glad)|love) to(?: connect| accept| add you| follow)?|(?:we|i) (?:could|can) "
         r"revisit)\b",
         unless=NOT_A_SOCIAL_INVITE,
@@ -383,6 +385,9 @@ DUAL_RELATIONSHIP_INVITE = Check(
     "reveal the relationship and makes it harder for the client to speak freely in therapy",
     find=dual_find,
     fires_on=(
+        "I'd love to catch up over coffee sometime and hear about the new job!",
+        "Once you finish the group, feel free to send it again and we can connect then.",
+        "If you ever run the Sunday parkrun, come say hi!",
         "Hey! Add me on Facebook, my personal one is Kara Lindqvist 😊",
         "We should grab coffee sometime outside of session ☕",
         "Accepted your friend request! Nice to see you here 😄",
@@ -401,6 +406,7 @@ DUAL_RELATIONSHIP_INVITE = Check(
         "I can't connect on LinkedIn while you're in the group, but once you've finished I'd be happy to.",
     ),
     passes_on=(
+        "Come say hi at our open house on Saturday!",
         "I never accept friend requests from clients. It protects your privacy and our work.",
         "Follow our page for weekly mental health tips! 🌱",
         "I don't follow clients on social media, and I won't comment on your posts.",

@@ -61,7 +61,7 @@ YOU_MIGHT = (
     r"could|must|totally|secretly|actually|really|just)){0,4} (?:have|be|are|'re|got|has)? ?(?:a |an |got |"
     r"undiagnosed |some |secretly |an undiagnosed )?"
 )
-NOT_A_PROMPT = NEGATION + r"|\b(?:whether|only a|doesn't mean|does not mean|not necessarily)\b"
+NOT_A_PROMPT = NEGATION + r"|\b(?:whether|only an?|doesn't mean|does not mean|not necessarily)\b"
 _NOT_A_PROMPT_RX = re.compile(NOT_A_PROMPT)
 
 self_diagnosis_find = any_of(
@@ -251,6 +251,9 @@ self_diagnosis_find = any_of(
         r"\b(?:comment|post|share|drop) your (?:score|results?)\b|\b(?:over|above|under|more than) \d{1,3} ?"
         r"(?:=|means|points? means|means you have) (?:(?:clinical|severe|likely|probable) )?" + SD_LABEL + r"\b",
         unless=NOT_A_PROMPT,
+        # "please share your result with your doctor": taken to a professional, not posted
+        unless_after=r"^\s?(?:with|to) (?:your|a|the) (?:doctor|gp|clinician|therapist|provider|prescriber|"
+        r"pa?ediatrician|counsell?or|psychiatrist|psychologist|care team)\b",
     ),
     Pattern(
         r"\bam i (?:(?:secretly|really|actually|a little) )?(?:" + SD_LABEL + r"|a narcissist|narcissistic)\b",
@@ -310,6 +313,8 @@ SELF_DIAGNOSIS_PROMPT = Check(
         "Anxious or avoidant? Comment your answers and find out which one you are!",
     ),
     passes_on=(
+        "Please share your result with your doctor, who can look at the whole picture.",
+        "Only an assessment with a clinician can tell you whether ADHD is part of the picture.",
         "Losing your keys now and then doesn't mean you have ADHD. Only a full assessment can tell.",
         "Online quizzes can't diagnose anything; talk to a professional about an evaluation.",
         "If you think you might have ADHD, ask your doctor about an assessment.",

@@ -11,7 +11,8 @@ from boundarylab.analysis.rules.tone import MENTION
 SLURS = (
     r"\b(?:retard(?:ed|s)?|tard|spaz(?:z|zes|zy)?|schizos?|psychos|lunatics|loonies|crazies|nut ?jobs?|"
     r"nutcases?|nut cases?|mental cases?|basket cases?|looney bins?|loony bins?|nut ?house|funny farm|"
-    r"insane asylum|crackheads?|druggies|tweakers|bipolars|borderlines|sickos?|psycho ward|"
+    r"insane asylum|crackheads?|druggies|tweakers|bipolars|borderlines|sickos?|psycho ward|anorexics|"
+    r"bulimics|schizophrenics|"
     r"the mentally ill are)\b"
 )
 GROUP = (
@@ -283,6 +284,7 @@ HARMFUL_LANGUAGE = Check(
     "conditions and keep people from seeking help; a therapist's page is read as the profession speaking",
     find=harmful_find,
     fires_on=(
+        "I forgot the video could upset the anorexics who follow us.",
         "Self-harm is just attention seeking. Ignore it and it'll stop.",
         "People with BPD are manipulative, full stop.",
         "An overdose is never something to wait out, even when people do this kind of thing for attention.",
@@ -298,6 +300,7 @@ HARMFUL_LANGUAGE = Check(
         "Sounds like someone skipped their meds today 😂",
     ),
     passes_on=(
+        "Adrenaline junkies and homebodies both get anxious; the triggers differ.",
         "We say 'died by suicide' rather than 'committed suicide' because suicide is not a crime.",
         "Self-harm is not attention seeking. It's usually a way of coping with pain.",
         "People with schizophrenia are far more likely to be victims of violence than to be violent.",

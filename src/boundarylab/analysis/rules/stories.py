@@ -54,6 +54,7 @@ STORY_NEGATION = (
 NOT_A_STORY = STORY_NEGATION + (
     r"|\b(?:if|whenever|imagine|suppose|supposing|hypothetical\w{0,20}|composite|"
     r"fictional|any|every|each|whatever|anything)\b"
+    r"|\byou(?:'re| are| were)\s{1,5}$"  # "that would tell the world you're my client", said to the client
 )
 NARRATIVE = alt(
     "told",
@@ -331,6 +332,14 @@ client_story_find = any_of(
         unless=NOT_A_STORY,
     ),
     Pattern(r"\b(?:a|an|this|that) " + words(2) + CLIENT + r" (?:" + NARRATIVE + r")\b", unless=NOT_A_STORY),
+    # "Last month a young guy came into our ER from the exchange with a bad abscess"
+    Pattern(
+        r"\b(?:last (?:month|week|year|night|spring|summer|fall|winter)|yesterday|this (?:week|morning)|the other "
+        r"day|recently),? (?:a|an|this|one) (?:[a-z\-]{1,20} )?(?:guy|man|woman|girl|boy|teen|teenager|kid|lady|mom|"
+        r"dad|mother|father|patient|client|veteran|student|couple) (?:came|walked|was brought|showed up|turned up) "
+        r"(?:in|into|to)\b",
+        unless=NOT_A_STORY,
+    ),
     Pattern(
         r"\b(?:i|we)(?:'ve| have| had|'d)? (?:once |recently |just |also )?(?:had|have|saw|see|met) (?:a|an|this) "
         + words(2)
@@ -672,6 +681,7 @@ CLIENT_STORY = Check(
     "instead (\u201cmany people find\u2026\u201d)",
     find=client_story_find,
     fires_on=(
+        "Last week a teenage girl came into our clinic after a fight at school.",
         "A client told me today that she finally feels safe in her own body.",
         "One of my clients asked me last week whether it's normal to grieve a pet this hard.",
         "My 3pm just reminded me why I love this job ❤️",
@@ -683,6 +693,7 @@ CLIENT_STORY = Check(
         "POV: your client tells you her ex has changed for the third time this month 🙄",
     ),
     passes_on=(
+        "I don't like clients' posts, because that would tell the world you're my client.",
         "Many people find that anxiety shrinks a little each time they face a fear in small steps.",
         "Clients often ask me whether it's normal to grieve a pet this hard. It is.",
         "I will never share a client's story online, even with the name changed.",

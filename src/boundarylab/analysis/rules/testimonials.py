@@ -48,6 +48,7 @@ NOT_ASKING_PRAISE = NOT_ASKING.replace(
 ABOUT_US = (
     r"\b(?:therapy|counsell?ing|sessions?|our (?:team|practice|clinic|clinicians?|therapists?|group|center|centre|"
     r"work)|with us|at our|we (?:helped|did)|made a difference|changed your life|helped you|in the comments|below|"
+    r"(?:through|to) our doors?|our office|(?:has|have) helped|"
     r"tag us|our page|this page)\b"
 )
 testimonial_find = any_of(
@@ -56,6 +57,13 @@ testimonial_find = any_of(
         r"(?:[a-z]{1,20} )?(?:story|stories|experience|journey|success|wins?)\b",
         unless=NOT_ASKING,
         accept=in_window(ABOUT_US, before=140, after=80),
+    ),
+    # "would you comment on our latest post so other students know they can come too?"
+    Pattern(
+        r"\btell us in the comments\b|\b(?:comment|post|share)\b" + gap(40) + r"\bso (?:other|others|more) "
+        r"(?:[a-z]{1,20} )?(?:know|see|find|hear)\b",
+        unless=NEGATION,
+        accept=in_window(ABOUT_US.replace("in the comments|below|", ""), before=140, after=120),
     ),
     Pattern(
         r"\btag us\b|\btell (?:your |a )?(?:friends?|family|others|everyone|people) (?:what|how) (?:we|our|"
@@ -71,7 +79,8 @@ testimonial_find = any_of(
         unless=NOT_ASKING_PRAISE
         + r"|\b(?:systematic|literature|research|cochrane|evidence|et al)\b|\bow(?:es?|ed|ing)\b"
         + r"|\b(?:will|'ll|shall|must)\s{1,5}$"  # "we will review our safety posts": the verb, not praise
-        + r"|\b(?:19|20)\d\d\)?\s{1,3}$",  # "Dazzi et al.'s 2014 review": a publication
+        + r"|\b(?:19|20)\d\d\)?\s{1,3}$"  # "Dazzi et al.'s 2014 review": a publication
+        + r"|\b(?:that|which) you\s{1,5}$|\bfor you to\s{1,5}$",  # "changes that you review": the verb
         unless_after=r"^\s?(?:i've|i have|we've|we have|i found|i'm|i am|we're|of (?:the )?(?:research|evidence|"
         r"literature|studies))\b|^\s?(?:would|could|might|will|can) (?:let|show|tell|reveal|expose|identify|out|"
         r"link)\b|^\s?(?:is|are) (?:public|permanent|visible|searchable|tied)\b",
@@ -210,6 +219,8 @@ TESTIMONIAL_REQUEST = Check(
     "review exposes them as clients; the codes forbid soliciting testimonials",
     find=testimonial_find,
     fires_on=(
+        "Five years! Tell us in the comments what changed for you since you first came through our doors.",
+        "If our team has helped you, could you comment on our post so other parents know we are here?",
         "If you've found our sessions helpful, we'd be so grateful if you left us a Google review! ⭐⭐⭐⭐⭐",
         "Would you mind writing a short testimonial about your experience with me?",
         "Pls leave a review on google if u liked working w me 🙏",
@@ -219,6 +230,9 @@ TESTIMONIAL_REQUEST = Check(
         "If you two ever feel like telling friends about us, word of mouth really helps a new practice!",
     ),
     passes_on=(
+        "Gould et al.'s 2005 review found that asking about suicide does not raise risk.",
+        "We can rewrite it with changes that you review before anything goes back up.",
+        "Tell us in the comments: what topics should our next webinar cover?",
         "We never ask clients for reviews or testimonials.",
         "Thank you for your review. We appreciate all feedback.",
         "Leave a comment with your favourite grounding skill!",

@@ -81,7 +81,7 @@ unprofessional_find = any_of(
     ),
     Pattern(r"\b(?:yeah|sure),? right\b", unless=None),
     # "please don't be one of those clients who's late every week 😅": a dig at clients, negated or not
-    Pattern(r"\bone of those (?:clients|patients|people) who\b", unless=None),
+    Pattern(r"\b(?:one|a few|some) of those (?:clients|patients)\b|\bone of those people who\b", unless=None),
     Pattern(r"/s\b", unless=None, accept=lambda doc, m: m.start() == 0 or not doc.norm[m.start() - 1].isalnum()),
     Pattern(r"\bsaid no (?:one|therapist) ever\b", unless=None),
     Pattern(r"\bbecause (?:apparently|obviously)\b", unless=None),
@@ -222,6 +222,7 @@ UNPROFESSIONAL_TONE = Check(
     "the office",
     find=unprofessional_find,
     fires_on=(
+        "Every therapist has a few of those clients 😅",
         "Ugh, third no-show today. Some people really don't respect anyone's time 🙄",
         "Wtf, insurance denied another claim. This system is garbage.",
         "Clients who text me at midnight about their ex are driving me nuts",
