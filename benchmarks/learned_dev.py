@@ -26,6 +26,7 @@ from boundarylab.analysis.train import CORPORA, fit_model, training_sources
 
 ROOT = Path(__file__).resolve().parent.parent
 HELD_OUT = (
+    "corpus_round10.yaml",
     "corpus_round9_late.yaml",
     "corpus_round9.yaml",
     "corpus_round8.yaml",
@@ -37,6 +38,7 @@ HELD_OUT = (
     "stress round 4 DEV",
     "stress round 6 DEV",
     "stress round 7 DEV",
+    "stress round 8 DEV",
 )
 Case = tuple[str, frozenset[str]]  # a text and every check it should get
 

@@ -16,7 +16,7 @@ from boundarylab.bank import load_bank
 ROOT = Path(__file__).resolve().parents[2]
 MISSED_BY_PATTERNS = (
     "Huge shout-out to a local therapist who took an emergency referral from me Friday night for a "
-    "family with three kids who had lost everything."
+    "family with three kids who had lost everything in the fire."
 )
 
 

@@ -255,6 +255,7 @@ LABEL = alt(
     "malignant narcissist",
     "covert narcissist",
     "in a manic episode",
+    "in a (?:major )?depressive episode",
     "having a manic episode",
     "off (?:his|her|their) meds",
     "having a psychotic break",

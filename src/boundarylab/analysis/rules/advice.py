@@ -317,6 +317,13 @@ ONE_PERSON = (
 )
 individual_advice_find = any_of(
     individual_advice_find,
+    # "I'd suggest tapering slowly over a few weeks rather than stopping all at once": how to come off medication
+    Pattern(
+        r"\b(?:taper(?:ing)?|wean(?:ing)?|cut(?:ting)? down|reduc(?:e|ing))\b"
+        + gap(50)
+        + r"\b(?:rather than|instead of) "
+        r"(?:stopping|quitting|coming off)(?: [a-z]{1,10})? (?:all at once|cold turkey|abruptly|suddenly)\b"
+    ),
     Pattern(
         r"\b(?:you|she|he) should (?:try|do|keep|stop|start|take|ask|give|let|cut|quit|leave|tell|get|walk|"
         r"put|make|skip|double|switch)\b",
@@ -342,6 +349,7 @@ INDIVIDUAL_ADVICE = Check(
     "share general education and point to a professional who knows them",
     find=individual_advice_find,
     fires_on=(
+        "If you want to come off it, taper slowly over a month rather than stopping all at once.",
         "@jessie_k you should stop taking the sertraline if it makes you feel numb",
         "Honestly? Try 3mg of melatonin and cut the caffeine after noon.",
         "If I were you I'd leave him. Nobody deserves that.",

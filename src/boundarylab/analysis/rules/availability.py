@@ -73,6 +73,7 @@ over_availability_find = any_of(
         + gap(25)
         + r"\b(?:right away|immediately|instantly|straight away|within (?:minutes|the hour|an hour|"
         r"\d{1,6} (?:minutes|mins))|in minutes|no matter (?:when|what time)|any ?time|24/7|day or night|"
+        r"(?:a)?round the clock|at all hours|"
         r"at any hour|even at night|even on weekends)\b",
         unless=NEGATION,
     ),
@@ -187,6 +188,7 @@ OVER_AVAILABILITY = Check(
     "burns out; say when you reply and where to turn in an emergency",
     find=over_availability_find,
     fires_on=(
+        "Message us any time, we reply around the clock!",
         "I check the portal 24/7, so you will hear back the minute you write.",
         "If you need us outside those hours, just DM, we're always here!",
         "Evenings, weekends, whenever you need us, we're always here 🌙",

@@ -44,7 +44,11 @@ misleading_claim_find = any_of(
     ),
     Pattern(
         r"\b" + CURE + r" " + CONDITION + r"(?: [a-z]+){0,3} (?:in(?: as little as| just| only| under)?|within) "
-        r"(?:" + COUNT + r" |a (?:few |single |couple of |handful of )?)(?:sessions?|days?|weeks?|weekends?|"
+        r"(?:"
+        + COUNT
+        + r"(?: to | or |-)?(?:"
+        + COUNT
+        + r")? |a (?:few |single |couple of |handful of )?)(?:sessions?|days?|weeks?|weekends?|"
         r"hours?)\b",
         unless=HOPE_NOT_PROMISE,
     ),
@@ -77,6 +81,14 @@ misleading_claim_find = any_of(
         r"(?:a|a few|a couple of|" + COUNT + r") (?:days?|weeks?|sessions?)\b",
         unless=HOPE_NOT_PROMISE,
     ),
+    # "my FMLA letters always get approved, so your leave is basically a sure thing"; "cured thousands of viewers";
+    # "proven to help clients recover twice as fast"
+    Pattern(
+        r"\b(?:basically |practically |pretty much )?a sure thing\b|\balways (?:get|gets) approved\b|\b(?:cured|healed|"
+        r"fixed) (?:thousands|hundreds|millions|countless)\b|\bproven to help\b|\b(?:twice|three times|\d{1,2}x) as "
+        r"fast\b",
+        unless=HOPE_NOT_PROMISE,
+    ),
     # "dissociation resolves completely within a few weeks"
     Pattern(
         r"\b" + CONDITION + r" (?:usually |often |typically |will )?(?:resolves?|clears?|disappears?|goes away|go away|"
@@ -92,6 +104,17 @@ misleading_claim_find = any_of(
         + r") (?:days?|weeks?|"
         r"sessions?)\b",
         unless=HOPE_NOT_PROMISE + r"|\b(?:if|whether|some|many|may|might)\b",
+    ),
+    # "in my practice most people with dissociation feel fully present again within a month"
+    Pattern(
+        r"\b(?:most|nearly all|almost all|all|\d{2,3} ?%) (?:of )?(?:my |our |the )?(?:clients|people|patients|couples)\b"
+        + gap(60)
+        + r"\b(?:in|within) (?:just |only |under |less than )?(?:a|one|a few|a handful of|"
+        + COUNT
+        + r") (?:sessions?|"
+        r"weeks?|months?)\b",
+        unless=HOPE_NOT_PROMISE,
+        accept=in_sentence(r"\b(?:my|our|i offer|with me|with us)\b"),
     ),
     # outcomes for one's own clients or audience: "most of my clients reach their goals in under eight sessions",
     # "my videos have helped thousands of people overcome their anxiety"
@@ -153,6 +176,9 @@ MISLEADING_CLAIM = Check(
     ),
     find=misleading_claim_find,
     fires_on=(
+        "My disability letters always get approved, so your leave is a sure thing.",
+        "In our practice most couples feel close again within a few months.",
+        "This approach resolves anxiety for almost everyone within six to ten sessions.",
         "Most of my clients reach their goals in under ten sessions.",
         "With the right therapy, flashbacks resolve completely within a few weeks.",
         "Work with me and you can expect to feel like yourself again within eight sessions.",

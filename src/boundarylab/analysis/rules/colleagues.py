@@ -262,7 +262,8 @@ COLLEAGUE_REF = (
 )
 JUDGEMENT = (
     r"(?:" + CONTEMPT + r"|misdiagnos\w{0,5}|mistakes|malpractice|no business|cash grab|money grab|"
-    r"misinformation|misinforming|should be reported|report (?:her|him|them)|overcharg\w{0,5}|"
+    r"misinformation|misinforming|should be reported|report (?:her|him|them)|overcharg\w{0,5}|poor care|bad care|"
+    r"substandard care|poor practice|"
     r"underdeliver\w{0,5}|rip-?off|ripped (?:me|her|him|them|people) off|negligen\w{0,5}|careless|sloppy|"
     r"exploit\w{0,5}|predatory|preys? on|harm(?:ed|s|ing)? (?:her|his|their|clients|patients|people|kids)|"
     r"gaslit|gaslighting (?:clients|patients)|go elsewhere|look elsewhere|run(?:,| far)|red flag|"

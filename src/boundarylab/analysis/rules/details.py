@@ -106,6 +106,11 @@ PLACE_WORD = alt(
 )
 _NOT_PLACE = {
     "i",
+    "in",
+    "on",
+    "at",
+    "for",
+    "as",
     "the",
     "a",
     "an",

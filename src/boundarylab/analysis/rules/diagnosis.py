@@ -271,7 +271,7 @@ diagnosis_find = any_of(
         unless=HEDGE_FREE,
     ),
     Pattern(
-        r"\b(?:it |that |this |he |she |(?:your|his|her) " + words(1) + PERSON_NOUN + r" )?(?:sounds|seems|"
+        r"\b(?:it |that |this |he |she |(?:your|his|her) " + words(1) + PERSON_NOUN + r" )?(?:sounds?|seems?|"
         r"sounded) (?:a lot |very much |exactly |just |pretty much )?(?:like|to me like)(?: (?:you|he|she|they|"
         r"(?:your|his|her) " + words(1) + PERSON_NOUN + r")(?:'re|'s| is| are| has| have| might have| may have|"
         r" could have| might be| may be| could be| probably has| probably is| probably have|'ve got|"
@@ -373,6 +373,14 @@ def _pinned_on_someone(doc: Doc, m: re.Match[str]) -> bool:
 
 diagnosis_find = any_of(
     diagnosis_find,
+    # "Not diagnosing anyone, but the plane video is a really clear example of what emotional dysregulation in BPD
+    # can look like": the disclaimer, then the label put on the person anyway
+    Pattern(
+        r"\bnot (?:saying|diagnosing)\b[^.!?]{0,60}\bbut\b[^.!?]{0,80}\b(?:exactly|textbook|classic|a (?:really |very )?"
+        r"(?:clear|perfect|good|great) example of)\b",
+        unless=None,
+        accept=in_window(DISORDER, before=0, after=120),
+    ),
     Pattern(
         r"\b(?:textbook|classic|full-blown|raging|covert|malignant|total|complete|clearly|obviously|definitely|"
         r"100%|no question|no doubt|such an?|the most|serious|full|straight up|totally|pure|undiagnosed|untreated|"
@@ -523,6 +531,8 @@ DIAGNOSIS_OF_PERSON = Check(
     "someone's partner from a post can harm them and misleads readers, so talk about behavior, not labels",
     find=diagnosis_find,
     fires_on=(
+        "Those racing thoughts every night sound like classic generalized anxiety disorder.",
+        "I'm not saying he has NPD, but that clip is a textbook example of narcissistic rage.",
         "What you describe sounds like seasonal depression, which is common in students.",
         "Can't diagnose from a clip, but no sleep for days plus racing speech... it ticks a lot of boxes.",
         "It sounds like she may be dealing with postpartum depression.",

@@ -45,6 +45,10 @@ education_disclaimer_find = any_of(
     ),
     Pattern(r"\b" + EDU + r" (?:content |purposes |use |post )?only\b", unless=None),
     Pattern(
+        r"\b(?:just|only|purely|strictly) (?:general )?(?:education|information|info)\b(?! (?:about|on|for))",
+        unless=None,
+    ),
+    Pattern(
         r"\bnot (?:a |an )?(?:substitute|replacement|alternative|stand-in|proxy) for (?:(?:professional|"
         r"individual|individuali[sz]ed|personal|medical|clinical|mental health|licensed|your own|qualified|"
         r"real) ){0,3}(?:therapy|treatment|care|advice|help|counsell?ing|diagnosis|mental health (?:care|"

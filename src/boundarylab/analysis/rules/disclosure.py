@@ -365,6 +365,8 @@ overshare_find = any_of(
 NOT_NOW_OR_NOT_MINE = IN_THE_PAST + r"|\b(?:clients?|patients?|many|people|someone)\b"
 overshare_find = any_of(
     overshare_find,
+    # "as someone who lost my own husband in March and still cries most nights"
+    Pattern(r"\bstill (?:cry|cries|sob|sobs) (?:most|every|each) (?:night|day|morning)s?\b", unless=r"\b(?:if|when)\b"),
     Pattern(
         r"\b(?:i've been|i was|i'm|i am|been) (?:[a-z]{1,15} )?(?:in (?:the )?hospital|hospitali[sz]ed|off work|"
         r"on (?:stress|sick) leave|signed off)\b|\bmy (?:[a-z\-]{1,25} )?(?:" + FAMILY + r"|" + PARTNER + r") "
@@ -404,6 +406,7 @@ PERSONAL_OVERSHARE = Check(
     "looking after you, or doubt you can hold their distress; share only what helps the reader",
     find=overshare_find,
     fires_on=(
+        "Since my divorce I still cry most nights, so this topic is close to home.",
         "Honestly I'm running on empty and badly need this break.",
         "I lost my dad last spring and I still replay that night every evening.",
         "I lost my brother in the spring and honestly I'm still not okay most days.",

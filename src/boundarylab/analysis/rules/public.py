@@ -221,6 +221,8 @@ SIDE_TAKING = (
 )
 polarizing_find = any_of(
     polarizing_find,
+    # "with far-right legislators pushing forced-outing bills": a partisan label for the other side
+    Pattern(r"\bfar[- ](?:right|left) (?:legislators|politicians|lawmakers|extremists|agenda|bills?|lunatics|crowd)\b"),
     Pattern(
         r"\b" + POLITICAL + r"\b",
         unless=None,
@@ -357,6 +359,7 @@ POLARIZING_OPINION = Check(
     "therapy depends on",
     find=polarizing_find,
     fires_on=(
+        "Far-right lawmakers are coming for our kids again.",
         "Anyone who votes Republican this year is voting against their own mental health.",
         "Vote Blue! Our clients' lives depend on it. #VoteBlue",
         "The only real cure for depression is Jesus. Give your life to Him.",

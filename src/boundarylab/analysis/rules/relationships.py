@@ -269,7 +269,7 @@ dual_find = any_of(
     Pattern(
         r"\b(?:you should (?:totally |definitely |def |so )?come|would you like to come|wanna come|want to come|"
         r"fancy coming|mind if i (?:join|come)|can i (?:join|come along)|come (?:and )?(?:say hi|say hello|find me|"
-        r"sit with (?:me|us)|join (?:me|us)))\b",
+        r"sit with (?:me|us)|join (?:me|us))|you'd be (?:very |more than |so )?welcome to (?:come|join))\b",
         unless=NOT_A_SOCIAL_INVITE,
         accept=all_of(in_window(EVENT, before=150, after=60), _not_outreach),
     ),
@@ -283,7 +283,8 @@ dual_find = any_of(
     ),
     # the connection put off rather than declined ("once we've wrapped up, follow requests are fair game")
     Pattern(
-        r"\b(?:once|when|after) (?:we(?:'ve| have)? (?:finish(?:ed)?|end(?:ed)?|wrap(?:ped)? up)|you(?:'ve| have|'re| "
+        r"\b(?:once|when|after) (?:there's (?:more |some )?(?:distance|time)|we(?:'ve| have)? (?:finish(?:ed)?|end(?:ed)?|"
+        r"wrap(?:ped)? up)|you(?:'ve| have|'re| "
         r"are)? (?:finish(?:ed)?|done|wrapped up|out of)|(?:therapy|our sessions|our work|counsel(?:l)?ing|treatment|"
         r"the group) (?:has |have )?(?:ends?|ended|come to an end|is over|finish(?:es|ed)?|wrapped up)|we're done)\b"
         + gap(60)
@@ -329,6 +330,13 @@ SOCIAL_OFFER = (
 )
 dual_find = any_of(
     dual_find,
+    # "I'd love to come by the bakery and order something", "I'd be happy to pass your CV along to her"
+    Pattern(
+        r"\b(?:i'd|i would|i'll|i will) (?:love to |like to |be happy to )?(?:come by|stop by|drop by|pop into|visit) "
+        r"(?:the|your) (?:bakery|shop|store|salon|restaurant|cafe|café|studio|gym|gallery|business|bar|stall)\b|"
+        r"\bpass (?:your|her|his|their) (?:cv|resume|résumé) (?:along|on)\b",
+        unless=NOT_A_SOCIAL_INVITE,
+    ),
     Pattern(
         r"(?<![a-z] )\b(?:(?:do |would )?(?:you|u) )?fancy (?:a|an|grabbing|getting|going for|heading out|meeting up|"
         r"joining (?:me|us))\b",
@@ -385,6 +393,9 @@ DUAL_RELATIONSHIP_INVITE = Check(
     "reveal the relationship and makes it harder for the client to speak freely in therapy",
     find=dual_find,
     fires_on=(
+        "You'd be so welcome to come along to my Sunday walking group!",
+        "I'd love to stop by your salon sometime to support you.",
+        "I'd be glad to pass your CV along to a friend who's hiring.",
         "I'd love to catch up over coffee sometime and hear about the new job!",
         "Once you finish the group, feel free to send it again and we can connect then.",
         "If you ever run the Sunday parkrun, come say hi!",

@@ -73,6 +73,7 @@ confirms_find = any_of(
         r"\bsee you (?:next|on|this|at your|in (?:session|group|the office|a (?:week|fortnight|couple of weeks|"
         r"few weeks|month))|tomorrow|soon at|at the office|monday|tuesday|wednesday|thursday|friday|saturday|"
         r"sunday)\b",
+        unless=NEGATION + r"|\b(?:your|their|a|the) (?:therapist|counsell?or|clinician|provider|doctor)\b",
         unless_after=r"\b(?:at|in|for) (?:the|our|my|a|another|next) (?:[a-z]{1,25} )?(?:workshop|webinar|event|"
         r"conference|live|talk|training|class|open house|fair|walk|5k|run|meeting|post|episode|video|tip|"
         r"newsletter|stream|q&a|panel|retreat)|\bfor (?:another|the next|our next|more|part)\b",
@@ -224,7 +225,8 @@ REMEMBERED_THERAPY = any_of(
         + r"s?\b",
         # "didn't say hi, since you're a client" still says it; "could tell others you're my client" names the risk
         unless=r"\b(?:if|whether|when)\b|\b(?:could|would|might|may|can) (?:tell|show|reveal|signal|suggest|let "
-        r"(?:people|others|anyone) know)\b",
+        r"(?:people|others|anyone) know)\b|\b(?:reveal|show|signal|tell|announce)\w{0,3} (?:to )?(?:anyone|others|"
+        r"people|everyone|the world)\b",
     ),
     Pattern(
         r"\b(?:watch(?:ing|ed)?|see(?:ing)?|seen|saw) you(?:r [a-z]+)? (?:go|grow|come|move|get|bloom|flourish|"
@@ -272,7 +274,8 @@ PRIVATE_NOTE = re.compile(
     r"^(?:[a-z ]{2,20}(?:dm|message|email|text|reply): )?(?:hi|hey|hello|dear)(?: there| [a-z][a-z'\-]+)?[,!]"
 )
 PRIVATE_SIGNAL = re.compile(
-    r"\b(?:message|email|text|dm|request|portal|see you|we can talk|we'll talk|talk (?:about it|it through))\b|"
+    r"\b(?:message|email|text|dm|request|portal|see you|we can talk|we'll talk|talk (?:about it|it through)|where we "
+    r"left off)\b|"
     r"\bnext (?:session|appointment)\b"
 )
 PUBLIC_SIGNAL = re.compile(r"@|\breview|\bstars?\b|\bfeedback\b|shout-?out|\bcomment|\bpost\b")
@@ -285,6 +288,8 @@ def _private_note(doc: Doc) -> bool:
 
 confirms_find = any_of(
     confirms_find,
+    # "good to see you here again, brother. Call and we'll pick up right where we left off"
+    Pattern(r"\bpick up (?:right )?where we left off\b|\blike we (?:talked|spoke) about in (?:our|your) sessions?\b"),
     Pattern(
         SHARED_THERAPY,
         unless=NEGATION + r"|\b(?:if|when|many|clients|people|anyone)\b",
@@ -311,6 +316,7 @@ CONFIRMS_CLIENT_RELATIONSHIP = Check(
     "only the client may decide to say that, so reply, if at all, in general terms that confirm nothing",
     find=confirms_in_public,
     fires_on=(
+        "Good to see you here again! Call the office and we can pick up where we left off.",
         "Leah, this made my day. Keep doing the work we started!",
         "Thank you so much, Dana! I'm so glad our sessions helped you through such a hard year.",
         "See you next Tuesday, Marcus! 😊",
@@ -323,6 +329,7 @@ CONFIRMS_CLIENT_RELATIONSHIP = Check(
         "@mo so glad the breathing exercises are working for you! Keep going 💪",
     ),
     passes_on=(
+        "Hi Alex, sorry I was off yesterday. Let's pick up where we left off on Monday.",
         "Jess, it was a privilege to work alongside you. Your clients and our team were lucky to have you.",
         "Thank you for your kind words; we appreciate all feedback.",
         "Thanks for sharing! Looking forward to seeing everyone at our free webinar next Tuesday.",

@@ -17,6 +17,7 @@ from boundarylab.analysis.patterns import (
     alt,
     any_of,
     gap,
+    in_sentence,
     in_window,
     not_in_text,
     words,
@@ -150,6 +151,17 @@ self_diagnosis_find = any_of(
         + r"\b(?:if|whether|which|"
         r"what)\b",
         unless=NOT_A_PROMPT,
+    ),
+    # "take the PTSD screening quiz linked in our bio to find out", "count how many apply to you"
+    Pattern(
+        r"\b(?:quiz|self-test|self test|screener|screening (?:quiz|test|tool)|checklist|(?:list|carousel) of "
+        r"(?:\d{1,2} )?(?:warning |early |common )?(?:signs|symptoms))\b",
+        unless=NEGATION + r"|\b(?:only an?|not a)\b",
+        unless_after=r"^[^.!?]{0,60}?\b(?:can't|cannot|won't|doesn't|does not|isn't|is not|aren't|not a|never)\b",
+        accept=in_sentence(
+            r"\b(?:find out|count how many|how many (?:of these )?apply|apply to you|what's going on for you|"
+            r"if that's what|to know if|see if you|see whether you|if you have|whether you have)\b"
+        ),
     ),
     Pattern(
         r"\b(?:which|what) (?:personality disorder|disorder|mental illness|mental health condition|diagnosis|"
@@ -303,6 +315,8 @@ SELF_DIAGNOSIS_PROMPT = Check(
     "mislabelled or falsely reassured; point them to a proper assessment instead",
     find=self_diagnosis_find,
     fires_on=(
+        "Try the anxiety screener linked in our bio to find out if that is what you have.",
+        "Here is our list of 12 early signs: count how many apply to you!",
         "If you always lose your keys and interrupt people, you probably have ADHD. 🧠",
         "5 signs you have BPD (number 3 will surprise you) 👇",
         "Take our 2-minute quiz to find out if you're on the spectrum!",
@@ -313,6 +327,7 @@ SELF_DIAGNOSIS_PROMPT = Check(
         "Anxious or avoidant? Comment your answers and find out which one you are!",
     ),
     passes_on=(
+        "This checklist can't tell you if you have ADHD; only a clinician can.",
         "Please share your result with your doctor, who can look at the whole picture.",
         "Only an assessment with a clinician can tell you whether ADHD is part of the picture.",
         "Losing your keys now and then doesn't mean you have ADHD. Only a full assessment can tell.",

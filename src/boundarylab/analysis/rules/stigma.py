@@ -106,6 +106,7 @@ DEMEANING = (
     r"be allowed|(?:only )?themselves to blame|to blame|whin(?:e|ing|ers)|stop (?:whining|complaining|"
     r"being lazy|making excuses)|toughen up|try harder|get over it|manipulat\w{0,5}|dangerous|violent|lazy|"
     r"weak|selfish|crazy|broken|damaged|hopeless|worthless|useless|pathetic|disgusting|attention|excuses?|"
+    r"in (?:total |complete |total and utter )?denial|"
     r"faking|fakers|a phase|a trend|criminals|animals|monsters|time bombs|unfit|a drain|leeches|parasites|"
     r"freaks|abominations?|sick in the head|deluded|delusional|mentally ill|not (?:real|normal|capable)|"
     r"incapable|irredeemable|a lost cause|lost causes|doomed|grooming|evil|born evil|the worst|drama)"
@@ -284,6 +285,7 @@ HARMFUL_LANGUAGE = Check(
     "conditions and keep people from seeking help; a therapist's page is read as the profession speaking",
     find=harmful_find,
     fires_on=(
+        "Most bipolar people are in total denial about it.",
         "I forgot the video could upset the anorexics who follow us.",
         "Self-harm is just attention seeking. Ignore it and it'll stop.",
         "People with BPD are manipulative, full stop.",

@@ -56,6 +56,8 @@ NOT_A_STORY = STORY_NEGATION + (
     r"fictional|any|every|each|whatever|anything)\b"
     r"|\byou(?:'re| are| were)\s{1,5}$"  # "that would tell the world you're my client", said to the client
 )
+# "A note from the office this week: ..." is a notice from the practice, not a dispatch from a session
+A_NOTICE = r"|\b(?:note|update|message|reminder|news|announcement)s?\s{1,5}$"
 NARRATIVE = alt(
     "told",
     "said",
@@ -404,12 +406,13 @@ client_story_find = any_of(
     Pattern(
         r"\b(?:today's|this morning's|yesterday's|tonight's|this afternoon's|last night's|monday's|tuesday's|"
         r"wednesday's|thursday's|friday's) (?:last |first |new )?(?:client|patient|session|couple)\b",
-        unless=NOT_A_STORY,
+        # "I'd raise it early in Thursday's session": when a planned step happens, not what happened
+        unless=NOT_A_STORY + r"|\b(?:i'd|i'll|i will|we'll|we will|we can|let's|i plan to|i'm going to|i want to)\b",
     ),
     Pattern(
         r"\bfrom (?:the|my) (?:therapy room|counsell?ing room|therapy office|office|therapist's chair|"
         r"therapist chair|therapy chair|couch|sessions? (?:today|this week))\b(?= ?[:\-]| today| this week)",
-        unless=NOT_A_STORY,
+        unless=NOT_A_STORY + A_NOTICE,
     ),
     Pattern(
         r"\bcase (?:example|study|vignette|story)s? (?:from|in) my (?:practice|work|caseload|office|clinic|"
@@ -447,7 +450,7 @@ client_story_find = any_of(
     Pattern(
         r"\bfrom (?:group|session|therapy|the office|my office|the clinic|work) (?:today|tonight|last night|"
         r"this (?:morning|week|afternoon)|yesterday)\b",
-        unless=NOT_A_STORY,
+        unless=NOT_A_STORY + A_NOTICE,
     ),
     Pattern(
         r"\b(?:emergency |urgent |first |new )?(?:intake|assessment|session|consult(?:ation)?) (?:for|with) (?:a|"

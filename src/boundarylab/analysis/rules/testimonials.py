@@ -63,7 +63,13 @@ testimonial_find = any_of(
         r"\btell us in the comments\b|\b(?:comment|post|share)\b" + gap(40) + r"\bso (?:other|others|more) "
         r"(?:[a-z]{1,20} )?(?:know|see|find|hear)\b",
         unless=NEGATION,
-        accept=in_window(ABOUT_US.replace("in the comments|below|", ""), before=140, after=120),
+        accept=in_window(
+            r"\b(?:(?:through|to) our doors?|since you (?:first )?(?:came|walked|started|joined)|with us|at our|we "
+            r"(?:helped|did)|helped you|our (?:team|practice|clinic|office|therapists?|sessions?|work together)|"
+            r"(?:has|have) helped)\b",
+            before=140,
+            after=120,
+        ),
     ),
     Pattern(
         r"\btag us\b|\btell (?:your |a )?(?:friends?|family|others|everyone|people) (?:what|how) (?:we|our|"
@@ -188,7 +194,11 @@ testimonial_find = any_of(
         r"our work) with (?:me|us)\b",
         unless=NOT_ASKING,
     ),
-    Pattern(r"\b(?:clients|patients)\b[,:;!]?" + gap(40) + r"\b(?:5|five)[- ]?star\b", unless=NOT_ASKING),
+    Pattern(
+        r"\b(?:clients|patients)\b[,:;!]?" + gap(40) + r"\b(?:5|five)[- ]?star\b",
+        unless=NOT_ASKING + r"|\bask(?:ing|ed|s)?\s{1,5}$",
+        unless_after=r"\b(?:is|are|counts as|means) (?:soliciting|solicitation|against|prohibited|not allowed)\b",
+    ),
     # Asked as a favour the client is free to refuse: "if you ever feel like sharing your experience online, it
     # really helps others", "if you two ever feel like telling friends about us, word of mouth helps a new practice".
     Pattern(

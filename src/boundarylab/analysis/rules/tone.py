@@ -80,6 +80,12 @@ unprofessional_find = any_of(
         unless=None,
     ),
     Pattern(r"\b(?:yeah|sure),? right\b", unless=None),
+    # "frankly I'm amazed anyone who's read the code would write it", "Kristen, seriously? ... is gross"
+    Pattern(
+        r"\b(?:i'm|i am) (?:frankly |honestly )?amazed (?:that )?anyone\b|"
+        r"(?:^|, )seriously\?|\b(?:is|that's|so) gross\b",
+        unless=None,
+    ),
     # "please don't be one of those clients who's late every week 😅": a dig at clients, negated or not
     Pattern(r"\b(?:one|a few|some) of those (?:clients|patients)\b|\bone of those people who\b", unless=None),
     Pattern(r"/s\b", unless=None, accept=lambda doc, m: m.start() == 0 or not doc.norm[m.start() - 1].isalnum()),
@@ -222,6 +228,7 @@ UNPROFESSIONAL_TONE = Check(
     "the office",
     find=unprofessional_find,
     fires_on=(
+        "Marco, seriously? Posting that is gross.",
         "Every therapist has a few of those clients 😅",
         "Ugh, third no-show today. Some people really don't respect anyone's time 🙄",
         "Wtf, insurance denied another claim. This system is garbage.",
