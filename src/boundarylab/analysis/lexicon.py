@@ -315,7 +315,7 @@ DISORDER = alt(
     "mania",
     "cluster b",
     "(?:undiagnosed|untreated) [a-z]{1,25}",
-    "(?:a |an )?(?:manic|hypomanic|psychotic|depressive|dissociative|mixed) episode",
+    "(?:a |an )?(?:major |severe |acute |full-blown )?(?:manic|hypomanic|psychotic|depressive|dissociative|mixed) episode",
     "a (?:nervous|psychotic|mental) breakdown",
     "early(?:-onset)? (?:alzheimer'?s|dementia|parkinson'?s)",
 )

@@ -163,7 +163,19 @@ SUPERLATIVE_OR_PROMISE = any_of(
         unless=HOPE_NOT_PROMISE + r"|\b(?:if|whether)\b",
     ),
 )
-misleading_claim_find = any_of(misleading_claim_find, SUPERLATIVE_OR_PROMISE)
+misleading_claim_find = any_of(
+    misleading_claim_find,
+    SUPERLATIVE_OR_PROMISE,
+    # "the school will have to approve every accommodation", "the single most effective prevention step",
+    # "the only proven treatment for trauma": certainty no evidence gives
+    Pattern(
+        r"\b(?:will|'ll|would) (?:have to|be required to|be forced to) (?:approve|accept|grant|give you|cover|pay for) "
+        r"(?:every|all|any|each|whatever)\b|\bthe single (?:most effective|best|biggest|most important) "
+        r"(?:[a-z\-]{1,25} ){0,2}(?:step|treatment|thing|way|intervention|therapy|tool)\b|\bthe only (?:proven|"
+        r"effective|evidence-based) (?:treatment|therapy|cure|way|approach)\b",
+        unless=HOPE_NOT_PROMISE + r"|\b(?:if|whether|not|isn't|no)\b",
+    ),
+)
 
 MISLEADING_CLAIM = Check(
     id="misleading-claim",
@@ -176,6 +188,7 @@ MISLEADING_CLAIM = Check(
     ),
     find=misleading_claim_find,
     fires_on=(
+        "With our report in hand, the school will have to approve every accommodation we recommend.",
         "My disability letters always get approved, so your leave is a sure thing.",
         "In our practice most couples feel close again within a few months.",
         "This approach resolves anxiety for almost everyone within six to ten sessions.",

@@ -28,6 +28,8 @@ PERSON = alt(
     "mft",
     "practitioner",
     "provider",
+    "prescriber",
+    "nurse practitioner",
     "supervisor",
     "trauma specialist",
     "expert",
@@ -409,6 +411,13 @@ def _said_of_a_colleague(doc: Doc, m: re.Match[str]) -> bool:
 colleague_find = any_of(
     colleague_find,
     Pattern(r"\b" + BROAD_VERDICT + r"\b", unless=None, accept=_said_of_a_colleague),
+    # "making you wait a month when you feel this bad is poor care on their part" (their: the prescriber just named)
+    Pattern(
+        r"\b(?:poor|bad|substandard|lazy|sloppy|careless|negligent|shoddy) (?:care|practice|work|treatment|"
+        r"follow-up)\b (?:on|from|by) (?:their|his|her|your|the) (?:[a-z\-']{1,25} )?(?:part|side|" + PERSON + r")\b",
+        unless=NEGATION + r"|\b(?:if|whether)\b",
+        accept=in_window(r"@user|\bdr\b|\b(?:" + PERSON + r")s?\b", before=160, after=40),
+    ),
     Pattern(
         r"\b"
         + POINTED_COLLEAGUE
@@ -436,7 +445,7 @@ colleague_find = any_of(
             _not_owning_it,
             in_text(
                 r"@user|\bdr\b|\b(?:therap|counsel|psych|clinic|practice|"
-                r"coach|wellness|colleague|supervisor|provider|lcsw|lpc|lmft)"
+                r"coach|wellness|colleague|supervisor|provider|prescriber|lcsw|lpc|lmft)"
             ),
         ),
     ),
@@ -508,6 +517,7 @@ COLLEAGUE_DISPARAGEMENT = Check(
     "with the colleague privately first, then through proper channels such as a supervisor or board",
     find=colleague_find,
     fires_on=(
+        "Ask your prescriber, but making you wait a month when you feel this bad is poor care on their part.",
         "Dr. Halvorsen's new book is pseudoscience dressed up as self-help. Save your money.",
         "The practice across town is a total joke.",
         "My former supervisor was the most incompetent clinician I've ever met.",

@@ -373,6 +373,13 @@ def _pinned_on_someone(doc: Doc, m: re.Match[str]) -> bool:
 
 diagnosis_find = any_of(
     diagnosis_find,
+    # "that post sounds like someone in a major depressive episode": the label, one step removed
+    Pattern(
+        r"\b(?:sounds?|looks?|reads?|seems?) like (?:someone|somebody|a person|a (?:[a-z\-]{1,15} )?(?:man|woman|guy|"
+        r"kid|teen|teenager|student|parent)) (?:who(?:'s| is) )?(?:in|having|with|going through|experiencing|in the "
+        r"middle of) (?:[a-z\-]{1,25} )?(?:" + DISORDER + r")\b",
+        unless=NEGATION + r"|\bif\b",
+    ),
     # "Not diagnosing anyone, but the plane video is a really clear example of what emotional dysregulation in BPD
     # can look like": the disclaimer, then the label put on the person anyway
     Pattern(
@@ -531,6 +538,7 @@ DIAGNOSIS_OF_PERSON = Check(
     "someone's partner from a post can harm them and misleads readers, so talk about behavior, not labels",
     find=diagnosis_find,
     fires_on=(
+        "That post sounds like someone in a major depressive episode.",
         "Those racing thoughts every night sound like classic generalized anxiety disorder.",
         "I'm not saying he has NPD, but that clip is a textbook example of narcissistic rage.",
         "What you describe sounds like seasonal depression, which is common in students.",

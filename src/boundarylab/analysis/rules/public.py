@@ -217,7 +217,8 @@ SIDE_TAKING = (
     r"fight|resist|protect (?:our|your)|disgrace\w{0,3}|cruel\w{0,3}|evil|shame\w{0,3}|ashamed|traitors?|"
     r"wake up|garbage|clowns?|liars?|lied|lying|corrupt|destroy\w{0,3}|attack\w{0,3}|war on|bigot\w{0,3}|"
     r"fascis\w{0,3}|heartless|monsters?|idiots?|dangerous|blood on|unfollow|complicit|sick of|"
-    r"enough is enough|must be stopped|needs to go|has to go|out of office|never again)\b"
+    r"enough is enough|must be stopped|needs to go|has to go|out of office|never again|(?:going|coming) after (?:kids|"
+    r"children|families|our|your|their|trans|immigrants|teachers|schools|women|people|students|patients))\b"
 )
 polarizing_find = any_of(
     polarizing_find,
@@ -359,6 +360,7 @@ POLARIZING_OPINION = Check(
     "therapy depends on",
     find=polarizing_find,
     fires_on=(
+        "Honestly, with the governor and his party going after kids' privacy, I trust none of this.",
         "Far-right lawmakers are coming for our kids again.",
         "Anyone who votes Republican this year is voting against their own mental health.",
         "Vote Blue! Our clients' lives depend on it. #VoteBlue",

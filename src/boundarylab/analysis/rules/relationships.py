@@ -330,6 +330,13 @@ SOCIAL_OFFER = (
 )
 dual_find = any_of(
     dual_find,
+    # "if you're ever near our downtown office, stop by and say hello", "come say hi at the open mic I host"
+    Pattern(
+        r"\b(?:swing|come|drop|stop|pop) (?:by|in|round|over)\b(?: [a-z']{1,20}){0,5}? (?:and|to) say (?:hello|hi|hey)\b|"
+        r"\bcome (?:and )?say (?:hi|hello|hey)\b",
+        unless=NOT_A_SOCIAL_INVITE,
+        accept=all_of(_not_outreach, not_in_sentence(r"\b(?:booth|table|stand|fair|expo|open house)\b")),
+    ),
     # "I'd love to come by the bakery and order something", "I'd be happy to pass your CV along to her"
     Pattern(
         r"\b(?:i'd|i would|i'll|i will) (?:love to |like to |be happy to )?(?:come by|stop by|drop by|pop into|visit) "
@@ -393,6 +400,7 @@ DUAL_RELATIONSHIP_INVITE = Check(
     "reveal the relationship and makes it harder for the client to speak freely in therapy",
     find=dual_find,
     fires_on=(
+        "Great to hear from you! If you're ever near our downtown office, stop by and say hello.",
         "You'd be so welcome to come along to my Sunday walking group!",
         "I'd love to stop by your salon sometime to support you.",
         "I'd be glad to pass your CV along to a friend who's hiring.",
@@ -417,6 +425,7 @@ DUAL_RELATIONSHIP_INVITE = Check(
         "I can't connect on LinkedIn while you're in the group, but once you've finished I'd be happy to.",
     ),
     passes_on=(
+        "Stop by our booth at the health fair and say hi!",
         "Come say hi at our open house on Saturday!",
         "I never accept friend requests from clients. It protects your privacy and our work.",
         "Follow our page for weekly mental health tips! 🌱",

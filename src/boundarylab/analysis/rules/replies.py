@@ -94,7 +94,7 @@ confirms_find = any_of(
         r"treatment|therapist|counsell?or|last visit|clinician|provider|care)\b"
     ),
     Pattern(
-        r"\bas (?:we|i) (?:talked|discussed|spoke|chatted|mentioned|practiced|practised|worked on|agreed|"
+        r"\b(?:as|like) (?:we|i) (?:talked|discussed|spoke|chatted|mentioned|practiced|practised|worked on|agreed|"
         r"said)(?: about)? (?:in|during|at|last) (?:session|our|your|time|week|group|" + WEEKDAY + r")\b"
     ),
     Pattern(r"\b(?:in|during) (?:our|your) (?:last|recent|previous|latest) (?:session|appointment|visit)s?\b"),
@@ -274,7 +274,7 @@ PRIVATE_NOTE = re.compile(
     r"^(?:[a-z ]{2,20}(?:dm|message|email|text|reply): )?(?:hi|hey|hello|dear)(?: there| [a-z][a-z'\-]+)?[,!]"
 )
 PRIVATE_SIGNAL = re.compile(
-    r"\b(?:message|email|text|dm|request|portal|see you|we can talk|we'll talk|talk (?:about it|it through)|where we "
+    r"\b(?:message|email|text|dm|request|portal|(?<!to )see you|we can talk|we'll talk|talk (?:about it|it through)|where we "
     r"left off)\b|"
     r"\bnext (?:session|appointment)\b"
 )
@@ -289,7 +289,7 @@ def _private_note(doc: Doc) -> bool:
 confirms_find = any_of(
     confirms_find,
     # "good to see you here again, brother. Call and we'll pick up right where we left off"
-    Pattern(r"\bpick up (?:right )?where we left off\b|\blike we (?:talked|spoke) about in (?:our|your) sessions?\b"),
+    Pattern(r"\bpick up (?:right )?where we left off\b"),
     Pattern(
         SHARED_THERAPY,
         unless=NEGATION + r"|\b(?:if|when|many|clients|people|anyone)\b",
