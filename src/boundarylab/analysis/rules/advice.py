@@ -17,6 +17,7 @@ from boundarylab.analysis.patterns import (
     clause_before,
     gap,
     in_text,
+    in_window,
     not_in_sentence,
     words,
 )
@@ -315,8 +316,23 @@ ONE_PERSON = (
     r"brother|friend|roommate|teen|toddler)\b|\b(?:when|if) (?:he|she) (?:picks up|calls|gets home|wakes)\b|"
     r"\bdon't let (?:her|him)\b"
 )
+_REFERRAL = re.compile(
+    r"\b(?:professional|therapist|counsell?or|counsell?ing|clinician|doctor|gp|prescriber|pharmacist|988|911|"
+    r"crisis|helpline|hotline|support group|call)\b"
+)
 individual_advice_find = any_of(
     individual_advice_find,
+    # The hedge the issue names: the general framing, then the turn to the reader ("what helps a lot of families is
+    # a same-every-night routine, so you might try that"; "... so that could be worth a try"; "... so maybe give
+    # that a go")
+    Pattern(
+        r"\b(?:what|one thing(?: that)?|something(?: that)?|the thing that) (?:often |really |usually )?helps? "
+        r"(?:a lot of|alot of|lots of|many|most|some|plenty of) (?:people|families|parents|folks|clients|students|"
+        r"couples|teens|kids|of us)\b" + gap(160) + r"\bso (?:you|u|that|this|it|maybe)\b" + gap(60) + r"\b(?:try|"
+        r"trying|a go|a shot|worth|start|experiment)\b",
+        unless=None,
+        accept=lambda doc, m: _REFERRAL.search(m.group()) is None,
+    ),
     # "I'd suggest tapering slowly over a few weeks rather than stopping all at once": how to come off medication
     Pattern(
         r"\b(?:taper(?:ing)?|wean(?:ing)?|cut(?:ting)? down|reduc(?:e|ing))\b"
@@ -338,6 +354,18 @@ individual_advice_find = any_of(
         accept=in_text(r"\b(?:" + MEDS + r")\b"),
     ),
 )
+
+individual_advice_find = any_of(
+    individual_advice_find,
+    # "if your meds aren't doing much, swapping them out for a daily plunge might be worth experimenting with"
+    Pattern(
+        r"\b(?:swap(?:ping)?|switch(?:ing)?|trad(?:e|ing)|replac(?:e|ing)|ditch(?:ing)?) (?:them|it|your "
+        r"(?:" + MEDS + r"))(?: out)? for\b",
+        unless=None,
+        accept=in_window(r"\b(?:" + MEDS + r")\b", before=120, after=10),
+    ),
+)
+
 
 INDIVIDUAL_ADVICE = Check(
     id="individual-advice",

@@ -179,6 +179,18 @@ over_availability_find = any_of(
     ),
 )
 
+over_availability_find = any_of(
+    over_availability_find,
+    # "someone on the team usually peeks at the page in the evenings": an unstaffed channel made to sound watched
+    Pattern(
+        r"\b(?:someone|somebody|one of us)(?: (?:on|from) (?:the|our) team)? (?:usually |often |always |normally )?"
+        r"(?:checks?|peeks? at|looks? at|keeps an eye on|monitors?|watches) (?:the |our |this )?(?:page|inbox|"
+        r"messages|dms|account)\b" + gap(40) + r"\b(?:evenings?|nights?|weekends?|after hours|late)\b",
+        unless=None,
+    ),
+)
+
+
 OVER_AVAILABILITY = Check(
     id="over-availability",
     principle="availability",

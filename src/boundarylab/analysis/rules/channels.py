@@ -77,7 +77,7 @@ redirect_find = any_of(
         r"(?:\+?1[ .\-]?)?(?:\(\d{3}\)\s?|\d{3}[ .\-])?\d{3}[ .\-]\d{4}(?![\d\-])",
         unless=None,
         accept=lambda doc, m: (
-            _business_number(doc, m) and not (m.start() and doc.norm[m.start() - 1] in "0123456789-(")
+            _business_number(doc, m) and not (m.start() and doc.norm[m.start() - 1] in "0123456789-")
         ),
     ),
     Pattern(

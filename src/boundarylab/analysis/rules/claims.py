@@ -177,6 +177,19 @@ misleading_claim_find = any_of(
     ),
 )
 
+misleading_claim_find = any_of(
+    misleading_claim_find,
+    # "by week six it will definitely kick in", "couples who commit almost always save their relationship,
+    # usually within ten sessions"
+    Pattern(
+        r"\b(?:will|'ll|is going to|are going to) (?:definitely|certainly|absolutely|100%) (?:kick in|work|help|get "
+        r"better|improve|go away|fix)\b|\b(?:almost|nearly) always (?:save|saves) (?:their|the|your) (?:relationships?|"
+        r"marriages?)\b|\busually within (?:" + COUNT + r"|a few|a handful of) sessions\b",
+        unless=HOPE_NOT_PROMISE + r"|\b(?:if|whether)\b",
+    ),
+)
+
+
 MISLEADING_CLAIM = Check(
     id="misleading-claim",
     principle="accuracy",

@@ -529,6 +529,37 @@ diagnosis_find = any_of(
     ),
 )
 
+diagnosis_find = any_of(
+    diagnosis_find,
+    # "that's the textbook picture of a certain mood disorder", "the pattern screams borderline personality
+    # disorder", "Ms. Vetter's pattern ... is consistent with a personality disorder", "sounds like your
+    # perfectionism, and honestly a bit of an anxiety disorder": the label, hedged or hinted, on someone
+    Pattern(
+        r"\b(?:that's|that is|this is|it's|he's|she's|they're|looks like|sounds like|seems like) (?:the |a )?"
+        r"(?:textbook|classic) (?:picture|case|example|presentation|description) of (?:a certain |some )?"
+        r"(?:[a-z\-]{1,25} )?(?:disorder|" + DISORDER + "|" + LABEL + r")\b",
+        unless=NEGATION + r"|\b(?:if|whether)\b",
+        accept=in_window(r"@user|\b(?:he|she|his|her|him|they|clip|video)\b", before=200, after=40),
+    ),
+    Pattern(
+        r"\b(?:pattern|behaviou?r|posts?|comments?|messages?) (?:screams?|screamed|screaming|shouts?|yells?) "
+        r"(?:[a-z\-]{1,25} )?(?:" + DISORDER + "|" + LABEL + r")\b",
+        unless=NEGATION,
+    ),
+    Pattern(
+        r"\bconsistent with (?:a |an )?(?:[a-z\-]{1,25} )?(?:" + DISORDER + r")\b",
+        unless=NEGATION + r"|\b(?:if|whether|may|might|could)\b",
+        accept=in_window(
+            r"@user|\b(?:ms|mr|mrs|mx|dr)\.? [a-z]{2,25}|\b(?:he|she|his|her|him)\b", before=200, after=20
+        ),
+    ),
+    Pattern(
+        r"\bsounds like (?:your|you(?:'re| are| have)) " + gap(60) + r"\b(?:" + DISORDER + r")\b",
+        unless=NEGATION + r"|\b(?:if|whether)\b",
+    ),
+)
+
+
 DIAGNOSIS_OF_PERSON = Check(
     id="diagnosis-of-person",
     principle="diagnosing-at-a-distance",

@@ -18,7 +18,8 @@ from boundarylab.analysis.patterns import (
 )
 
 NEUTRAL = (
-    r"\b(?:whether you(?:'re| are| lean)|regardless of|no matter (?:who|what|your|how|which)|whatever your|"
+    r"\b(?:whether you(?:'re| are| lean)|regardless of|(?:every|each|all(?: the)?) candidates?(?: on your ballot)? "
+    r"(?:stands?|thinks?)|where (?:the |all )?candidates stand|no matter (?:who|what|your|how|which)|whatever your|"
     r"all (?:political )?(?:views|parties|beliefs|affiliations|faiths|sides|backgrounds)|every (?:faith|party|"
     r"political|belief)|any (?:faith|party|political)|both sides|either side|all sides|"
     r"across the (?:political )?(?:spectrum|aisle)|of all (?:faiths|political|beliefs)|nonpartisan|"
@@ -42,7 +43,7 @@ PARTY = (
 EVAL = (
     r"\b(?:destroy\w{0,20}|ruin\w{0,20}|evil|idiots?|stupid|dumb|the problem|dangerous|a threat|threats?|"
     r"hate\w{0,20}|lying|liars|corrupt|insane|crazy|brainwashed|sheep|traitors?|un-american|disgust\w{0,20}|"
-    r"pathetic|killing|war on|don't care|don't believe|doesn't care|can't be trusted|to blame|fault|deluded|"
+    r"pathetic|killing|war on|don't care|don't believe|doesn't care|never cared|can't be trusted|to blame|fault|deluded|"
     r"racist|bigots?|fascist|communist|marxist|snowflakes?|turned every|disgrace|shame|clowns?|jokes?|morons?|"
     r"nazis?|cult|vile|monsters?|unfit|losers?|toughen up|cowards?|scum|worst|against (?:their|your|our) own|"
     r"prove me wrong|unfollow|never vote|vote (?:them|him|her) out|out of office|wake up|wrong side|"
@@ -223,7 +224,10 @@ SIDE_TAKING = (
 polarizing_find = any_of(
     polarizing_find,
     # "with far-right legislators pushing forced-outing bills": a partisan label for the other side
-    Pattern(r"\bfar[- ](?:right|left) (?:legislators|politicians|lawmakers|extremists|agenda|bills?|lunatics|crowd)\b"),
+    Pattern(
+        r"\bfar[- ](?:right|left) (?:legislators|politicians|lawmakers|extremists|agenda|bills?|lunatics|crowd)\b|"
+        r"\bculture[- ]war (?:bills?|laws?|agenda|politicians|legislators|crusade|nonsense)\b"
+    ),
     Pattern(
         r"\b" + POLITICAL + r"\b",
         unless=None,

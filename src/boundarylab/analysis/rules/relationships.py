@@ -391,6 +391,17 @@ dual_find = any_of(
     ),
 )
 
+dual_find = any_of(
+    dual_find,
+    # "I'd be glad to write a short recommendation for your profile" (to a client, for LinkedIn)
+    Pattern(
+        r"\b(?:write|give|leave) (?:you )?(?:a |an )?(?:short |quick |glowing |brief )?(?:recommendation|reference|"
+        r"endorsement)s? (?:for|on) (?:your|you on) (?:linkedin|profile)\b|\bendorse you on linkedin\b",
+        unless=NOT_AN_INVITE,
+    ),
+)
+
+
 DUAL_RELATIONSHIP_INVITE = Check(
     id="dual-relationship-invite",
     principle="dual-relationships",

@@ -30,6 +30,11 @@ GENERIC_APPOINTMENT = (
     r"prescriber|gp|provider|therapist|psychiatrist|dentist)\b|^ (?:of|for) (?:the|our|this)\b"
 )
 
+# "that would publicly confirm you're my client", "could show others that you are my client": the risk, named
+NAMES_THE_RISK = (
+    r"\b(?:could|would|might|may|can) (?:publicly |openly )?(?:tell|show|reveal|signal|suggest|confirm|let "
+    r"(?:people|others|anyone) know)\b"
+)
 confirms_find = any_of(
     Pattern(
         r"\b(?:our|your) " + words(1) + r"(?:sessions?|appointments?|work together|time together|therapy|"
@@ -177,7 +182,7 @@ confirms_find = any_of(
     Pattern(
         r"\b(?:is|was|are|were|has been|have been|'s|'re) (?:a |one of )?(?:my|our) (?:former |past |current |"
         r"old )?" + CLIENT + r"s?\b",
-        unless=NEGATION + r"|\b(?:if|whether|anyone|someone|everyone|nobody|confirm|deny)\b",
+        unless=NEGATION + r"|\b(?:if|whether|anyone|someone|everyone|nobody|confirm|deny)\b|" + NAMES_THE_RISK,
     ),
     Pattern(
         r"\b(?:i'm|i am|i was|i've been|as) your (?:therapist|counsell?or|psychologist|clinician|provider|"
@@ -224,8 +229,9 @@ REMEMBERED_THERAPY = any_of(
         + CLIENT
         + r"s?\b",
         # "didn't say hi, since you're a client" still says it; "could tell others you're my client" names the risk
-        unless=r"\b(?:if|whether|when)\b|\b(?:could|would|might|may|can) (?:tell|show|reveal|signal|suggest|let "
-        r"(?:people|others|anyone) know)\b|\b(?:reveal|show|signal|tell|announce)\w{0,3} (?:to )?(?:anyone|others|"
+        unless=r"\b(?:if|whether|when)\b|"
+        + NAMES_THE_RISK
+        + r"|\b(?:reveal|show|signal|tell|announce)\w{0,3} (?:to )?(?:anyone|others|"
         r"people|everyone|the world)\b",
     ),
     Pattern(
@@ -290,6 +296,13 @@ confirms_find = any_of(
     confirms_find,
     # "good to see you here again, brother. Call and we'll pick up right where we left off"
     Pattern(r"\bpick up (?:right )?where we left off\b"),
+    # "I did leave a quiet like from my personal one": the like is the public confirmation
+    Pattern(
+        r"\b(?:liked? (?:it|your post|the post)|hearted (?:it|your post)|(?:left|leave|gave|give) (?:it )?(?:a|an) "
+        r"(?:quiet |little |small |quick |wee )?(?:like|heart|thumbs up))\b" + gap(40) + r"\bfrom (?:my|the|our) "
+        r"(?:personal|own|practice|business|work|private) (?:account|page|one|profile)\b",
+        unless=NEGATION + r"|\b(?:if|won't|never)\b",
+    ),
     Pattern(
         SHARED_THERAPY,
         unless=NEGATION + r"|\b(?:if|when|many|clients|people|anyone)\b",

@@ -306,6 +306,20 @@ self_diagnosis_find = any_of(
     ),
 )
 
+self_diagnosis_find = any_of(
+    self_diagnosis_find,
+    # "try our quick 10-question check at the link below", "recognize your roommate in these slides?"
+    Pattern(
+        r"\b(?:try|take|do|complete|fill (?:in|out)) (?:our|this|the|my|a) (?:quick |short |free |simple |fast )?"
+        r"(?:\d{1,2}|five|six|seven|eight|nine|ten|twelve|fifteen|twenty)[- ](?:question|item|minute) (?:check|"
+        r"quiz|test|screen(?:er|ing)?|self-test|assessment|questionnaire)\b|\brecogni[sz]e (?:yourself|your "
+        r"[a-z\-]{1,25}|someone|anyone) (?:in|from) (?:these|this|the|our) (?:slides?|list|signs|post|carousel|video|"
+        r"traits|symptoms|checklist)\b",
+        unless=NEGATION,
+    ),
+)
+
+
 SELF_DIAGNOSIS_PROMPT = Check(
     id="self-diagnosis-prompt",
     principle="accuracy",

@@ -220,6 +220,18 @@ testimonial_find = any_of(
     ),
 )
 
+testimonial_find = any_of(
+    testimonial_find,
+    # "drop their name in the comments and give them a shout-out", "a kind comment below would mean a lot"
+    Pattern(
+        r"\bgive (?:them|us|her|him|your (?:therapist|counsell?or)) a (?:shout-?out|shoutout|big shout)\b|"
+        r"\ba (?:kind|nice|quick|short|few kind) (?:comment|word|note|review|words)s? (?:below |here |from you )?"
+        r"(?:would|will) mean\b",
+        unless=NEGATION,
+    ),
+)
+
+
 TESTIMONIAL_REQUEST = Check(
     id="testimonial-request",
     principle="testimonials",

@@ -94,7 +94,7 @@ unprofessional_find = any_of(
     Pattern(r"\bthanks for nothing\b", unless=None),
     Pattern(r"\b(?:love|loving|just love) (?:it )?when (?:clients|patients|people|insurance|parents)\b", unless=None),
     Pattern(
-        r"\b(?:(?:but )?go off(?: i guess)?|touch grass|who asked|nobody asked|stay mad|the audacity|bffr|"
+        r"\b(?:(?:but )?go off(?: i guess)?|touch grass|(?<!anyone )(?<!someone )(?<!everyone )(?<!people )(?<!those )who asked|nobody asked|stay mad|the audacity|bffr|"
         r"make it make sense)\b",
         unless=None,
     ),
@@ -217,6 +217,17 @@ unprofessional_find = any_of(
         accept=not_quoted,
     ),
 )
+
+unprofessional_find = any_of(
+    unprofessional_find,
+    # "don't go all psycho over chem tomorrow": the casual label about a situation
+    Pattern(
+        r"\b(?:go|going|went|gone) (?:all|full) (?:psycho|crazy|nuts|mental|schizo|bipolar|ocd|postal)\b",
+        unless=None,
+        accept=not_quoted,
+    ),
+)
+
 
 UNPROFESSIONAL_TONE = Check(
     id="unprofessional-tone",
