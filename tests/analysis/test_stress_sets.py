@@ -31,7 +31,7 @@ ROUND6 = stress_entries(STRESS / "round6")
 ROUND7 = stress_entries(STRESS / "round7")
 # Round 8: and five more.
 ROUND8 = stress_entries(STRESS / "round8")
-# Round 9: six more (assessment split between two); measured, not yet training data.
+# Round 9: six more (assessment split between two); DEV is training data.
 ROUND9 = stress_entries(STRESS / "round9")
 ROLES = {"good-long", "good-terse", "keeps-problem", "drops-element", "new-problem", "choice"}
 

@@ -76,9 +76,7 @@ redirect_find = any_of(
     Pattern(
         r"(?:\+?1[ .\-]?)?(?:\(\d{3}\)\s?|\d{3}[ .\-])?\d{3}[ .\-]\d{4}(?![\d\-])",
         unless=None,
-        accept=lambda doc, m: (
-            _business_number(doc, m) and not (m.start() and doc.norm[m.start() - 1] in "0123456789-")
-        ),
+        accept=lambda doc, m: _business_number(doc, m) and not (m.start() and doc.norm[m.start() - 1] in "0123456789-"),
     ),
     Pattern(
         r"\b[a-z0-9._%+\-]{1,40}@[a-z0-9\-]{1,40}(?:\.[a-z0-9\-]{1,40}){0,4}\.[a-z]{2,25}\b",
