@@ -33,6 +33,8 @@ ROUND7 = stress_entries(STRESS / "round7")
 ROUND8 = stress_entries(STRESS / "round8")
 # Round 9: six more (assessment split between two); DEV is training data.
 ROUND9 = stress_entries(STRESS / "round9")
+# Round 10: six more again; measured, not yet training data.
+ROUND10 = stress_entries(STRESS / "round10")
 ROLES = {"good-long", "good-terse", "keeps-problem", "drops-element", "new-problem", "choice"}
 
 
@@ -53,8 +55,8 @@ def test_every_revise_scenario_has_eight_rewrites_half_in_test():
 
 @pytest.mark.parametrize(
     "entries",
-    [ENTRIES, ROUND2, ROUND3, ROUND4, ROUND5, ROUND6, ROUND7, ROUND8, ROUND9],
-    ids=["round1", "round2", "round3", "round4", "round5", "round6", "round7", "round8", "round9"],
+    [ENTRIES, ROUND2, ROUND3, ROUND4, ROUND5, ROUND6, ROUND7, ROUND8, ROUND9, ROUND10],
+    ids=["round1", "round2", "round3", "round4", "round5", "round6", "round7", "round8", "round9", "round10"],
 )
 def test_labels_use_the_vocabulary_and_agree_with_the_verdict(entries):
     for e in entries:
