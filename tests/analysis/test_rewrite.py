@@ -153,3 +153,16 @@ def test_off_topic_rewrite_fails_with_a_sentence(conf001, text):
 def test_rewrite_on_the_drafts_subject_is_not_called_off_topic(conf001):
     result = evaluate_rewrite(conf001, conf001.rewrite.model_answer)
     assert not any("subject" in p for p in result.job_problems)
+
+
+def test_a_session_named_in_a_private_message_is_no_story_but_in_public_it_is(dm_scenario, conf001):
+    """Telling the client, a supervisor or a consultant about a session discloses nothing to anyone else; the same
+    words on a public page tell a client's story."""
+    text = (
+        "I'm glad today's session was helpful. I can't discuss medication over DM; please call my office at "
+        "555-0142 so we can talk it through."
+    )
+    private = evaluate_rewrite(dm_scenario, text)
+    assert private.passed, private.feedback
+    public = evaluate_rewrite(conf001.model_copy(update={"kind": "post"}), text)
+    assert not public.passed and "client-story" in {f.check for f in (*public.remaining, *public.other)}

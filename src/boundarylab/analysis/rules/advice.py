@@ -220,7 +220,8 @@ individual_advice_find = any_of(
     ),
     Pattern(
         r"\b(?:file for (?:divorce|custody|a restraining order)|go no[- ]contact|move out|get a divorce|break up|"
-        r"pack your bags|walk out|get out (?:now|of there|while you can)|run(?: now)?|leave (?:now|today|tonight|"
+        r"pack your bags|walk out|get out (?:now|of there|while you can)|run(?: now)?(?!'s\b| (?:it|this|that|them|"
+        r"things|something|everything) (?:past|by)\b)|leave (?:now|today|tonight|"
         r"asap))\b",
         unless=QUALIFIED,
         accept=_instruction,
@@ -333,6 +334,19 @@ individual_advice_find = any_of(
         unless=None,
         accept=lambda doc, m: _REFERRAL.search(m.group()) is None,
     ),
+    # The same hedge across two sentences: "a lot of families find a 'bedtime pass' really useful ... Might be worth
+    # a look for your little one"; "what a lot of people find helps ... so maybe text a friend tonight"
+    Pattern(
+        r"\b(?:what )?(?:a lot of|alot of|lots of|many|most|some) (?:people|families|parents|folks|couples|teens) "
+        r"(?:find|have found|say) (?:that )?" + gap(100) + r"\b(?:helps?|helpful|useful|works?)\b",
+        unless=None,
+        accept=in_window(
+            r"\b(?:might|may|could) be worth (?:a look|a try|trying|a go|a shot) for (?:you|your)\b|\bso maybe (?:try|"
+            r"text|call|give|start|talk)\b",
+            before=0,
+            after=200,
+        ),
+    ),
     # "I'd suggest tapering slowly over a few weeks rather than stopping all at once": how to come off medication
     Pattern(
         r"\b(?:taper(?:ing)?|wean(?:ing)?|cut(?:ting)? down|reduc(?:e|ing))\b"
@@ -377,6 +391,7 @@ INDIVIDUAL_ADVICE = Check(
     "share general education and point to a professional who knows them",
     find=individual_advice_find,
     fires_on=(
+        "What helps a lot of families is a short, same-every-night routine, so you might try that for a couple of weeks.",
         "If you want to come off it, taper slowly over a month rather than stopping all at once.",
         "@jessie_k you should stop taking the sertraline if it makes you feel numb",
         "Honestly? Try 3mg of melatonin and cut the caffeine after noon.",
@@ -386,6 +401,7 @@ INDIVIDUAL_ADVICE = Check(
         "Hi Dee, I'm so sorry. I'd avoid an ultimatum for now, and maybe try talking when he's sober.",
     ),
     passes_on=(
+        "What helps many people is talking to a professional, so it's worth calling the counseling center.",
         "Never stop a medication suddenly without talking to the person who prescribed it.",
         "Many people find that cutting back on caffeine in the afternoon improves sleep.",
         "Try the 4-7-8 breath next time your mind races at night.",

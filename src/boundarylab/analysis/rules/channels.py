@@ -78,6 +78,13 @@ redirect_find = any_of(
         unless=None,
         accept=lambda doc, m: _business_number(doc, m) and not (m.start() and doc.norm[m.start() - 1] in "0123456789-"),
     ),
+    # "I'm going to call your phone right now from the agency line"
+    Pattern(
+        r"\bcall(?:ing)? (?:you|your (?:phone|cell|number|mobile)) (?:right )?(?:now |today |back |shortly |in a "
+        r"(?:minute|moment) )?(?:from|on) (?:the|our|my) (?:agency|office|clinic|practice|work|center|centre|main|"
+        r"crisis) (?:line|phone|number)\b",
+        unless=r"\b(?:not|never|don't|can't|won't)\b",
+    ),
     Pattern(
         r"\b[a-z0-9._%+\-]{1,40}@[a-z0-9\-]{1,40}(?:\.[a-z0-9\-]{1,40}){0,4}\.[a-z]{2,25}\b",
         unless=None,

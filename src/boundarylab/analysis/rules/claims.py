@@ -190,6 +190,36 @@ misleading_claim_find = any_of(
 )
 
 
+misleading_claim_find = any_of(
+    misleading_claim_find,
+    # Outcome promises in new words: "a 90% success rate", "nearly everyone who gives it a real try feels better
+    # within a couple of months", "you've beaten panic for good", "it will never get its hooks into you again",
+    # "bipolar II goes away completely for most people", "proven to stop a suicide attempt", "finish therapy in half
+    # the time", "people always pull through"
+    Pattern(
+        r"\b(?:\d{2,3} ?%|ninety percent|ninety-five percent) (?:success|recovery|cure|remission) rate\b|"
+        r"\b(?:beaten|beat|conquered|cured|kicked) (?:[a-z']{1,20} ){0,2}for good\b|\bwill never (?:get its hooks "
+        r"into you|come back|return|bother you|trouble you) again\b|\b(?:goes|go) away (?:completely|for good|"
+        r"entirely|forever) for (?:most|nearly all|almost all|all) (?:people|patients|clients)\b|\bproven to (?:stop|"
+        r"prevent|end|eliminate)\b|\b(?:finish|complete|get through) (?:therapy|treatment) in half the time\b|"
+        r"\b(?:always|invariably) (?:pull through|recover|survive)\b|\bby (?:week|session|month) (?:[a-z]{3,6}|\d{1,2}),? "
+        r"(?:nearly |almost )?(?:everyone|everybody|most people|all of them) (?:feels?|sees?|notices?)\b",
+        unless=HOPE_NOT_PROMISE + r"|\b(?:if|whether)\b",
+    ),
+    Pattern(
+        r"\b(?:nearly |almost |pretty much |just about )?(?:everyone|everybody|all (?:of )?(?:my|our) clients|most "
+        r"(?:people|couples|clients|families|of my clients|of our clients)(?: i see| we see)?)\b"
+        + gap(50)
+        + r"\b(?:feels?|"
+        r"gets?|is|are|see|sees) (?:better|back on track|a big difference|real relief|results|well)\b"
+        + gap(30)
+        + r"\b(?:within|in under|in just|by week|after) (?:a |an |one |two |three |four |five |six |a few |a couple "
+        r"of |\d{1,2} )?(?:sessions?|weeks?|months?|days?|six|eight)\b",
+        unless=HOPE_NOT_PROMISE + r"|\b(?:if|whether)\b",
+    ),
+)
+
+
 MISLEADING_CLAIM = Check(
     id="misleading-claim",
     principle="accuracy",
@@ -201,6 +231,8 @@ MISLEADING_CLAIM = Check(
     ),
     find=misleading_claim_find,
     fires_on=(
+        "I help couples reconnect with EFT, which has a 90% success rate.",
+        "Hang in there, by week six almost everyone feels a big difference!",
         "With our report in hand, the school will have to approve every accommodation we recommend.",
         "My disability letters always get approved, so your leave is a sure thing.",
         "In our practice most couples feel close again within a few months.",

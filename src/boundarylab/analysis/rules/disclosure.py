@@ -397,6 +397,20 @@ overshare_find = any_of(
     ),
 )
 
+overshare_find = any_of(
+    overshare_find,
+    # Present struggles told to clients: "I'm working through it with my own therapist", "the break my own therapist
+    # has been nagging me about", "my week's been rough too ... sick kid and no sleep", "I'm sitting here shaking"
+    Pattern(
+        r"\b(?:working (?:through|on) (?:it|this|that)|talking (?:it|this) through) with my (?:own )?therapist\b|"
+        r"\bmy own therapist (?:has been|keeps|is|has) (?:nagging|telling|on at|pushing|begging)\b|\bmy (?:week|month|"
+        r"year|day)(?:'s| has) been (?:rough|brutal|awful|hard|terrible|a mess|a nightmare) too\b|\bi'm (?:sitting here "
+        r"|literally )(?:shaking|crying|in tears|falling apart)\b",
+        unless=NEGATION,
+    ),
+)
+
+
 PERSONAL_OVERSHARE = Check(
     id="personal-overshare",
     principle="self-disclosure",
@@ -406,6 +420,7 @@ PERSONAL_OVERSHARE = Check(
     "looking after you, or doubt you can hold their distress; share only what helps the reader",
     find=overshare_find,
     fires_on=(
+        "I'd say sorry and reassure them that I'm working through it with my own therapist.",
         "Since my divorce I still cry most nights, so this topic is close to home.",
         "Honestly I'm running on empty and badly need this break.",
         "I lost my dad last spring and I still replay that night every evening.",

@@ -354,6 +354,17 @@ polarizing_find = any_of(
     ),
 )
 
+polarizing_find = any_of(
+    polarizing_find,
+    # "I'll be voting for his opponent in November"
+    Pattern(
+        r"\b(?:i'll|i will|i'm|i am|we're|we will) (?:be )?(?:voting|vote) (?:for|against) (?:his|her|their|the) "
+        r"(?:opponent|challenger|rival|incumbent)\b",
+        unless=None,
+    ),
+)
+
+
 POLARIZING_OPINION = Check(
     id="polarizing-opinion",
     principle="public-footprint",

@@ -402,6 +402,17 @@ dual_find = any_of(
 )
 
 
+dual_find = any_of(
+    dual_find,
+    # "let's revisit in a year or so once things have settled": friendship deferred, not declined
+    Pattern(
+        r"\b(?:let's|we can|we could|maybe we can) revisit (?:it |this |that )?(?:in|after) (?:a year|a few months|"
+        r"six months|[a-z]{3,6} months|some time|a while)\b",
+        unless=NEGATION,
+    ),
+)
+
+
 DUAL_RELATIONSHIP_INVITE = Check(
     id="dual-relationship-invite",
     principle="dual-relationships",

@@ -18,6 +18,7 @@ from boundarylab.analysis.patterns import (
     in_sentence,
     in_text,
     in_window,
+    not_in_sentence,
     not_in_text,
     words,
 )
@@ -91,6 +92,10 @@ confirms_find = any_of(
         unless=NEGATION + r"|" + GENERIC_APPOINTMENT + r"|\bif\b|\b(?:prescriber|doctor|gp|psychiatrist|"
         r"pharmacist|physician|dentist|pediatrician)s?\b",
         unless_after=GENERIC_APPOINTMENT,
+        # "... your prescriber's office is there for, and many will answer before your next appointment"
+        accept=not_in_sentence(
+            r"\b(?:your|their|the) (?:prescriber|doctor|gp|psychiatrist|physician|pediatrician)(?:'s)?\b"
+        ),
     ),
     Pattern(
         r"\b(?:sorry|apologi[sz]e|apologies|regret)\b"
@@ -296,6 +301,12 @@ confirms_find = any_of(
     confirms_find,
     # "good to see you here again, brother. Call and we'll pick up right where we left off"
     Pattern(r"\bpick up (?:right )?where we left off\b"),
+    # "I showed it to my husband last night": the client's post passed to someone else
+    Pattern(
+        r"\b(?:showed|show|sent|forwarded|read) (?:it|your post|the post|your poem|your video|them) to my (?:husband|"
+        r"wife|partner|spouse|friends?|family|mom|mum|dad|sister|brother|kids|colleagues?|book club)\b",
+        unless=NEGATION + r"|\b(?:if|won't|never)\b",
+    ),
     # "I did leave a quiet like from my personal one": the like is the public confirmation
     Pattern(
         r"\b(?:liked? (?:it|your post|the post)|hearted (?:it|your post)|(?:left|leave|gave|give) (?:it )?(?:a|an) "

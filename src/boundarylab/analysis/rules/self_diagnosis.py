@@ -320,6 +320,17 @@ self_diagnosis_find = any_of(
 )
 
 
+self_diagnosis_find = any_of(
+    self_diagnosis_find,
+    # "try the free PTSD self-check linked in my bio"
+    Pattern(
+        r"\b(?:try|take|do) (?:our|the|my|this) (?:free |quick |short |simple )?(?:[a-z]{2,10} )?self[- ](?:check|"
+        r"test|screen(?:er|ing)?|assessment|quiz)\b",
+        unless=NEGATION,
+    ),
+)
+
+
 SELF_DIAGNOSIS_PROMPT = Check(
     id="self-diagnosis-prompt",
     principle="accuracy",

@@ -127,7 +127,7 @@ harmful_find = any_of(
     ),
     Pattern(
         r"\b" + COND_TOPIC + r" (?:is|are) (?:just |only |really |basically |simply )?(?:an? )?(?:excuse|"
-        r"rich (?:girl|kid|person|people)'?s?|made[- ]up|invented|trend\w{0,3}|fad|phase|choice|weakness|"
+        r"rich (?:girl|kid|person|people)'?s?|made[- ]up|invented|trend(?!ing)\w{0,3}|fad|phase|choice|weakness|"
         r"luxury|first[- ]world)\b",
         unless=NOT_SWEEPING,
     ),
@@ -276,6 +276,19 @@ DISMISSED = any_of(
 )
 harmful_find = any_of(harmful_find, DISMISSED)
 
+harmful_find = any_of(
+    harmful_find,
+    # "some teens are truly transgender, others are simply confused"; "unlike autism there's nothing actually wrong
+    # with you"
+    Pattern(
+        r"\b(?:others|some|many|most) (?:are|is) (?:simply|just|only|really) (?:confused|going through a phase)\b",
+        unless=NEGATION,
+        accept=in_window(r"\b(?:trans\w{0,10}|gay|lesbian|bi|queer|non-?binary|gender)\b", before=120, after=40),
+    ),
+    Pattern(r"\bunlike " + COND_TOPIC + gap(30) + r"\bnothing (?:actually |really )?wrong with (?:you|them)\b"),
+)
+
+
 HARMFUL_LANGUAGE = Check(
     id="harmful-language",
     principle="professional-presence",
@@ -285,6 +298,7 @@ HARMFUL_LANGUAGE = Check(
     "conditions and keep people from seeking help; a therapist's page is read as the profession speaking",
     find=harmful_find,
     fires_on=(
+        "While some teens are truly transgender, others are simply confused.",
         "Most bipolar people are in total denial about it.",
         "I forgot the video could upset the anorexics who follow us.",
         "Self-harm is just attention seeking. Ignore it and it'll stop.",
@@ -302,6 +316,7 @@ HARMFUL_LANGUAGE = Check(
         "Sounds like someone skipped their meds today 😂",
     ),
     passes_on=(
+        "Since BPD is trending, let's clear a few things up.",
         "Adrenaline junkies and homebodies both get anxious; the triggers differ.",
         "We say 'died by suicide' rather than 'committed suicide' because suicide is not a crime.",
         "Self-harm is not attention seeking. It's usually a way of coping with pain.",

@@ -674,6 +674,17 @@ ONE_PERSON_MET = any_of(
 )
 client_story_find = any_of(client_story_find, ONE_PERSON_MET)
 
+client_story_find = any_of(
+    client_story_find,
+    # "I once worked with someone who couldn't visit his wife's grave for years"
+    Pattern(
+        r"\bi once (?:worked with|saw|treated|counsell?ed|had a client|supported|sat with) (?:someone|somebody|a "
+        r"(?:man|woman|client|person|teen|teenager|young|mother|father|guy|girl|boy|widow|veteran|student|couple))\b",
+        unless=None,
+    ),
+)
+
+
 CLIENT_STORY = Check(
     id="client-story",
     principle="confidentiality",
@@ -684,6 +695,7 @@ CLIENT_STORY = Check(
     "instead (\u201cmany people find\u2026\u201d)",
     find=client_story_find,
     fires_on=(
+        "I once worked with someone who couldn't visit his wife's grave for years.",
         "Last week a teenage girl came into our clinic after a fight at school.",
         "A client told me today that she finally feels safe in her own body.",
         "One of my clients asked me last week whether it's normal to grieve a pet this hard.",

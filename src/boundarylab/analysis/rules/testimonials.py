@@ -86,10 +86,14 @@ testimonial_find = any_of(
         + r"|\b(?:systematic|literature|research|cochrane|evidence|et al)\b|\bow(?:es?|ed|ing)\b"
         + r"|\b(?:will|'ll|shall|must)\s{1,5}$"  # "we will review our safety posts": the verb, not praise
         + r"|\b(?:19|20)\d\d\)?\s{1,3}$"  # "Dazzi et al.'s 2014 review": a publication
-        + r"|\b(?:that|which) you\s{1,5}$|\bfor you to\s{1,5}$",  # "changes that you review": the verb
+        + r"|\b(?:that|which) you\s{1,5}$|\bfor you to\s{1,5}$"  # "changes that you review": the verb
+        + r"|\b(?:later|recent|meta-?|published|peer-reviewed|several|many|other)\s{1,5}$",  # "later reviews": research
         unless_after=r"^\s?(?:i've|i have|we've|we have|i found|i'm|i am|we're|of (?:the )?(?:research|evidence|"
         r"literature|studies))\b|^\s?(?:would|could|might|will|can) (?:let|show|tell|reveal|expose|identify|out|"
-        r"link)\b|^\s?(?:is|are) (?:public|permanent|visible|searchable|tied)\b",
+        r"link)\b|^\s?(?:is|are) (?:also |always |very |still )?(?:public|permanent|visible|searchable|tied)\b|"
+        r"^\s?\((?:e\.g\.,? )?[a-z]+ (?:et al|and [a-z]+)\b|^\s?(?:found|find|show|showed|shows|suggest|suggested|"
+        r"concluded)\b|^\s?(?:our|the|its|their|your|all|every|these|this) (?:[a-z]{1,20} )?(?:policies|policy|"
+        r"procedures|practices|processes|process|posts|content|guidelines|materials|notes|records)\b",
         accept=in_window(REQUEST, before=100, after=120),
     ),
     Pattern(
@@ -232,6 +236,26 @@ testimonial_find = any_of(
 )
 
 
+testimonial_find = any_of(
+    testimonial_find,
+    # "if you ever feel like passing my name along", "past group members: drop a 💚 below if the group helped you"
+    Pattern(
+        r"\bpass(?:ing)? (?:my|our) name (?:along|on)\b|\bsend (?:your )?(?:friends|family|people) (?:my|our) way\b",
+        unless=NEGATION,
+    ),
+    Pattern(
+        r"\bdrop (?:a|an) (?:[^\sa-z0-9]{1,4}|heart|like|emoji|thumbs up)(?: below| here| in the comments)?\b",
+        unless=NEGATION,
+        accept=in_window(
+            r"\b(?:(?:has|have|we|group|therapy|sessions?|practice|team) helped (?:you|your)|made a difference|with us|"
+            r"our (?:group|practice|team|sessions|clinic|work together))\b",
+            before=140,
+            after=120,
+        ),
+    ),
+)
+
+
 TESTIMONIAL_REQUEST = Check(
     id="testimonial-request",
     principle="testimonials",
@@ -241,6 +265,7 @@ TESTIMONIAL_REQUEST = Check(
     "review exposes them as clients; the codes forbid soliciting testimonials",
     find=testimonial_find,
     fires_on=(
+        "Word of mouth is the best compliment, if you ever feel like passing my name along!",
         "Five years! Tell us in the comments what changed for you since you first came through our doors.",
         "If our team has helped you, could you comment on our post so other parents know we are here?",
         "If you've found our sessions helpful, we'd be so grateful if you left us a Google review! ⭐⭐⭐⭐⭐",
@@ -252,6 +277,7 @@ TESTIMONIAL_REQUEST = Check(
         "If you two ever feel like telling friends about us, word of mouth really helps a new practice!",
     ),
     passes_on=(
+        "A 2005 trial and later reviews (e.g., Dazzi et al., 2014) found asking doesn't plant the idea.",
         "Gould et al.'s 2005 review found that asking about suicide does not raise risk.",
         "We can rewrite it with changes that you review before anything goes back up.",
         "Tell us in the comments: what topics should our next webinar cover?",
