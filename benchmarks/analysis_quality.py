@@ -60,7 +60,7 @@ ROUND6 = STRESS / "round6"  # five more authors', six per scenario: DEV is train
 ROUND7 = STRESS / "round7"  # five more again, the same way
 ROUND8 = STRESS / "round8"  # and five more
 ROUND9 = STRESS / "round9"  # and six more
-ROUND10 = STRESS / "round10"  # and six more again: measured, not yet training data
+ROUND10 = STRESS / "round10"  # and six more again
 EXACT_TARGET = 0.95
 UNSEEN_EXACT_TARGET = 0.9
 PRECISION_TARGET = 0.9
@@ -216,7 +216,7 @@ def main(argv=None) -> int:
         (ROUND7, "stress round 7 (five more authors)"),
         (ROUND8, "stress round 8 (five more authors)"),
         (ROUND9, "stress round 9 (six more authors)"),
-        (ROUND10, "stress round 10 (six more authors; not yet training data)"),
+        (ROUND10, "stress round 10 (six more authors)"),
     ):
         later = stress_entries(folder)
         for split in ("DEV", "TEST") if folder != STRESS else ():

@@ -33,7 +33,7 @@ ROUND7 = stress_entries(STRESS / "round7")
 ROUND8 = stress_entries(STRESS / "round8")
 # Round 9: six more (assessment split between two); DEV is training data.
 ROUND9 = stress_entries(STRESS / "round9")
-# Round 10: six more again; measured, not yet training data.
+# Round 10: six more again; DEV is training data.
 ROUND10 = stress_entries(STRESS / "round10")
 ROLES = {"good-long", "good-terse", "keeps-problem", "drops-element", "new-problem", "choice"}
 
