@@ -385,6 +385,11 @@ def all_of(*accepts: Accept) -> Accept:
 
 
 def not_quoted(doc: Doc, m: re.Match[str]) -> bool:
-    """Reject a word written as a word to talk about: 'crazy', "committed suicide"."""
+    """Reject a word written as a word to talk about: 'crazy', "committed suicide", or inside words quoted to
+    be corrected ("He's such a psycho." Words like these stick)."""
     text, s, e = doc.norm, m.start(), m.end()
-    return not (s > 0 and text[s - 1] in "'\"" and e < len(text) and text[e] in "'\"")
+    if s > 0 and text[s - 1] in "'\"" and e < len(text) and text[e] in "'\"":
+        return False
+    line_start, line_end = text.rfind("\n", 0, s) + 1, text.find("\n", e)
+    line_end = len(text) if line_end < 0 else line_end
+    return not (text.count('"', line_start, s) % 2 == 1 and '"' in text[e:line_end])

@@ -20,7 +20,8 @@ PLATFORM = (
     r"here on [a-z]{1,25}|whatsapp|snapchat|linkedin|reddit|youtube|public|a public (?:forum|comment|thread))"
 )
 NOT_SECURE = re.compile(
-    r"\b(?:personal|private (?:cell|mobile|number|phone|line|email|account)|cell|mobile|home|whatsapp|crisis|"
+    r"\b(?:personal|private (?:cell|mobile|number|phone|line|email|account)|cell|mobile|mob|text me|flick me|home|"
+    r"whatsapp|crisis|"
     r"hotline|lifeline|helpline|suicide|"
     r"emergency|text line|dv|domestic|trevor|samaritans|988|911|741741|lifeline)\b"
 )

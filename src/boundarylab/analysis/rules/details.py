@@ -18,6 +18,7 @@ from boundarylab.analysis.rules.stories import (
     NOT_ONE_CLIENT,
     NUMBER,
     WEEKDAY,
+    about_a_real_client,
     client_story_find,
 )
 from boundarylab.analysis.text import Doc
@@ -419,7 +420,9 @@ CLIENT_IDENTIFYING_DETAIL = Check(
     what="is a detail that could point to a specific client",
     explanation="A job, a town, an age, a date or an unusual event lets people who know the client recognize "
     "them, even with no name given",
-    find=any_of(when(IDENTIFYING, ABOUT_A_CLIENT, within=300), when(REPLY_DETAIL, confirms_find, within=300)),
+    find=about_a_real_client(
+        any_of(when(IDENTIFYING, ABOUT_A_CLIENT, within=300), when(REPLY_DETAIL, confirms_find, within=300))
+    ),
     fires_on=(
         "So proud of my client today! After 8 months of panic attacks she finally drove across the Route 9 "
         "bridge to her new teaching job.",
@@ -430,6 +433,7 @@ CLIENT_IDENTIFYING_DETAIL = Check(
         "My client who's a barrister just won her first case since her burnout.",
     ),
     passes_on=(
+        "Training question for the group, using a made-up scenario: a man in his 60s on a med-surg floor declines a psych consult.",
         "Panic can make ordinary things, like driving over a bridge on the way to work, feel impossible.",
         "Teachers, nurses and first responders carry a lot of invisible stress.",
         "Our new office is on Main Street in Maple Ridge, right next to the library.",

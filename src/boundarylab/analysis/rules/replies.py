@@ -90,8 +90,8 @@ confirms_find = any_of(
         + r"|\d{1,2}(?::\d\d)? ?(?:am|pm)) (?:session|appointment|visit|meeting|check-in)\b",
         # "many prescribers will take a call before your next appointment" is someone else's appointment
         unless=NEGATION + r"|" + GENERIC_APPOINTMENT + r"|\bif\b|\b(?:prescriber|doctor|gp|psychiatrist|"
-        r"pharmacist|physician|dentist|pediatrician)s?\b",
-        unless_after=GENERIC_APPOINTMENT,
+        r"pharmacist|physician|dentist|pediatrician)s?\b|\b(?:off|discount on)\s{0,3}$",  # "$20 off your next session"
+        unless_after=GENERIC_APPOINTMENT + r"|^\s?(?:is|are) (?:free|on us)\b",
         # "... your prescriber's office is there for, and many will answer before your next appointment"
         accept=not_in_sentence(
             r"\b(?:your|their|the) (?:prescriber|doctor|gp|psychiatrist|physician|pediatrician)(?:'s)?\b"
@@ -353,6 +353,7 @@ CONFIRMS_CLIENT_RELATIONSHIP = Check(
         "@mo so glad the breathing exercises are working for you! Keep going 💪",
     ),
     passes_on=(
+        "Refer a friend and you'll both get $20 off your next session!",
         "Hi Alex, sorry I was off yesterday. Let's pick up where we left off on Monday.",
         "Jess, it was a privilege to work alongside you. Your clients and our team were lucky to have you.",
         "Thank you for your kind words; we appreciate all feedback.",

@@ -5,6 +5,9 @@ general ("many clients find…", "clients often ask me…"): teaching from the g
 the course recommends. Its word lists are shared with the detail and reply checks.
 """
 
+import re
+from collections.abc import Callable, Iterable
+
 from boundarylab.analysis.check import Check
 from boundarylab.analysis.lexicon import CLIENT, STORY_PERSON
 from boundarylab.analysis.patterns import (
@@ -19,6 +22,7 @@ from boundarylab.analysis.patterns import (
     not_in_sentence,
     words,
 )
+from boundarylab.analysis.text import Doc
 
 CLINICAL_PERSON = alt(
     "client",
@@ -685,6 +689,18 @@ client_story_find = any_of(
 )
 
 
+# "using a made-up scenario: a man in his 60s ...", "story time from MY teen years (not a client!)": the writer says
+# no client is in it, so its details are nobody's
+NO_CLIENT_IN_IT = re.compile(
+    r"\b(?:made[- ]up|hypothetical|fictional|invented|composite) (?:scenario|example|case|vignette|client|person|"
+    r"story)\b|\bnot (?:about )?an? (?:real |actual )?client\b"
+)
+
+
+def about_a_real_client(find: Callable[[Doc], Iterable[tuple[int, int]]]) -> Callable[[Doc], Iterable[tuple[int, int]]]:
+    return lambda doc: () if NO_CLIENT_IN_IT.search(doc.norm) else find(doc)
+
+
 CLIENT_STORY = Check(
     id="client-story",
     principle="confidentiality",
@@ -693,7 +709,7 @@ CLIENT_STORY = Check(
     explanation="Even without a name, a client can recognize their own story, and so can the people who know "
     "them; nothing from therapy goes online without explicit consent, so teach from the general "
     "instead (\u201cmany people find\u2026\u201d)",
-    find=client_story_find,
+    find=about_a_real_client(client_story_find),
     fires_on=(
         "I once worked with someone who couldn't visit his wife's grave for years.",
         "Last week a teenage girl came into our clinic after a fight at school.",

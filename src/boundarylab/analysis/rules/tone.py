@@ -53,7 +53,7 @@ unprofessional_find = any_of(
     ),
     # "crazy", "psycho" used about people, days and work
     Pattern(
-        r"\b(?:crazy|cray|psycho|nutty|insane|lunatic|loony|looney|batshit|bonkers|unhinged|deranged|wacko|"
+        r"\b(?:crazy|cray|psycho(?!-)|nutty|insane|lunatic|loony|looney|batshit|bonkers|unhinged|deranged|wacko|"
         r"whacko|nutter|(?:go|goes|going|went|gone|drive|drives|driving|drove|is|are|'s|'re) (?:me |you |us |"
         r"them )?nuts)\b(?! (?:bins?|ward|house|asylum|people|persons))",
         unless=NEGATION + "|" + MENTION,
@@ -255,6 +255,7 @@ UNPROFESSIONAL_TONE = Check(
         "Honestly, you need to do better than copying other people's captions.",
     ),
     passes_on=(
+        '"She\'s so bipolar." "He\'s such a psycho." Words like these stick to real people with real diagnoses.',
         "You're not crazy for feeling this way. Your reaction makes sense.",
         "Words like 'crazy' and 'psycho' hurt people who live with mental illness.",
         "There are no stupid questions about therapy. Ask away in the comments!",
