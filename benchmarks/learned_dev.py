@@ -26,6 +26,7 @@ from boundarylab.analysis.train import CORPORA, fit_model, training_sources
 
 ROOT = Path(__file__).resolve().parent.parent
 HELD_OUT = (
+    "corpus_round11.yaml",
     "corpus_round10.yaml",
     "corpus_round9_late.yaml",
     "corpus_round9.yaml",
