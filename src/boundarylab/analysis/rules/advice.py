@@ -367,10 +367,6 @@ individual_advice_find = any_of(
         unless=NEGATION,
         accept=in_text(r"\b(?:" + MEDS + r")\b"),
     ),
-)
-
-individual_advice_find = any_of(
-    individual_advice_find,
     # "if your meds aren't doing much, swapping them out for a daily plunge might be worth experimenting with"
     Pattern(
         r"\b(?:swap(?:ping)?|switch(?:ing)?|trad(?:e|ing)|replac(?:e|ing)|ditch(?:ing)?) (?:them|it|your "

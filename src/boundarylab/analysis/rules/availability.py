@@ -177,10 +177,6 @@ over_availability_find = any_of(
             not_in_sentence(CRISIS_LINE),
         ),
     ),
-)
-
-over_availability_find = any_of(
-    over_availability_find,
     # "someone on the team usually peeks at the page in the evenings": an unstaffed channel made to sound watched
     Pattern(
         r"\b(?:someone|somebody|one of us)(?: (?:on|from) (?:the|our) team)? (?:usually |often |always |normally )?"

@@ -175,10 +175,6 @@ misleading_claim_find = any_of(
         r"effective|evidence-based) (?:treatment|therapy|cure|way|approach)\b",
         unless=HOPE_NOT_PROMISE + r"|\b(?:if|whether|not|isn't|no)\b",
     ),
-)
-
-misleading_claim_find = any_of(
-    misleading_claim_find,
     # "by week six it will definitely kick in", "couples who commit almost always save their relationship,
     # usually within ten sessions"
     Pattern(
@@ -187,11 +183,6 @@ misleading_claim_find = any_of(
         r"marriages?)\b|\busually within (?:" + COUNT + r"|a few|a handful of) sessions\b",
         unless=HOPE_NOT_PROMISE + r"|\b(?:if|whether)\b",
     ),
-)
-
-
-misleading_claim_find = any_of(
-    misleading_claim_find,
     # Outcome promises in new words: "a 90% success rate", "nearly everyone who gives it a real try feels better
     # within a couple of months", "you've beaten panic for good", "it will never get its hooks into you again",
     # "bipolar II goes away completely for most people", "proven to stop a suicide attempt", "finish therapy in half

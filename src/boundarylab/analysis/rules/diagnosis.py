@@ -527,10 +527,6 @@ diagnosis_find = any_of(
         r"(?:[a-z'\-]{1,25} )?" + PERSON_NOUN + r")\b",
         unless=NEGATION,
     ),
-)
-
-diagnosis_find = any_of(
-    diagnosis_find,
     # "that's the textbook picture of a certain mood disorder", "the pattern screams borderline personality
     # disorder", "Ms. Vetter's pattern ... is consistent with a personality disorder", "sounds like your
     # perfectionism, and honestly a bit of an anxiety disorder": the label, hedged or hinted, on someone

@@ -318,10 +318,6 @@ overshare_find = any_of(
         r"shot|margarita|cocktail|martini)\b",
         unless=NEGATION,
     ),
-)
-
-overshare_find = any_of(
-    overshare_find,
     Pattern(
         r"\b(?:(?:\w{1,10} )?(?:months?|weeks?) )?behind on (?:the |my |our )?(?:rent|mortgage|bills|car payments?|"
         r"payments|student loans)\b|\bdrunk (?:posting|texting|tweeting|dialing|on a tuesday)\b",
@@ -395,10 +391,6 @@ overshare_find = any_of(
         unless=r"\b(?:if|when|whenever)\b",
         accept=all_of(FIRST, not_in_sentence(NOT_NOW_OR_NOT_MINE)),
     ),
-)
-
-overshare_find = any_of(
-    overshare_find,
     # Present struggles told to clients: "I'm working through it with my own therapist", "the break my own therapist
     # has been nagging me about", "my week's been rough too ... sick kid and no sleep", "I'm sitting here shaking"
     Pattern(

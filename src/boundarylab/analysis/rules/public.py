@@ -352,10 +352,6 @@ polarizing_find = any_of(
         r"embarrassment|war on|attack on|cruel|evil|shameful)\b",
         unless=None,
     ),
-)
-
-polarizing_find = any_of(
-    polarizing_find,
     # "I'll be voting for his opponent in November"
     Pattern(
         r"\b(?:i'll|i will|i'm|i am|we're|we will) (?:be )?(?:voting|vote) (?:for|against) (?:his|her|their|the) "

@@ -389,21 +389,12 @@ dual_find = any_of(
         r"partners?)\b",
         unless=NOT_A_SOCIAL_INVITE,
     ),
-)
-
-dual_find = any_of(
-    dual_find,
     # "I'd be glad to write a short recommendation for your profile" (to a client, for LinkedIn)
     Pattern(
         r"\b(?:write|give|leave) (?:you )?(?:a |an )?(?:short |quick |glowing |brief )?(?:recommendation|reference|"
         r"endorsement)s? (?:for|on) (?:your|you on) (?:linkedin|profile)\b|\bendorse you on linkedin\b",
         unless=NOT_AN_INVITE,
     ),
-)
-
-
-dual_find = any_of(
-    dual_find,
     # "let's revisit in a year or so once things have settled": friendship deferred, not declined
     Pattern(
         r"\b(?:let's|we can|we could|maybe we can) revisit (?:it |this |that )?(?:in|after) (?:a year|a few months|"

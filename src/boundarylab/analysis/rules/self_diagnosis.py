@@ -304,10 +304,6 @@ self_diagnosis_find = any_of(
         unless=NOT_A_PROMPT,
         accept=in_window(r"\b(?:" + SD_LABEL + r"|introvert|sensitive)\b", before=120, after=60),
     ),
-)
-
-self_diagnosis_find = any_of(
-    self_diagnosis_find,
     # "try our quick 10-question check at the link below", "recognize your roommate in these slides?"
     Pattern(
         r"\b(?:try|take|do|complete|fill (?:in|out)) (?:our|this|the|my|a) (?:quick |short |free |simple |fast )?"
@@ -317,11 +313,6 @@ self_diagnosis_find = any_of(
         r"traits|symptoms|checklist)\b",
         unless=NEGATION,
     ),
-)
-
-
-self_diagnosis_find = any_of(
-    self_diagnosis_find,
     # "try the free PTSD self-check linked in my bio"
     Pattern(
         r"\b(?:try|take|do) (?:our|the|my|this) (?:free |quick |short |simple )?(?:[a-z]{2,10} )?self[- ](?:check|"

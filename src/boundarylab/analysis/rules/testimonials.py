@@ -222,10 +222,6 @@ testimonial_find = any_of(
         r"practice|practices)\b",
         unless=NOT_ASKING,
     ),
-)
-
-testimonial_find = any_of(
-    testimonial_find,
     # "drop their name in the comments and give them a shout-out", "a kind comment below would mean a lot"
     Pattern(
         r"\bgive (?:them|us|her|him|your (?:therapist|counsell?or)) a (?:shout-?out|shoutout|big shout)\b|"
@@ -233,11 +229,6 @@ testimonial_find = any_of(
         r"(?:would|will) mean\b",
         unless=NEGATION,
     ),
-)
-
-
-testimonial_find = any_of(
-    testimonial_find,
     # "if you ever feel like passing my name along", "past group members: drop a 💚 below if the group helped you"
     Pattern(
         r"\bpass(?:ing)? (?:my|our) name (?:along|on)\b|\bsend (?:your )?(?:friends|family|people) (?:my|our) way\b",

@@ -216,10 +216,6 @@ unprofessional_find = any_of(
         unless=NEGATION + "|" + MENTION + r"|\b(?:if|i|my|i'm)\b",
         accept=not_quoted,
     ),
-)
-
-unprofessional_find = any_of(
-    unprofessional_find,
     # "don't go all psycho over chem tomorrow": the casual label about a situation
     Pattern(
         r"\b(?:go|going|went|gone) (?:all|full) (?:psycho|crazy|nuts|mental|schizo|bipolar|ocd|postal)\b",
