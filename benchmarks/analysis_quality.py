@@ -62,6 +62,8 @@ ROUND7 = STRESS / "round7"  # five more again, the same way
 ROUND8 = STRESS / "round8"  # and five more
 ROUND9 = STRESS / "round9"  # and six more
 ROUND10 = STRESS / "round10"  # and six more again
+ROUND12 = STRESS / "round12"  # six more, the split inverted (DEV writes the cells rounds 6 to 10 kept TEST)
+ROUND13 = STRESS / "round13"  # and six more, the same way
 EXACT_TARGET = 0.95
 UNSEEN_EXACT_TARGET = 0.9
 PRECISION_TARGET = 0.9
@@ -218,6 +220,8 @@ def main(argv=None) -> int:
         (ROUND8, "stress round 8 (five more authors)"),
         (ROUND9, "stress round 9 (six more authors)"),
         (ROUND10, "stress round 10 (six more authors)"),
+        (ROUND12, "stress round 12 (six more authors, split inverted)"),
+        (ROUND13, "stress round 13 (six more authors, split inverted)"),
     ):
         later = stress_entries(folder)
         for split in ("DEV", "TEST") if folder != STRESS else ():

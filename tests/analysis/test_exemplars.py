@@ -25,7 +25,8 @@ def test_index_is_current_with_the_committed_exemplars():
 
 
 def test_index_ships_as_a_small_file_in_the_package():
-    assert INDEX_FILE.parent.name == "analysis" and INDEX_FILE.stat().st_size < 1_000_000
+    """384 signed bytes per graded rewrite, compressed: about 1 MB for the 4,101 of rounds 1 to 13."""
+    assert INDEX_FILE.parent.name == "analysis" and INDEX_FILE.stat().st_size < 2_000_000
 
 
 def test_no_test_half_rewrite_is_an_exemplar():

@@ -35,6 +35,10 @@ ROUND8 = stress_entries(STRESS / "round8")
 ROUND9 = stress_entries(STRESS / "round9")
 # Round 10: six more again; DEV is training data.
 ROUND10 = stress_entries(STRESS / "round10")
+# Rounds 12 and 13: six more authors each, the split inverted: their DEV halves write the (scenario, role) cells
+# that rounds 6 to 10 kept TEST, so that every cell has graded rewrites by other authors; DEV is training data.
+ROUND12 = stress_entries(STRESS / "round12")
+ROUND13 = stress_entries(STRESS / "round13")
 ROLES = {"good-long", "good-terse", "keeps-problem", "drops-element", "new-problem", "choice"}
 
 
@@ -55,8 +59,8 @@ def test_every_revise_scenario_has_eight_rewrites_half_in_test():
 
 @pytest.mark.parametrize(
     "entries",
-    [ENTRIES, ROUND2, ROUND3, ROUND4, ROUND5, ROUND6, ROUND7, ROUND8, ROUND9, ROUND10],
-    ids=["round1", "round2", "round3", "round4", "round5", "round6", "round7", "round8", "round9", "round10"],
+    [ENTRIES, ROUND2, ROUND3, ROUND4, ROUND5, ROUND6, ROUND7, ROUND8, ROUND9, ROUND10, ROUND12, ROUND13],
+    ids=[f"round{n}" for n in (1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 12, 13)],
 )
 def test_labels_use_the_vocabulary_and_agree_with_the_verdict(entries):
     for e in entries:
@@ -84,7 +88,11 @@ def test_later_rounds_cover_only_rewrite_scenarios_four_each_half_in_test(entrie
     assert [s for s, n in by_scenario.items() if n != Counter(DEV=2, TEST=2)] == []
 
 
-@pytest.mark.parametrize("entries", [ROUND6, ROUND7, ROUND8, ROUND9], ids=["round6", "round7", "round8", "round9"])
+@pytest.mark.parametrize(
+    "entries",
+    [ROUND6, ROUND7, ROUND8, ROUND9, ROUND10, ROUND12, ROUND13],
+    ids=[f"round{n}" for n in (6, 7, 8, 9, 10, 12, 13)],
+)
 def test_six_per_scenario_rounds_cover_every_rewrite_scenario_once_per_role_half_in_test(entries):
     rubrics = {s.id for s in load_bank(ROOT / "scenarios").scenarios.values() if s.rewrite}
     roles = defaultdict(Counter)
@@ -94,3 +102,16 @@ def test_six_per_scenario_rounds_cover_every_rewrite_scenario_once_per_role_half
     for counts in roles.values():
         assert {role for role, _ in counts} == ROLES and sum(counts.values()) == 6
         assert sum(n for (_, split), n in counts.items() if split == "TEST") == 3
+
+
+def _cells(entries, split):
+    return {(e["scenario"], e["role"]) for e in entries if e["split"] == split}
+
+
+@pytest.mark.parametrize("entries", [ROUND12, ROUND13], ids=["round12", "round13"])
+def test_inverted_rounds_write_as_dev_the_cells_earlier_rounds_kept_test(entries):
+    """Rounds 6 to 9 put the same cell of each scenario in TEST every time, so no DEV rewrite was ever written
+    for it; rounds 12 and 13 hold the other cell of each pair out instead."""
+    assert _cells(ROUND6, "TEST") == _cells(ROUND9, "TEST")
+    assert _cells(entries, "DEV") == _cells(ROUND6, "TEST")
+    assert _cells(entries, "TEST") == _cells(ROUND6, "DEV")
