@@ -64,6 +64,8 @@ ROUND9 = STRESS / "round9"  # and six more
 ROUND10 = STRESS / "round10"  # and six more again
 ROUND12 = STRESS / "round12"  # six more, the split inverted (DEV writes the cells rounds 6 to 10 kept TEST)
 ROUND13 = STRESS / "round13"  # and six more, the same way
+ROUND14 = STRESS / "round14"  # six more, split as rounds 6 to 10
+ROUND15 = STRESS / "round15"  # six more, split as rounds 12 and 13
 EXACT_TARGET = 0.95
 UNSEEN_EXACT_TARGET = 0.9
 PRECISION_TARGET = 0.9
@@ -222,6 +224,8 @@ def main(argv=None) -> int:
         (ROUND10, "stress round 10 (six more authors)"),
         (ROUND12, "stress round 12 (six more authors, split inverted)"),
         (ROUND13, "stress round 13 (six more authors, split inverted)"),
+        (ROUND14, "stress round 14 (six more authors, split as rounds 6 to 10)"),
+        (ROUND15, "stress round 15 (six more authors, split inverted)"),
     ):
         later = stress_entries(folder)
         for split in ("DEV", "TEST") if folder != STRESS else ():

@@ -39,6 +39,10 @@ ROUND10 = stress_entries(STRESS / "round10")
 # that rounds 6 to 10 kept TEST, so that every cell has graded rewrites by other authors; DEV is training data.
 ROUND12 = stress_entries(STRESS / "round12")
 ROUND13 = stress_entries(STRESS / "round13")
+# Round 14: six more, split as rounds 6 to 10 (its TEST half measures the cells rounds 12 and 13 first wrote as DEV);
+# round 15: six more, split as rounds 12 and 13. DEV is training data.
+ROUND14 = stress_entries(STRESS / "round14")
+ROUND15 = stress_entries(STRESS / "round15")
 ROLES = {"good-long", "good-terse", "keeps-problem", "drops-element", "new-problem", "choice"}
 
 
@@ -59,8 +63,9 @@ def test_every_revise_scenario_has_eight_rewrites_half_in_test():
 
 @pytest.mark.parametrize(
     "entries",
-    [ENTRIES, ROUND2, ROUND3, ROUND4, ROUND5, ROUND6, ROUND7, ROUND8, ROUND9, ROUND10, ROUND12, ROUND13],
-    ids=[f"round{n}" for n in (1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 12, 13)],
+    [ENTRIES, ROUND2, ROUND3, ROUND4, ROUND5, ROUND6, ROUND7, ROUND8, ROUND9, ROUND10]
+    + [ROUND12, ROUND13, ROUND14, ROUND15],
+    ids=[f"round{n}" for n in (1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 12, 13, 14, 15)],
 )
 def test_labels_use_the_vocabulary_and_agree_with_the_verdict(entries):
     for e in entries:
@@ -90,8 +95,8 @@ def test_later_rounds_cover_only_rewrite_scenarios_four_each_half_in_test(entrie
 
 @pytest.mark.parametrize(
     "entries",
-    [ROUND6, ROUND7, ROUND8, ROUND9, ROUND10, ROUND12, ROUND13],
-    ids=[f"round{n}" for n in (6, 7, 8, 9, 10, 12, 13)],
+    [ROUND6, ROUND7, ROUND8, ROUND9, ROUND10, ROUND12, ROUND13, ROUND14, ROUND15],
+    ids=[f"round{n}" for n in (6, 7, 8, 9, 10, 12, 13, 14, 15)],
 )
 def test_six_per_scenario_rounds_cover_every_rewrite_scenario_once_per_role_half_in_test(entries):
     rubrics = {s.id for s in load_bank(ROOT / "scenarios").scenarios.values() if s.rewrite}
@@ -108,10 +113,14 @@ def _cells(entries, split):
     return {(e["scenario"], e["role"]) for e in entries if e["split"] == split}
 
 
-@pytest.mark.parametrize("entries", [ROUND12, ROUND13], ids=["round12", "round13"])
+@pytest.mark.parametrize("entries", [ROUND7, ROUND8, ROUND9, ROUND14], ids=["round7", "round8", "round9", "round14"])
+def test_rounds_6_to_9_and_14_keep_the_same_cells_in_test(entries):
+    assert _cells(entries, "TEST") == _cells(ROUND6, "TEST")
+
+
+@pytest.mark.parametrize("entries", [ROUND12, ROUND13, ROUND15], ids=["round12", "round13", "round15"])
 def test_inverted_rounds_write_as_dev_the_cells_earlier_rounds_kept_test(entries):
-    """Rounds 6 to 9 put the same cell of each scenario in TEST every time, so no DEV rewrite was ever written
-    for it; rounds 12 and 13 hold the other cell of each pair out instead."""
-    assert _cells(ROUND6, "TEST") == _cells(ROUND9, "TEST")
+    """Rounds 6 to 10 put the same cell of each scenario in TEST every time, so no DEV rewrite was ever written
+    for it; rounds 12, 13 and 15 hold the other cell of each pair out instead."""
     assert _cells(entries, "DEV") == _cells(ROUND6, "TEST")
     assert _cells(entries, "TEST") == _cells(ROUND6, "DEV")

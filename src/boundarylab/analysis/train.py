@@ -4,7 +4,7 @@
 
 Training data: the labelled corpus (tests/analysis/corpus.yaml), the DEV parts of rounds 5 to 11
 (tests/analysis/corpus_round5.yaml … corpus_round11.yaml, corpus_round9_late.yaml) and the DEV halves of the
-stress sets (tests/analysis/stress/*.yaml, and rounds 3, 4, 6 to 10, 12 and 13 in stress/round3/ … round13/). Never
+stress sets (tests/analysis/stress/*.yaml, and rounds 3, 4, 6 to 10 and 12 to 15 in stress/round3/ … round15/). Never
 the TEST parts (benchmarks/holdout_test.yaml, benchmarks/holdout_round5_test.yaml … holdout_round11_test.yaml,
 the stress sets' TEST halves), nor benchmarks/heldout.yaml, nor stress rounds 2 and 5: those measure the result. A fifth
 of the training texts (by a hash of the text, so the split is stable) is held back to choose each
@@ -54,6 +54,8 @@ STRESS_ROUND9 = STRESS / "round9"  # and six more
 STRESS_ROUND10 = STRESS / "round10"  # and six more again
 STRESS_ROUND12 = STRESS / "round12"  # six more, the split inverted: DEV writes the cells rounds 6 to 10 kept TEST
 STRESS_ROUND13 = STRESS / "round13"  # and six more, the same way
+STRESS_ROUND14 = STRESS / "round14"  # six more, split as rounds 6 to 10
+STRESS_ROUND15 = STRESS / "round15"  # six more, split as rounds 12 and 13
 STRESS_ROUNDS = (
     STRESS,
     STRESS / "round2",
@@ -66,6 +68,8 @@ STRESS_ROUNDS = (
     STRESS_ROUND10,
     STRESS_ROUND12,
     STRESS_ROUND13,
+    STRESS_ROUND14,
+    STRESS_ROUND15,
 )
 EXEMPLAR_L2 = 1.0
 
@@ -121,6 +125,8 @@ def training_sources(root: Path = ROOT) -> dict[str, list[Row]]:
         ("stress round 10 DEV", STRESS_ROUND10),
         ("stress round 12 DEV", STRESS_ROUND12),
         ("stress round 13 DEV", STRESS_ROUND13),
+        ("stress round 14 DEV", STRESS_ROUND14),
+        ("stress round 15 DEV", STRESS_ROUND15),
     ):
         sources[name] = [
             (e["text"], tuple(sorted(e.get("problems", []))))
