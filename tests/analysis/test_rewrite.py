@@ -166,3 +166,19 @@ def test_a_session_named_in_a_private_message_is_no_story_but_in_public_it_is(dm
     assert private.passed, private.feedback
     public = evaluate_rewrite(conf001.model_copy(update={"kind": "post"}), text)
     assert not public.passed and "client-story" in {f.check for f in (*public.remaining, *public.other)}
+
+
+def test_a_reply_the_rubric_says_only_the_client_reads_may_name_the_relationship():
+    """conf-011's draft is a public blog post, but its rewrite is an email to the former client herself: thanking
+    her and naming what you did tells no one anything. The same words with `private_to` unset are read as public."""
+    conf011 = scenario_from_file(ROOT / "scenarios" / "confidentiality.yaml", "conf-011")
+    assert conf011.rewrite.private_to == "the client"
+    text = (
+        "Thank you for letting me know. I've taken the post down today, and it will stay down unless you ask "
+        "otherwise. I'm sorry this happened; if you'd like to talk about it, please call me at 555-0147."
+    )
+    to_her = evaluate_rewrite(conf011, text)
+    assert to_her.passed, to_her.feedback
+    read_as_public = conf011.model_copy(update={"rewrite": conf011.rewrite.model_copy(update={"private_to": None})})
+    in_public = evaluate_rewrite(read_as_public, text)
+    assert not in_public.passed and "confirms-client-relationship" in {f.check for f in in_public.other}

@@ -2,8 +2,9 @@
 
 Score (0 to 1), in three steps:
 
-In a private message (a DM, a text, an email) the checks that are about public disclosure
-(PUBLIC_ONLY) are left out unless the rubric names them.
+In a private message (a DM, a text, an email, or a rewrite the rubric says is read only by the
+client or by you) the checks that are about public disclosure (PUBLIC_ONLY) are left out unless the
+rubric names them.
 
 1. Rubric share: each rubric item counts once, every must-avoid check that is clear, every
    must-include element that is present, and every one of the scenario's own concepts (an avoid
@@ -178,7 +179,7 @@ def evaluate_rewrite(scenario: "Scenario", text: str | None) -> RewriteResult:
         raise ValueError(f"scenario {scenario.id} has no rewrite rubric")
     doc = Doc(text or "")
     avoid, include = tuple(rubric.must_avoid), tuple(rubric.must_include)
-    private = scenario.kind in PRIVATE_KINDS or scenario.platform in PRIVATE_PLATFORMS
+    private = bool(rubric.private_to) or scenario.kind in PRIVATE_KINDS or scenario.platform in PRIVATE_PLATFORMS
     raised = {c for c in vocab.CHECKS if c not in rubric.allow and (c in avoid or not private or c not in PUBLIC_ONLY)}
     findings = [f for f in analyze_doc(doc) if f.check in raised]
     avoid_concepts = [c for c in rubric.concepts if c.kind == "avoid"]

@@ -167,6 +167,16 @@ class Rewrite(Model):
     model_answer: Text | None = Field(
         None, description="A good rewrite (required, except in a learner's copy of a post-test item)"
     )
+    private_to: Literal["the client", "consultation", "yourself"] | None = Field(
+        None,
+        description="Set when the rewrite, unlike the draft, is read only by the client it is written to (a "
+        "secure-portal message, a letter, what you say in session), by the colleagues you consult about "
+        "this client, or only by you (a planning note): naming the relationship or the therapy then "
+        "discloses nothing to the public, so the checks about "
+        "public disclosure are raised only when must_avoid names them, as in a direct message. Leave it "
+        "unset when the temptation is a public act the rewrite may promise (a like, a follow, a comment): "
+        "the checks must still see that",
+    )
     allow: list[AvoidCheck] = Field(
         [],
         description="Must-avoid checks this scenario's own answer calls legitimate "

@@ -215,7 +215,8 @@ POLITICAL = (
 )
 SIDE_TAKING = (
     r"\b(?:vote|voting|elect|re-?elect|defeat|oust|impeach|call your reps?|kill (?:it|this|the bill)|stand with|"
-    r"fight|resist|protect (?:our|your)|disgrace\w{0,3}|cruel\w{0,3}|evil|shame\w{0,3}|ashamed|traitors?|"
+    r"fight|resist|protect (?:our|your) (?:kids|children|schools|rights|families|freedoms?|communities|"
+    r"borders?|women|girls|jobs|country|values|way of life)|disgrace\w{0,3}|cruel\w{0,3}|evil|shame\w{0,3}|ashamed|traitors?|"
     r"wake up|garbage|clowns?|liars?|lied|lying|corrupt|destroy\w{0,3}|attack\w{0,3}|war on|bigot\w{0,3}|"
     r"fascis\w{0,3}|heartless|monsters?|idiots?|dangerous|blood on|unfollow|complicit|sick of|"
     r"enough is enough|must be stopped|needs to go|has to go|out of office|never again|(?:going|coming) after (?:kids|"
@@ -387,6 +388,7 @@ POLARIZING_OPINION = Check(
         "Please vote for our practice in the Best of Tri-County awards!",
         "Please vote for Harbor Counseling in the Best of Brackley awards!",
         "The governor signed the parity bill today, which means more coverage for therapy.",
+        "I don't connect with clients online; that's the policy you signed, and it's there to protect your privacy.",
     ),
 )
 

@@ -58,7 +58,7 @@ dual_find = any_of(
     ),
     Pattern(
         r"\bmy " + PERSONAL_ACCOUNT + r"\b",
-        unless=NOT_AN_INVITE + r"|\b(?:keep|kept|separate|private from)\b|"
+        unless=NOT_AN_INVITE + r"|\b(?:keep|kept|separate|private from|rather than|instead of)\b|"
         r"\byou (?:followed|added|friended|found|requested)\s{1,5}$",
         # "This is my personal account, so I don't accept follows from clients"
         unless_after=r"\b(?:so|and|but)\b[^.!?]{0,60}?\b(?:i|we) (?:don't|do not|won't|never|can't|cannot)\b",
@@ -452,6 +452,7 @@ DUAL_RELATIONSHIP_INVITE = Check(
         "This is my personal account and, as our policy says, I don't connect with clients online.",
         "Once you've finished the intake form, I'd be happy to book your first session.",
         "Even after therapy ends, I don't accept friend requests from former clients.",
+        "Text the practice number, which goes to our secure messages rather than my personal phone.",
     ),
 )
 

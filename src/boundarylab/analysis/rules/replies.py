@@ -62,7 +62,10 @@ confirms_find = any_of(
         r"(?:to )?(?:be|being) part of your)\b",
         unless=NEGATION + r"|\b(?:if|would|could|hope|look forward)\b",
         # "a privilege to work alongside you ... your clients and our team" is said to a colleague
-        accept=not_in_text(r"\byour (?:clients|caseload|patients)\b|\bour team\b|\bcolleagues?\b|\bco-?workers?\b"),
+        accept=not_in_text(
+            r"\byour (?:clients|caseload|patients)\b|\bour team\b|\bcolleagues?\b|\bco-?workers?\b|"
+            r"\b(?:working|to work|worked) alongside\b"
+        ),
     ),
     Pattern(
         r"\b(?:loved|enjoyed|enjoy|love|miss|will miss|'ll miss|thank you for|"
@@ -163,8 +166,9 @@ confirms_find = any_of(
     Pattern(r"\byou(?:'ve| have) (?:worked|come|grown) so (?:hard|far) (?:in|with|since) (?:therapy|our|me|us|we)\b"),
     Pattern(r"\bwelcome back (?:to (?:the practice|therapy|our practice|the office|counsell?ing|the clinic|group))\b"),
     Pattern(
-        r"\bthank you for (?:trusting|choosing|letting) (?:me|us)\b(?! with (?:this|that|it|your (?:question|"
-        r"feedback|review|comment|message)))"
+        r"\bthank you for (?:trusting|choosing|letting) (?:me|us)\b(?! with (?:this|that|it|something|your "
+        r"(?:question|feedback|review|comment|message))| (?:be )?(?:a )?part of (?:this|the|our|your) "
+        r"(?:community|neighbou?rhood|town|city|county|village))"
     ),
     Pattern(
         r"\b(?:we'll|we will|let's|we can|i'll|we'll be able to) (?:go over|talk about|discuss|review|look at|"
@@ -200,9 +204,9 @@ confirms_find = any_of(
 # Said to or about one person, a reference to therapy the two of them share: "all that work we did in session",
 # "remember what we talked about last week", "proud of you for finishing treatment".
 SHARED_THERAPY = (
-    r"\b(?:(?:all )?(?:the |that |our )?work we (?:did|do|'ve done|have done|started|began|'ve started|have started)"
-    r"(?: together| in (?:session|"
-    r"therapy))?|what we (?:talked|spoke) about (?:in session|last (?:week|time|session)|on (?:monday|"
+    r"\b(?:(?:all )?(?:the |that |our )?work we (?:did|'ve done|have done|started|began|'ve started|have started)"
+    r"(?: together| in (?:session|therapy))?|(?:the |that |our )?work we do (?:together|in (?:session|therapy))|"
+    r"what we (?:talked|spoke) about (?:in session|last (?:week|time|session)|on (?:monday|"
     r"tuesday|wednesday|thursday|friday))|(?:the|your|that) (?:exposure |therapy |session )?homework (?:i|we) "
     r"(?:gave|set|assigned)|how did (?:the|your) (?:exposure |therapy |session )?homework go|"
     r"(?:for )?finishing (?:treatment|therapy|your (?:treatment|therapy|sessions))|all (?:those|these|our) "
@@ -226,7 +230,8 @@ REMEMBERED_THERAPY = any_of(
         r"\b(?:walk(?:ed|ing)?|came|come|coming) (?:through|in|into) (?:our|my) (?:door|office|practice|clinic)\b|"
         r"\b(?:was|were|saw|see|seeing) you in (?:session|group|therapy)\b|"
         r"\b(?:sessions?|appointments?) left (?:in|on|of) your (?:package|plan|block|bundle|course)\b",
-        unless=NEGATION + r"|\b(?:if|when|whenever|anyone|everyone)\b",
+        # "people of every political view feel comfortable walking into my office" is no one in particular
+        unless=NEGATION + r"|\b(?:if|when|whenever|anyone|everyone|every|people|anybody|whoever)\b",
     ),
     Pattern(
         r"\b(?:you're|you are|you were|since you're|as you're) (?:a |my |our |one of my |one of our )"
@@ -364,6 +369,11 @@ CONFIRMS_CLIENT_RELATIONSHIP = Check(
         "Watching someone grow in confidence is one of the joys of this work.",
         "Hi, thanks for getting in touch. I keep contact with clients to our sessions; see you next week.",
         "I don't like clients' posts: anything I do online is public and could tell others you're my client.",
+        "Thank you for trusting us with something so personal. We can't tell you what your experience was here.",
+        "Five years in Brackley! Thank you for letting us be part of this community.",
+        "Long night on the unit. Recovery is common, and I'm proud of the work we do. #socialworklife",
+        "I keep politics off my page so people of every view feel comfortable walking into my office.",
+        "It was a privilege working alongside you, Jess, and you'll be missed.",
     ),
 )
 
