@@ -31,13 +31,19 @@ QUALIFIED = NEGATION + (
 _QUALIFIED = re.compile(QUALIFIED)
 MEDICAL_HELP = (
     r"\b(?:with|under) (?:the )?(?:help|guidance|supervision|support) of|\bwith your (?:doctor|"
-    r"prescriber|psychiatrist|gp|provider)"
+    r"prescriber|psychiatrist|gp|provider)|"
+    # "never stop or switch a medication without them": the safety message, not an instruction
+    r"^\W{0,3}without (?:first )?(?:talking (?:to|with) |checking (?:with|in with) |asking |speaking (?:to|with) |"
+    r"consulting )?(?:them|(?:your|their|a|the|his|her) (?:[a-z']{1,25} )?(?:doctor|prescriber|psychiatrist|gp|"
+    r"pediatrician|paediatrician|provider|pharmacist))\b"
 )
 DIRECTIVE = alt(
     "you (?:should|need to|must|have to|ought to|gotta|got to|really need to|definitely need to|might want to|"
     "may want to|could|can|should really|should definitely|should probably|really should|definitely should|"
     "need to just|just need to|just have to)",
-    "i(?:'d| would)(?: just| honestly| definitely| probably)?",
+    # "I'd like to take a few minutes at the start of our session" offers the writer's own step, not advice
+    "i(?:'d| would)(?! (?:like|love) to\\b| be (?:glad|happy|delighted) to\\b)"
+    "(?: just| honestly| definitely| probably)?",
     "if i were you,? i(?:'d| would)",
     "in your (?:shoes|position|case),? i(?:'d| would)",
     "my advice(?: is)?:?",
@@ -195,7 +201,9 @@ individual_advice_find = any_of(
         r"\b(?:my (?:recommendation|advice|suggestion|prescription|plan|protocol) (?:for|to) you|"
         r"for you (?:specifically|personally)|here's what (?:i'd|i would) do (?:if i were you|in your (?:shoes|"
         r"case|situation)))\b",
-        unless=QUALIFIED,
+        # "a doctor or your counseling center can look at what's happening for you specifically": a referral
+        unless=QUALIFIED + r"|\b(?:doctor|gp|therapist|counsell?or|clinician|professional|psychiatrist|prescriber|"
+        r"cent(?:er|re)|service)s?\b[^.!?]{0,40}\b(?:can|could|will)\b",
     ),
     # "stop taking your meds", "double your dose", "taper off the Xanax"
     Pattern(
@@ -278,7 +286,7 @@ individual_advice_find = any_of(
             "dump",
             "block",
             "confront",
-            "set (?:a |firm |some )?boundar",
+            "set (?:a |firm |some )?boundar\\w*",
             "move out",
             "report",
             "sleep",
@@ -290,7 +298,8 @@ individual_advice_find = any_of(
             "go (?:on|off|no contact)",
             "write down",
             "track",
-        ),
+        )
+        + r"\b",  # "so you can download it" is no "you can do"
         unless=QUALIFIED,
         accept=_said_to_one_person,
     ),
@@ -398,6 +407,10 @@ INDIVIDUAL_ADVICE = Check(
     ),
     passes_on=(
         "What helps many people is talking to a professional, so it's worth calling the counseling center.",
+        "Please talk with your child's doctor, and never stop or switch a medication without them.",
+        "A doctor or your campus counseling center can look at what's happening for you specifically.",
+        "I'd like to take a few minutes at the start of our next session to talk about it.",
+        "If the portal won't open, the front desk can reset your login so you can download it tonight.",
         "Never stop a medication suddenly without talking to the person who prescribed it.",
         "Many people find that cutting back on caffeine in the afternoon improves sleep.",
         "Try the 4-7-8 breath next time your mind races at night.",

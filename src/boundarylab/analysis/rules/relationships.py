@@ -215,7 +215,7 @@ dual_find = any_of(
         unless_after=r"\b(?:conference|swap notes|compare notes|workshop|webinar|training|colleagues?|staff|team)\b",
         accept=not_in_sentence(
             r"\b(?:conference|colleagues?|staff|team|webinar|workshop|our (?:free|"
-            r"community))\b"
+            r"community)|counsell?ing office|drop-in|walk-in|front desk|reception)\b"
         ),
     ),
     Pattern(
@@ -439,6 +439,7 @@ DUAL_RELATIONSHIP_INVITE = Check(
     ),
     passes_on=(
         "Stop by our booth at the health fair and say hi!",
+        "When you're stressed, come by the counseling office (drop-in at lunch is easiest).",
         "Come say hi at our open house on Saturday!",
         "I never accept friend requests from clients. It protects your privacy and our work.",
         "Follow our page for weekly mental health tips! 🌱",

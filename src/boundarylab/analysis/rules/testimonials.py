@@ -84,6 +84,9 @@ testimonial_find = any_of(
         PRAISE_ANY,
         unless=NOT_ASKING_PRAISE
         + r"|\b(?:systematic|literature|research|cochrane|evidence|et al)\b|\bow(?:es?|ed|ing)\b"
+        # "our ethics codes prohibit soliciting testimonials", "replies to reviews": the request named, not made
+        + r"|\b(?:solicit\w{0,4}|prohibit\w{0,4}|caution\w{0,3} against|replies to|responses to)\b"
+        + r"|\b(?:board|committee|panel|supervisor|auditor)s?\s{1,5}$"  # "our board reviews the group": the verb
         + r"|\b(?:will|'ll|shall|must)\s{1,5}$"  # "we will review our safety posts": the verb, not praise
         + r"|\b(?:19|20)\d\d\)?\s{1,3}$"  # "Dazzi et al.'s 2014 review": a publication
         + r"|\b(?:that|which) you\s{1,5}$|\bfor you to\s{1,5}$"  # "changes that you review": the verb
@@ -269,6 +272,9 @@ TESTIMONIAL_REQUEST = Check(
     ),
     passes_on=(
         "A 2005 trial and later reviews (e.g., Dazzi et al., 2014) found asking doesn't plant the idea.",
+        "Our ethics codes prohibit soliciting testimonials from current clients.",
+        "We never discuss anyone's care in public, and that includes replies to reviews.",
+        "Thank you all for these eight weeks. Our board reviews the group next month.",
         "Gould et al.'s 2005 review found that asking about suicide does not raise risk.",
         "We can rewrite it with changes that you review before anything goes back up.",
         "Tell us in the comments: what topics should our next webinar cover?",
