@@ -36,7 +36,7 @@ import yaml
 from boundarylab import vocab
 from boundarylab.analysis import analyze, evaluate_rewrite
 from boundarylab.analysis.exemplars import exemplar_index
-from boundarylab.analysis.train import stress_entries
+from boundarylab.analysis.train import STRESS_SETS, stress_entries
 
 ROOT = Path(__file__).resolve().parent.parent
 CORPUS = ROOT / "tests" / "analysis" / "corpus.yaml"
@@ -53,19 +53,6 @@ UNSEEN = (
     ROOT / "benchmarks" / "holdout_round11_test.yaml",
 )
 STRESS = ROOT / "tests" / "analysis" / "stress"
-ROUND2 = STRESS / "round2"  # a second author's rewrites: reported apart, not training data
-ROUND3 = STRESS / "round3"  # a third author's rewrites: DEV is training data, TEST is measured
-ROUND4 = STRESS / "round4"  # a fourth author's: the same
-ROUND5 = STRESS / "round5"  # a fifth author's, one module so far: measured only
-ROUND6 = STRESS / "round6"  # five more authors', six per scenario: DEV is training data, TEST is measured
-ROUND7 = STRESS / "round7"  # five more again, the same way
-ROUND8 = STRESS / "round8"  # and five more
-ROUND9 = STRESS / "round9"  # and six more
-ROUND10 = STRESS / "round10"  # and six more again
-ROUND12 = STRESS / "round12"  # six more, the split inverted (DEV writes the cells rounds 6 to 10 kept TEST)
-ROUND13 = STRESS / "round13"  # and six more, the same way
-ROUND14 = STRESS / "round14"  # six more, split as rounds 6 to 10
-ROUND15 = STRESS / "round15"  # six more, split as rounds 12 and 13
 EXACT_TARGET = 0.95
 UNSEEN_EXACT_TARGET = 0.9
 PRECISION_TARGET = 0.9
@@ -211,22 +198,8 @@ def main(argv=None) -> int:
                         f"{e.get('problems', [])}{e.get('missing', [])}: {e['text']}\n    {' | '.join(r.feedback)}"
                     )
     index = exemplar_index()
-    for folder, title in (
-        (STRESS, "stress (first author)"),
-        (ROUND2, "stress round 2 (independent author)"),
-        (ROUND3, "stress round 3 (third author)"),
-        (ROUND4, "stress round 4 (fourth author)"),
-        (ROUND5, "stress round 5 (fifth author, messages-and-crisis; not training data)"),
-        (ROUND6, "stress round 6 (five more authors)"),
-        (ROUND7, "stress round 7 (five more authors)"),
-        (ROUND8, "stress round 8 (five more authors)"),
-        (ROUND9, "stress round 9 (six more authors)"),
-        (ROUND10, "stress round 10 (six more authors)"),
-        (ROUND12, "stress round 12 (six more authors, split inverted)"),
-        (ROUND13, "stress round 13 (six more authors, split inverted)"),
-        (ROUND14, "stress round 14 (six more authors, split as rounds 6 to 10)"),
-        (ROUND15, "stress round 15 (six more authors, split inverted)"),
-    ):
+    for stress_round in STRESS_SETS:
+        folder, title = ROOT / stress_round.folder, stress_round.title
         later = stress_entries(folder)
         for split in ("DEV", "TEST") if folder != STRESS else ():
             graded = grade_stress([e for e in later if e["split"] == split], scenarios)

@@ -22,7 +22,7 @@ from boundarylab import vocab
 from boundarylab.analysis.learned import SecondOpinion
 from boundarylab.analysis.rewrite import analyze_doc
 from boundarylab.analysis.text import Doc
-from boundarylab.analysis.train import CORPORA, fit_model, training_sources
+from boundarylab.analysis.train import CORPORA, STRESS_SETS, fit_model, training_sources
 
 ROOT = Path(__file__).resolve().parent.parent
 HELD_OUT = (
@@ -34,18 +34,7 @@ HELD_OUT = (
     "corpus_round7.yaml",
     "corpus_round6.yaml",
     "corpus_round5.yaml",
-    "stress DEV",
-    "stress round 3 DEV",
-    "stress round 4 DEV",
-    "stress round 6 DEV",
-    "stress round 7 DEV",
-    "stress round 8 DEV",
-    "stress round 9 DEV",
-    "stress round 10 DEV",
-    "stress round 12 DEV",
-    "stress round 13 DEV",
-    "stress round 14 DEV",
-    "stress round 15 DEV",
+    *(r.source for r in STRESS_SETS if r.use == "training"),
 )
 Case = tuple[str, frozenset[str]]  # a text and every check it should get
 

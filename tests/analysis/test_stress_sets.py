@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from boundarylab import vocab
-from boundarylab.analysis.train import stress_entries
+from boundarylab.analysis.train import STRESS_SETS, stress_entries
 from boundarylab.bank import load_bank
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -61,13 +61,16 @@ def test_every_revise_scenario_has_eight_rewrites_half_in_test():
     ] == []
 
 
-@pytest.mark.parametrize(
-    "entries",
-    [ENTRIES, ROUND2, ROUND3, ROUND4, ROUND5, ROUND6, ROUND7, ROUND8, ROUND9, ROUND10]
-    + [ROUND12, ROUND13, ROUND14, ROUND15],
-    ids=[f"round{n}" for n in (1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 12, 13, 14, 15)],
-)
-def test_labels_use_the_vocabulary_and_agree_with_the_verdict(entries):
+def test_every_stress_round_on_disk_is_registered():
+    """A round missing from STRESS_SETS would be neither trained on nor measured, silently."""
+    on_disk = {STRESS} | {p for p in STRESS.iterdir() if p.is_dir() and p.name.startswith("round")}
+    assert {ROOT / r.folder for r in STRESS_SETS} == on_disk
+
+
+@pytest.mark.parametrize("stress_round", STRESS_SETS, ids=lambda r: r.folder.name)
+def test_labels_use_the_vocabulary_and_agree_with_the_verdict(stress_round):
+    entries = stress_entries(ROOT / stress_round.folder)
+    assert entries
     for e in entries:
         assert e["split"] in ("DEV", "TEST") and e["role"] in ROLES, e
         assert set(e.get("problems", [])) <= set(vocab.AVOID_CHECKS), e

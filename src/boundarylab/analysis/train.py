@@ -4,9 +4,9 @@
 
 Training data: the labelled corpus (tests/analysis/corpus.yaml), the DEV parts of rounds 5 to 11
 (tests/analysis/corpus_round5.yaml … corpus_round11.yaml, corpus_round9_late.yaml) and the DEV halves of the
-stress sets (tests/analysis/stress/*.yaml, and rounds 3, 4, 6 to 10 and 12 to 15 in stress/round3/ … round15/). Never
-the TEST parts (benchmarks/holdout_test.yaml, benchmarks/holdout_round5_test.yaml … holdout_round11_test.yaml,
-the stress sets' TEST halves), nor benchmarks/heldout.yaml, nor stress rounds 2 and 5: those measure the result. A fifth
+stress rounds STRESS_SETS marks for training (tests/analysis/stress/*.yaml and stress/round*/). Never the TEST parts
+(benchmarks/holdout_test.yaml, benchmarks/holdout_round5_test.yaml … holdout_round11_test.yaml, the stress sets'
+TEST halves), nor benchmarks/heldout.yaml, nor stress rounds 2 and 5: those measure the result. A fifth
 of the training texts (by a hash of the text, so the split is stable) is held back to choose each
 check's threshold for precision >= 0.95.
 The model file records a hash of its training data and settings; tests/analysis/test_learned.py
@@ -21,7 +21,7 @@ import hashlib
 import json
 import sys
 from pathlib import Path
-from typing import Any, TypedDict
+from typing import Any, Literal, NamedTuple, TypedDict
 
 import numpy as np
 import yaml
@@ -45,32 +45,49 @@ CORPORA = (
     Path("tests/analysis/corpus_round11.yaml"),
 )
 STRESS = Path("tests/analysis/stress")
-STRESS_ROUND3 = STRESS / "round3"  # a third author's rewrites; round 2 stays out of training
-STRESS_ROUND4 = STRESS / "round4"  # a fourth author's
-STRESS_ROUND6 = STRESS / "round6"  # five more authors', one per group of modules
-STRESS_ROUND7 = STRESS / "round7"  # five more again
-STRESS_ROUND8 = STRESS / "round8"  # and five more
-STRESS_ROUND9 = STRESS / "round9"  # and six more
-STRESS_ROUND10 = STRESS / "round10"  # and six more again
-STRESS_ROUND12 = STRESS / "round12"  # six more, the split inverted: DEV writes the cells rounds 6 to 10 kept TEST
-STRESS_ROUND13 = STRESS / "round13"  # and six more, the same way
-STRESS_ROUND14 = STRESS / "round14"  # six more, split as rounds 6 to 10
-STRESS_ROUND15 = STRESS / "round15"  # six more, split as rounds 12 and 13
-STRESS_ROUNDS = (
-    STRESS,
-    STRESS / "round2",
-    STRESS_ROUND3,
-    STRESS_ROUND4,
-    STRESS_ROUND6,
-    STRESS_ROUND7,
-    STRESS_ROUND8,
-    STRESS_ROUND9,
-    STRESS_ROUND10,
-    STRESS_ROUND12,
-    STRESS_ROUND13,
-    STRESS_ROUND14,
-    STRESS_ROUND15,
+
+
+class StressRound(NamedTuple):
+    """A stress round: its folder, its authors as the benchmarks name them, and what its DEV half is for:
+    "training" (n-gram training data for the second opinion, and graded rewrites), "graded" (graded rewrites
+    only) or "measured" (neither). Every round is listed here and nowhere else."""
+
+    folder: Path
+    authors: str
+    use: Literal["training", "graded", "measured"]
+
+    @property
+    def name(self) -> str:
+        return "stress" if self.folder == STRESS else f"stress round {self.folder.name.removeprefix('round')}"
+
+    @property
+    def source(self) -> str:
+        """Its DEV half's name among the training sources."""
+        return f"{self.name} DEV"
+
+    @property
+    def title(self) -> str:
+        return f"{self.name} ({self.authors})"
+
+
+STRESS_SETS = (
+    StressRound(STRESS, "first author", "training"),
+    StressRound(STRESS / "round2", "independent author", "graded"),
+    StressRound(STRESS / "round3", "third author", "training"),
+    StressRound(STRESS / "round4", "fourth author", "training"),
+    StressRound(STRESS / "round5", "fifth author, messages-and-crisis; not training data", "measured"),
+    StressRound(STRESS / "round6", "five more authors", "training"),  # one per group of modules, six per task
+    StressRound(STRESS / "round7", "five more authors", "training"),
+    StressRound(STRESS / "round8", "five more authors", "training"),
+    StressRound(STRESS / "round9", "six more authors", "training"),
+    StressRound(STRESS / "round10", "six more authors", "training"),
+    # DEV writes the (scenario, role) cells rounds 6 to 10 kept TEST
+    StressRound(STRESS / "round12", "six more authors, split inverted", "training"),
+    StressRound(STRESS / "round13", "six more authors, split inverted", "training"),
+    StressRound(STRESS / "round14", "six more authors, split as rounds 6 to 10", "training"),
+    StressRound(STRESS / "round15", "six more authors, split inverted", "training"),
 )
+STRESS_ROUNDS = tuple(r.folder for r in STRESS_SETS if r.use != "measured")  # graded rewrites
 EXEMPLAR_L2 = 1.0
 
 
@@ -114,23 +131,10 @@ def training_sources(root: Path = ROOT) -> dict[str, list[Row]]:
             (e["text"], tuple(sorted(set(e.get("checks", [])) & set(CHECKS))))
             for e in yaml.safe_load((root / corpus).read_text(encoding="utf-8"))
         ]
-    for name, folder in (
-        ("stress DEV", STRESS),
-        ("stress round 3 DEV", STRESS_ROUND3),
-        ("stress round 4 DEV", STRESS_ROUND4),
-        ("stress round 6 DEV", STRESS_ROUND6),
-        ("stress round 7 DEV", STRESS_ROUND7),
-        ("stress round 8 DEV", STRESS_ROUND8),
-        ("stress round 9 DEV", STRESS_ROUND9),
-        ("stress round 10 DEV", STRESS_ROUND10),
-        ("stress round 12 DEV", STRESS_ROUND12),
-        ("stress round 13 DEV", STRESS_ROUND13),
-        ("stress round 14 DEV", STRESS_ROUND14),
-        ("stress round 15 DEV", STRESS_ROUND15),
-    ):
-        sources[name] = [
+    for stress_round in (r for r in STRESS_SETS if r.use == "training"):
+        sources[stress_round.source] = [
             (e["text"], tuple(sorted(e.get("problems", []))))
-            for e in stress_entries(root / folder)
+            for e in stress_entries(root / stress_round.folder)
             if e["split"] == "DEV"
         ]
     return sources
