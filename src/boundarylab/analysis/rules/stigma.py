@@ -99,7 +99,8 @@ SWEEPING = (
 )
 DEMEANING = (
     r"(?:liars?|confused|discipline|willpower|self-control|beyond (?:saving|help|hope|repair|"
-    r"redemption)|love (?:anyone|anybody|properly|their kids)|empathi[sz]e|be trusted|raise (?:kids|children)|"
+    r"redemption)|love (?:anyone|anybody|properly|their kids)|empathi[sz]e|empathy|emotions|feelings|"
+    r"read (?:emotions|faces|people|the room|social cues)|social skills|be trusted|raise (?:kids|children)|"
     r"have (?:custody|kids|children|relationships)|be parents|work with (?:kids|children)|"
     r"impossible to (?:treat|work with|love|live with)|exhausting|draining|a burden|burdens|lack(?:ing)? (?:discipline|willpower|self-control|"
     r"character)|(?:can't|cannot) (?:really )?(?:love|be trusted|parent|change|function|hold a job|be helped)|"
@@ -118,10 +119,12 @@ NOT_SWEEPING = (
 )
 
 UNDENIED = r"(?:(?!\bnot\b|n't\b|\bnever\b|\bno\b)[^.!?\n]){0,40}"  # "are not lazy" denies the stereotype
+UNDENIED_30 = UNDENIED.replace("{0,40}", "{0,30}")
 
 harmful_find = any_of(
     Pattern(
-        r"\b" + GROUP_SUBJECT + r"\b(?:" + gap(30) + r")\b" + SWEEPING + r"\b" + UNDENIED + r"\b" + DEMEANING + r"\b",
+        # "autistic people don't lack empathy" denies it before the verb, "are not lazy" after it
+        r"\b" + GROUP_SUBJECT + r"\b" + UNDENIED_30 + r"\b" + SWEEPING + r"\b" + UNDENIED + r"\b" + DEMEANING + r"\b",
         unless=NOT_SWEEPING,
         unless_after=r"^\W{0,3}(?:right\?|is a myth|isn't true)",
     ),
@@ -298,6 +301,7 @@ HARMFUL_LANGUAGE = Check(
     "conditions and keep people from seeking help; a therapist's page is read as the profession speaking",
     find=harmful_find,
     fires_on=(
+        "Autistic people lack empathy, so don't expect them to read the room.",
         "While some teens are truly transgender, others are simply confused.",
         "Most bipolar people are in total denial about it.",
         "I forgot the video could upset the anorexics who follow us.",
@@ -316,6 +320,7 @@ HARMFUL_LANGUAGE = Check(
         "Sounds like someone skipped their meds today 😂",
     ),
     passes_on=(
+        "Autistic people don't lack empathy; many feel a great deal and show it differently.",
         "Since BPD is trending, let's clear a few things up.",
         "Adrenaline junkies and homebodies both get anxious; the triggers differ.",
         "We say 'died by suicide' rather than 'committed suicide' because suicide is not a crime.",
