@@ -5,6 +5,8 @@ negation and a bounded time are what separate the policy from the promise; crisi
 any hour by design, so a sentence about one is not the writer's promise.
 """
 
+import re
+
 from boundarylab.analysis.check import Check
 from boundarylab.analysis.patterns import (
     NEGATION,
@@ -16,6 +18,7 @@ from boundarylab.analysis.patterns import (
     in_window,
     not_in_sentence,
 )
+from boundarylab.analysis.text import Doc
 
 # "Never hesitate to message me" is an offer; "I don't answer at night" is not.
 NOT_AN_OFFER = (
@@ -134,6 +137,14 @@ CRISIS_LINE = (
     r"\b(?:988|911|999|112|lifeline|hotline|crisis (?:line|text|team|counsell?ors)|samaritans|"
     r"emergency (?:services|room|line)|text home to|the er)\b"
 )
+_CRISIS_LINE = re.compile(CRISIS_LINE)
+
+
+def _not_just_after_crisis_line(doc: Doc, m: re.Match[str]) -> bool:
+    """ "988. Call or text, any hour, free.": the hours are the crisis line's, named just before."""
+    return _CRISIS_LINE.search(doc.norm, max(0, m.start() - 35), m.start()) is None
+
+
 # "I cried all night reading your comments" tells what the writer did, not when they can be reached; "stop there
 # instead of rereading the comments all night" what not to do.
 NOT_MY_OFFER = (
@@ -150,6 +161,7 @@ over_availability_find = any_of(
         accept=all_of(
             in_window(OFFER, before=90, after=90),
             not_in_sentence(CRISIS_LINE),
+            _not_just_after_crisis_line,
             not_in_sentence(
                 r"\b(?:isn't|is not|not) (?:kind|sustainable|healthy|realistic)\b|"
                 r"\bshouldn't have to\b"
@@ -209,6 +221,7 @@ OVER_AVAILABILITY = Check(
         "I answer every DM the same day, weekends and holidays included.",
     ),
     passes_on=(
+        "988. Call or text, any hour, free. If you're in danger, call 911.",
         "We're always here to help during office hours: call 555-0100.",
         "If you're in crisis, the 988 Suicide & Crisis Lifeline is available 24/7 by call or text.",
         "I reply to messages within two business days.",
