@@ -292,12 +292,16 @@ def _judged_by_writer(doc: Doc, m: re.Match[str]) -> bool:
 # "@quietfern You're right. It was a joke at clients' expense and I shouldn't have posted it": the writer's own post
 OWNING_IT = re.compile(
     r"\b(?:i|i've|i'd) (?:shouldn't|should not|should never|never should|regret)\b|\bmy (?:own )?(?:post|joke|"
-    r"video|comment|mistake|fault)\b|\bi'm sorry\b|\bi apologi[sz]e\b"
+    r"video|comment|mistake|fault)\b|\bi'm sorry\b|\bi apologi[sz]e\b|\b(?:that's|that was|it's|it was) on (?:me|us)\b"
 )
 
 
 def _not_owning_it(doc: Doc, m: re.Match[str]) -> bool:
+    """The judgement's sentence and the one after it do not own the fault ("That meme made a joke of therapy ...
+    That's on me." is an apology for one's own post)."""
     start, end = doc.sentence(m.end() - 1)
+    if end < len(doc.norm):
+        end = doc.sentence(end)[1]
     return OWNING_IT.search(doc.norm, start, end) is None
 
 
@@ -530,6 +534,8 @@ COLLEAGUE_DISPARAGEMENT = Check(
         "Unlike the practice down the road, we actually answer the phone.",
     ),
     passes_on=(
+        "@quietfern_ You're right, and thank you for saying it. That meme made a joke out of what being in therapy "
+        "is like, and it could leave anyone in therapy wondering how they're talked about. That's on me.",
         "@user You're right. It was a joke at clients' expense and I shouldn't have posted it.",
         "If something a colleague posts worries you, reach out to them privately first.",
         "Different therapists use different approaches, and that's a good thing.",
