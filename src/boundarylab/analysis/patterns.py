@@ -380,6 +380,11 @@ def in_window(regex: str, before: int = 120, after: int = 40) -> Accept:
     return lambda doc, m: rx.search(doc.norm, max(0, m.start() - before), m.end() + after) is not None
 
 
+def not_in_window(regex: str, before: int = 120, after: int = 40) -> Accept:
+    near = in_window(regex, before, after)
+    return lambda doc, m: not near(doc, m)
+
+
 def all_of(*accepts: Accept) -> Accept:
     return lambda doc, m: all(a(doc, m) for a in accepts)
 

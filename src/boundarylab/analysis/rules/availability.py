@@ -5,8 +5,6 @@ negation and a bounded time are what separate the policy from the promise; crisi
 any hour by design, so a sentence about one is not the writer's promise.
 """
 
-import re
-
 from boundarylab.analysis.check import Check
 from boundarylab.analysis.patterns import (
     NEGATION,
@@ -17,8 +15,8 @@ from boundarylab.analysis.patterns import (
     in_sentence,
     in_window,
     not_in_sentence,
+    not_in_window,
 )
-from boundarylab.analysis.text import Doc
 
 # "Never hesitate to message me" is an offer; "I don't answer at night" is not.
 NOT_AN_OFFER = (
@@ -137,14 +135,6 @@ CRISIS_LINE = (
     r"\b(?:988|911|999|112|lifeline|hotline|crisis (?:line|text|team|counsell?ors)|samaritans|"
     r"emergency (?:services|room|line)|text home to|the er)\b"
 )
-_CRISIS_LINE = re.compile(CRISIS_LINE)
-
-
-def _not_just_after_crisis_line(doc: Doc, m: re.Match[str]) -> bool:
-    """ "988. Call or text, any hour, free.": the hours are the crisis line's, named just before."""
-    return _CRISIS_LINE.search(doc.norm, max(0, m.start() - 35), m.start()) is None
-
-
 # "I cried all night reading your comments" tells what the writer did, not when they can be reached; "stop there
 # instead of rereading the comments all night" what not to do.
 NOT_MY_OFFER = (
@@ -161,7 +151,8 @@ over_availability_find = any_of(
         accept=all_of(
             in_window(OFFER, before=90, after=90),
             not_in_sentence(CRISIS_LINE),
-            _not_just_after_crisis_line,
+            # "988. Call or text, any hour, free.": the hours are the crisis line's, named just before
+            not_in_window(CRISIS_LINE, before=35, after=0),
             not_in_sentence(
                 r"\b(?:isn't|is not|not) (?:kind|sustainable|healthy|realistic)\b|"
                 r"\bshouldn't have to\b"

@@ -118,13 +118,26 @@ NOT_SWEEPING = (
     r"stigma|why|if|whether|often described|treated as|seen as|viewed as|labell?ed)\b"
 )
 
-UNDENIED = r"(?:(?!\bnot\b|n't\b|\bnever\b|\bno\b)[^.!?\n]){0,40}"  # "are not lazy" denies the stereotype
-UNDENIED_30 = UNDENIED.replace("{0,40}", "{0,30}")
+
+def undenied(n: int) -> str:
+    """Up to n characters of one sentence with no negation among them: "are not lazy" denies the stereotype."""
+    return rf"(?:(?!\bnot\b|n't\b|\bnever\b|\bno\b)[^.!?\n]){{0,{n}}}"
+
 
 harmful_find = any_of(
     Pattern(
         # "autistic people don't lack empathy" denies it before the verb, "are not lazy" after it
-        r"\b" + GROUP_SUBJECT + r"\b" + UNDENIED_30 + r"\b" + SWEEPING + r"\b" + UNDENIED + r"\b" + DEMEANING + r"\b",
+        r"\b"
+        + GROUP_SUBJECT
+        + r"\b"
+        + undenied(30)
+        + r"\b"
+        + SWEEPING
+        + r"\b"
+        + undenied(40)
+        + r"\b"
+        + DEMEANING
+        + r"\b",
         unless=NOT_SWEEPING,
         unless_after=r"^\W{0,3}(?:right\?|is a myth|isn't true)",
     ),
