@@ -211,6 +211,66 @@ misleading_claim_find = any_of(
 )
 
 
+# A result tied to a time, whatever the words for either: "most feel better after a single session", "back to his
+# old self in no time", "a thing of the past in a few more sessions", "grades go up within a semester". Hedged ("some
+# people", "may", "it varies") it is honest education, and passes.
+OUTCOME = (
+    r"(?:feel(?:s|ing)? (?:better|calmer|less [a-z]{3,15}|a (?:real |big |huge |noticeable )?difference|like (?:new|"
+    r"yourself|themselves|himself|herself))|(?:get|gets|getting) [a-z]{3,15} feeling (?:better|less [a-z]{3,15})|"
+    r"improve[sd]?(?: noticeably| dramatically| a lot)?|(?:show|see|notice)s? (?:real |big |clear )?(?:improvement|"
+    r"results|a difference)|(?:go|goes) up|back to (?:his|her|their|your|my) (?:old |usual )?self|back on (?:the "
+    r"highway|track|(?:their|your|his|her) feet)|(?:anxiety|panic|trauma|pain|stress|symptom)[- ]free|through the "
+    r"worst|a thing of the past|sorts? (?:things|it|this|that) out|calms? (?:anxiety|panic|stress|worry))"
+)
+TIME_FRAME = (
+    r"(?:in no time|in (?:days|weeks) rather than|within (?:days|weeks|hours)|(?:within|after|in) (?:just |only |about |"
+    r"around |roughly )?(?:a (?:few |couple of |handful of |single )?|"
+    + COUNT
+    + r"(?: or | to |-)?(?:"
+    + COUNT
+    + r")? )"
+    r"(?:more )?(?:days?|weeks?|months?|sessions?|terms?|semesters?)(?: or (?:fewer|less))?|before (?:new year|"
+    r"christmas|the holidays|summer|the end of the (?:month|year|term|semester)))"
+)
+HEDGED = HOPE_NOT_PROMISE + r"|\b(?:if|whether|some|many|may|might|can|could|often|likely|probably|hope|hopefully)\b"
+OUTCOME_IN_TIME = any_of(
+    Pattern(
+        r"\b" + OUTCOME + r"\b" + gap(50) + r"\b" + TIME_FRAME + r"\b",
+        unless=HEDGED,
+        unless_after=r"\b(?:varies|vary|for some|others|may|might|longer|not always)\b",
+        window=35,  # a hedge sits next to the claim ("some people feel better"); "don't worry, ..." is no hedge
+    ),
+    # "gets rid of anxiety for nearly every student", "fix your focus fast"
+    Pattern(
+        r"\b(?:gets? rid of|cures?|eliminates?|fix(?:es)?|ends?|heals?) (?:[a-z']{1,20} ){1,4}for (?:nearly |almost |"
+        r"virtually |just about )?(?:every|all|everyone|everybody)\b|\b(?:fix|cure|heal)(?:es|s)? (?:your|their|his|her) "
+        r"[a-z]{3,20} (?:fast|quickly|in no time)\b",
+        unless=HEDGED,
+    ),
+)
+# Certainty no one has: "I promise everything is going to be okay", "you're fully recovered now; this is behind you
+# for good", "one of the best dementia specialists in the state", "every clinician here is a specialist", "a definitive
+# answer in a single session", "I can definitely help her", "(therapy works as well as medication,) with none of the
+# side effects", "accepted by every university disability office", "we now guarantee every report within ten days".
+CERTAINTY = Pattern(
+    r"\b(?:i|we) promise(?: you)?,? (?:this|it|things|everything|you)(?:'s| is| are|'re)? (?:going to|gonna|will|'ll) "
+    r"(?:pass|be (?:okay|ok|fine|alright|all right))\b|\b(?:everything|it|this|things)(?:'s| is| are)? (?:going to|gonna|"
+    r"will) be (?:okay|ok|fine|alright|all right),? i promise\b|\b(?:you're|you are) (?:now )?(?:fully|completely) "
+    r"(?:recovered|healed|cured)\b|\bbehind you for good\b|\b(?:one of the|the) (?:very )?(?:best|top|leading|finest) "
+    r"(?:[a-z\-]{1,25} ){0,2}(?:specialists?|therapists?|experts?|clinicians?|counsell?ors?|psychologists?|practices?|"
+    r"clinics?) in (?:the|this|our) (?:state|country|city|region|area|world|county)\b|\b(?:every|each) (?:one of our "
+    r")?(?:clinician|therapist|counsell?or|psychologist|provider)\b" + gap(30) + r"\bis an? (?:board[- ]certified "
+    r"|certified )?(?:[a-z\-]{1,20} ){0,2}(?:specialist|expert)\b|\b(?:are|is) all (?:board[- ]certified|certified) "
+    r"(?:[a-z\-]{1,20} ){0,2}(?:specialists|experts)\b|\ba definit(?:e|ive) (?:answer|diagnosis) in (?:a|one|just one) "
+    r"(?:single )?(?:[a-z0-9\-]+ )?(?:session|visit|appointment)\b|\b(?:i|we) can (?:definitely|absolutely|certainly|"
+    r"100%) help\b|\bwith none of the side effects\b"
+    r"|\baccepted by (?:every|all|any) (?:[a-z\-]{1,20} ){0,3}(?:offices?|schools?|"
+    r"universit(?:y|ies)|employers?|colleges?|insurers?)\b|\bguarantee[ds]? (?:every|all|each|your|the) (?:[a-z\-]{1,20} "
+    r"){0,2}(?:reports?|results?|appointments?|sessions?|outcomes?)\b" + gap(20) + r"\bwithin\b",
+    unless=HOPE_NOT_PROMISE + r"|\b(?:if|whether|rated|ranked|voted|named)\b",
+)
+misleading_claim_find = any_of(misleading_claim_find, OUTCOME_IN_TIME, CERTAINTY)
+
 MISLEADING_CLAIM = Check(
     id="misleading-claim",
     principle="accuracy",
@@ -245,6 +305,15 @@ MISLEADING_CLAIM = Check(
         "Practise grounding daily and flashbacks usually stop completely within weeks.",
         "Our therapists can have you feeling better within a couple of weeks.",
         "As a board-certified specialist in teen social-media safety, I review privacy settings with clients.",
+        "Most of the kids we see feel calmer after a single session with our therapy dog.",
+        "Don't worry, stick with it and he'll be back to his old self in no time.",
+        "These fights will be a thing of the past in a few more sessions.",
+        "I promise you this is going to pass.",
+        "She is one of the top trauma therapists in the state.",
+        "Every therapist at our clinic is a certified specialist.",
+        "Our evaluation gives you a definitive answer in a single visit.",
+        "Our group gets rid of stress for nearly every parent who joins.",
+        "We now guarantee every report within five days.",
     ),
     passes_on=(
         "You may notice changes within a few weeks, or it may take longer.",
@@ -258,5 +327,12 @@ MISLEADING_CLAIM = Check(
         "Cravings usually pass within 20 minutes if you ride them out.",
         "No technique stops every panic attack, but slow breathing helps many people.",
         "As a licensed counselor, I offer video sessions across Ohio.",
+        "Many people feel calmer within a few weeks, but it varies.",
+        "Some couples notice a difference within a few sessions; others need longer.",
+        "I'll reply within one business day.",
+        "Our post claiming magnesium works as well as antidepressants was wrong.",
+        "I can't promise everything will be okay, but I'm here with you.",
+        "We were rated one of the top practices in the county by the regional health board.",
+        "Ask your prescriber about the dose; you'll likely feel better within a week or two.",
     ),
 )
