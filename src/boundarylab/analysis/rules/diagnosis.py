@@ -555,6 +555,48 @@ diagnosis_find = any_of(
     ),
 )
 
+# The label reached by a judgement in other words: "what you're describing sounds like panic disorder", "an hour every
+# night sounds a lot like sensory processing disorder", "her pattern fits a narcissistic personality disorder", "point
+# to histrionic personality disorder", "may well have avoidant personality traits", "likely PTSD from whatever
+# happened", "pretty much the BPD playbook".
+LABEL_OR_DISORDER = r"(?:" + DISORDER + "|" + LABEL + r"|(?:[a-z\-]{3,20} ){1,2}disorder)"
+PERSONALITY_TRAITS = (
+    r"(?:avoidant|narcissistic|borderline|histrionic|antisocial|paranoid|dependent|schizoid) (?:personality )?traits"
+)
+JUDGED = any_of(
+    Pattern(
+        r"\b(?:sounds?|sounding|looks?|seems?|reads?)(?: (?:a lot|a bit|very much|exactly|just|pretty much))? like (?:a |an "
+        r")?(?:textbook |classic |clear |full-blown )?(?:[a-z\-]{1,20} ){0,2}"
+        + LABEL_OR_DISORDER
+        + r"\b"
+        + LABEL_USED_AS_TOPIC,
+        unless=HEDGE_FREE,
+        unless_after=r"\b(?:only an?|an? (?:evaluation|assessment)|can't (?:know|tell)|cannot (?:know|tell))\b",
+        window=30,  # a disclaimer before it ("general education, not advice: ...") is no hedge
+    ),
+    Pattern(
+        r"\b(?:fits|points? to|line[sd]? up (?:[a-z]{1,10} ){0,2}with(?: what we'd call)?|(?:pretty |very )?textbook "
+        r"for) (?:a |an )?(?:certain )?(?:[a-z\-]{1,20} ){0,2}(?:"
+        + DISORDER
+        + r"|"
+        + PERSONALITY_TRAITS
+        + r"|(?:manic|"
+        r"hypomanic|psychotic) presentation)\b",
+        unless=HEDGE_FREE,
+    ),
+    Pattern(
+        r"\b(?:may well|most likely|probably|clearly|definitely) (?:has|have|had|is|be) (?:a |an )?(?:[a-z\-]{1,20} )?"
+        r"(?:"
+        + DISORDER
+        + r"|"
+        + PERSONALITY_TRAITS
+        + r")\b|(?:^|[;:.,] )likely (?:ptsd|c-ptsd|bpd|adhd|ocd|npd|bipolar|"
+        r"autism|a personality disorder)\b|\bthe (?:bpd|npd|narcissist|adhd|borderline|bipolar|manic) (?:playbook|"
+        r"checklist|starter pack)\b",
+        unless=HEDGE_FREE + r"|\byou\b",  # "you probably have ADHD" prompts self-diagnosis (self_diagnosis.py)
+    ),
+)
+diagnosis_find = any_of(diagnosis_find, JUDGED)
 
 DIAGNOSIS_OF_PERSON = Check(
     id="diagnosis-of-person",
@@ -566,6 +608,12 @@ DIAGNOSIS_OF_PERSON = Check(
     find=diagnosis_find,
     fires_on=(
         "That post sounds like someone in a major depressive episode.",
+        "What you're describing in your roommate sounds like panic disorder.",
+        "Lining up toys for an hour every night sounds a lot like sensory processing disorder.",
+        "In my opinion his pattern of ignoring feedback fits a narcissistic personality disorder.",
+        "A grown son who cuts his mother off like this may well have avoidant personality traits.",
+        "Session plan: the jokey tone reads as guarded; likely PTSD from the accident.",
+        "The flip from rage to tears is basically the BPD playbook.",
         "Those racing thoughts every night sound like classic generalized anxiety disorder.",
         "I'm not saying he has NPD, but that clip is a textbook example of narcissistic rage.",
         "What you describe sounds like seasonal depression, which is common in students.",
@@ -589,6 +637,8 @@ DIAGNOSIS_OF_PERSON = Check(
         "Classic narcissist traits include a need for admiration and a lack of empathy.",
         "My son has ADHD, and I've learned as much from him as from any training.",
         "Whether what you describe counts as PTSD is something only a proper assessment can tell.",
+        "If that sounds like panic disorder to you, a GP or a therapist can assess it properly.",
+        "If you zone out a lot, you probably have questions; a clinician can help you sort them out.",
     ),
 )
 

@@ -402,6 +402,51 @@ overshare_find = any_of(
     ),
 )
 
+# The writer's own hard stretch, in whatever words, told in a message about someone else: "we've had a really tough
+# year with my dad's illness", "after a rough year with my own health flares", "I went through almost exactly this
+# with my own sister", "I've been on Lexapro for years", "my insomnia has been dreadful since the move", "as someone
+# walking this same road this year", "I lost my wife three years ago, and that first year nearly broke me".
+HARD = r"(?:tough|rough|hard|awful|brutal|difficult|terrible|horrible|dreadful|shit|crap)"
+STRETCH = r"(?:year|few months|few weeks|couple of months|couple of years|stretch|season|month)"
+MEDICATION = (
+    r"(?:lexapro|zoloft|prozac|sertraline|escitalopram|fluoxetine|citalopram|wellbutrin|bupropion|effexor|"
+    r"venlafaxine|adderall|ritalin|vyvanse|lithium|lamictal|antidepressants|an antidepressant|anxiety meds|meds)"
+)
+overshare_find = any_of(
+    overshare_find,
+    Pattern(
+        r"\b(?:i|we)(?:'ve| have)(?: been)? (?:had|having|going through|been through) (?:a |an |such a )?(?:really |very "
+        r"|pretty |incredibly |seriously )?"
+        + HARD
+        + r" "
+        + STRETCH
+        + r"\b|\b(?:after|with|from) (?:a |an )?(?:really |"
+        r"very |pretty )?" + HARD + r" " + STRETCH + r" (?:of my own|with my own|with my)\b",
+        unless=NEGATION + r"|\b(?:if|when|whenever)\b",
+        accept=not_in_sentence(NOT_NOW_OR_NOT_MINE + r"|\b(?:you|your|you've|you're)\b"),
+    ),
+    Pattern(
+        r"\bi (?:went|have been|'ve been|am going|'m going) through (?:[a-z]{1,15} ){0,4}with my own (?:"
+        + RELATIVE
+        + r")\b|\bi (?:went|have been|'ve been|am going|'m going) through (?:a |an |my own )?(?:[a-z\-]{1,20} ){1,3}"
+        r"(?:myself|of my own)\b|\bi(?:'ve| have) been (?:on|taking) " + MEDICATION + r" for (?:years|months|ages|a "
+        r"while|a long time|\d{1,2} (?:years|months))\b|\bmy (?:insomnia|anxiety|depression|panic attacks|ptsd|adhd|"
+        r"ocd|grief|migraines|chronic pain|health|sleep|back pain) (?:has|have) been (?:really |so |absolutely )?"
+        r"(?:dreadful|awful|terrible|bad|rough|brutal|worse|horrible|a nightmare)\b|\b(?:walking|on|going through|"
+        r"travell?ing) (?:this|the) (?:same )?(?:road|journey|path) (?:myself|too|this year)\b|\bas someone (?:who(?:'s| "
+        r"is) )?(?:walking|going through) (?:this|the same|a)\b|\bi lost my (?:own )?(?:"
+        + RELATIVE
+        + r")\b"
+        + gap(60)
+        + r"\b(?:nearly broke me|broke me|still the hardest|are still the hardest|still hurts|still miss)|\b(?:i'm|i "
+        r"am) (?:honestly |still |really )?not (?:fully |completely |totally )?over (?:it|him|her|them|the (?:divorce|"
+        r"breakup|loss))\b|\bi still have nightmares about\b|\b(?:ended up |started )?(?:crying|sobbing|in tears) in "
+        r"the (?:bathroom|car|shower|loo|toilet)\b|\bthings with my (?:manager|boss|supervisor|ex|husband|wife|partner) "
+        r"(?:are|have been) (?:tense|rough|hard|bad|rocky|difficult|strained)\b",
+        unless=r"\b(?:if|when|whenever)\b",
+    ),
+)
+
 
 PERSONAL_OVERSHARE = Check(
     id="personal-overshare",
@@ -429,6 +474,13 @@ PERSONAL_OVERSHARE = Check(
         "Day 4 of not drinking and my hands won't stop shaking.",
         "Hiding in the staff loo between sessions because my landlord wants us out in 30 days.",
         "My wife left two weeks ago and honestly I'm struggling.",
+        "We've had a really rough year with my mum's illness, so this account is just for family.",
+        "I'm off next week, finally resting after a hard few months of my own.",
+        "I went through nearly the same thing with my own brother last spring.",
+        "I get it, I've been on Zoloft for years myself.",
+        "Ha, same, my insomnia has been awful since the move!",
+        "As someone walking this same road this year, I know how lonely December can be.",
+        "I lost my husband four years ago and that first winter nearly broke me.",
     ),
     passes_on=(
         "Years ago I lived with panic attacks. Therapy helped me, and it's part of why I do this work.",
@@ -437,6 +489,9 @@ PERSONAL_OVERSHARE = Check(
         "Divorce is one of the most stressful life events. Our new group starts in May.",
         "Years ago I was signed off work with burnout; therapy helped me find my way back.",
         "If you're struggling right now, you're not alone.",
+        "It sounds like you've had a really tough year.",
+        "Many families go through a hard few months after a diagnosis.",
+        "I've been having a rough time personally, but that's no excuse; the video is down.",
     ),
 )
 
