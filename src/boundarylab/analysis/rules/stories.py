@@ -688,6 +688,43 @@ client_story_find = any_of(
     ),
 )
 
+# One person from the work, placed in time or in the writer's caseload, whatever they did: "yesterday a young patient
+# on our unit calmed down", "just last week a sixth grader sat in my office in tears", "another student I work with
+# showed me", "a couple I saw last year", "the client I had in mind", "one of your long-time clients stopped me in the
+# hallway", "a teen client's public posts showed me", "one member of our group spent last Christmas in bed".
+MET_PERSON = r"(?:" + PERSON + r"|(?:[a-z]{3,10} )?grader|member of (?:our|my|the) group)"
+RECENTLY = (
+    r"(?:yesterday|today|tonight|this (?:morning|afternoon|week)|(?:just )?last (?:week|night|term|month|year|"
+    r"christmas|summer|spring|winter|fall|autumn)|the other day)"
+)
+client_story_find = any_of(
+    client_story_find,
+    Pattern(
+        r"\b"
+        + RECENTLY
+        + r",? (?:a|one|another) (?:[a-z\-]{1,20} ){0,2}"
+        + MET_PERSON
+        + r"\b"
+        + gap(60)
+        + r"\b(?:told|"
+        r"showed|said|came|sat|calmed|cried|asked|walked|stopped|brought|started|laughed|spent|shared|is now|now)\b",
+        unless=NOT_A_STORY,
+    ),
+    Pattern(
+        r"\b(?:a|one|another|this|that|the) (?:[a-z\-]{1,20} ){0,2}" + MET_PERSON + r" (?:i (?:saw|worked with|work "
+        r"with|see|had in mind|treated) (?:last (?:year|month|week|term)|a few (?:years|months) (?:back|ago)|years ago|"
+        r"once)|on (?:our|my|the) (?:unit|ward|caseload|floor)|i work with|i had in mind)\b",
+        unless=NOT_A_STORY,
+    ),
+    Pattern(
+        r"\bone of (?:my|our|your) (?:own |long-time |longtime |former |regular )?(?:clients|patients) (?:stopped|told|"
+        r"came|brought|said|laughed|called|wrote|emailed|showed|sent|cried)\b|\b(?:a|one) (?:teen |teenage |young "
+        r"|former )?(?:client|patient|teenager)'s (?:public )?(?:posts?|messages?|comments?|story)\b|\bone member of "
+        r"(?:our|my|the) group (?:spent|told|said|shared|came|is|was|has)\b",
+        unless=NOT_A_STORY,
+    ),
+)
+
 
 # "using a made-up scenario: a man in his 60s ...", "story time from MY teen years (not a client!)": the writer says
 # no client is in it, so its details are nobody's
@@ -711,6 +748,11 @@ CLIENT_STORY = Check(
     "instead (\u201cmany people find\u2026\u201d)",
     find=about_a_real_client(client_story_find),
     fires_on=(
+        "This morning a young patient on our ward finally slept through the night.",
+        "Last term another student I work with showed me her sketchbook.",
+        "It reminded me of a couple I saw last year who fought about exactly this.",
+        "One of my long-time clients stopped me in the car park to say thank you.",
+        "One member of our group spent last New Year alone, and this year she's hosting.",
         "I once worked with someone who couldn't visit his wife's grave for years.",
         "Last week a teenage girl came into our clinic after a fight at school.",
         "A client told me today that she finally feels safe in her own body.",
@@ -724,6 +766,8 @@ CLIENT_STORY = Check(
         "POV: your client tells you her ex has changed for the third time this month 🙄",
     ),
     passes_on=(
+        "Many clients I work with find the holidays hard.",
+        "If a client I work with tags me in a post, I don't respond publicly.",
         "I don't like clients' posts, because that would tell the world you're my client.",
         "Many people find that anxiety shrinks a little each time they face a fear in small steps.",
         "Clients often ask me whether it's normal to grieve a pet this hard. It is.",
