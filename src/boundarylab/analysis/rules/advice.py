@@ -385,6 +385,28 @@ individual_advice_find = any_of(
     ),
 )
 
+# Advice to one person in the words of a friend: "what got me through early on was a meeting every day ... so I'd do
+# both tonight", "do the grounding exercise we practised before bed", "try a hot bath, it will help you calm down",
+# "omega-3 and magnesium are worth a go before reaching for meds"
+SUPPLEMENT = r"\b(?:omega|fish oil|magnesium|supplements?|probiotics?|vitamin|ashwagandha|st\.? john's|melatonin|cbd)\b"
+individual_advice_find = any_of(
+    individual_advice_find,
+    Pattern(
+        r"\bwhat (?:got|helped|worked for|works for) me(?: through)?(?: early on| at first)?\b"
+        + gap(120)
+        + r"\b(?:i'd|i would) (?:honestly |definitely )?do (?:both|that|this|the same)\b|\b(?:i'd|i would) (?:honestly "
+        r"|definitely )?do (?:both|that|this|the same) (?:tonight|today|this week|now)\b|\bdo the (?:breathing|grounding|"
+        r"relaxation|tapping)(?: exercise| technique| exercises)? we (?:practi[sc]ed|did|learned|went over)\b|\bit(?:'ll| "
+        r"will) help you (?:calm down|sleep|relax|settle)\b",
+        unless=NEGATION + r"|\b(?:if|whether)\b",
+    ),
+    Pattern(
+        r"\b(?:worth (?:trying|a (?:go|try|shot))|a go|first step) before (?:reaching for |trying |starting |going on )?"
+        r"(?:" + MEDS + r"|ssris)\b",
+        unless=NEGATION,
+        accept=in_window(SUPPLEMENT, before=120, after=20),
+    ),
+)
 
 INDIVIDUAL_ADVICE = Check(
     id="individual-advice",
@@ -396,6 +418,10 @@ INDIVIDUAL_ADVICE = Check(
     "share general education and point to a professional who knows them",
     find=individual_advice_find,
     fires_on=(
+        "What got me through the first month was a meeting every day, so I'd do that tonight.",
+        "Before bed, do the grounding exercise we practised on Tuesday.",
+        "Try a warm bath and some chamomile, it will help you calm down.",
+        "Magnesium and fish oil are worth a go before reaching for meds.",
         "What helps a lot of families is a short, same-every-night routine, so you might try that for a couple of weeks.",
         "If you want to come off it, taper slowly over a month rather than stopping all at once.",
         "@jessie_k you should stop taking the sertraline if it makes you feel numb",
@@ -406,6 +432,8 @@ INDIVIDUAL_ADVICE = Check(
         "Hi Dee, I'm so sorry. I'd avoid an ultimatum for now, and maybe try talking when he's sober.",
     ),
     passes_on=(
+        "If you're struggling to sleep, a warm bath may help some people relax.",
+        "Supplements are not a substitute for medication; talk to your prescriber before changing anything.",
         "What helps many people is talking to a professional, so it's worth calling the counseling center.",
         "Please talk with your child's doctor, and never stop or switch a medication without them.",
         "A doctor or your campus counseling center can look at what's happening for you specifically.",

@@ -302,6 +302,24 @@ harmful_find = any_of(
         accept=in_window(r"\b(?:trans\w{0,10}|gay|lesbian|bi|queer|non-?binary|gender)\b", before=120, after=40),
     ),
     Pattern(r"\bunlike " + COND_TOPIC + gap(30) + r"\bnothing (?:actually |really )?wrong with (?:you|them)\b"),
+    # A condition held up as what is wrong with people, or its people as dangerous, fragile or attention-seeking:
+    # "it doesn't mean something is wrong with you like with autism", "not a disorder like autism, so there's nothing
+    # wrong with you", "people with untreated bipolar can be a real danger to everyone", "people with eating disorders
+    # are so fragile", "the attention-seeking borderline types", "one of those 'multiple personality' cases"
+    Pattern(
+        r"\b(?:something|anything) (?:is )?wrong with (?:you|them|him|her),? (?:like|the way it is) with "
+        + COND_TOPIC
+        + r"|\bnot a (?:disorder|condition|illness) like "
+        + COND_TOPIC
+        + gap(40)
+        + r"\bnothing (?:actually |really )?wrong with\b|\bpeople with (?:untreated |undiagnosed )?"
+        + COND_TOPIC
+        + r" (?:can be|are|tend to be) (?:a )?(?:real |such a |so |very |too )?(?:danger|dangerous|violent|a threat|a "
+        r"lot|too much|fragile|exhausting|impossible|manipulative)\b|\b(?:attention[- ]seeking|manipulative) "
+        r"(?:borderlines?|bpd|bipolar|clients?|patients?|types?|messages?|ones)\b|\b(?:one of those|those) ['\"]?"
+        r"(?:multiple personality|split personality|psycho|crazy)['\"]? (?:cases?|people|types?)\b",
+        unless=NEGATION,
+    ),
 )
 
 
@@ -314,6 +332,10 @@ HARMFUL_LANGUAGE = Check(
     "conditions and keep people from seeking help; a therapist's page is read as the profession speaking",
     find=harmful_find,
     fires_on=(
+        "Being shy is a trait, not a disorder like autism, so there's nothing wrong with you!",
+        "People with untreated schizophrenia can be a real danger to everyone around them.",
+        "People with anorexia are so fragile around food.",
+        "How do you handle the attention-seeking borderline types who message at 3am?",
         "Autistic people lack empathy, so don't expect them to read the room.",
         "While some teens are truly transgender, others are simply confused.",
         "Most bipolar people are in total denial about it.",
@@ -333,6 +355,8 @@ HARMFUL_LANGUAGE = Check(
         "Sounds like someone skipped their meds today 😂",
     ),
     passes_on=(
+        "People with bipolar disorder are not dangerous; they are far more often the victims of violence.",
+        "Self-harm is not attention-seeking; it is a way of coping with pain.",
         "Autistic people don't lack empathy; many feel a great deal and show it differently.",
         "Since BPD is trending, let's clear a few things up.",
         "Adrenaline junkies and homebodies both get anxious; the triggers differ.",
