@@ -570,7 +570,7 @@ JUDGED = any_of(
         + LABEL_OR_DISORDER
         + r"\b"
         + LABEL_USED_AS_TOPIC,
-        unless=HEDGE_FREE,
+        unless=HEDGE_FREE + r"|\b(?:can|could|may|might|often|sometimes)\b",
         unless_after=r"\b(?:only an?|an? (?:evaluation|assessment)|can't (?:know|tell)|cannot (?:know|tell))\b",
         window=30,  # a disclaimer before it ("general education, not advice: ...") is no hedge
     ),
@@ -638,6 +638,7 @@ DIAGNOSIS_OF_PERSON = Check(
         "My son has ADHD, and I've learned as much from him as from any training.",
         "Whether what you describe counts as PTSD is something only a proper assessment can tell.",
         "If that sounds like panic disorder to you, a GP or a therapist can assess it properly.",
+        "Grief after a job loss can look a lot like depression; reach out if it doesn't lift.",
         "If you zone out a lot, you probably have questions; a clinician can help you sort them out.",
     ),
 )
