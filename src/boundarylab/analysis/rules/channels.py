@@ -36,6 +36,16 @@ def _business_number(doc: Doc, m: re.Match[str]) -> bool:
     return NOT_SECURE.search(doc.norm[max(0, m.start() - 60) : m.start()]) is None
 
 
+# A personal webmail address is the clinician's own inbox, not the practice's: "email me at jo.smith.lpc@gmail.com"
+PERSONAL_WEBMAIL = re.compile(
+    r"@(?:gmail|googlemail|yahoo|hotmail|outlook|live|msn|icloud|me|aol|proton(?:mail)?|gmx)\."
+)
+
+
+def _not_to_personal_webmail(doc: Doc, m: re.Match[str]) -> bool:
+    return PERSONAL_WEBMAIL.search(doc.norm, m.start(), min(len(doc.norm), m.end() + 80)) is None
+
+
 def _routed_to(doc: Doc, m: re.Match[str]) -> bool:
     """ "Our portal will be down Saturday" names the portal; "send it through the portal" sends them there."""
     return _ROUTE.search(clause_before(doc.norm, m.start(), 40)) is not None
@@ -89,7 +99,7 @@ redirect_find = any_of(
     Pattern(
         r"\b[a-z0-9._%+\-]{1,40}@[a-z0-9\-]{1,40}(?:\.[a-z0-9\-]{1,40}){0,4}\.[a-z]{2,25}\b",
         unless=None,
-        accept=_business_number,
+        accept=lambda doc, m: _business_number(doc, m) and _not_to_personal_webmail(doc, m),
     ),
     Pattern(
         r"\b(?:(?:secure|client|patient|therapy|our|the|my|your|telehealth|school|student) ){1,3}(?:client |patient )?(?:portal|"
@@ -135,6 +145,7 @@ redirect_find = any_of(
         r"\b(?:email|e-mail) (?:me|us|the (?:office|practice|clinic|team))\b|\b(?:send|drop|shoot) (?:me|us|"
         r"the office) (?:an? )?(?:email|e-mail|secure message)\b",
         unless=NEGATED_VERB,
+        accept=_not_to_personal_webmail,
     ),
     Pattern(r"\bcall me at (?:the office|work|my office|\(?\d)", unless=NEGATED_VERB),
     # a school counsellor's secure channel is the office itself: "come by the counseling office Monday"
@@ -175,6 +186,7 @@ REDIRECTS_TO_SECURE_CHANNEL = Check(
         "Drop your questions in the comments and I'll answer them live on Friday.",
         "Our client portal will be down for maintenance Saturday morning.",
         "Text me on my personal cell, 555-867-5309, if you ever want to hang out.",
+        "I can't accept friend requests, but just email me at sam.lee.therapy@gmail.com about Noah's school.",
     ),
 )
 
