@@ -318,7 +318,7 @@ harmful_find = any_of(
         r"lot|too much|fragile|exhausting|impossible|manipulative)\b|\b(?:attention[- ]seeking|manipulative) "
         r"(?:borderlines?|bpd|bipolar|clients?|patients?|types?|messages?|ones)\b|\b(?:one of those|those) ['\"]?"
         r"(?:multiple personality|split personality|psycho|crazy)['\"]? (?:cases?|people|types?)\b",
-        unless=NEGATION,
+        unless=NEGATION + r"|\b(?:myths?|stereotypes?|misconceptions?|assume|assumption|false|untrue|wrongly)\b",
     ),
 )
 
@@ -357,6 +357,7 @@ HARMFUL_LANGUAGE = Check(
     passes_on=(
         "People with bipolar disorder are not dangerous; they are far more often the victims of violence.",
         "Self-harm is not attention-seeking; it is a way of coping with pain.",
+        "It's a myth that people with mental illness are dangerous. Most are never violent.",
         "Autistic people don't lack empathy; many feel a great deal and show it differently.",
         "Since BPD is trending, let's clear a few things up.",
         "Adrenaline junkies and homebodies both get anxious; the triggers differ.",
