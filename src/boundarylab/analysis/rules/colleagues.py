@@ -511,6 +511,33 @@ colleague_find = any_of(
         ),
     ),
 )
+# The dig made sideways: others held up as worse ("unlike a few in this county who leave kids on waitlists", "some of us
+# have bothered to keep up", "a certain trauma expert in town"), a reputation ("has had a reputation for carelessness for
+# years"), steering people away, or the colleagues' work belittled to others ("signed off without reading it", "the
+# dreadful advice some of you gave", "posted a screenshot on the listserv so others can weigh in", "not much use").
+SIDEWAYS = any_of(
+    Pattern(
+        r"\bunlike (?:a few|some|certain|many|most|others?|those)\b"
+        + gap(40)
+        + r"\bwho\b|\bsome of us (?:have )?(?:actually |bothered to |"
+        r"still (?:fighting|doing|care|bother)|at least )|\ba certain (?:[a-z\-]{1,20} ){0,2}(?:expert|therapist|clinician|"
+        r"colleague|psychologist|counsell?or|psychiatrist|coach|practice|clinic)\b|\b(?:has|had|have|'s) (?:had )?a "
+        r"reputation for\b|\bsteer (?:them|people|clients|families|folks|parents) (?:away from|clear of)\b|\b(?:signed "
+        r"off(?: on it)?|approved (?:it|this|that)?) without (?:reading|looking at|checking)\b|\b(?:dreadful|terrible|"
+        r"awful|bad|horrible|dangerous) (?:advice|takes|answers) (?:some of you|some people here|a few of you|others) "
+        r"(?:gave|posted|shared)\b|\b(?:posted|shared|put up) (?:a |the )?screenshots? (?:on|in|to) (?:our|the|my)\b|"
+        r"\bour (?:profession|field) deserves better\b|\b(?:has|did) anyone (?:who(?:'s| is| has) )?(?:actually )?"
+        r"(?:licensed|qualified|trained|read)\b",
+        unless=NEGATION + r"|\b(?:if|when|whether)\b",
+    ),
+    Pattern(
+        r"\b(?:they're|they are|she's|he's|is|are) (?:stretched so thin (?:they're|they are) )?(?:not much use|useless|no "
+        r"use|no help|a joke|hopeless)\b",
+        unless=NEGATION,
+        accept=in_sentence(COLLEAGUE),
+    ),
+)
+colleague_find = any_of(colleague_find, SIDEWAYS)
 
 COLLEAGUE_DISPARAGEMENT = Check(
     id="colleague-disparagement",
@@ -521,6 +548,11 @@ COLLEAGUE_DISPARAGEMENT = Check(
     "with the colleague privately first, then through proper channels such as a supervisor or board",
     find=colleague_find,
     fires_on=(
+        "Thanks to the therapists who return our calls, unlike a few in this town who leave families waiting for months.",
+        "Dr. Ames has had a reputation for sloppy notes for years, so none of this surprises me.",
+        "Parents ask me for names all the time, and I quietly steer them away from her.",
+        "Honestly, the school counsellors here are so stretched they're not much use.",
+        "A certain trauma expert in town has let me know my post wasn't up to his standards.",
         "Ask your prescriber, but making you wait a month when you feel this bad is poor care on their part.",
         "Dr. Halvorsen's new book is pseudoscience dressed up as self-help. Save your money.",
         "The practice across town is a total joke.",
@@ -534,6 +566,8 @@ COLLEAGUE_DISPARAGEMENT = Check(
         "Unlike the practice down the road, we actually answer the phone.",
     ),
     passes_on=(
+        "Unlike a generation ago, most training programmes now teach trauma-informed care.",
+        "If a colleague's post worries you, raise it with them privately first.",
         "@quietfern_ You're right, and thank you for saying it. That meme made a joke out of what being in therapy "
         "is like, and it could leave anyone in therapy wondering how they're talked about. That's on me.",
         "@user You're right. It was a joke at clients' expense and I shouldn't have posted it.",
