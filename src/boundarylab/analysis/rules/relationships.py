@@ -403,6 +403,31 @@ dual_find = any_of(
     ),
 )
 
+# A second relationship offered in passing: "come read at the open mic I host", "the puppy playdate I host at my house",
+# "the free walking group I lead", "we should do a long run together some weekend", "grab me at church or the
+# ballgame", "would you ever do a commission for my waiting room?", "I want to be your first customer", "once we've
+# finished working together we can stay in touch", "I could make a separate account just to follow yours", "it would be
+# lovely to see you there".
+IN_PASSING = Pattern(
+    r"\b(?:the|a|my) (?:[a-z\-]{1,20} ){0,3}(?:open mic|playdate|walking group|running group|run club|book club|"
+    r"party|barbecue|bbq|game night|potluck|choir|bible study|knitting circle|supper club) (?:i|we) (?:host|run|lead|"
+    r"organi[sz]e|throw)\b|\bwe should\b"
+    + gap(40)
+    + r"\b(?:together|sometime|some (?:weekend|time|day)|coffee|a drink|"
+    r"drinks|a run|a walk|a hike)\b|\b(?:grab|find|catch) me at (?:church|mass|temple|the (?:game|ballgame|gym|park|"
+    r"pool|market|club|bar|pub|rink))\b|\b(?:would|could|can) you (?:ever )?(?:do|paint|make|draw|bake) (?:me )?(?:a )?"
+    r"(?:commission|portrait|painting|cake|piece)\b|\b(?:be|being) your first customer\b|\b(?:once|after|when) "
+    r"(?:we've|we have|we're|we are) (?:finished|done|stopped|ended) (?:working together|therapy|our work)\b"
+    + gap(60)
+    + r"\b(?:stay in touch|be friends|facebook|follow|connect|revisit|hang out|coffee)\b|\b(?:make|create|start) (?:a )?"
+    r"(?:separate |second |secret |little |private ){0,2}(?:[a-z]{1,10} )?account (?:just )?to follow (?:you|yours)\b|"
+    r"\b(?:it would be|it'd be) (?:lovely|great|nice|wonderful) to see you (?:there|at)\b",
+    unless=NOT_AN_INVITE,
+    accept=not_in_sentence(
+        r"\bin (?:[a-z']{1,12} ){0,2}(?:session|appointment)s?\b"
+    ),  # "talk it through together in session"
+)
+dual_find = any_of(dual_find, IN_PASSING)
 
 DUAL_RELATIONSHIP_INVITE = Check(
     id="dual-relationship-invite",
@@ -413,6 +438,11 @@ DUAL_RELATIONSHIP_INVITE = Check(
     "reveal the relationship and makes it harder for the client to speak freely in therapy",
     find=dual_find,
     fires_on=(
+        "You should bring your guitar to the open mic I host on Thursdays!",
+        "I see you climb too, we should go bouldering together some weekend.",
+        "Or just grab me at church on Sunday and we'll sort it out.",
+        "Would you ever do a commission for my office wall?",
+        "Once we've finished working together, we can stay in touch on Facebook.",
         "Great to hear from you! If you're ever near our downtown office, stop by and say hello.",
         "You'd be so welcome to come along to my Sunday walking group!",
         "I'd love to stop by your salon sometime to support you.",
@@ -438,6 +468,8 @@ DUAL_RELATIONSHIP_INVITE = Check(
         "I can't connect on LinkedIn while you're in the group, but once you've finished I'd be happy to.",
     ),
     passes_on=(
+        "Our free parenting workshop at the library is open to everyone in town.",
+        "We should talk this through together in Thursday's session.",
         "Stop by our booth at the health fair and say hi!",
         "When you're stressed, come by the counseling office (drop-in at lunch is easiest).",
         "Come say hi at our open house on Saturday!",

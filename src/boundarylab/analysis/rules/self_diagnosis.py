@@ -57,7 +57,7 @@ SD_LABEL = alt(
     "generali[sz]ed anxiety(?: disorder)?",
 )
 YOU_MIGHT = (
-    r"(?:you(?:'re| are)?|u|it's|it is|that's|that is|then you(?:'re| are)?|you've (?:probably |likely |"
+    r"(?:you(?:'re| are)?|u|it's|it is|that's|that is|that|this|then you(?:'re| are)?|you've (?:probably |likely |"
     r"definitely |clearly )?got)(?: (?:probably|likely|definitely|almost certainly|most likely|might|may|"
     r"could|must|totally|secretly|actually|really|just)){0,4} (?:have|be|are|'re|got|has)? ?(?:a |an |got |"
     r"undiagnosed |some |secretly |an undiagnosed )?"
@@ -68,7 +68,7 @@ _NOT_A_PROMPT_RX = re.compile(NOT_A_PROMPT)
 self_diagnosis_find = any_of(
     # "If you always lose your keys, you probably have ADHD"
     Anchored(
-        r"\bif (?:you|u)\b(?!(?:'re| are)? (?:think|thinking|wonder|wondering|suspect|worry|worried|concerned|"
+        r"\bif (?:you|u|your)\b(?!(?:'re| are)? (?:think|thinking|wonder|wondering|suspect|worry|worried|concerned|"
         r"believe|feel like|feel that|recogni[sz]e yourself|see yourself|already|'ve been diagnosed|"
         r"have been diagnosed|diagnosed)\b)" + gap(100) + r"\b" + YOU_MIGHT + r"(?:[a-z\-]{1,25} ){0,5}?",
         r"\b" + SD_LABEL + r"\b" + LABEL_USED_AS_TOPIC,
@@ -331,6 +331,8 @@ SELF_DIAGNOSIS_PROMPT = Check(
     "mislabelled or falsely reassured; point them to a proper assessment instead",
     find=self_diagnosis_find,
     fires_on=(
+        "If your mind races every night, you probably have an anxiety disorder.",
+        "If you swing from rage to no sleep for days, that may be bipolar. Take the quiz!",
         "Try the anxiety screener linked in our bio to find out if that is what you have.",
         "Here is our list of 12 early signs: count how many apply to you!",
         "If you always lose your keys and interrupt people, you probably have ADHD. 🧠",
@@ -343,6 +345,7 @@ SELF_DIAGNOSIS_PROMPT = Check(
         "Anxious or avoidant? Comment your answers and find out which one you are!",
     ),
     passes_on=(
+        "If your worry is getting in the way of daily life, a clinician can help you find out what's going on.",
         "This checklist can't tell you if you have ADHD; only a clinician can.",
         "Please share your result with your doctor, who can look at the whole picture.",
         "Only an assessment with a clinician can tell you whether ADHD is part of the picture.",
