@@ -224,6 +224,22 @@ unprofessional_find = any_of(
     ),
 )
 
+# Sarcasm and put-downs in stock phrases: "smashing his gear on stream is certainly a choice", "nice try", "easy to say
+# from behind a keyboard", "any first-year grad student knows better", "embarrassing for the whole profession", "a
+# walking lawsuit", "this place is a joke and I'm so done", "would turn any of us into a total psycho"
+unprofessional_find = any_of(
+    unprofessional_find,
+    Pattern(
+        r"\b(?:is|was) (?:certainly|definitely|sure) a choice\b|\bnice try\b|\b(?:easy|brave) (?:thing )?to say from "
+        r"behind a (?:keyboard|screen)\b|\bany (?:first-year|first year|1st year) (?:grad |graduate |psych )?student "
+        r"(?:knows|could tell you)\b|\bembarrassing for (?:the (?:whole |entire )?|our )(?:profession|field)\b|\ba "
+        r"walking (?:lawsuit|liability|red flag|disaster)\b|\bthis (?:place|job|agency|clinic|unit) is a (?:joke|circus|"
+        r"dumpster fire)\b|\b(?:i'm|i am) so done\b|\b(?:a total|a complete|an absolute) psycho\b|\b(?:someone|somebody)"
+        r"(?:'s| has) been doing (?:some )?detective work\b",
+        unless=NEGATION,
+        accept=not_quoted,
+    ),
+)
 
 UNPROFESSIONAL_TONE = Check(
     id="unprofessional-tone",
@@ -235,6 +251,10 @@ UNPROFESSIONAL_TONE = Check(
     "the office",
     find=unprofessional_find,
     fires_on=(
+        "Quitting on live TV is certainly a choice 💀",
+        "Easy to say from behind a keyboard, Doug.",
+        "Any first-year grad student knows you don't diagnose from a clip.",
+        "Double shift again and admin wants more notes. This place is a joke.",
         "Marco, seriously? Posting that is gross.",
         "Every therapist has a few of those clients 😅",
         "Ugh, third no-show today. Some people really don't respect anyone's time 🙄",
@@ -251,6 +271,7 @@ UNPROFESSIONAL_TONE = Check(
         "Honestly, you need to do better than copying other people's captions.",
     ),
     passes_on=(
+        "Choosing a therapist is a personal choice, and it's fine to shop around.",
         '"She\'s so bipolar." "He\'s such a psycho." Words like these stick to real people with real diagnoses.',
         "You're not crazy for feeling this way. Your reaction makes sense.",
         "Words like 'crazy' and 'psycho' hurt people who live with mental illness.",
