@@ -225,14 +225,15 @@ unprofessional_find = any_of(
 )
 
 # Sarcasm and put-downs in stock phrases: "smashing his gear on stream is certainly a choice", "nice try", "easy to say
-# from behind a keyboard", "any first-year grad student knows better", "embarrassing for the whole profession", "a
-# walking lawsuit", "this place is a joke and I'm so done", "would turn any of us into a total psycho"
+# from behind a keyboard", "any first-year grad student knows better", "a walking lawsuit", "this place is a joke and
+# I'm so done", "would turn any of us into a total psycho" ("embarrassing for our field" is a dig at colleagues, found
+# by colleagues.py, not a tone)
 unprofessional_find = any_of(
     unprofessional_find,
     Pattern(
         r"\b(?:is|was) (?:certainly|definitely|sure) a choice\b|\bnice try\b|\b(?:easy|brave) (?:thing )?to say from "
         r"behind a (?:keyboard|screen)\b|\bany (?:first-year|first year|1st year) (?:grad |graduate |psych )?student "
-        r"(?:knows|could tell you)\b|\bembarrassing for (?:the (?:whole |entire )?|our )(?:profession|field)\b|\ba "
+        r"(?:knows|could tell you)\b|\ba "
         r"walking (?:lawsuit|liability|red flag|disaster)\b|\bthis (?:place|job|agency|clinic|unit) is a (?:joke|circus|"
         r"dumpster fire)\b|\b(?:i'm|i am) so done\b|\b(?:a total|a complete|an absolute) psycho\b|\b(?:someone|somebody)"
         r"(?:'s| has) been doing (?:some )?detective work\b",
