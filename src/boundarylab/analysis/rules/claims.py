@@ -4,7 +4,10 @@ Advertising must be accurate (ACA C.3.a, APA 5.01): no guaranteed or fast cures,
 promises, no title the training does not support. The check cannot know a writer's credentials,
 so it looks for the claims that are misleading whoever makes them: a title announced as brand new
 ("I'm now a certified … specialist" after a course), a result guaranteed, a cure in a set number
-of sessions. "No therapy can promise results" and "EMDR is not a quick fix" are negated, and pass.
+of sessions, any result tied to a time ("back to his old self in no time"), and certainty no one has
+("I promise everything is going to be okay", "the best specialist in the state"). "No therapy can
+promise results" and "EMDR is not a quick fix" are negated, and pass; so is a result hedged next to
+it ("some people feel better within a few weeks").
 """
 
 from boundarylab.analysis.check import Check
