@@ -7,7 +7,7 @@ a redirect to your office; a personal cell number is an invitation, not a secure
 import re
 
 from boundarylab.analysis.check import Check
-from boundarylab.analysis.patterns import Pattern, any_of, clause_before, gap
+from boundarylab.analysis.patterns import Pattern, all_of, any_of, clause_before, gap, not_in_window
 from boundarylab.analysis.text import Doc
 
 OFFICE = (
@@ -37,13 +37,9 @@ def _business_number(doc: Doc, m: re.Match[str]) -> bool:
 
 
 # A personal webmail address is the clinician's own inbox, not the practice's: "email me at jo.smith.lpc@gmail.com"
-PERSONAL_WEBMAIL = re.compile(
-    r"@(?:gmail|googlemail|yahoo|hotmail|outlook|live|msn|icloud|me|aol|proton(?:mail)?|gmx)\."
+NOT_TO_PERSONAL_WEBMAIL = not_in_window(
+    r"@(?:gmail|googlemail|yahoo|hotmail|outlook|live|msn|icloud|me|aol|proton(?:mail)?|gmx)\.", before=0, after=80
 )
-
-
-def _not_to_personal_webmail(doc: Doc, m: re.Match[str]) -> bool:
-    return PERSONAL_WEBMAIL.search(doc.norm, m.start(), min(len(doc.norm), m.end() + 80)) is None
 
 
 def _routed_to(doc: Doc, m: re.Match[str]) -> bool:
@@ -99,7 +95,7 @@ redirect_find = any_of(
     Pattern(
         r"\b[a-z0-9._%+\-]{1,40}@[a-z0-9\-]{1,40}(?:\.[a-z0-9\-]{1,40}){0,4}\.[a-z]{2,25}\b",
         unless=None,
-        accept=lambda doc, m: _business_number(doc, m) and _not_to_personal_webmail(doc, m),
+        accept=all_of(_business_number, NOT_TO_PERSONAL_WEBMAIL),
     ),
     Pattern(
         r"\b(?:(?:secure|client|patient|therapy|our|the|my|your|telehealth|school|student) ){1,3}(?:client |patient )?(?:portal|"
@@ -145,7 +141,7 @@ redirect_find = any_of(
         r"\b(?:email|e-mail) (?:me|us|the (?:office|practice|clinic|team))\b|\b(?:send|drop|shoot) (?:me|us|"
         r"the office) (?:an? )?(?:email|e-mail|secure message)\b",
         unless=NEGATED_VERB,
-        accept=_not_to_personal_webmail,
+        accept=NOT_TO_PERSONAL_WEBMAIL,
     ),
     Pattern(r"\bcall me at (?:the office|work|my office|\(?\d)", unless=NEGATED_VERB),
     # a school counsellor's secure channel is the office itself: "come by the counseling office Monday"
