@@ -423,9 +423,8 @@ IN_PASSING = Pattern(
     r"(?:separate |second |secret |little |private ){0,2}(?:[a-z]{1,10} )?account (?:just )?to follow (?:you|yours)\b|"
     r"\b(?:it would be|it'd be) (?:lovely|great|nice|wonderful) to see you (?:there|at)\b",
     unless=NOT_AN_INVITE,
-    accept=not_in_sentence(
-        r"\bin (?:[a-z']{1,12} ){0,2}(?:session|appointment)s?\b"
-    ),  # "talk it through together in session"
+    # "we should talk it through together in Thursday's session" is the work itself
+    accept=not_in_sentence(r"\bin (?:[a-z']{1,12} ){0,2}(?:session|appointment)s?\b"),
 )
 dual_find = any_of(dual_find, IN_PASSING)
 
