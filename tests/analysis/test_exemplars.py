@@ -46,9 +46,7 @@ def test_no_test_half_rewrite_is_an_exemplar():
 
 
 # A public welcome back that confirms a former client in new words: no check fires, the graded rewrites fail it.
-LIKE_FAILED = (
-    "So good to hear from you, DeShawn! Happy to have you back on my schedule; give the office a call at 555-0171."
-)
+LIKE_FAILED = "So good to hear from you, DeShawn! Happy to make room for you again; give the office a call at 555-0171."
 
 
 def test_a_rewrite_like_failed_ones_does_not_pass_and_says_why_without_claiming_a_rule(scenarios):
@@ -60,7 +58,7 @@ def test_a_rewrite_like_failed_ones_does_not_pass_and_says_why_without_claiming_
     assert result.score < 1.0
     [message] = [m for m in result.feedback if "graded examples" in m]
     assert "an expert did not accept" in message and "not a rule" in message
-    assert "“So good to hear from you, DeShawn!”" in message or "back on my schedule" in message
+    assert "“So good to hear from you, DeShawn!”" in message or "make room for you again" in message
 
 
 def test_a_good_rewrite_in_new_words_still_passes(scenarios):
