@@ -62,7 +62,7 @@ redirect_find = any_of(
     # "I'm calling you right now": the clinician taking it to the phone
     Pattern(
         r"\b(?:i'm|i am|i'll|i will|i'm going to|i am going to|let me) (?:call|phone|ring|calling|phoning|"
-        r"ringing) you\b",
+        r"ringing) (?:you|your (?:phone|cell|mobile|number))\b",
         unless=NEGATED_VERB,
     ),
     Pattern(
@@ -144,10 +144,16 @@ redirect_find = any_of(
         accept=NOT_TO_PERSONAL_WEBMAIL,
     ),
     Pattern(r"\bcall me at (?:the office|work|my office|\(?\d)", unless=NEGATED_VERB),
+    # "between sessions, the client portal is the way to reach me"
+    Pattern(
+        r"\b(?:the|our) (?:secure |client |patient )?portal is (?:the|your) (?:best |right |safest |only )?(?:way|"
+        r"place|channel)\b",
+        unless=NEGATED_VERB,
+    ),
     # a school counsellor's secure channel is the office itself: "come by the counseling office Monday"
     Pattern(
-        r"\b(?:come|stop|drop|swing|pop) (?:by|in to|into|to|over to) (?:the |my |our )?(?:counsell?ing |school |"
-        r"student services |front )?office\b",
+        r"\b(?:come|stop|drop|swing|pop|head)(?: (?:see|find) (?:me|us)| straight| right)? (?:by|in to|into|to|"
+        r"over to|in|at|down to) (?:the |my |our )?(?:counsell?ing |school |student services |front )?office\b",
         unless=NEGATED_VERB,
     ),
     Pattern(
@@ -176,6 +182,7 @@ REDIRECTS_TO_SECURE_CHANNEL = Check(
         "DMs here aren't private. Reach me through the patient portal or by phone.",
         "Casey, I'm calling you right now.",
         "Come by the counseling office Monday morning and I'll make time for you.",
+        "If you need me between sessions, the client portal is the way.",
     ),
     passes_on=(
         "DM me for details! 📩",

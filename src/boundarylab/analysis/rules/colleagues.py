@@ -292,7 +292,8 @@ def _judged_by_writer(doc: Doc, m: re.Match[str]) -> bool:
 # "@quietfern You're right. It was a joke at clients' expense and I shouldn't have posted it": the writer's own post
 OWNING_IT = re.compile(
     r"\b(?:i|i've|i'd) (?:shouldn't|should not|should never|never should|regret)\b|\bmy (?:own )?(?:post|joke|"
-    r"video|comment|mistake|fault)\b|\bi'm sorry\b|\bi apologi[sz]e\b|\b(?:that's|that was|it's|it was) on (?:me|us)\b"
+    r"video|comment|mistake|fault)\b|\bi'm sorry\b|\bi apologi[sz]e\b|\b(?:that's|that was|it's|it was) on (?:me|us)\b|"
+    r"\b(?:mistake|error|failure|lapse) on (?:my|our) part\b|\b(?:i|we) (?:posted|shared|made|wrote) (?:that|it|this)\b"
 )
 
 
@@ -414,7 +415,7 @@ def _said_of_a_colleague(doc: Doc, m: re.Match[str]) -> bool:
 
 colleague_find = any_of(
     colleague_find,
-    Pattern(r"\b" + BROAD_VERDICT + r"\b", unless=None, accept=_said_of_a_colleague),
+    Pattern(r"\b" + BROAD_VERDICT + r"\b", unless=None, accept=all_of(_said_of_a_colleague, _not_owning_it)),
     # "making you wait a month when you feel this bad is poor care on their part" (their: the prescriber just named)
     Pattern(
         r"\b(?:poor|bad|substandard|lazy|sloppy|careless|negligent|shoddy) (?:care|practice|work|treatment|"

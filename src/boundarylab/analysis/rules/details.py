@@ -352,9 +352,14 @@ def _capitalised_name(doc: Doc, m: re.Match[str]) -> bool:
     return doc.original_char(m.start("name")).isupper() and m.group("name") not in _NOT_NAME
 
 
+def _set_off_name(doc: Doc, m: re.Match[str]) -> bool:
+    """A capitalised word set off by a bracket or comma, not an acronym: ", LCSW" signs a message."""
+    return _capitalised_name(doc, m) and not doc.original_char(m.start("name") + 1).isupper()
+
+
 NAME_DETAIL = any_of(
-    # "(Dwayne, firefighter, Tulsa)": a name or town set off by brackets or commas
-    Pattern(r"(?:\(|, )(?P<name>[a-z]{2,25})\b", unless=None, accept=_capitalised_name),
+    # "(Dwayne, firefighter, Tulsa)": a name or town set off by brackets or commas; "(Sent via email)" opens an aside
+    Pattern(r"(?:\((?=[a-z]{2,25}[,)])|, )(?P<name>[a-z]{2,25})\b", unless=None, accept=_set_off_name),
     Pattern(
         r"\b(?:my|our|a|the) " + words(1) + CLIENT + r",? (?P<name>[a-z]{2,25})\b",
         unless=None,

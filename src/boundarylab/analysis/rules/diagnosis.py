@@ -595,6 +595,13 @@ JUDGED = any_of(
         r"checklist|starter pack)\b",
         unless=HEDGE_FREE + r"|\byou\b",  # "you probably have ADHD" prompts self-diagnosis (self_diagnosis.py)
     ),
+    # a clinician's verdict on someone not assessed: "I'm fairly sure we're looking at BPD here"
+    Pattern(
+        r"\b(?:i'm|i am|we're|we are) (?:fairly |pretty |quite |almost |100% )?(?:sure|certain|convinced|confident) "
+        r"(?:that )?(?:we're|we are|i'm|i am) (?:looking at|dealing with|seeing) (?:a |an )?(?:textbook |classic |"
+        r"clear )?(?:[a-z\-]{1,20} )?(?:" + DISORDER + r"|" + PERSONALITY_TRAITS + r")\b",
+        unless=HEDGE_FREE,
+    ),
 )
 diagnosis_find = any_of(diagnosis_find, JUDGED)
 

@@ -35,7 +35,7 @@ NOT_CARE = (
     r"(?:therapy|treatment|medical|clinical|professional|individual|individuali[sz]ed|personal|"
     r"personali[sz]ed|mental health|psychological|a diagnosis|diagnosis|counsell?ing|a substitute|"
     r"a replacement|advice|care|health care|healthcare|an assessment|assessment|an evaluation|evaluation|"
-    r"a consultation|consultation)"
+    r"a consultation|consultation|a (?:treatment )?plan|a screening|screening|a screener|a test|instructions)"
 )
 education_disclaimer_find = any_of(
     Pattern(
@@ -122,9 +122,8 @@ education_disclaimer_find = any_of(
     Pattern(
         r"\b(?:general |for )?"
         + EDU
-        + r"(?: content| purposes| only| post)?,? (?:and )?not (?:as )?(?:a |an )?"
-        + NOT_CARE
-        + r"\b",
+        + r"(?: content| purposes| only| post| (?:about|on) [a-z\-]{2,20}(?: [a-z\-]{2,20})?)?,? (?:and )?not "
+        r"(?:as )?(?:a |an )?" + NOT_CARE + r"\b",
         unless=None,
     ),
 )
@@ -146,6 +145,8 @@ EDUCATION_DISCLAIMER = Check(
         "(Not medical advice! Talk to your own doctor.)",
         "I can't give individual advice here, but here's what the research says.",
         "This blog is general education, not an assessment.",
+        "That's general education about anxiety, not advice about your own situation.",
+        "The tips are general education, not a plan for you.",
     ),
     passes_on=(
         "Medication is not a substitute for learning coping skills.",

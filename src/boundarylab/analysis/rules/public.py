@@ -19,7 +19,9 @@ from boundarylab.analysis.patterns import (
 
 NEUTRAL = (
     r"\b(?:whether you(?:'re| are| lean)|regardless of|(?:every|each|all(?: the)?) candidates?(?: on your ballot)? "
-    r"(?:stands?|thinks?)|where (?:the |all )?candidates stand|no matter (?:who|what|your|how|which)|whatever your|"
+    r"(?:stands?|thinks?)|where (?:the |all )?candidates stand|who(?:ever)? you (?:vote|voted) for|however you vote|"
+    r"ask (?:every|each|all(?: the)?|your) (?:candidates?|reps?|representatives?|lawmakers|legislators) (?:how|what|"
+    r"where|whether|about)|no matter (?:who|what|your|how|which)|whatever your|"
     r"all (?:political )?(?:views|parties|beliefs|affiliations|faiths|sides|backgrounds)|every (?:faith|party|"
     r"political|belief)|any (?:faith|party|political)|both sides|either side|all sides|"
     r"across the (?:political )?(?:spectrum|aisle)|of all (?:faiths|political|beliefs)|nonpartisan|"

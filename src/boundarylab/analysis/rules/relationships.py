@@ -59,7 +59,10 @@ dual_find = any_of(
     Pattern(
         r"\bmy " + PERSONAL_ACCOUNT + r"\b",
         unless=NOT_AN_INVITE + r"|\b(?:keep|kept|separate|private from|rather than|instead of)\b|"
-        r"\byou (?:followed|added|friended|found|requested)\s{1,5}$",
+        r"\byou (?:followed|added|friended|found|requested)\s{1,5}$|"
+        # a consultation reporting it: "a former client has now tried to reach my personal account"
+        r"\b(?:tried|trying|tries|attempted|attempting) to\b|\b(?:he|she|they|client|someone) (?:has |have |had )?"
+        r"(?:now )?(?:found|messaged|followed|added|contacted|requested)\b",
         # "This is my personal account, so I don't accept follows from clients"
         unless_after=r"\b(?:so|and|but)\b[^.!?]{0,60}?\b(?:i|we) (?:don't|do not|won't|never|can't|cannot)\b",
         accept=in_sentence(
@@ -109,7 +112,9 @@ dual_find = any_of(
     Pattern(
         r"\b" + SOCIAL + r" (?:sometime|some time|soon|this weekend|next week|after (?:our|your) (?:session|"
         r"appointment)|outside (?:of )?(?:session|therapy|the office))\??",
-        unless=NOT_AN_INVITE,
+        # "we can pick that up together next week": the work of therapy, not a plan to meet
+        unless=NOT_AN_INVITE + r"|\b(?:pick (?:that|this|it) up|work on|look at|talk (?:about|through)|go over|"
+        r"explore|unpack|dig into|keep working)\b",
         accept=in_sentence(r"\b(?:you|u|we|us|catch up|love to)\b|\?"),
     ),
     Pattern(
@@ -422,7 +427,7 @@ IN_PASSING = Pattern(
     + r"\b(?:stay in touch|be friends|facebook|follow|connect|revisit|hang out|coffee)\b|\b(?:make|create|start) (?:a )?"
     r"(?:separate |second |secret |little |private ){0,2}(?:[a-z]{1,10} )?account (?:just )?to follow (?:you|yours)\b|"
     r"\b(?:it would be|it'd be) (?:lovely|great|nice|wonderful) to see you (?:there|at)\b",
-    unless=NOT_AN_INVITE,
+    unless=NOT_A_SOCIAL_INVITE,  # "if Friday nights are hard, come to the choir I run" still invites
     # "we should talk it through together in Thursday's session" is the work itself
     accept=not_in_sentence(r"\bin (?:[a-z']{1,12} ){0,2}(?:session|appointment)s?\b"),
 )

@@ -242,7 +242,8 @@ REMEMBERED_THERAPY = any_of(
         unless=r"\b(?:if|whether|when)\b|"
         + NAMES_THE_RISK
         + r"|\b(?:reveal|show|signal|tell|announce)\w{0,3} (?:to )?(?:anyone|others|"
-        r"people|everyone|the world)\b",
+        r"people|everyone|the world)\b|\b(?:nothing|no one|nobody|no post|no like)\b[^.!?;]{0,30}\b(?:confirms?|"
+        r"reveals?|shows?|signals?|tells? (?:anyone|people|others))\s{1,5}$",
     ),
     Pattern(
         r"\b(?:watch(?:ing|ed)?|see(?:ing)?|seen|saw) you(?:r [a-z]+)? (?:go|grow|come|move|get|bloom|flourish|"
