@@ -3,7 +3,7 @@
     PYTHONPATH=src python benchmarks/exemplar_threshold.py
 
 Each author's DEV rewrites are scored by a logistic model fitted without them, against the other authors'
-exemplars only, as a new learner's rewrite would be. Only the rewrites the rest of the analysis passes
+exemplars only and with the embedding probe fitted without them, as a new learner's rewrite would be. Only the rewrites the rest of the analysis passes
 matter (the layer is asked about no other). For each threshold it prints the failing rewrites caught and
 the good rewrites failed; the criterion, fixed from the issue's own targets (at most 10 % failing rewrites
 passed, at most 5 % good ones failed), is caught - 2 x good failed. No TEST half is read.
@@ -15,7 +15,14 @@ from pathlib import Path
 import numpy as np
 
 from boundarylab.analysis import evaluate_rewrite
-from boundarylab.analysis.train import _leave_author_out, embed_exemplars, exemplar_data, held_out_probabilities
+from boundarylab.analysis.train import (
+    embed_texts,
+    exemplar_data,
+    fit_probes,
+    held_out_probabilities,
+    leave_author_out,
+    probe_corpus,
+)
 from boundarylab.bank import load_bank
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -24,7 +31,8 @@ THRESHOLDS = (0.8, 0.85, 0.9, 0.93, 0.95, 0.96, 0.97, 0.98, 0.99)
 
 def main() -> int:
     rows, _ = exemplar_data(ROOT)
-    x, y = _leave_author_out(rows, embed_exemplars(rows))
+    vectors = embed_texts([r["text"] for r in rows])
+    x, y = leave_author_out(rows, vectors, fit_probes(rows, vectors, probe_corpus(ROOT)))
     graded = [r for r in rows if r["author"] != "bank"]
     authors = np.array([r["author"] for r in graded])
     p = held_out_probabilities(authors, x, y)

@@ -7,7 +7,7 @@ import pytest
 
 from boundarylab.analysis import evaluate_rewrite
 from boundarylab.analysis.exemplars import INDEX_FILE, REVIEW, THRESHOLD, exemplar_index
-from boundarylab.analysis.train import STRESS_ROUNDS, exemplar_data, exemplar_hash, stress_entries
+from boundarylab.analysis.train import STRESS_ROUNDS, exemplar_data, exemplar_hash, probe_corpus, stress_entries
 from boundarylab.bank import load_bank
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -21,7 +21,7 @@ def scenarios():
 def test_index_is_current_with_the_committed_exemplars():
     """Fails when a stress DEV half, a draft or a model answer changes without retraining:
     run `.venv/bin/python -m boundarylab.analysis.train` from the repository root."""
-    assert exemplar_index().data_hash == exemplar_hash(*exemplar_data(ROOT))
+    assert exemplar_index().data_hash == exemplar_hash(*exemplar_data(ROOT), probe_corpus(ROOT))
 
 
 def test_index_ships_as_a_small_file_in_the_package():

@@ -89,6 +89,7 @@ STRESS_SETS = (
 )
 STRESS_ROUNDS = tuple(r.folder for r in STRESS_SETS if r.use != "measured")  # graded rewrites
 EXEMPLAR_L2 = 1.0
+PROBE_L2 = 1.0  # ridge penalty of the embedding probe (chosen by leave-author-out on the stress DEV halves)
 
 
 class Settings(TypedDict):
@@ -299,15 +300,47 @@ def exemplar_data(root: Path = ROOT) -> tuple[list[Exemplar], dict[str, str]]:
     return rows, {s.id: scenario_fingerprint(s) for s in scenarios}
 
 
-def exemplar_hash(rows: list[Exemplar], prints: dict[str, str]) -> str:
-    settings = [MODEL_SHA256, SCALE, THRESHOLD, REVIEW, EXEMPLAR_L2]
-    blob = json.dumps([settings, rows, prints], ensure_ascii=False, sort_keys=True)
+def probe_corpus(root: Path = ROOT) -> list[Row]:
+    """The labelled corpora's texts and their must-avoid labels: what the probe learns besides the graded rewrites."""
+    sources = training_sources(root)
+    return [row for corpus in CORPORA for row in sources[corpus.name]]
+
+
+def exemplar_hash(rows: list[Exemplar], prints: dict[str, str], corpus: list[Row]) -> str:
+    settings = [MODEL_SHA256, SCALE, THRESHOLD, REVIEW, EXEMPLAR_L2, PROBE_L2]
+    blob = json.dumps([settings, rows, prints, corpus], ensure_ascii=False, sort_keys=True)
     return hashlib.sha256(blob.encode("utf-8")).hexdigest()
 
 
-def _leave_author_out(rows: list[Exemplar], vectors: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+def _fit_probe(x: np.ndarray, failed: np.ndarray) -> np.ndarray:
+    """Ridge regression of +1 (a problem) or -1 (none) on the embedding: its weights, then its bias."""
+    xb = np.hstack([x, np.ones((len(x), 1), x.dtype)]).astype(np.float64)
+    gram = xb.T @ xb + PROBE_L2 * np.eye(xb.shape[1])
+    gram[-1, -1] -= PROBE_L2  # the bias is not shrunk
+    return np.linalg.solve(gram, xb.T @ (2.0 * failed - 1.0))
+
+
+def fit_probes(rows: list[Exemplar], vectors: np.ndarray, corpus: list[Row]) -> dict[str, np.ndarray]:
+    """The probe fitted on every corpus text and graded rewrite (under ""), and, for each stress author, the probe
+    fitted without that author's rewrites: the one their own rewrites are scored by, as a new learner's would be."""
+    corpus_x = embed_texts([text for text, _ in corpus])
+    corpus_failed = np.array([bool(labels) for _, labels in corpus], dtype=float)
+    graded = np.array([r["author"] != "bank" for r in rows])
+    authors = np.array([r["author"] for r in rows])
+    failed = np.array([not r["passes"] for r in rows], dtype=float)
+    probes: dict[str, np.ndarray] = {}
+    for author in ["", *dict.fromkeys(authors[graded])]:
+        keep = graded & (authors != author)
+        probes[author] = _fit_probe(np.vstack([corpus_x, vectors[keep]]), np.concatenate([corpus_failed, failed[keep]]))
+    return probes
+
+
+def leave_author_out(
+    rows: list[Exemplar], vectors: np.ndarray, probes: dict[str, np.ndarray]
+) -> tuple[np.ndarray, np.ndarray]:
     """Each stress rewrite's similarity to the closest failed and passed exemplar of its scenario by someone
-    else (the bank or another round), and whether an expert failed it."""
+    else (the bank or another round), its probe score from the probe fitted without its author, and whether an
+    expert failed it."""
     x: list[list[float]] = []
     y: list[bool] = []
     for k, row in enumerate(rows):
@@ -316,13 +349,15 @@ def _leave_author_out(rows: list[Exemplar], vectors: np.ndarray) -> tuple[np.nda
         others = [j for j, o in enumerate(rows) if o["scenario"] == row["scenario"] and o["author"] != row["author"]]
         sims = vectors[others] @ vectors[k]
         passed = np.array([rows[j]["passes"] for j in others])
-        x.append([float(sims[~passed].max(initial=0.0)), float(sims[passed].max(initial=0.0))])
+        probe = probes[row["author"]]
+        score = float(vectors[k] @ probe[:-1] + probe[-1])
+        x.append([float(sims[~passed].max(initial=0.0)), float(sims[passed].max(initial=0.0)), score])
         y.append(not row["passes"])
     return np.array(x), np.array(y, dtype=float)
 
 
 def _fit_logistic(x: np.ndarray, y: np.ndarray) -> np.ndarray:
-    """(w_failed, w_passed, bias) on the raw similarities, fitted on standardised ones by gradient descent."""
+    """(w_failed, w_passed, w_probe, bias) on the raw features, fitted on standardised ones by gradient descent."""
     mu, sd = x.mean(axis=0), x.std(axis=0) + 1e-6
     z = (x - mu) / sd
     w, b = np.zeros(z.shape[1]), 0.0
@@ -333,9 +368,9 @@ def _fit_logistic(x: np.ndarray, y: np.ndarray) -> np.ndarray:
     return np.array([*(w / sd), b - float((w * mu / sd).sum())])
 
 
-def embed_exemplars(rows: list[Exemplar]) -> np.ndarray:
+def embed_texts(texts: list[str]) -> np.ndarray:
     model = embedder()
-    return np.vstack([model.embed([r["text"] for r in rows[i : i + 32]]) for i in range(0, len(rows), 32)])
+    return np.vstack([model.embed(texts[i : i + 32]) for i in range(0, len(texts), 32)])
 
 
 def held_out_probabilities(authors: np.ndarray, x: np.ndarray, y: np.ndarray) -> np.ndarray:
@@ -344,15 +379,17 @@ def held_out_probabilities(authors: np.ndarray, x: np.ndarray, y: np.ndarray) ->
     for author in dict.fromkeys(authors):
         held = authors == author
         coef = _fit_logistic(x[~held], y[~held])
-        p[held] = 1.0 / (1.0 + np.exp(-(x[held] @ coef[:2] + coef[2])))
+        p[held] = 1.0 / (1.0 + np.exp(-(x[held] @ coef[:-1] + coef[-1])))
     return p
 
 
 def train_exemplars(root: Path = ROOT, out: Path = INDEX_FILE) -> str:
     """Embed the exemplars, fit the logistic model, save the index; a report by author left out."""
     rows, prints = exemplar_data(root)
-    vectors = embed_exemplars(rows)
-    x, y = _leave_author_out(rows, vectors)
+    corpus = probe_corpus(root)
+    vectors = embed_texts([r["text"] for r in rows])
+    probes = fit_probes(rows, vectors, corpus)
+    x, y = leave_author_out(rows, vectors, probes)
     authors = np.array([r["author"] for r in rows if r["author"] != "bank"])
     p_all = held_out_probabilities(authors, x, y)
     lines = [
@@ -367,7 +404,8 @@ def train_exemplars(root: Path = ROOT, out: Path = INDEX_FILE) -> str:
             f"good rewrites failed {int((p[good] >= THRESHOLD).sum())}/{int(good.sum())}"
         )
     coef = _fit_logistic(x, y)
-    lines.append(f"coefficients (closest failed, closest passed, bias): {np.round(coef, 3).tolist()}")
+    lines.append(f"coefficients (closest failed, closest passed, probe, bias): {np.round(coef, 3).tolist()}")
+    left_out = [a for a in probes if a]
     np.savez_compressed(
         out,
         scenarios=np.array([r["scenario"] for r in rows]),
@@ -376,9 +414,12 @@ def train_exemplars(root: Path = ROOT, out: Path = INDEX_FILE) -> str:
         labels=np.array([json.dumps(r["labels"]) for r in rows]),
         vectors=np.round(vectors * SCALE).astype(np.int8),
         coef=coef,
+        probe=probes[""].astype(np.float32),
+        probe_left_out=np.array(left_out),
+        probes_without=np.array([probes[a] for a in left_out], dtype=np.float32),
         fingerprint_ids=np.array(sorted(prints)),
         fingerprints=np.array([prints[k] for k in sorted(prints)]),
-        data_hash=np.array(exemplar_hash(rows, prints)),
+        data_hash=np.array(exemplar_hash(rows, prints, corpus)),
     )
     return "\n".join(lines)
 
