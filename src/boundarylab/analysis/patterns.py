@@ -27,9 +27,12 @@ class Finder(Protocol):
 
 Accept = Callable[[Doc, re.Match[str]], bool]
 
-# "No worries, add me!" is not a negation; "I never add clients" is.
+# "No worries, add me!" is not a negation; "I never add clients" is. Nor is a disclaimer's own "not": in "general
+# information, not individual advice: your girlfriend clearly has panic disorder" it negates only the advice.
 NEGATION = (
-    r"\b(?:not|never|cannot|nor|neither|no longer|nobody|no one|without|refuse to|won't ever)\b|n't\b|"
+    r"\bnot\b(?! (?:a |an )?(?:individual |medical |professional |clinical |personal |personali[sz]ed |"
+    r"mental health )?(?:advice|therapy|a diagnosis|diagnosis|treatment)\s?(?:[,:;.)]|$))|"
+    r"\b(?:never|cannot|nor|neither|no longer|nobody|no one|without|refuse to|won't ever)\b|n't\b|"
     r"\bno\b(?! (?:worries|problem|pressure|rush|judge?ment|matter|doubt|wonder|joke|kidding|need|"
     r"big deal)\b)"
 )

@@ -46,7 +46,8 @@ misleading_claim_find = any_of(
         unless=HOPE_NOT_PROMISE,
     ),
     Pattern(
-        r"\b" + CURE + r" " + CONDITION + r"(?: [a-z]+){0,3} (?:in(?: as little as| just| only| under)?|within) "
+        r"\b" + CURE + r" " + CONDITION + r"(?: [a-z]+){0,3} (?:in(?: as little as| just| only| under| about| around| "
+        r"roughly| approximately)?|within) "
         r"(?:"
         + COUNT
         + r"(?: to | or |-)?(?:"
@@ -160,6 +161,11 @@ SUPERLATIVE_OR_PROMISE = any_of(
         r"approach|programme|program|technique|protocol|system) works every (?:single )?time\b|"
         r"\bworks when nothing else\b|\b(?:i|we) can (?:fix|cure|heal) (?:it|that|this|you|anything)\b|"
         r"\bresults in (?:days|hours|one session|a week)\b|\bproven (?:results|to (?:work|cure|heal))\b|"
+        # "my approach is very effective, and most clients tell me they feel like a new person"
+        r"\b(?:my|our) (?:approach|method|program(?:me)?|treatment|technique|protocol|therapy) (?:is|has been) (?:very|"
+        r"highly|extremely|incredibly|super|so|really|remarkably) (?:effective|successful)\b|\b(?:most|all|nearly all|"
+        r"almost all) (?:of )?(?:my |our )?clients (?:tell me|say|report|find)(?: that)? (?:they )?(?:feel )?(?:like )?"
+        r"(?:a (?:new|different) person|cured|healed|transformed)\b|"
         r"\bno more [a-z ]{3,30}[.!,]? (?:ever|for good|forever)\b|\btakes? (?:just|only) (?:one|a single|\d{1,2}) "
         r"sessions?\b|\bonly need (?:\d{1,2}|one|two|three|four|five|six) sessions? to (?:fully |completely )?"
         r"(?:resolve|heal|cure|fix|overcome|recover)",

@@ -416,6 +416,14 @@ def _said_of_a_colleague(doc: Doc, m: re.Match[str]) -> bool:
 colleague_find = any_of(
     colleague_find,
     Pattern(r"\b" + BROAD_VERDICT + r"\b", unless=None, accept=all_of(_said_of_a_colleague, _not_owning_it)),
+    # a dig by contrast: "thank you to the therapists who return our calls, unlike a few in this county who…"
+    Pattern(
+        r"\bunlike (?:some|a few|certain|many|most|other|those|the ones)(?: (?:other |local )?(?:therapists|practices|"
+        r"clinicians|providers|counsell?ors|agencies|offices|colleagues|psychiatrists|prescribers|folks|people|"
+        r"places))?(?: (?:in|around|at|of|on)(?: [a-z\-]{1,20}){1,3})? (?:who|that|which)\b",
+        unless=None,
+        accept=in_text(r"\b(?:therap|counsel|psych|clinic|practice|provider|prescriber|colleague)"),
+    ),
     # "making you wait a month when you feel this bad is poor care on their part" (their: the prescriber just named)
     Pattern(
         r"\b(?:poor|bad|substandard|lazy|sloppy|careless|negligent|shoddy) (?:care|practice|work|treatment|"

@@ -222,7 +222,8 @@ SIDE_TAKING = (
     r"wake up|garbage|clowns?|liars?|lied|lying|corrupt|destroy\w{0,3}|attack\w{0,3}|war on|bigot\w{0,3}|"
     r"fascis\w{0,3}|heartless|monsters?|idiots?|dangerous|blood on|unfollow|complicit|sick of|"
     r"enough is enough|must be stopped|needs to go|has to go|out of office|never again|(?:going|coming) after (?:kids|"
-    r"children|families|our|your|their|trans|immigrants|teachers|schools|women|people|students|patients))\b"
+    r"children|families|our|your|their|trans|immigrants|teachers|schools?|women|people|students|patients|us|"
+    r"counsell?ors|therapists|clinicians|providers|doctors|nurses|librarians))\b"
 )
 polarizing_find = any_of(
     polarizing_find,

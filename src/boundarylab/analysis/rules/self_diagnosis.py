@@ -68,7 +68,9 @@ _NOT_A_PROMPT_RX = re.compile(NOT_A_PROMPT)
 self_diagnosis_find = any_of(
     # "If you always lose your keys, you probably have ADHD"
     Anchored(
-        r"\bif (?:you|u|your)\b(?!(?:'re| are)? (?:think|thinking|wonder|wondering|suspect|worry|worried|concerned|"
+        # "if that voice shows up most days, you most likely have…" is the same prompt
+        r"\bif (?:you|u|your|that|this|these|those|any of (?:this|these|that)|most of (?:this|these))\b"
+        r"(?!(?:'re| are)? (?:think|thinking|wonder|wondering|suspect|worry|worried|concerned|"
         r"believe|feel like|feel that|recogni[sz]e yourself|see yourself|already|'ve been diagnosed|"
         r"have been diagnosed|diagnosed)\b)" + gap(100) + r"\b" + YOU_MIGHT + r"(?:[a-z\-]{1,25} ){0,5}?",
         r"\b" + SD_LABEL + r"\b" + LABEL_USED_AS_TOPIC,

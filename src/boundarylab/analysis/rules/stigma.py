@@ -306,18 +306,30 @@ harmful_find = any_of(
     # "it doesn't mean something is wrong with you like with autism", "not a disorder like autism, so there's nothing
     # wrong with you", "people with untreated bipolar can be a real danger to everyone", "people with eating disorders
     # are so fragile", "the attention-seeking borderline types", "one of those 'multiple personality' cases"
+    # Denying it of the reader still holds the condition up as the thing wrong with people: "it doesn't mean something
+    # is wrong with you like with autism", "does NOT mean you're one of those 'multiple personality' cases"
     Pattern(
         r"\b(?:something|anything) (?:is )?wrong with (?:you|them|him|her),? (?:like|the way it is) with "
         + COND_TOPIC
-        + r"|\bnot a (?:disorder|condition|illness) like "
+        + r"|\b(?:one of those|those) ['\"]?(?:multiple personality|split personality|psycho|crazy)['\"]? (?:cases?|"
+        r"people|types?)\b|\b(?:a|any of us into a|like a) (?:total |complete |absolute |full-on |raging )?(?:psycho|"
+        r"lunatic|nutcase|nut job|schizo|maniac|basket case|loony|looney)\b",
+        unless=r"\b(?:myths?|stereotypes?|misconceptions?|assume|assumption|false|untrue|wrongly)\b",
+        accept=not_quoted,
+    ),
+    Pattern(
+        r"\bnot a (?:disorder|condition|illness) like "
         + COND_TOPIC
         + gap(40)
         + r"\bnothing (?:actually |really )?wrong with\b|\bpeople with (?:untreated |undiagnosed )?"
         + COND_TOPIC
         + r" (?:can be|are|tend to be) (?:a )?(?:real |such a |so |very |too )?(?:danger|dangerous|violent|a threat|a "
         r"lot|too much|fragile|exhausting|impossible|manipulative)\b|\b(?:attention[- ]seeking|manipulative) "
-        r"(?:borderlines?|bpd|bipolar|clients?|patients?|types?|messages?|ones)\b|\b(?:one of those|those) ['\"]?"
-        r"(?:multiple personality|split personality|psycho|crazy)['\"]? (?:cases?|people|types?)\b",
+        r"(?:borderlines?|bpd|bipolar|clients?|patients?|types?|messages?|ones)\b|\b(?:autistic people|autistics|"
+        r"people with (?:autism|adhd|bpd|schizophrenia|bipolar|aspergers?|asperger's)) (?:basically |just |simply |"
+        r"all |totally )?(?:(?:can't|cannot|can not|don't|do not|are unable to|lack|have no)(?: (?:read|feel|show|"
+        r"understand|have|experience|do))? (?:emotions?|empathy|feelings|faces|love|relationships|social cues|"
+        r"sarcasm|jokes)\b|(?:can't|cannot)(?=\s?[.!?]|$))",
         unless=NEGATION + r"|\b(?:myths?|stereotypes?|misconceptions?|assume|assumption|false|untrue|wrongly)\b",
     ),
 )
