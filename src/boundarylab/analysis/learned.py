@@ -130,6 +130,18 @@ def second_opinion() -> SecondOpinion | None:
     return SecondOpinion() if MODEL_FILE.exists() else None
 
 
+_WRITER_AVAILABLE = re.compile(
+    r"\b(?:me|us|i|we|i'll|we'll|i'm|we're|our|my|him|her|he|she|he'll|she'll)\b(?![^.!?\n]{0,40}\b(?:can't|cannot|won't|don't|isn't|aren't|not|"
+    r"never)\b)"
+)
+
+
+def _only_a_crisis_line(doc: Doc, start: int, end: int) -> bool:
+    """The sentence the opinion points at gives a crisis line and says nothing of the writer being reachable."""
+    sentence = Doc(doc.original[start:end])
+    return any(True for _ in BY_ID["crisis-resources"].find(sentence)) and not _WRITER_AVAILABLE.search(sentence.norm)
+
+
 def learned_findings(
     doc: Doc, silent: tuple[str, ...], outside: tuple[str, ...] = ()
 ) -> tuple[list[Finding], list[str]]:
@@ -141,6 +153,8 @@ def learned_findings(
     flagged, near = model.opinions(doc, silent, outside)
     found: list[Finding] = []
     for o in flagged:
+        if o.check == "over-availability" and _only_a_crisis_line(doc, o.start, o.end):
+            continue  # "call or text 988 any time, day or night" is the line's availability, not the writer's
         check, snippet = BY_ID[o.check], " ".join(doc.original[o.start : o.end].split())
         words = f" (the words that weigh most: {', '.join(o.words)})" if o.words else ""
         found.append(

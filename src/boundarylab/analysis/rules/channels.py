@@ -144,6 +144,12 @@ redirect_find = any_of(
         accept=NOT_TO_PERSONAL_WEBMAIL,
     ),
     Pattern(r"\bcall me at (?:the office|work|my office|\(?\d)", unless=NEGATED_VERB),
+    # "I'll be in the counseling office at 7:30 Monday, come straight there"
+    Pattern(
+        r"\b(?:i'll|i will|i'm|i am) (?:be )?(?:in|at) (?:the|my|our) (?:counsell?ing |school |student services |"
+        r"front )?office (?:at|on|from|first thing|tomorrow|monday|tuesday|wednesday|thursday|friday)\b",
+        unless=NEGATED_VERB,
+    ),
     # "between sessions, the client portal is the way to reach me"
     Pattern(
         r"\b(?:the|our) (?:secure |client |patient )?portal is (?:the|your) (?:best |right |safest |only )?(?:way|"

@@ -272,9 +272,9 @@ dual_find = any_of(
         unless=NOT_A_SOCIAL_INVITE,
     ),
     Pattern(
-        r"\b(?:you should (?:totally |definitely |def |so )?come|would you like to come|wanna come|want to come|"
-        r"fancy coming|mind if i (?:join|come)|can i (?:join|come along)|come (?:and )?(?:say hi|say hello|find me|"
-        r"sit with (?:me|us)|join (?:me|us))|you'd be (?:very |more than |so )?welcome to (?:come|join))\b",
+        r"\b(?:(?:you should (?:totally |definitely |def |so )?come|would you like to come|wanna come|want to come|"
+        r"fancy coming)(?! back\b)|mind if i (?:join|come)|can i (?:join|come along)|come (?:and )?(?:say hi|say hello|"
+        r"find me|sit with (?:me|us)|join (?:me|us))|you'd be (?:very |more than |so )?welcome to (?:come|join))\b",
         unless=NOT_A_SOCIAL_INVITE,
         accept=all_of(in_window(EVENT, before=150, after=60), _not_outreach),
     ),
