@@ -157,7 +157,8 @@ SUPERLATIVE_OR_PROMISE = any_of(
         accept=in_sentence(r"\b(?:my|our|guests|participants)\b"),
     ),
     Pattern(
-        r"\b(?:i|we) (?:can )?promise (?:it|this|you)(?:'ll| will)\b|\b(?:my|our|this) (?:[a-z\-]{1,25} ){0,2}(?:method|"
+        r"\b(?:i|we) (?:can )?promise (?:it|this|you)(?:'ll| will)\b|\b(?:i|we) (?:can )?promise (?:you )?(?:that )?"
+        r"(?:no one|nobody|no-one) (?:will|can) ever\b|\b(?:my|our|this) (?:[a-z\-]{1,25} ){0,2}(?:method|"
         r"approach|programme|program|technique|protocol|system) works every (?:single )?time\b|"
         r"\bworks when nothing else\b|\b(?:i|we) can (?:fix|cure|heal) (?:it|that|this|you|anything)\b|"
         r"\bresults in (?:days|hours|one session|a week)\b|\bproven (?:results|to (?:work|cure|heal))\b|"

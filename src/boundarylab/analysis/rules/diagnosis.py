@@ -590,8 +590,9 @@ JUDGED = any_of(
         + DISORDER
         + r"|"
         + PERSONALITY_TRAITS
-        + r")\b|(?:^|[;:.,] )likely (?:ptsd|c-ptsd|bpd|adhd|ocd|npd|bipolar|"
-        r"autism|a personality disorder)\b|\bthe (?:bpd|npd|narcissist|adhd|borderline|bipolar|manic) (?:playbook|"
+        + r")\b|(?:^|[;:.,\-–—] )likely (?:ptsd|c-ptsd|bpd|adhd|ocd|npd|bipolar|"
+        r"autism|a personality disorder|(?:histrionic|narcissistic|borderline|antisocial|schizoid|paranoid|dependent|"
+        r"avoidant) (?:features|traits|tendencies))\b|\bthe (?:bpd|npd|narcissist|adhd|borderline|bipolar|manic) (?:playbook|"
         r"checklist|starter pack)\b",
         unless=HEDGE_FREE + r"|\byou\b",  # "you probably have ADHD" prompts self-diagnosis (self_diagnosis.py)
     ),

@@ -415,8 +415,8 @@ dual_find = any_of(
 # lovely to see you there".
 IN_PASSING = Pattern(
     r"\b(?:the|a|my) (?:[a-z\-]{1,20} ){0,3}(?:open mic|playdate|walking group|running group|run club|book club|"
-    r"party|barbecue|bbq|game night|potluck|choir|bible study|knitting circle|supper club) (?:i|we) (?:host|run|lead|"
-    r"organi[sz]e|throw)\b|\bwe should\b"
+    r"party|barbecue|bbq|game night|potluck|choir|bible study|knitting circle|supper club|pickup (?:run|game)|rec league|"
+    r"open gym) (?:i|we) (?:host|run|lead|organi[sz]e|throw|play at|play in|go to)\b|\bwe should\b"
     + gap(40)
     + r"\b(?:together|sometime|some (?:weekend|time|day)|coffee|a drink|"
     r"drinks|a run|a walk|a hike)\b|\b(?:grab|find|catch) me at (?:church|mass|temple|the (?:game|ballgame|gym|park|"

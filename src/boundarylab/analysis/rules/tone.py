@@ -125,6 +125,8 @@ unprofessional_find = any_of(
         r"driving me|the worst|needy|clingy|impossible)\b",
         unless=NEGATION,
     ),
+    # "you're not crazy lol": a stigma word laughed off to someone who is struggling
+    Pattern(r"\b(?:not|so|totally|a (?:little|bit)|kinda|kind of) crazy,? (?:lol|lmao|haha{0,10})\b", unless=None),
     # laughing at clients
     Pattern(
         r"\b(?:lol|lmao|lmfao|rofl|haha{0,10}|hehe{0,10})\b|😂|🤣",
@@ -148,6 +150,9 @@ unprofessional_find = any_of(
         r"better )?|(?<![a-z'] ))do better|"
         r"bless your heart|skill issue|learn to read|"
         r"read the (?:post|room|caption)|cope harder|cry about it|stay pressed|not my emergency|"
+        # "Take it down and maybe reread your ethics code", "I can't believe I have to spell this out"
+        r"(?:maybe |might want to |go )?re-?read (?:your|the) (?:ethics )?code|"
+        r"(?:can't|cannot) believe i (?:have|need) to (?:spell (?:this|it) out|explain (?:this|it))|"
         r"(?:a |this |the |what a )?(?:dumpster fire|clown show|shitshow|circus)|"
         r"(?:pretend(?:ing)?|fake|faking) to (?:listen|care|be interested)|i(?:'m| am) (?:going to|about to) "
         r"(?:lose it|scream|snap|quit)|(?:with )?takes like (?:yours|that|this)|no wonder (?:you|this|people)|one more (?:client|patient|person|parent) (?:asks|tells|says|texts|cancels))\b",
