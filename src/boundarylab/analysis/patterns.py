@@ -392,12 +392,15 @@ def all_of(*accepts: Accept) -> Accept:
     return lambda doc, m: all(a(doc, m) for a in accepts)
 
 
-def not_quoted(doc: Doc, m: re.Match[str]) -> bool:
-    """Reject a word written as a word to talk about: 'crazy', "committed suicide", or inside words quoted to
-    be corrected ("He's such a psycho." Words like these stick)."""
-    text, s, e = doc.norm, m.start(), m.end()
+def quoted(text: str, s: int, e: int) -> bool:
+    """Is text[s:e] a word written as a word to talk about ('crazy', "committed suicide"), or inside words
+    quoted to be corrected ("He's such a psycho." Words like these stick)?"""
     if s > 0 and text[s - 1] in "'\"" and e < len(text) and text[e] in "'\"":
-        return False
+        return True
     line_start, line_end = text.rfind("\n", 0, s) + 1, text.find("\n", e)
     line_end = len(text) if line_end < 0 else line_end
-    return not (text.count('"', line_start, s) % 2 == 1 and '"' in text[e:line_end])
+    return text.count('"', line_start, s) % 2 == 1 and '"' in text[e:line_end]
+
+
+def not_quoted(doc: Doc, m: re.Match[str]) -> bool:
+    return not quoted(doc.norm, m.start(), m.end())

@@ -7,10 +7,11 @@ invited to tick symptoms is a self-diagnosis prompt (self_diagnosis.py).
 """
 
 import re
+from collections.abc import Iterable
 
 from boundarylab.analysis.check import Check
 from boundarylab.analysis.lexicon import DISORDER, LABEL, LABEL_USED_AS_TOPIC, PERSON_NOUN, TITLE
-from boundarylab.analysis.patterns import NEGATION, Pattern, alt, any_of, gap, in_window, words
+from boundarylab.analysis.patterns import NEGATION, Pattern, alt, any_of, gap, in_window, quoted, words
 from boundarylab.analysis.text import Doc
 
 HEDGE_FREE = NEGATION + (
@@ -606,6 +607,13 @@ JUDGED = any_of(
 )
 diagnosis_find = any_of(diagnosis_find, JUDGED)
 
+
+def diagnosis_said(doc: Doc) -> Iterable[tuple[int, int]]:
+    """A diagnosis the writer makes, not one quoted to be corrected ('Seeing a lot of "she's such a borderline" in
+    my tags. Quick reset: …')."""
+    return ((s, e) for s, e in diagnosis_find(doc) if not quoted(doc.norm, s, e))
+
+
 DIAGNOSIS_OF_PERSON = Check(
     id="diagnosis-of-person",
     principle="diagnosing-at-a-distance",
@@ -613,7 +621,7 @@ DIAGNOSIS_OF_PERSON = Check(
     what="puts a diagnosis on a specific person",
     explanation="A diagnosis needs consent and a proper assessment; labeling a commenter, a public figure or "
     "someone's partner from a post can harm them and misleads readers, so talk about behavior, not labels",
-    find=diagnosis_find,
+    find=diagnosis_said,
     fires_on=(
         "That post sounds like someone in a major depressive episode.",
         "What you're describing in your roommate sounds like panic disorder.",
