@@ -70,6 +70,12 @@ def scenario_fingerprint(scenario: "Scenario") -> str:
     return hashlib.sha256(blob.encode("utf-8")).hexdigest()[:16]
 
 
+def probe_score(probe: "NDArray[np.floating]", vector: "NDArray[np.floating]") -> float:
+    """How much a text reads like a failed rewrite across every scenario and the labelled corpus: the probe's
+    weights, then its bias, applied to the text's embedding."""
+    return float(vector @ probe[:-1] + probe[-1])
+
+
 @dataclass(frozen=True)
 class ExemplarOpinion:
     probability: float  # that an expert would fail the rewrite
@@ -122,7 +128,7 @@ class ExemplarIndex:
         """Measure an author's TEST half as a new learner meets it, without that author's DEV rewrites
         (a learner's own rewrites are never exemplars); None puts them back."""
         self.rows = self._by_scenario({author} if author else set())
-        self.active_probe = self.probes_without.get(author, self.probe) if author else self.probe
+        self.active_probe = self.probes_without.get(author, self.probe)
 
     def similarities(self, scenario_id: str, vector: "NDArray[np.float32]") -> tuple[float, float, int]:
         """Cosine to the closest failed and the closest passed exemplar, and the closest failed one's row."""
@@ -138,10 +144,6 @@ class ExemplarIndex:
             closest,
         )
 
-    def probe_score(self, vector: "NDArray[np.float32]") -> float:
-        """How much the rewrite reads like a failed one across every scenario and the labelled corpus."""
-        return float(vector @ self.active_probe[:-1] + self.active_probe[-1])
-
     def probability(self, to_failed: float, to_passed: float, probe: float) -> float:
         w_failed, w_passed, w_probe, bias = self.coef
         return 1.0 / (1.0 + math.exp(-(w_failed * to_failed + w_passed * to_passed + w_probe * probe + bias)))
@@ -152,7 +154,7 @@ class ExemplarIndex:
         model = embedder()
         vector = model.embed([doc.original])[0]
         to_failed, to_passed, closest = self.similarities(scenario_id, vector)
-        p = self.probability(to_failed, to_passed, self.probe_score(vector))
+        p = self.probability(to_failed, to_passed, probe_score(self.active_probe, vector))
         if p < REVIEW or closest < 0:
             return ExemplarOpinion(p, (), 0, 0)
         spans = [(m.start(), m.end()) for m in SENTENCE.finditer(doc.original) if m.group().strip()]

@@ -28,7 +28,7 @@ import yaml
 
 from boundarylab import vocab
 from boundarylab.analysis.embedding import MODEL_SHA256, embedder
-from boundarylab.analysis.exemplars import INDEX_FILE, REVIEW, SCALE, THRESHOLD, scenario_fingerprint
+from boundarylab.analysis.exemplars import INDEX_FILE, REVIEW, SCALE, THRESHOLD, probe_score, scenario_fingerprint
 from boundarylab.analysis.learned import FEATURE_VERSION, MODEL_FILE, features
 from boundarylab.analysis.text import Doc
 
@@ -124,14 +124,17 @@ def stress_entries(folder: Path) -> list[dict[str, Any]]:
     return [e for path in sorted(folder.glob("*.yaml")) for e in yaml.safe_load(path.read_text(encoding="utf-8"))]
 
 
+def corpus_rows(path: Path) -> list[Row]:
+    """A labelled corpus file's texts with their must-avoid labels."""
+    return [
+        (e["text"], tuple(sorted(set(e.get("checks", [])) & set(CHECKS))))
+        for e in yaml.safe_load(path.read_text(encoding="utf-8"))
+    ]
+
+
 def training_sources(root: Path = ROOT) -> dict[str, list[Row]]:
     """(text, must-avoid labels) by source: each corpus, then the stress sets' DEV half, in a stable order."""
-    sources: dict[str, list[Row]] = {}
-    for corpus in CORPORA:
-        sources[corpus.name] = [
-            (e["text"], tuple(sorted(set(e.get("checks", [])) & set(CHECKS))))
-            for e in yaml.safe_load((root / corpus).read_text(encoding="utf-8"))
-        ]
+    sources: dict[str, list[Row]] = {corpus.name: corpus_rows(root / corpus) for corpus in CORPORA}
     for stress_round in (r for r in STRESS_SETS if r.use == "training"):
         sources[stress_round.source] = [
             (e["text"], tuple(sorted(e.get("problems", []))))
@@ -302,8 +305,7 @@ def exemplar_data(root: Path = ROOT) -> tuple[list[Exemplar], dict[str, str]]:
 
 def probe_corpus(root: Path = ROOT) -> list[Row]:
     """The labelled corpora's texts and their must-avoid labels: what the probe learns besides the graded rewrites."""
-    sources = training_sources(root)
-    return [row for corpus in CORPORA for row in sources[corpus.name]]
+    return [row for corpus in CORPORA for row in corpus_rows(root / corpus)]
 
 
 def exemplar_hash(rows: list[Exemplar], prints: dict[str, str], corpus: list[Row]) -> str:
@@ -349,8 +351,7 @@ def leave_author_out(
         others = [j for j, o in enumerate(rows) if o["scenario"] == row["scenario"] and o["author"] != row["author"]]
         sims = vectors[others] @ vectors[k]
         passed = np.array([rows[j]["passes"] for j in others])
-        probe = probes[row["author"]]
-        score = float(vectors[k] @ probe[:-1] + probe[-1])
+        score = probe_score(probes[row["author"]], vectors[k])
         x.append([float(sims[~passed].max(initial=0.0)), float(sims[passed].max(initial=0.0)), score])
         y.append(not row["passes"])
     return np.array(x), np.array(y, dtype=float)
