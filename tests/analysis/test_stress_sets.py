@@ -43,6 +43,8 @@ ROUND13 = stress_entries(STRESS / "round13")
 # round 15: six more, split as rounds 12 and 13. DEV is training data.
 ROUND14 = stress_entries(STRESS / "round14")
 ROUND15 = stress_entries(STRESS / "round15")
+# Round 16: six more, split as round 15.
+ROUND16 = stress_entries(STRESS / "round16")
 ROLES = {"good-long", "good-terse", "keeps-problem", "drops-element", "new-problem", "choice"}
 
 
@@ -98,8 +100,8 @@ def test_later_rounds_cover_only_rewrite_scenarios_four_each_half_in_test(entrie
 
 @pytest.mark.parametrize(
     "entries",
-    [ROUND6, ROUND7, ROUND8, ROUND9, ROUND10, ROUND12, ROUND13, ROUND14, ROUND15],
-    ids=[f"round{n}" for n in (6, 7, 8, 9, 10, 12, 13, 14, 15)],
+    [ROUND6, ROUND7, ROUND8, ROUND9, ROUND10, ROUND12, ROUND13, ROUND14, ROUND15, ROUND16],
+    ids=[f"round{n}" for n in (6, 7, 8, 9, 10, 12, 13, 14, 15, 16)],
 )
 def test_six_per_scenario_rounds_cover_every_rewrite_scenario_once_per_role_half_in_test(entries):
     rubrics = {s.id for s in load_bank(ROOT / "scenarios").scenarios.values() if s.rewrite}
@@ -121,9 +123,11 @@ def test_rounds_6_to_9_and_14_keep_the_same_cells_in_test(entries):
     assert _cells(entries, "TEST") == _cells(ROUND6, "TEST")
 
 
-@pytest.mark.parametrize("entries", [ROUND12, ROUND13, ROUND15], ids=["round12", "round13", "round15"])
+@pytest.mark.parametrize(
+    "entries", [ROUND12, ROUND13, ROUND15, ROUND16], ids=["round12", "round13", "round15", "round16"]
+)
 def test_inverted_rounds_write_as_dev_the_cells_earlier_rounds_kept_test(entries):
     """Rounds 6 to 10 put the same cell of each scenario in TEST every time, so no DEV rewrite was ever written
-    for it; rounds 12, 13 and 15 hold the other cell of each pair out instead."""
+    for it; rounds 12, 13, 15 and 16 hold the other cell of each pair out instead."""
     assert _cells(entries, "DEV") == _cells(ROUND6, "TEST")
     assert _cells(entries, "TEST") == _cells(ROUND6, "DEV")
