@@ -15,7 +15,7 @@ opening the first card) costs nothing extra.
 
 import math
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 from itertools import pairwise
@@ -142,6 +142,51 @@ def _only_a_crisis_line(doc: Doc, start: int, end: int) -> bool:
     return any(True for _ in BY_ID["crisis-resources"].find(sentence)) and not _WRITER_AVAILABLE.search(sentence.norm)
 
 
+_REFERRAL = re.compile(
+    r"\b(?:talk(?:ing)?|speak(?:ing)?|check(?:ing)?|rais(?:e|ing)|bring(?:ing)? (?:it|this|that) up|mention(?:ing)?)"
+    r"(?: about)?(?: it| this| that)? (?:to|with) (?:your|a|an|their) (?:own )?(?:doctor|gp|prescriber|psychiatrist|"
+    r"clinician|therapist|counsell?or|pediatrician|paediatrician|provider|care team)\b"
+)
+_ADVICE_BESIDE = re.compile(
+    r"\b(?:try|take|stop|start|cut|avoid|skip|double|switch|quit|drop|increase|decrease|lower|instead|rather than|"
+    r"maybe|i'd|i would|you should|you need|dose|mg)\b"
+)
+_THANKS_ONLY = re.compile(
+    r"^\W*(?:thank you|thanks|thank u)(?: so much| very much)? for (?:the|your|these|those) (?:kind|lovely|sweet|"
+    r"generous|warm) (?:words|message|note|comment)s?(?:,? [a-z]{2,20})?\W*$"
+)
+_AGAINST_ASKING = re.compile(
+    r"\bsolicit\w*|\bwarn\w* against\b|\b(?:could|would|might|may) pressure\b|\bpressur\w+ (?:clients|people|them)\b"
+)
+
+
+def _sentence(doc: Doc, start: int, end: int) -> str:
+    return Doc(doc.original[start:end]).norm
+
+
+def _only_a_referral(doc: Doc, start: int, end: int) -> bool:
+    sentence = _sentence(doc, start, end)
+    return bool(_REFERRAL.search(sentence)) and not _ADVICE_BESIDE.search(sentence)
+
+
+def _only_thanks(doc: Doc, start: int, end: int) -> bool:
+    return bool(_THANKS_ONLY.match(_sentence(doc, start, end)))
+
+
+def _against_asking(doc: Doc, start: int, end: int) -> bool:
+    return bool(_AGAINST_ASKING.search(_sentence(doc, start, end)))
+
+
+# What the sentence an opinion points at plainly is instead, check by check: a crisis line's availability, a referral
+# ("weeks of poor sleep is worth talking about with your doctor"), a thank-you, an argument against asking for reviews.
+NOT_THE_PROBLEM: dict[str, Callable[[Doc, int, int], bool]] = {
+    "over-availability": _only_a_crisis_line,
+    "individual-advice": _only_a_referral,
+    "confirms-client-relationship": _only_thanks,
+    "testimonial-request": _against_asking,
+}
+
+
 def learned_findings(
     doc: Doc, silent: tuple[str, ...], outside: tuple[str, ...] = ()
 ) -> tuple[list[Finding], list[str]]:
@@ -153,8 +198,8 @@ def learned_findings(
     flagged, near = model.opinions(doc, silent, outside)
     found: list[Finding] = []
     for o in flagged:
-        if o.check == "over-availability" and _only_a_crisis_line(doc, o.start, o.end):
-            continue  # "call or text 988 any time, day or night" is the line's availability, not the writer's
+        if o.check in NOT_THE_PROBLEM and NOT_THE_PROBLEM[o.check](doc, o.start, o.end):
+            continue
         check, snippet = BY_ID[o.check], " ".join(doc.original[o.start : o.end].split())
         words = f" (the words that weigh most: {', '.join(o.words)})" if o.words else ""
         found.append(

@@ -43,7 +43,7 @@ DIRECTIVE = alt(
     "need to just|just need to|just have to)",
     # "I'd like to take a few minutes at the start of our session" offers the writer's own step, not advice
     "i(?:'d| would)(?! (?:like|love) to\\b| be (?:glad|happy|delighted) to\\b)"
-    "(?: just| honestly| definitely| probably)?",
+    "(?: just| honestly| definitely| probably| also)?",
     "if i were you,? i(?:'d| would)",
     "in your (?:shoes|position|case),? i(?:'d| would)",
     "my advice(?: is)?:?",
@@ -408,6 +408,28 @@ individual_advice_find = any_of(
     ),
 )
 
+# Coping steps handed to one person: "try pulling over and doing the five-breath pause we practised", "hold an ice
+# cube and name 5 things you can see, it'll help bring you down a notch", "do some box breathing right before the
+# test", "some people find it easier to start somewhere else, so you could start there", "you might bring a friend".
+individual_advice_find = any_of(
+    individual_advice_find,
+    Pattern(
+        r"\b(?:do|doing) the (?:[a-z0-9\-]{1,20} ){0,3}(?:pause|exercise|technique|"
+        r"skill|breathing|grounding|routine|script|trick) (?:that )?we (?:practi[sc]ed|did|learned|went over|talked about|"
+        r"worked on)\b|\bit(?:'ll| will) (?:help (?:to )?)?(?:bring you down|calm your (?:nerves|body|mind)|ground you|"
+        r"settle your (?:nerves|body|mind))\b|\b(?:you|u) (?:could|might|can) (?:start|begin) (?:there|with (?:that|"
+        r"this))\b|\byou (?:might|could|may want to) (?:bring|take|ask) (?:a|your) (?:friend|buddy|partner|sibling|"
+        r"sister|brother|someone)(?: along| with you)\b",
+        unless=NEGATION + r"|\b(?:if|whether)\b",
+    ),
+    Pattern(
+        r"\b(?:do|try|use) (?:some |a (?:few |couple of )?(?:rounds? of )?)?(?:box|deep|slow|belly|4-7-8|square) "
+        r"breath(?:ing|s)\b" + gap(40) + r"\b(?:before|during|tonight|tomorrow|right before)\b",
+        unless=NEGATION + r"|\b(?:if|whether|many|some people)\b",
+        accept=_said_to_one_person,
+    ),
+)
+
 INDIVIDUAL_ADVICE = Check(
     id="individual-advice",
     principle="advice-not-therapy",
@@ -418,6 +440,7 @@ INDIVIDUAL_ADVICE = Check(
     "share general education and point to a professional who knows them",
     find=individual_advice_find,
     fires_on=(
+        "Hi Sam! Do some box breathing right before the test, it'll calm your nerves.",
         "What got me through the first month was a meeting every day, so I'd do that tonight.",
         "Before bed, do the grounding exercise we practised on Tuesday.",
         "Try a warm bath and some chamomile, it will help you calm down.",

@@ -190,6 +190,19 @@ over_availability_find = any_of(
 )
 
 
+# A reply promised the moment the writer can: "text me and I'll reply as soon as I find a signal"
+over_availability_find = any_of(
+    over_availability_find,
+    Pattern(
+        r"\b(?:text|call|message|dm|email|ping) me\b"
+        + gap(40)
+        + r"\bi(?:'ll| will) (?:reply|respond|answer|get back(?: to "
+        r"you)?|call you back|write back)(?: to you)? (?:as soon as (?:i|i'm|i can)|the (?:second|minute|moment)|right "
+        r"away|straight away|immediately|asap)\b",
+        unless=NEGATION,
+    ),
+)
+
 OVER_AVAILABILITY = Check(
     id="over-availability",
     principle="availability",
@@ -199,6 +212,7 @@ OVER_AVAILABILITY = Check(
     "burns out; say when you reply and where to turn in an emergency",
     find=over_availability_find,
     fires_on=(
+        "If it's urgent, text me and I'll reply as soon as I can.",
         "Message us any time, we reply around the clock!",
         "I check the portal 24/7, so you will hear back the minute you write.",
         "If you need us outside those hours, just DM, we're always here!",

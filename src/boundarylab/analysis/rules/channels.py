@@ -56,7 +56,7 @@ redirect_find = any_of(
     Pattern(
         r"\b(?:call|phone|ring|contact|email|e-mail|message|reach|text|dial|give|write to|get in touch with|"
         r"reach out to|connect with|call or email|call or text|email or call)(?: us| me)?(?: at)? (?:the |my |"
-        r"our |your )?(?:[a-z]{1,25} )?" + OFFICE + r"\b",
+        r"our |your )?(?:(?!(?:to|for|with|from|about|in|on|of)\b)[a-z'\-]{1,25} ){0,2}" + OFFICE + r"\b",
         unless=NEGATED_VERB,
     ),
     # "I'm calling you right now": the clinician taking it to the phone
@@ -150,6 +150,13 @@ redirect_find = any_of(
         r"front )?office (?:at|on|from|first thing|tomorrow|monday|tuesday|wednesday|thursday|friday)\b",
         unless=NEGATED_VERB,
     ),
+    # "book through the link in my bio, which goes to my practice's secure booking page"
+    Pattern(
+        r"\b(?:practice's|practice|office's|clinic's|our|my) (?:secure |online )?(?:booking|scheduling) (?:page|link|portal|"
+        r"system|form)\b",
+        unless=None,
+        accept=_routed_to,
+    ),
     # "between sessions, the client portal is the way to reach me"
     Pattern(
         r"\b(?:the|our) (?:secure |client |patient )?portal is (?:the|your) (?:best |right |safest |only )?(?:way|"
@@ -158,8 +165,9 @@ redirect_find = any_of(
     ),
     # a school counsellor's secure channel is the office itself: "come by the counseling office Monday"
     Pattern(
-        r"\b(?:come|stop|drop|swing|pop|head)(?: (?:see|find) (?:me|us)| straight| right)? (?:by|in to|into|to|"
-        r"over to|in|at|down to) (?:the |my |our )?(?:counsell?ing |school |student services |front )?office\b",
+        r"\b(?:come|stop|drop|swing|pop|head)(?: (?:see|find) (?:me|us)| straight| right)?(?: (?:first thing|tomorrow|"
+        r"today|monday|tuesday|wednesday|thursday|friday|morning|afternoon)){0,3} (?:by|in to|into|to|over to|in|at|"
+        r"down to) (?:the |my |our )?(?:counsell?ing |school |student services |front )?office\b",
         unless=NEGATED_VERB,
     ),
     Pattern(

@@ -135,7 +135,50 @@ misleading_claim_find = any_of(
         r"(?:[a-z\-]{1,25} ){0,5}(?:specialists?|experts?|authorit(?:y|ies))\b",
         unless=HOPE_NOT_PROMISE,
     ),
-    Pattern(r"\b(?:is|as) the (?:gold[- ]standard |only |miracle )?(?:cure|fix) for\b", unless=HOPE_NOT_PROMISE),
+    Pattern(
+        r"\b(?:is|as) the (?:gold[- ]standard |only |miracle |proven )?(?:cure|fix) for\b|\bthe proven (?:cure|fix)\b",
+        unless=HOPE_NOT_PROMISE,
+    ),
+    # one's own programme with a result and a time or "for good": "my structured couples protocol resolves
+    # communication problems in six sessions", "my 4-week program ends panic attacks for good"
+    Pattern(
+        r"\b(?:my|our) (?:[a-z0-9\-]{1,25} ){0,3}(?:protocol|program(?:me)?|method|approach|technique|system|course|"
+        r"intensive|retreat|workshop) (?:[a-z]{1,15} )?(?:"
+        + CURE
+        + r"|ends?|stops?|beats?|banish(?:es)?)\b"
+        + r"(?:"
+        + gap(50)
+        + r"\b(?:in|within) (?:just |only |as little as |under )?(?:a few|a couple of|a handful of|"
+        + COUNT
+        + r")(?: to | or |-)?(?:"
+        + COUNT
+        + r")? (?:sessions?|weeks?|days?)\b| (?:[a-z\-']{1,20} ){0,3}(?:attacks?|anxiety|panic|trauma|depression|ptsd|ocd|"
+        r"insomnia|cravings?|flashbacks?|nightmares?|symptoms|phobias?|fears?|stress|burnout|addiction|problems|fights) "
+        r"(?:for good|forever|once and for all|permanently)\b)",
+        unless=HOPE_NOT_PROMISE + r"|\b(?:if|whether|some|many|may|might)\b",
+    ),
+    # "proven to cut childhood anxiety in just a few sessions", "8 to 15 sessions and the PTSD is resolved",
+    # "a technique that will stop a panic attack in under 60 seconds"
+    Pattern(
+        r"\bproven to (?:[a-z\-]{1,20} ){1,4}(?:in|within) (?:just |only |as little as |under )?(?:a few|a couple of|"
+        r"a handful of|"
+        + COUNT
+        + r") (?:sessions?|weeks?|days?)\b|\b"
+        + COUNT
+        + r"(?: to | or |-)?(?:"
+        + COUNT
+        + r")? sessions?,? and (?:the |your |their )?(?:[a-z]{1,20} ){0,2}(?:is|are|will be|'s)(?: completely| fully)? "
+        r"(?:resolved|gone|cured|healed|over)\b|\b(?:stops?|ends?|calms?|kills?) (?:a|any|every|your|the) "
+        r"(?:[a-z\-]{1,20} ){0,2}(?:panic attack|anxiety attack|flashback|craving|nightmare)s? (?:in|within) "
+        r"(?:under |less than |just |only )?(?:\d{1,3}|a few|" + COUNT + r") (?:seconds|minutes|breaths)\b",
+        unless=HOPE_NOT_PROMISE,
+    ),
+    # evidence overstated: "studies now prove that an unhealthy gut is the main cause of teen depression"
+    Pattern(
+        r"\b(?:studies|research|science|scientists|the (?:research|science|evidence)) (?:now |has |have |finally )?"
+        r"(?:prove[sn]?|proved)\b",
+        unless=HOPE_NOT_PROMISE + r"|\b(?:if|whether|yet|never)\b",
+    ),
 )
 
 # Over-claiming without the word "guaranteed": being the only or the best, outcome figures for one's own
@@ -212,10 +255,11 @@ misleading_claim_find = any_of(
         r"(?:people|couples|clients|families|of my clients|of our clients)(?: i see| we see)?)\b"
         + gap(50)
         + r"\b(?:feels?|"
-        r"gets?|is|are|see|sees) (?:better|back on track|a big difference|real relief|results|well)\b"
+        r"gets?|is|are|see|sees) (?:better|back on track|a (?:real |big |huge |noticeable )?(?:difference|turnaround)|"
+        r"real relief|results|well)\b"
         + gap(30)
         + r"\b(?:within|in under|in just|by week|after) (?:a |an |one |two |three |four |five |six |a few |a couple "
-        r"of |\d{1,2} )?(?:sessions?|weeks?|months?|days?|six|eight)\b",
+        r"of |\d{1,2} )?(?:(?:or|to) (?:" + COUNT + r") )?(?:sessions?|weeks?|months?|days?|six|eight)\b",
         unless=HOPE_NOT_PROMISE + r"|\b(?:if|whether)\b",
     ),
 )
@@ -324,6 +368,9 @@ MISLEADING_CLAIM = Check(
         "Our evaluation gives you a definitive answer in a single visit.",
         "Our group gets rid of stress for nearly every parent who joins.",
         "We now guarantee every report within five days.",
+        "Studies now prove that screen time is the main cause of teen depression.",
+        "My 6-week program ends panic attacks for good.",
+        "Prolonged exposure is the proven cure: 12 sessions and the PTSD is resolved.",
     ),
     passes_on=(
         "You may notice changes within a few weeks, or it may take longer.",
@@ -344,5 +391,7 @@ MISLEADING_CLAIM = Check(
         "I can't promise everything will be okay, but I'm here with you.",
         "We were rated one of the top practices in the county by the regional health board.",
         "Ask your prescriber about the dose; you'll likely feel better within a week or two.",
+        "No study proves that one diet cures depression.",
+        "Our program stops taking new clients for good in May.",
     ),
 )

@@ -546,7 +546,29 @@ SIDEWAYS = any_of(
         accept=in_sentence(COLLEAGUE),
     ),
 )
-colleague_find = any_of(colleague_find, SIDEWAYS)
+# A verdict on another clinician's competence: "which frankly is lazy, boundary-blind practice", "sounds like yours
+# dropped the ball" (to someone about their therapist), "one of our newer clinicians who … frankly should have known
+# better", "a local trauma specialist who likes to keep an eye on what everyone else posts".
+COMPETENCE_VERDICT = any_of(
+    Pattern(
+        r"\b(?:which|that|this) (?:frankly |honestly |really )?(?:is|was) (?:frankly |honestly |just |pretty |really |simply )?(?:lazy|sloppy|careless|"
+        r"shoddy|reckless|incompetent|unethical|boundary-blind)(?:,? [a-z\-]{1,20})? (?:practice|work|therapy|"
+        r"clinical work|clinicianship)\b",
+        unless=NEGATION + r"|\b(?:if|whether)\b",
+        accept=in_sentence(r"\b(?:she|he|they|her|his|their|colleague|partner|therapist|clinician|dr)\b"),
+    ),
+    Pattern(
+        r"\b(?:yours|your (?:therapist|counsell?or|clinician|psychiatrist|psychologist|provider|doctor|prescriber))"
+        r"(?: really| totally| completely| kind of| kinda| clearly)? (?:dropped the ball|failed you|messed up|screwed up|"
+        r"let you down|didn't know what (?:they were|she was|he was) doing)\b|\b(?:who|he|she|they)\b"
+        + gap(60)
+        + r"\b(?:frankly |honestly |really |clearly )?should(?:'ve| have) known better\b|\b(?:specialist|therapist|"
+        r"clinician|colleague|counsell?or|psychologist|expert) who (?:likes|loves|seems to like|enjoys) (?:to )?(?:keep(?:ing)? "
+        r"an eye on|polic(?:e|ing)|monitor(?:ing)?|correct(?:ing)?) (?:what )?(?:everyone|everybody|other people|others)\b",
+        unless=NEGATION + r"|\b(?:if|whether)\b",
+    ),
+)
+colleague_find = any_of(colleague_find, SIDEWAYS, COMPETENCE_VERDICT)
 
 COLLEAGUE_DISPARAGEMENT = Check(
     id="colleague-disparagement",
@@ -557,6 +579,7 @@ COLLEAGUE_DISPARAGEMENT = Check(
     "with the colleague privately first, then through proper channels such as a supervisor or board",
     find=colleague_find,
     fires_on=(
+        "A decent therapist would have warned you. Sounds like yours dropped the ball.",
         "Thanks to the therapists who return our calls, unlike a few in this town who leave families waiting for months.",
         "Dr. Ames has had a reputation for sloppy notes for years, so none of this surprises me.",
         "Parents ask me for names all the time, and I quietly steer them away from her.",

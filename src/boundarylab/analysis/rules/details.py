@@ -233,7 +233,9 @@ DATE_DETAIL = any_of(
     Pattern(
         r"\b" + NUMBER + r"(?:[- ]and[- ]a[- ]half)?[- ](?:days?|nights?|weeks?|months?|years?|yrs?|sessions|"
         r"tours?|deployments?|kids|children|miscarriages|marriages|divorces)\b",
-        unless=None,
+        # "whose therapy ended about two years ago": how long since it ended, said of every former client alike
+        unless=r"\b(?:ended|finished|terminated|closed|stopped|wrapped up)(?: (?:about|around|roughly|nearly|over|more "
+        r"than|at least|almost))?\s{0,2}$",
     ),
 )
 AGE_DETAIL = any_of(

@@ -11,7 +11,18 @@ from collections.abc import Iterable
 
 from boundarylab.analysis.check import Check
 from boundarylab.analysis.lexicon import DISORDER, LABEL, LABEL_USED_AS_TOPIC, PERSON_NOUN, TITLE
-from boundarylab.analysis.patterns import NEGATION, Pattern, alt, any_of, gap, in_window, quoted, words
+from boundarylab.analysis.patterns import (
+    NEGATION,
+    Pattern,
+    alt,
+    any_of,
+    gap,
+    in_sentence,
+    in_text,
+    in_window,
+    quoted,
+    words,
+)
 from boundarylab.analysis.text import Doc
 
 HEDGE_FREE = NEGATION + (
@@ -605,7 +616,23 @@ JUDGED = any_of(
         unless=HEDGE_FREE,
     ),
 )
-diagnosis_find = any_of(diagnosis_find, JUDGED)
+JUDGED_AS_A_TRAIT = any_of(
+    # "your mother sounds fairly narcissistic", "@user that's depression talking"
+    Pattern(
+        r"\b(?:sounds?|seems?|comes? across as) (?:fairly |pretty |quite |very |really |a bit |kind of |kinda |somewhat |"
+        r"a little |rather |super |so |totally )?(?:narcissistic|borderline|bipolar|psychopathic|sociopathic|histrionic|"
+        r"manic|hypomanic|psychotic|autistic|antisocial|schizophrenic)\b",
+        unless=HEDGE_FREE,
+        accept=in_sentence(SPECIFIC_PERSON.pattern),
+    ),
+    Pattern(
+        r"\b(?:that's|that is|it's|it is|this is) (?:the |your )?(?:depression|anxiety|ptsd|ocd|bipolar|mania|bpd|adhd) "
+        r"talking\b",
+        unless=r"(?:\bnot|\bnever|n't)\W{0,3}$",
+        accept=in_text(r"@user"),
+    ),
+)
+diagnosis_find = any_of(diagnosis_find, JUDGED, JUDGED_AS_A_TRAIT)
 
 
 def diagnosis_said(doc: Doc) -> Iterable[tuple[int, int]]:

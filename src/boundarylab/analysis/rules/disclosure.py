@@ -259,6 +259,24 @@ overshare_find = any_of(
     ),
 )
 
+# The writer's own raw distress, now: "I've been in tears all afternoon and feel sick myself", "I barely got out of bed
+# for two months", "some nights I still sit in the car outside the house", "a session with my own therapist last
+# month left me wrecked", "old stuff about never being good enough for my dad".
+overshare_find = any_of(
+    overshare_find,
+    Pattern(
+        r"\bi(?:'ve| have)? been in tears\b|\bi (?:cried|sobbed) (?:through|all|every|myself)\b|\bi (?:honestly |really |"
+        r"literally )?feel (?:sick|ill|physically sick) (?:myself|to my stomach)\b|\bi don't think i'll (?:sleep|be able to "
+        r"sleep)\b|\bi (?:barely|could barely|couldn't|could not) (?:get|got) out of bed\b|\bsome (?:nights|days|mornings) "
+        r"i still\b|\bi still (?:cry|sob|can't face|cannot face)\b|\bmy own (?:therapist|counsell?or|therapy)\b"
+        + gap(40)
+        + r"\b(?:left me (?:wrecked|shaken|a mess|in pieces|raw)|wrecked me)\b|\bnever (?:being|feeling) (?:good enough|"
+        r"loved|wanted|enough) for my\b",
+        unless=NEGATION,
+    ),
+)
+
+
 # Diary style: a sentence that opens on the writer's state, with the "I" left out ("Can't stop crying today.",
 # "Waiting on biopsy results and completely spiralling.").
 _SENTENCE_START = r"(?:^|(?<=[.!?\n]) ?|(?<=[.!?] ) ?|(?<=\band ))"
@@ -457,6 +475,7 @@ PERSONAL_OVERSHARE = Check(
     "looking after you, or doubt you can hold their distress; share only what helps the reader",
     find=overshare_find,
     fires_on=(
+        "I've been in tears all afternoon and I don't think I'll sleep tonight.",
         "I'd say sorry and reassure them that I'm working through it with my own therapist.",
         "Since my divorce I still cry most nights, so this topic is close to home.",
         "Honestly I'm running on empty and badly need this break.",

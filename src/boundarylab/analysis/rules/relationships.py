@@ -433,6 +433,22 @@ IN_PASSING = Pattern(
 )
 dual_find = any_of(dual_find, IN_PASSING)
 
+# A second relationship in new words: accepting the request, a secret account to keep following them, a friendship
+# wished for ("if the rules were different, I think we'd be friends").
+dual_find = any_of(
+    dual_find,
+    Pattern(
+        r"\bi(?:'ll| will|'m going to| am going to|'m happy to| am happy to| can) (?:go ahead and |just )?accept (?:the|your) "
+        r"(?:friend |follow |connection )?request\b|\b(?:set up|make|create|start) (?:an? )?(?:anonymous|separate|private|"
+        r"secret|burner|second) (?:account|one|profile)\b"
+        + gap(40)
+        + r"\b(?:so (?:i|that i) can|to) (?:see|follow|keep up "
+        r"with|watch|cheer)\b|\bwe(?:'d| would) (?:totally |definitely |probably |really )?(?:be|have been) (?:great |good "
+        r"|best )?friends\b",
+        unless=NEGATION + r"|\b(?:can't|cannot|won't|shouldn't)\b",
+    ),
+)
+
 DUAL_RELATIONSHIP_INVITE = Check(
     id="dual-relationship-invite",
     principle="dual-relationships",
@@ -442,6 +458,7 @@ DUAL_RELATIONSHIP_INVITE = Check(
     "reveal the relationship and makes it harder for the client to speak freely in therapy",
     find=dual_find,
     fires_on=(
+        "Honestly, if the rules were different, I think we'd be friends.",
         "You should bring your guitar to the open mic I host on Thursdays!",
         "I see you climb too, we should go bouldering together some weekend.",
         "Or just grab me at church on Sunday and we'll sort it out.",

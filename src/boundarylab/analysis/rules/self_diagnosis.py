@@ -292,6 +292,46 @@ self_diagnosis_find = any_of(
     ),
 )
 
+# A question about the reader's own person, then the label: "Does your teen slam doors …? Constant irritability can
+# be a hidden sign of depression", "Does your partner go quiet …? That pattern is usually a sign of an avoidant
+# attachment style", "ask yourself: does he struggle to sit still …? Those are classic ADHD signs"; "tag the friend
+# who always spaces out" under a post on dissociation; "consider whether that's what's happening to you".
+_READER_QUESTION = in_window(
+    r"(?:\b(?:does|do|is|are|has|have|did) (?:your|you|he|she|they)\b(?! (?:know|ever wonder))[^.!?]{0,150}\?|"
+    r"\bask yourself\b)",
+    before=300,
+    after=0,
+)
+self_diagnosis_find = any_of(
+    self_diagnosis_find,
+    Pattern(
+        r"\b(?:usually |often |almost always |can be |could be |may be |might be |is |are )?(?:an? )?(?:hidden |classic |"
+        r"telltale |tell-tale |sure |clear |key |early |warning )?sign (?:of|that) (?:you have |they have |he has |she has "
+        r")?(?:an? )?(?:[a-z\-]{1,20} )?"
+        + SD_LABEL
+        + r"\b|\b(?:classic|textbook|telltale|tell-tale|typical) (?:"
+        + SD_LABEL
+        + r") (?:signs|symptoms|traits|red flags|behaviou?rs?)\b",
+        unless=NOT_A_PROMPT,
+        accept=_READER_QUESTION,
+    ),
+    Pattern(
+        r"\btag (?:the|a|that|your|ur) (?:friend|bestie|person|partner|coworker|co-worker|colleague|mate|sibling|"
+        r"roommate|someone|one)(?: who|(?: who)?(?:'s| is))(?: always| constantly| never| forever| literally)\b|"
+        r"\btag (?:someone|somebody|anyone|a friend)(?: who|(?: who)?(?:'s| is))(?: always| constantly| never| "
+        r"forever)\b",
+        unless=NEGATION,
+        accept=in_window(
+            r"\b(?:" + SD_LABEL + r"|anxious|dissociat\w*|spaces? out|zon(?:es|ing) out)\b", before=250, after=80
+        ),
+    ),
+    Pattern(
+        r"\b(?:consider|ask yourself|wonder|think about) (?:whether|if) (?:that's|that is|this is|it's|it is|that might "
+        r"be|it might be) what(?:'s| is) (?:happening|going on)(?: (?:to|for|with) (?:you|them|him|her))?\b",
+        unless=NEGATION,
+    ),
+)
+
 # A label handed to the reader in place of another word for them ("that's not a personality flaw, that's ADHD",
 # "you're not weird, you're a highly sensitive person"), or as the answer to a quiz ("find out which one you are").
 self_diagnosis_find = any_of(
@@ -333,6 +373,8 @@ SELF_DIAGNOSIS_PROMPT = Check(
     "mislabelled or falsely reassured; point them to a proper assessment instead",
     find=self_diagnosis_find,
     fires_on=(
+        "Does your teen slam doors? Constant irritability can be a hidden sign of depression.",
+        "Zoning out is a mild form of dissociation 😂 Tag the friend who always spaces out.",
         "If your mind races every night, you probably have an anxiety disorder.",
         "If you swing from rage to no sleep for days, that may be bipolar. Take the quiz!",
         "Try the anxiety screener linked in our bio to find out if that is what you have.",
@@ -347,6 +389,7 @@ SELF_DIAGNOSIS_PROMPT = Check(
         "Anxious or avoidant? Comment your answers and find out which one you are!",
     ),
     passes_on=(
+        "Irritability is not always a sign of depression; a pediatrician can assess it.",
         "If your worry is getting in the way of daily life, a clinician can help you find out what's going on.",
         "This checklist can't tell you if you have ADHD; only a clinician can.",
         "Please share your result with your doctor, who can look at the whole picture.",

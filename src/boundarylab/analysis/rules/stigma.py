@@ -291,6 +291,17 @@ DISMISSED = any_of(
     ),
 )
 harmful_find = any_of(harmful_find, DISMISSED)
+# People named by their condition or drug use, whatever is said of them: "syringe exchanges keep addicts alive", "the
+# junkies at the bus stop" (the word quoted or discussed as a word passes; "adrenaline junkies" is an idiom).
+harmful_find = any_of(
+    harmful_find,
+    Pattern(
+        r"(?<!adrenaline )(?<!news )(?<!gym )(?<!coffee )(?<!sugar )(?<!fitness )(?<!caffeine )(?<!data )"
+        r"\b(?:addicts|junkies|druggies|crackheads|schizophrenics|anorexics|bulimics|psychotics)\b",
+        unless=NEGATION + "|" + MENTION,
+        accept=not_quoted,
+    ),
+)
 
 harmful_find = any_of(
     harmful_find,
@@ -344,6 +355,7 @@ HARMFUL_LANGUAGE = Check(
     "conditions and keep people from seeking help; a therapist's page is read as the profession speaking",
     find=harmful_find,
     fires_on=(
+        "Syringe exchanges keep addicts alive long enough to get clean.",
         "Being shy is a trait, not a disorder like autism, so there's nothing wrong with you!",
         "People with untreated schizophrenia can be a real danger to everyone around them.",
         "People with anorexia are so fragile around food.",
@@ -367,6 +379,7 @@ HARMFUL_LANGUAGE = Check(
         "Sounds like someone skipped their meds today 😂",
     ),
     passes_on=(
+        "Adrenaline junkies and homebodies both get anxious.",
         "People with bipolar disorder are not dangerous; they are far more often the victims of violence.",
         "Self-harm is not attention-seeking; it is a way of coping with pain.",
         "It's a myth that people with mental illness are dangerous. Most are never violent.",

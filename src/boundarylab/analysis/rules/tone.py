@@ -241,7 +241,19 @@ unprofessional_find = any_of(
         r"(?:knows|could tell you)\b|\ba "
         r"walking (?:lawsuit|liability|red flag|disaster)\b|\bthis (?:place|job|agency|clinic|unit) is a (?:joke|circus|"
         r"dumpster fire)\b|\b(?:i'm|i am) so done\b|\b(?:a total|a complete|an absolute) psycho\b|\b(?:someone|somebody)"
-        r"(?:'s| has) been doing (?:some )?detective work\b",
+        r"(?:'s| has) been doing (?:some )?detective work\b|\bhappy now\?",
+        unless=NEGATION,
+        accept=not_quoted,
+    ),
+)
+
+# Clients talked about as a nuisance: "these late-night drama messages are exhausting, and some clients really push
+# every boundary"
+unprofessional_find = any_of(
+    unprofessional_find,
+    Pattern(
+        r"\b(?:clients|patients|families|students)\b(?: [a-z']{1,15}){0,3} (?:really |always |constantly |just )?push "
+        r"every (?:single )?(?:boundary|button)\b|\bdrama (?:messages|texts|dms|emails|calls|queens?|llamas?)\b",
         unless=NEGATION,
         accept=not_quoted,
     ),
@@ -257,6 +269,7 @@ UNPROFESSIONAL_TONE = Check(
     "the office",
     find=unprofessional_find,
     fires_on=(
+        "These late-night drama messages are exhausting; some clients really push every boundary.",
         "Quitting on live TV is certainly a choice 💀",
         "Easy to say from behind a keyboard, Doug.",
         "Any first-year grad student knows you don't diagnose from a clip.",
