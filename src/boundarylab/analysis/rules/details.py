@@ -234,8 +234,9 @@ DATE_DETAIL = any_of(
         r"\b" + NUMBER + r"(?:[- ]and[- ]a[- ]half)?[- ](?:days?|nights?|weeks?|months?|years?|yrs?|sessions|"
         r"tours?|deployments?|kids|children|miscarriages|marriages|divorces)\b",
         # "whose therapy ended about two years ago": how long since it ended, said of every former client alike
+        # and "has been commenting for the past three weeks": how long something went on, not who it is
         unless=r"\b(?:ended|finished|terminated|closed|stopped|wrapped up)(?: (?:about|around|roughly|nearly|over|more "
-        r"than|at least|almost))?\s{0,2}$",
+        r"than|at least|almost))?\s{0,2}$|\b(?:for|over|in) the (?:past|last)\s{0,2}$",
     ),
 )
 AGE_DETAIL = any_of(

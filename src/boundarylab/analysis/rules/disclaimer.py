@@ -74,11 +74,12 @@ education_disclaimer_find = any_of(
         unless=None,
     ),
     Pattern(
-        r"\b(?:does|do|will|can|is|are)(?: not|n't) (?:create|establish|form|constitute|replace|substitute for|"
+        r"\b(?:(?:does|do|will|can|is|are)(?: not|n't)|can't|cannot|won't) (?:create|establish|form|constitute|replace|"
+        r"substitute for|"
         r"amount to|take the place of|make (?:us|me|you)|count as) (?:a |an )?(?:therapeutic|therapist[- ]client|"
         r"client[- ]therapist|therapist[- ]patient|doctor[- ]patient|professional|treatment|counsell?ing|"
         r"clinical|counsell?or[- ]client)? ?(?:relationship|therapy|treatment|care|advice|diagnosis|counsell?ing|"
-        r"professional (?:help|care|advice))\b",
+        r"assessment|evaluation|professional (?:help|care|advice))\b",
         unless=None,
         accept=_about_this_content,
     ),

@@ -600,6 +600,14 @@ client_story_find = any_of(
         r"(?:my office|session|our session|therapy)|" + SESSION_PLACE + r")\b",
         unless=NOT_A_STORY,
     ),
+    # "one of the clients I see for an eating disorder told me afterwards that she …"
+    Pattern(
+        r"\bone of (?:the|my|our) (?:clients|patients)\b"
+        + gap(50)
+        + r"\b(?:told me|said to me|shared with me|admitted to me|"
+        r"confided|messaged me|emailed me|wrote to me)\b" + gap(20) + r"\b(?:that|she|he|they|how)\b",
+        unless=NOT_A_STORY,
+    ),
     Pattern(
         r"\b(?:a|an|one|this) (?:[a-z0-9'\-]{1,25} ){0,2}" + PERSON + r"(?: from [a-z]{1,25})? (?:told me|said to me|"
         r"shared with me|admitted to me|confessed to me|broke down|cried)\b",
