@@ -30,6 +30,8 @@ FEATURE_VERSION = 1
 REVIEW_MARGIN = 0.5  # a score this close below a check's threshold (in log-odds) asks for a human look
 # A problem outside the rubric (a new problem) needs this much more (in log-odds), and never asks for a look:
 # chosen on stress round 6's DEV half before it was trained on (it kept a good revise draft from a false alarm).
+# With each later DEV half left out in turn (the models retrained without it), 0 caught 4 more of 2,713 failing
+# rewrites at no cost; with all of them trained on it failed two good rewrites more than it caught, so it stays.
 NEW_PROBLEM_MARGIN = 0.25
 CHAR_N = 4
 _WORD = re.compile(r"[a-z0-9][a-z0-9']*|[^\sa-z0-9'.,!?;:()\"-]")
@@ -160,6 +162,12 @@ _AGAINST_ASKING = re.compile(
 )
 
 
+_PRACTICE_PAGE = re.compile(
+    r"\b(?:practice|clinic|clinic's|practice's|professional|public|business|agency|agency's) (?:page|account|profile)\b"
+)
+_PERSONAL = re.compile(r"\b(?:personal|friends?|coffee|drinks?|hang out|catch up|lunch|dinner)\b")
+
+
 def _sentence(doc: Doc, start: int, end: int) -> str:
     return Doc(doc.original[start:end]).norm
 
@@ -177,6 +185,12 @@ def _against_asking(doc: Doc, start: int, end: int) -> bool:
     return bool(_AGAINST_ASKING.search(_sentence(doc, start, end)))
 
 
+def _the_practice_page(doc: Doc, start: int, end: int) -> bool:
+    """ "You're welcome to follow the clinic's public page": the practice's page, nothing personal."""
+    sentence = _sentence(doc, start, end)
+    return bool(_PRACTICE_PAGE.search(sentence)) and not _PERSONAL.search(sentence)
+
+
 # What the sentence an opinion points at plainly is instead, check by check: a crisis line's availability, a referral
 # ("weeks of poor sleep is worth talking about with your doctor"), a thank-you, an argument against asking for reviews.
 NOT_THE_PROBLEM: dict[str, Callable[[Doc, int, int], bool]] = {
@@ -184,6 +198,7 @@ NOT_THE_PROBLEM: dict[str, Callable[[Doc, int, int], bool]] = {
     "individual-advice": _only_a_referral,
     "confirms-client-relationship": _only_thanks,
     "testimonial-request": _against_asking,
+    "dual-relationship-invite": _the_practice_page,
 }
 
 

@@ -173,6 +173,17 @@ misleading_claim_find = any_of(
         r"(?:under |less than |just |only )?(?:\d{1,3}|a few|" + COUNT + r") (?:seconds|minutes|breaths)\b",
         unless=HOPE_NOT_PROMISE,
     ),
+    # "with the right therapy it resolves in just a few weeks", "most people I work with feel noticeably better within
+    # the first few sessions"
+    Pattern(
+        r"\b(?:it|they|this|that|dissociation|trauma|anxiety|ptsd|depression|panic|symptoms|flashbacks) (?:usually |often |"
+        r"typically |generally |will )?(?:resolves?|clears? up|goes away|disappears?|lifts?) (?:in|within) (?:just |only )?"
+        r"(?:a few|a couple of|a handful of|" + COUNT + r") (?:days|weeks|sessions)\b|\bmost (?:people|clients|couples|"
+        r"families) (?:i|we) (?:work with|see|treat) (?:feel|are|get) (?:noticeably |much |a lot |significantly )?better "
+        r"(?:in|within) the first (?:few|couple of|handful of|" + COUNT + r") (?:sessions|weeks)\b",
+        unless=HOPE_NOT_PROMISE + r"|\b(?:if|whether|some|many|may|might|can|could|hope|hopefully)\b",
+        unless_after=r"\b(?:varies|vary|for some|others|longer|not always)\b",
+    ),
     # evidence overstated: "studies now prove that an unhealthy gut is the main cause of teen depression"
     Pattern(
         r"\b(?:studies|research|science|scientists|the (?:research|science|evidence)) (?:now |has |have |finally )?"
@@ -371,6 +382,7 @@ MISLEADING_CLAIM = Check(
         "Studies now prove that screen time is the main cause of teen depression.",
         "My 6-week program ends panic attacks for good.",
         "Prolonged exposure is the proven cure: 12 sessions and the PTSD is resolved.",
+        "With the right trauma therapy it resolves in just a few weeks.",
     ),
     passes_on=(
         "You may notice changes within a few weeks, or it may take longer.",
@@ -393,5 +405,6 @@ MISLEADING_CLAIM = Check(
         "Ask your prescriber about the dose; you'll likely feel better within a week or two.",
         "No study proves that one diet cures depression.",
         "Our program stops taking new clients for good in May.",
+        "For some people it resolves within a few weeks; for others it takes longer.",
     ),
 )

@@ -550,6 +550,16 @@ SIDEWAYS = any_of(
 # dropped the ball" (to someone about their therapist), "one of our newer clinicians who … frankly should have known
 # better", "a local trauma specialist who likes to keep an eye on what everyone else posts".
 COMPETENCE_VERDICT = any_of(
+    # "I can't really speak to her work, and to be honest I've heard mixed things"
+    Pattern(
+        r"\b(?:i've|i have|we've|i'd) heard (?:some )?(?:mixed|not great|not-so-great|bad|worrying|concerning|mixed reviews "
+        r"and) things\b|\b(?:i've|i have) heard mixed reviews\b",
+        unless=r"(?:\bnot|\bnever|n't)\W{0,3}$",
+        accept=in_sentence(
+            r"\b(?:her|his|their) (?:work|group|practice|approach|sessions|program(?:me)?)\b|\b(?:about (?:her|"
+            r"him|them)|dr|colleague|therapist|clinician|counsell?or)\b"
+        ),
+    ),
     Pattern(
         r"\b(?:which|that|this) (?:frankly |honestly |really )?(?:is|was) (?:frankly |honestly |just |pretty |really |simply )?(?:lazy|sloppy|careless|"
         r"shoddy|reckless|incompetent|unethical|boundary-blind)(?:,? [a-z\-]{1,20})? (?:practice|work|therapy|"
@@ -579,6 +589,7 @@ COLLEAGUE_DISPARAGEMENT = Check(
     "with the colleague privately first, then through proper channels such as a supervisor or board",
     find=colleague_find,
     fires_on=(
+        "I can't really speak to her work, and to be honest I've heard mixed things.",
         "A decent therapist would have warned you. Sounds like yours dropped the ball.",
         "Thanks to the therapists who return our calls, unlike a few in this town who leave families waiting for months.",
         "Dr. Ames has had a reputation for sloppy notes for years, so none of this surprises me.",
