@@ -43,8 +43,9 @@ ROUND13 = stress_entries(STRESS / "round13")
 # round 15: six more, split as rounds 12 and 13. DEV is training data.
 ROUND14 = stress_entries(STRESS / "round14")
 ROUND15 = stress_entries(STRESS / "round15")
-# Round 16: six more, split as round 15.
+# Round 16: six more, split as round 15; round 17: six more, split as round 14.
 ROUND16 = stress_entries(STRESS / "round16")
+ROUND17 = stress_entries(STRESS / "round17")
 ROLES = {"good-long", "good-terse", "keeps-problem", "drops-element", "new-problem", "choice"}
 
 
@@ -100,8 +101,8 @@ def test_later_rounds_cover_only_rewrite_scenarios_four_each_half_in_test(entrie
 
 @pytest.mark.parametrize(
     "entries",
-    [ROUND6, ROUND7, ROUND8, ROUND9, ROUND10, ROUND12, ROUND13, ROUND14, ROUND15, ROUND16],
-    ids=[f"round{n}" for n in (6, 7, 8, 9, 10, 12, 13, 14, 15, 16)],
+    [ROUND6, ROUND7, ROUND8, ROUND9, ROUND10, ROUND12, ROUND13, ROUND14, ROUND15, ROUND16, ROUND17],
+    ids=[f"round{n}" for n in (6, 7, 8, 9, 10, 12, 13, 14, 15, 16, 17)],
 )
 def test_six_per_scenario_rounds_cover_every_rewrite_scenario_once_per_role_half_in_test(entries):
     rubrics = {s.id for s in load_bank(ROOT / "scenarios").scenarios.values() if s.rewrite}
@@ -118,8 +119,10 @@ def _cells(entries, split):
     return {(e["scenario"], e["role"]) for e in entries if e["split"] == split}
 
 
-@pytest.mark.parametrize("entries", [ROUND7, ROUND8, ROUND9, ROUND14], ids=["round7", "round8", "round9", "round14"])
-def test_rounds_6_to_9_and_14_keep_the_same_cells_in_test(entries):
+@pytest.mark.parametrize(
+    "entries", [ROUND7, ROUND8, ROUND9, ROUND14, ROUND17], ids=["round7", "round8", "round9", "round14", "round17"]
+)
+def test_rounds_6_to_9_14_and_17_keep_the_same_cells_in_test(entries):
     assert _cells(entries, "TEST") == _cells(ROUND6, "TEST")
 
 
