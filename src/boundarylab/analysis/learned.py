@@ -191,6 +191,23 @@ def _the_practice_page(doc: Doc, start: int, end: int) -> bool:
     return bool(_PRACTICE_PAGE.search(sentence)) and not _PERSONAL.search(sentence)
 
 
+def _only_a_disclaimer(doc: Doc, start: int, end: int) -> bool:
+    """ "This post is general education, not a diagnosis.": the sentence says what the text is not, and no more."""
+    sentence = Doc(doc.original[start:end])
+    spans = [(f.start, f.end) for f in BY_ID["education-disclaimer"].findings(sentence)]
+    rest = "".join(c for i, c in enumerate(sentence.original) if not any(s <= i < e for s, e in spans))
+    left = Doc(rest)
+    return bool(spans) and len(left.words) <= 6 and not re.search(r"\b(?:you|your|u|ur)\b", left.norm)
+
+
+def _not_worth_a_look(doc: Doc, o: Opinion) -> bool:
+    """An unsure opinion an instructor need not check: its sentence is plainly something else, or only a disclaimer
+    (a flagged opinion on a disclaimer still stands: the sentence that scores highest is not the whole text)."""
+    return (o.check in NOT_THE_PROBLEM and NOT_THE_PROBLEM[o.check](doc, o.start, o.end)) or _only_a_disclaimer(
+        doc, o.start, o.end
+    )
+
+
 # What the sentence an opinion points at plainly is instead, check by check: a crisis line's availability, a referral
 # ("weeks of poor sleep is worth talking about with your doctor"), a thank-you, an argument against asking for reviews.
 NOT_THE_PROBLEM: dict[str, Callable[[Doc, int, int], bool]] = {
@@ -234,5 +251,6 @@ def learned_findings(
         f"the second opinion is unsure whether “{' '.join(doc.original[o.start : o.end].split())[:80]}” "
         f"{BY_ID[o.check].what} (score {o.probability:.2f}, threshold {o.threshold:.2f})"
         for o in near
+        if not _not_worth_a_look(doc, o)
     ]
     return found, notes
