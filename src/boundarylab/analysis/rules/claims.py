@@ -67,7 +67,10 @@ misleading_claim_find = any_of(
     ),
     Pattern(
         r"\b(?:100 ?%|one hundred percent) (?:effective|success|cure|guaranteed)\b|"
-        r"\bworks for (?:everyone|everybody|every client|all clients)\b",
+        r"\bworks for (?:everyone|everybody|every client|all clients)\b|\bworks? for (?:almost|nearly|virtually|just about) "
+        r"(?:everyone|everybody|every client|all clients)\b|"
+        r"\bproven in (?:clinical |randomi[sz]ed )?(?:trials|studies|research) to\b|\b(?:gone|over|cured|fixed|better|"
+        r"resolved|healed)\b[^.!?]{0,30}\bguaranteed\b",
         unless=HOPE_NOT_PROMISE,
     ),
     Pattern(r"\b(?:trauma|anxiety|depression|ptsd)[- ]free (?:in|after|within)\b", unless=HOPE_NOT_PROMISE),
@@ -176,8 +179,9 @@ misleading_claim_find = any_of(
     # "with the right therapy it resolves in just a few weeks", "most people I work with feel noticeably better within
     # the first few sessions"
     Pattern(
-        r"\b(?:it|they|this|that|dissociation|trauma|anxiety|ptsd|depression|panic|symptoms|flashbacks) (?:usually |often |"
-        r"typically |generally |will )?(?:resolves?|clears? up|goes away|disappears?|lifts?) (?:in|within) (?:just |only )?"
+        r"\b(?:it|they|this|that|dissociation|trauma|anxiety|ptsd|depression|panic|symptoms|flashbacks|hopelessness|grief|"
+        r"sadness|[a-z]{3,15}ness)(?:'s| is| will be)? (?:usually |often |typically |generally |will )?(?:resolves?|clears? up|"
+        r"goes away|disappears?|lifts?|gone) (?:in|within) (?:just |only )?"
         r"(?:a few|a couple of|a handful of|" + COUNT + r") (?:days|weeks|sessions)\b|\bmost (?:people|clients|couples|"
         r"families) (?:i|we) (?:work with|see|treat) (?:feel|are|get) (?:noticeably |much |a lot |significantly )?better "
         r"(?:in|within) the first (?:few|couple of|handful of|" + COUNT + r") (?:sessions|weeks)\b",
@@ -347,6 +351,7 @@ MISLEADING_CLAIM = Check(
     ),
     find=misleading_claim_find,
     fires_on=(
+        "Antidepressants work for almost everyone.",
         "I help couples reconnect with EFT, which has a 90% success rate.",
         "Hang in there, by week six almost everyone feels a big difference!",
         "With our report in hand, the school will have to approve every accommodation we recommend.",

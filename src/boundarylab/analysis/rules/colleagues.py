@@ -550,6 +550,13 @@ SIDEWAYS = any_of(
 # dropped the ball" (to someone about their therapist), "one of our newer clinicians who … frankly should have known
 # better", "a local trauma specialist who likes to keep an eye on what everyone else posts".
 COMPETENCE_VERDICT = any_of(
+    # "in my experience their counselors are underqualified and far too slow"
+    Pattern(
+        r"\b(?:their|the|your|its|those) (?:eap |agency |clinic |practice )?(?:counsell?ors|therapists|clinicians|staff|"
+        r"psychologists|providers) (?:are|were) (?:all |mostly |pretty |really |so |far too |just )?(?:underqualified|"
+        r"unqualified|incompetent|useless|hopeless|terrible|awful|clueless|out of their depth)\b",
+        unless=NEGATION,
+    ),
     # "I can't really speak to her work, and to be honest I've heard mixed things"
     Pattern(
         r"\b(?:i've|i have|we've|i'd) heard (?:some )?(?:mixed|not great|not-so-great|bad|worrying|concerning|mixed reviews "

@@ -626,6 +626,14 @@ JUDGED_AS_A_TRAIT = any_of(
         accept=in_sentence(SPECIFIC_PERSON.pattern),
     ),
     Pattern(
+        r"\b(?:comes?|coming|stems?|stemming) from (?:strong |clear |obvious |some |deep )?"
+        + PERSONALITY_TRAITS
+        + r"\b|"
+        r"\b(?:like|what) you(?:'re| are) describing (?:is|sounds like|sounds) (?:a )?(?:classic|textbook|typical) "
+        r"(?:[a-z\-]{1,20} )?(?:" + DISORDER + r")\b",
+        unless=HEDGE_FREE,
+    ),
+    Pattern(
         r"\b(?:that's|that is|it's|it is|this is) (?:the |your )?(?:depression|anxiety|ptsd|ocd|bipolar|mania|bpd|adhd) "
         r"talking\b",
         unless=r"(?:\bnot|\bnever|n't)\W{0,3}$",
@@ -650,6 +658,7 @@ DIAGNOSIS_OF_PERSON = Check(
     "someone's partner from a post can harm them and misleads readers, so talk about behavior, not labels",
     find=diagnosis_said,
     fires_on=(
+        "Her posting pattern comes from strong narcissistic traits, if you ask me.",
         "That post sounds like someone in a major depressive episode.",
         "What you're describing in your roommate sounds like panic disorder.",
         "Lining up toys for an hour every night sounds a lot like sensory processing disorder.",

@@ -433,6 +433,24 @@ IN_PASSING = Pattern(
 )
 dual_find = any_of(dual_find, IN_PASSING)
 
+# A connection deferred, not declined: "once therapy wraps up, send the request again and I'll happily accept", "if you
+# want to connect on there after we finish up, that's a different conversation"
+AFTER_THERAPY = (
+    r"\b(?:once|after|when) (?:therapy|our work|treatment|counsell?ing|we|our sessions) (?:wraps? up|ends?|is over|"
+    r"finish(?:es)?(?: up)?|(?:are|'re) (?:done|finished))\b"
+)
+dual_find = any_of(
+    dual_find,
+    Pattern(
+        AFTER_THERAPY + gap(60) + r"\b(?:send (?:the|your|a) (?:friend )?request|(?:i'll|i will|i'd|happy to|happily) "
+        r"accept|connect|follow (?:each other|you|me)|be friends)\b|\b(?:if you (?:ever )?(?:want|wanna|'d like) to|we can|"
+        r"we could|feel free to|happy to) (?:connect|be friends|follow each other)\b"
+        + gap(30)
+        + r"\bafter (?:we finish(?: up)?|therapy|our work|we're done)\b",
+        unless=NEGATION + r"|\b(?:even|still)\b",
+    ),
+)
+
 # A second relationship in new words: accepting the request, a secret account to keep following them, a friendship
 # wished for ("if the rules were different, I think we'd be friends").
 dual_find = any_of(
@@ -458,6 +476,7 @@ DUAL_RELATIONSHIP_INVITE = Check(
     "reveal the relationship and makes it harder for the client to speak freely in therapy",
     find=dual_find,
     fires_on=(
+        "Once therapy wraps up, send the request again and I'll happily accept.",
         "Honestly, if the rules were different, I think we'd be friends.",
         "You should bring your guitar to the open mic I host on Thursdays!",
         "I see you climb too, we should go bouldering together some weekend.",

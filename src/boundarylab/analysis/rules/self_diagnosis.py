@@ -316,6 +316,13 @@ self_diagnosis_find = any_of(
         accept=_READER_QUESTION,
     ),
     Pattern(
+        r"\b(?:hallmark|classic|telltale|tell-tale|textbook|early|warning|key|common) (?:warning )?signs? of (?:an? )?"
+        + SD_LABEL
+        + r"\b",
+        unless=NOT_A_PROMPT,
+        accept=in_window(r"\bif (?:that|this|any of (?:that|this)) sounds like (?:you|your)\b", before=0, after=120),
+    ),
+    Pattern(
         r"\btag (?:the|a|that|your|ur) (?:friend|bestie|person|partner|coworker|co-worker|colleague|mate|sibling|"
         r"roommate|someone|one)(?: who|(?: who)?(?:'s| is))(?: always| constantly| never| forever| literally)\b|"
         r"\btag (?:someone|somebody|anyone|a friend)(?: who|(?: who)?(?:'s| is))(?: always| constantly| never| "

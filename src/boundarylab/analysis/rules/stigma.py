@@ -297,7 +297,8 @@ harmful_find = any_of(
     harmful_find,
     Pattern(
         r"(?<!adrenaline )(?<!news )(?<!gym )(?<!coffee )(?<!sugar )(?<!fitness )(?<!caffeine )(?<!data )"
-        r"\b(?:addicts|junkies|druggies|crackheads|schizophrenics|anorexics|bulimics|psychotics)\b",
+        r"\b(?:addicts|junkies|druggies|crackheads|schizophrenics|anorexics|bulimics|psychotics)\b|\bgender confusion\b|"
+        r"\bconfused about (?:their|his|her) gender\b",
         unless=NEGATION + "|" + MENTION,
         accept=not_quoted,
     ),
@@ -355,6 +356,7 @@ HARMFUL_LANGUAGE = Check(
     "conditions and keep people from seeking help; a therapist's page is read as the profession speaking",
     find=harmful_find,
     fires_on=(
+        "Teens experiencing gender confusion need firm guidance.",
         "Syringe exchanges keep addicts alive long enough to get clean.",
         "Being shy is a trait, not a disorder like autism, so there's nothing wrong with you!",
         "People with untreated schizophrenia can be a real danger to everyone around them.",

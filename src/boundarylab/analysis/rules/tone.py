@@ -241,7 +241,9 @@ unprofessional_find = any_of(
         r"(?:knows|could tell you)\b|\ba "
         r"walking (?:lawsuit|liability|red flag|disaster)\b|\bthis (?:place|job|agency|clinic|unit) is a (?:joke|circus|"
         r"dumpster fire)\b|\b(?:i'm|i am) so done\b|\b(?:a total|a complete|an absolute) psycho\b|\b(?:someone|somebody)"
-        r"(?:'s| has) been doing (?:some )?detective work\b|\bhappy now\?",
+        r"(?:'s| has) been doing (?:some )?detective work\b|\bhappy now\?|\b(?:someone|anyone|a (?:clinician|therapist|"
+        r"professional)) (?:with|of) your (?:experience|training|credentials|standing|seniority) (?:would|should) "
+        r"(?:know|have known) better\b",
         unless=NEGATION,
         accept=not_quoted,
     ),
