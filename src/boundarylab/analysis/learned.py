@@ -138,9 +138,14 @@ _WRITER_AVAILABLE = re.compile(
 )
 
 
+def _sentence(doc: Doc, start: int, end: int) -> Doc:
+    """The sentence an opinion points at, read on its own."""
+    return Doc(doc.original[start:end])
+
+
 def _only_a_crisis_line(doc: Doc, start: int, end: int) -> bool:
     """The sentence the opinion points at gives a crisis line and says nothing of the writer being reachable."""
-    sentence = Doc(doc.original[start:end])
+    sentence = _sentence(doc, start, end)
     return any(True for _ in BY_ID["crisis-resources"].find(sentence)) and not _WRITER_AVAILABLE.search(sentence.norm)
 
 
@@ -160,52 +165,39 @@ _THANKS_ONLY = re.compile(
 _AGAINST_ASKING = re.compile(
     r"\bsolicit\w*|\bwarn\w* against\b|\b(?:could|would|might|may) pressure\b|\bpressur\w+ (?:clients|people|them)\b"
 )
-
-
 _PRACTICE_PAGE = re.compile(
     r"\b(?:practice|clinic|clinic's|practice's|professional|public|business|agency|agency's) (?:page|account|profile)\b"
 )
 _PERSONAL = re.compile(r"\b(?:personal|friends?|coffee|drinks?|hang out|catch up|lunch|dinner)\b")
-
-
-def _sentence(doc: Doc, start: int, end: int) -> str:
-    return Doc(doc.original[start:end]).norm
+_TO_THE_READER = re.compile(r"\b(?:you|your|u|ur)\b")
 
 
 def _only_a_referral(doc: Doc, start: int, end: int) -> bool:
-    sentence = _sentence(doc, start, end)
+    sentence = _sentence(doc, start, end).norm
     return bool(_REFERRAL.search(sentence)) and not _ADVICE_BESIDE.search(sentence)
 
 
 def _only_thanks(doc: Doc, start: int, end: int) -> bool:
-    return bool(_THANKS_ONLY.match(_sentence(doc, start, end)))
+    return bool(_THANKS_ONLY.match(_sentence(doc, start, end).norm))
 
 
 def _against_asking(doc: Doc, start: int, end: int) -> bool:
-    return bool(_AGAINST_ASKING.search(_sentence(doc, start, end)))
+    return bool(_AGAINST_ASKING.search(_sentence(doc, start, end).norm))
 
 
 def _the_practice_page(doc: Doc, start: int, end: int) -> bool:
     """ "You're welcome to follow the clinic's public page": the practice's page, nothing personal."""
-    sentence = _sentence(doc, start, end)
+    sentence = _sentence(doc, start, end).norm
     return bool(_PRACTICE_PAGE.search(sentence)) and not _PERSONAL.search(sentence)
 
 
 def _only_a_disclaimer(doc: Doc, start: int, end: int) -> bool:
     """ "This post is general education, not a diagnosis.": the sentence says what the text is not, and no more."""
-    sentence = Doc(doc.original[start:end])
+    sentence = _sentence(doc, start, end)
     spans = [(f.start, f.end) for f in BY_ID["education-disclaimer"].findings(sentence)]
     rest = "".join(c for i, c in enumerate(sentence.original) if not any(s <= i < e for s, e in spans))
     left = Doc(rest)
-    return bool(spans) and len(left.words) <= 6 and not re.search(r"\b(?:you|your|u|ur)\b", left.norm)
-
-
-def _not_worth_a_look(doc: Doc, o: Opinion) -> bool:
-    """An unsure opinion an instructor need not check: its sentence is plainly something else, or only a disclaimer
-    (a flagged opinion on a disclaimer still stands: the sentence that scores highest is not the whole text)."""
-    return (o.check in NOT_THE_PROBLEM and NOT_THE_PROBLEM[o.check](doc, o.start, o.end)) or _only_a_disclaimer(
-        doc, o.start, o.end
-    )
+    return bool(spans) and len(left.words) <= 6 and not _TO_THE_READER.search(left.norm)
 
 
 # What the sentence an opinion points at plainly is instead, check by check: a crisis line's availability, a referral
@@ -219,6 +211,16 @@ NOT_THE_PROBLEM: dict[str, Callable[[Doc, int, int], bool]] = {
 }
 
 
+def _plainly_something_else(doc: Doc, o: Opinion) -> bool:
+    return o.check in NOT_THE_PROBLEM and NOT_THE_PROBLEM[o.check](doc, o.start, o.end)
+
+
+def _not_worth_a_look(doc: Doc, o: Opinion) -> bool:
+    """An unsure opinion an instructor need not check: its sentence is plainly something else, or only a disclaimer
+    (a flagged opinion on a disclaimer still stands: the sentence that scores highest is not the whole text)."""
+    return _plainly_something_else(doc, o) or _only_a_disclaimer(doc, o.start, o.end)
+
+
 def learned_findings(
     doc: Doc, silent: tuple[str, ...], outside: tuple[str, ...] = ()
 ) -> tuple[list[Finding], list[str]]:
@@ -230,7 +232,7 @@ def learned_findings(
     flagged, near = model.opinions(doc, silent, outside)
     found: list[Finding] = []
     for o in flagged:
-        if o.check in NOT_THE_PROBLEM and NOT_THE_PROBLEM[o.check](doc, o.start, o.end):
+        if _plainly_something_else(doc, o):
             continue
         check, snippet = BY_ID[o.check], " ".join(doc.original[o.start : o.end].split())
         words = f" (the words that weigh most: {', '.join(o.words)})" if o.words else ""

@@ -38,6 +38,9 @@ NEGATION = (
 )
 
 
+# Only a negation right before the match vetoes it: the clause reaches across commas, and in "wanting to die isn't
+# burnout anymore, that's depression talking" the "isn't" belongs to another statement.
+NEGATED_JUST_BEFORE = r"(?:\bnot|\bnever|n't)\W{0,3}$"
 _META = re.compile(r"[\\^$.|?*+()\[\]{}]")
 
 

@@ -9,7 +9,18 @@ import re
 
 from boundarylab.analysis.check import Check
 from boundarylab.analysis.lexicon import COLLEAGUE
-from boundarylab.analysis.patterns import NEGATION, Pattern, all_of, alt, any_of, gap, in_sentence, in_text, in_window
+from boundarylab.analysis.patterns import (
+    NEGATED_JUST_BEFORE,
+    NEGATION,
+    Pattern,
+    all_of,
+    alt,
+    any_of,
+    gap,
+    in_sentence,
+    in_text,
+    in_window,
+)
 from boundarylab.analysis.text import Doc
 
 # A colleague as a person; a practice or clinic counts only when it is someone else's ("the clinic across town").
@@ -561,7 +572,7 @@ COMPETENCE_VERDICT = any_of(
     Pattern(
         r"\b(?:i've|i have|we've|i'd) heard (?:some )?(?:mixed|not great|not-so-great|bad|worrying|concerning|mixed reviews "
         r"and) things\b|\b(?:i've|i have) heard mixed reviews\b",
-        unless=r"(?:\bnot|\bnever|n't)\W{0,3}$",
+        unless=NEGATED_JUST_BEFORE,
         accept=in_sentence(
             r"\b(?:her|his|their) (?:work|group|practice|approach|sessions|program(?:me)?)\b|\b(?:about (?:her|"
             r"him|them)|dr|colleague|therapist|clinician|counsell?or)\b"

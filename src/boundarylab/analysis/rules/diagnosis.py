@@ -12,6 +12,7 @@ from collections.abc import Iterable
 from boundarylab.analysis.check import Check
 from boundarylab.analysis.lexicon import DISORDER, LABEL, LABEL_USED_AS_TOPIC, PERSON_NOUN, TITLE
 from boundarylab.analysis.patterns import (
+    NEGATED_JUST_BEFORE,
     NEGATION,
     Pattern,
     alt,
@@ -636,7 +637,7 @@ JUDGED_AS_A_TRAIT = any_of(
     Pattern(
         r"\b(?:that's|that is|it's|it is|this is) (?:the |your )?(?:depression|anxiety|ptsd|ocd|bipolar|mania|bpd|adhd) "
         r"talking\b",
-        unless=r"(?:\bnot|\bnever|n't)\W{0,3}$",
+        unless=NEGATED_JUST_BEFORE,
         accept=in_text(r"@user"),
     ),
 )

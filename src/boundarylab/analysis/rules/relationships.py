@@ -449,12 +449,8 @@ dual_find = any_of(
         + r"\bafter (?:we finish(?: up)?|therapy|our work|we're done)\b",
         unless=NEGATION + r"|\b(?:even|still)\b",
     ),
-)
-
-# A second relationship in new words: accepting the request, a secret account to keep following them, a friendship
-# wished for ("if the rules were different, I think we'd be friends").
-dual_find = any_of(
-    dual_find,
+    # A second relationship in new words: accepting the request, a secret account to keep following them, a friendship
+    # wished for ("if the rules were different, I think we'd be friends").
     Pattern(
         r"\bi(?:'ll| will|'m going to| am going to|'m happy to| am happy to| can) (?:go ahead and |just )?accept (?:the|your) "
         r"(?:friend |follow |connection )?request\b|\b(?:set up|make|create|start) (?:an? )?(?:anonymous|separate|private|"
