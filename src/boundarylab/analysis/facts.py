@@ -17,7 +17,7 @@ from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING, cast
 
-from boundarylab.analysis.literals import required_literals, starts_with_a_letter
+from boundarylab.analysis.literals import Needs, required_literals, starts_with_a_letter
 
 if TYPE_CHECKING:  # typeshed describes re's parser only under its old public name, the same module
     import sre_parse as _parser
@@ -28,33 +28,33 @@ FACTS_FILE = Path(__file__).with_name("pattern_facts.json")
 MAX_REACH = 600  # a pattern that can match no more than this many characters is searched near its literals only
 LOOK_AROUND = 80  # room for look-behinds and look-aheads at the edge of such a window
 
-# Facts as pattern_facts.json holds them: [word_start, needs, lead, reach]
-FactsRow = list[bool | list[str] | int | None]
+# Facts as pattern_facts.json holds them: [word_start, [[literals, lead], ...], reach]
+FactsRow = list[bool | list[list[list[str] | int]] | int | None]
 
 
 @dataclass(frozen=True)
 class Facts:
     word_start: bool  # a leading \b can be dropped and checked by hand (the expression starts with a letter)
-    needs: frozenset[str] | None  # every match contains one of these; None if no literal is worth testing
-    lead: int  # how far into a match they can start
+    needs: tuple[Needs, ...]  # every match contains one literal of each set, at most `lead` characters in
     reach: int | None  # how far a match can reach from them; None if too far to be worth windows
 
     def to_json(self) -> FactsRow:
-        return [self.word_start, sorted(self.needs) if self.needs is not None else None, self.lead, self.reach]
+        return [self.word_start, [[sorted(literals), lead] for literals, lead in self.needs], self.reach]
 
     @classmethod
     def from_json(cls, row: FactsRow) -> "Facts":
-        word_start, needs, lead, reach = cast(tuple[bool, list[str] | None, int, int | None], row)
-        return cls(word_start, frozenset(needs) if needs is not None else None, lead, reach)
+        word_start, needs, reach = cast(tuple[bool, list[tuple[list[str], int]], int | None], row)
+        return cls(word_start, tuple((frozenset(literals), lead) for literals, lead in needs), reach)
 
 
 def facts_of(regex: str) -> Facts:
     bounded = regex.startswith(r"\b")
     parsed = _parser.parse(regex[2:] if bounded else regex)  # a leading \b or (?<!\w) has no width
-    needs, lead = required_literals(parsed) or (None, 0)
     widest = parsed.getwidth()[1]
     return Facts(
-        bounded and starts_with_a_letter(parsed), needs, lead, widest + LOOK_AROUND if widest <= MAX_REACH else None
+        bounded and starts_with_a_letter(parsed),
+        tuple(required_literals(parsed)),
+        widest + LOOK_AROUND if widest <= MAX_REACH else None,
     )
 
 

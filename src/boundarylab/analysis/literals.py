@@ -44,24 +44,27 @@ def starts_with_a_letter(parsed: _parser.SubPattern) -> bool:
     return first_is_fixed(parsed)
 
 
-MAX_NEEDS = 40  # a pattern is pre-checked with substring tests only if a few literals cover it
+MAX_NEEDS = 400  # more literals than this in one alternation, and it is not worth testing for them
 
 
-def required_literals(parsed: _parser.SubPattern) -> tuple[frozenset[str], int] | None:
-    """Strings of which every match must contain at least one, and how far into a match they can start;
-    None if the regex offers none worth testing.
+Needs = tuple[frozenset[str], int]  # literals of which every match contains one, and how far into a match they start
 
-    "client (?:told|said)" needs "client " at offset 0; "(?:leave|drop) a review" needs " a review" at most
-    5 characters in. A substring test for them is far cheaper than running the regex over a long text that
-    has none of them, and the offset says how much text before an occurrence a match can cover.
+
+def required_literals(parsed: _parser.SubPattern) -> list[Needs]:
+    """Each set of strings of which every match must contain at least one, with how far into a match they can
+    start; empty if the regex offers none worth testing.
+
+    "client (?:told|said) (?:me|us)" needs "client " at offset 0 and one of " told ", " said " at most 7
+    characters in: a text lacking either is not searched at all, and a long text is searched only near the
+    set that occurs least in it.
     """
 
     def width(pattern: _parser.SubPattern, n: int) -> int:
         """How long a match of the first n items of `pattern` can be."""
         return _parser.SubPattern(parsed.state, pattern.data[:n]).getwidth()[1] if n else 0
 
-    def seq(pattern: _parser.SubPattern) -> tuple[frozenset[str], int] | None:
-        options: list[tuple[frozenset[str], int]] = []
+    def seq(pattern: _parser.SubPattern) -> list[Needs]:
+        options: list[Needs] = []
         run, run_at = "", 0
         for i, (op, arg) in enumerate(pattern.data):
             if op is _c.LITERAL:
@@ -77,27 +80,29 @@ def required_literals(parsed: _parser.SubPattern) -> tuple[frozenset[str], int] 
                 options.append((found[0], width(pattern, i) + found[1]))
         if run:
             options.append((frozenset({run}), width(pattern, run_at)))
-        options = [o for o in options if len(o[0]) <= MAX_NEEDS]
-        return max(options, key=lambda o: (min(map(len, o[0])), -len(o[0]), -o[1]), default=None)
+        return [o for o in options if len(o[0]) <= MAX_NEEDS and all(_selective(lit) for lit in o[0])]
 
-    def one(op: int, arg: object) -> tuple[frozenset[str], int] | None:
+    def best(pattern: _parser.SubPattern) -> Needs | None:
+        """Inside an alternation one set per branch: the one with the longest shortest literal."""
+        return max(seq(pattern), key=lambda o: (min(map(len, o[0])), -len(o[0]), -o[1]), default=None)
+
+    def one(op: int, arg: object) -> Needs | None:
         if op is _c.SUBPATTERN:
-            return seq(cast(SubpatternArg, arg)[-1])
+            return best(cast(SubpatternArg, arg)[-1])
         if op is _c.BRANCH:
-            found = [seq(branch) for branch in cast(BranchArg, arg)[1]]
+            found = [best(branch) for branch in cast(BranchArg, arg)[1]]
             branches = [f for f in found if f is not None]
             if len(branches) < len(found):  # a branch without a literal: the alternation needs none
                 return None
             return frozenset[str]().union(*(f[0] for f in branches)), max(f[1] for f in branches)
         if op in (_c.MAX_REPEAT, _c.MIN_REPEAT) and cast(RepeatArg, arg)[0] >= 1:
-            return seq(cast(RepeatArg, arg)[2])
+            return best(cast(RepeatArg, arg)[2])
         return None
 
     try:
-        found = seq(parsed)
+        return seq(parsed)
     except (re.error, OverflowError):
-        return None
-    return found if found and all(_selective(lit) for lit in found[0]) else None
+        return []
 
 
 def _selective(literal: str) -> bool:
