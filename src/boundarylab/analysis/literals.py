@@ -7,6 +7,7 @@ be checked by hand without losing Python's fast scan for that character).
 """
 
 import re
+from collections.abc import Sequence
 from typing import TYPE_CHECKING, cast
 
 if TYPE_CHECKING:  # typeshed describes re's parser only under its old public names, the same modules
@@ -65,26 +66,22 @@ def required_literals(parsed: _parser.SubPattern) -> list[Needs]:
 
     def seq(pattern: _parser.SubPattern) -> list[Needs]:
         options: list[Needs] = []
-        run, run_at = "", 0
         for i, (op, arg) in enumerate(pattern.data):
-            if op is _c.LITERAL:
-                if not run:
-                    run_at = i
-                run += chr(cast(int, arg))
-                continue
-            if run:
-                options.append((frozenset({run}), width(pattern, run_at)))
-                run = ""
+            if op is not _c.LITERAL or i == 0 or pattern.data[i - 1][0] is not _c.LITERAL:
+                options.append((_leading(pattern.data[i:]), width(pattern, i)))
             found = one(op, arg)
             if found:
                 options.append((found[0], width(pattern, i) + found[1]))
-        if run:
-            options.append((frozenset({run}), width(pattern, run_at)))
         return [o for o in options if len(o[0]) <= MAX_NEEDS and all(_selective(lit) for lit in o[0])]
 
     def best(pattern: _parser.SubPattern) -> Needs | None:
-        """Inside an alternation one set per branch: the one with the longest shortest literal."""
-        return max(seq(pattern), key=lambda o: (min(map(len, o[0])), -len(o[0]), -o[1]), default=None)
+        """Inside an alternation one set per branch: not one of everyday words if it can be helped, then the one
+        whose shortest literal is longest."""
+        return max(
+            seq(pattern),
+            key=lambda o: (not any(map(_everyday, o[0])), min(map(len, o[0])), -len(o[0]), -o[1]),
+            default=None,
+        )
 
     def one(op: int, arg: object) -> Needs | None:
         if op is _c.SUBPATTERN:
@@ -105,6 +102,43 @@ def required_literals(parsed: _parser.SubPattern) -> list[Needs]:
         return []
 
 
+Item = tuple[object, object]  # an opcode and its argument
+
+
+def _leading(items: Sequence[Item]) -> frozenset[str]:
+    """Strings of which every match of `items` starts with one: "a(?:dderall|mbien)" starts with "adderall" or
+    "ambien", where its parts alone offer only "dderall" or "mbien". {""} where nothing can be said."""
+    if not items:
+        return frozenset({""})
+    op, arg = items[0]
+    if op is _c.LITERAL:
+        return frozenset(chr(cast(int, arg)) + rest for rest in _leading(items[1:]))
+    if op is _c.SUBPATTERN:
+        return _leading([*cast(SubpatternArg, arg)[-1].data, *items[1:]])
+    if op is _c.BRANCH:
+        found: set[str] = set()
+        for branch in cast(BranchArg, arg)[1]:
+            found |= _leading([*branch.data, *items[1:]])
+            if len(found) > MAX_NEEDS:
+                return frozenset({""})
+        return frozenset(found)
+    return frozenset({""})
+
+
 def _selective(literal: str) -> bool:
     """Rare enough to be worth a substring test: three characters, or a symbol ("⭐", "f*", "@")."""
     return len(literal.strip()) >= 3 or any(not (c.isalpha() or c.isspace()) for c in literal)
+
+
+_EVERYDAY = frozenset(
+    "the a an and or but of to in on at for with from by about as into over through this that these those it its "
+    "it's i i'm me my we our us you your you're he him his she her they them their there then when what who which "
+    "one all can will would could should not no do don't is are was were be been have has had just like so if get "
+    "out up more some any time day men".split()
+)
+
+
+def _everyday(literal: str) -> bool:
+    """Made only of the commonest words ("the", " your ", "in the "): in most texts, so a poor set to test for."""
+    words = literal.strip(" ,.!?").split()
+    return bool(words) and all(w in _EVERYDAY for w in words)
