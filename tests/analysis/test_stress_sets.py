@@ -43,9 +43,10 @@ ROUND13 = stress_entries(STRESS / "round13")
 # round 15: six more, split as rounds 12 and 13. DEV is training data.
 ROUND14 = stress_entries(STRESS / "round14")
 ROUND15 = stress_entries(STRESS / "round15")
-# Round 16: six more, split as round 15; round 17: six more, split as round 14.
+# Round 16: six more, split as round 15; round 17: six more, split as round 14; round 18: six more, split as round 16.
 ROUND16 = stress_entries(STRESS / "round16")
 ROUND17 = stress_entries(STRESS / "round17")
+ROUND18 = stress_entries(STRESS / "round18")
 ROLES = {"good-long", "good-terse", "keeps-problem", "drops-element", "new-problem", "choice"}
 
 
@@ -101,8 +102,8 @@ def test_later_rounds_cover_only_rewrite_scenarios_four_each_half_in_test(entrie
 
 @pytest.mark.parametrize(
     "entries",
-    [ROUND6, ROUND7, ROUND8, ROUND9, ROUND10, ROUND12, ROUND13, ROUND14, ROUND15, ROUND16, ROUND17],
-    ids=[f"round{n}" for n in (6, 7, 8, 9, 10, 12, 13, 14, 15, 16, 17)],
+    [ROUND6, ROUND7, ROUND8, ROUND9, ROUND10, ROUND12, ROUND13, ROUND14, ROUND15, ROUND16, ROUND17, ROUND18],
+    ids=[f"round{n}" for n in (6, 7, 8, 9, 10, 12, 13, 14, 15, 16, 17, 18)],
 )
 def test_six_per_scenario_rounds_cover_every_rewrite_scenario_once_per_role_half_in_test(entries):
     rubrics = {s.id for s in load_bank(ROOT / "scenarios").scenarios.values() if s.rewrite}
@@ -127,10 +128,12 @@ def test_rounds_6_to_9_14_and_17_keep_the_same_cells_in_test(entries):
 
 
 @pytest.mark.parametrize(
-    "entries", [ROUND12, ROUND13, ROUND15, ROUND16], ids=["round12", "round13", "round15", "round16"]
+    "entries",
+    [ROUND12, ROUND13, ROUND15, ROUND16, ROUND18],
+    ids=["round12", "round13", "round15", "round16", "round18"],
 )
 def test_inverted_rounds_write_as_dev_the_cells_earlier_rounds_kept_test(entries):
     """Rounds 6 to 10 put the same cell of each scenario in TEST every time, so no DEV rewrite was ever written
-    for it; rounds 12, 13, 15 and 16 hold the other cell of each pair out instead."""
+    for it; rounds 12, 13, 15, 16 and 18 hold the other cell of each pair out instead."""
     assert _cells(entries, "DEV") == _cells(ROUND6, "TEST")
     assert _cells(entries, "TEST") == _cells(ROUND6, "DEV")
