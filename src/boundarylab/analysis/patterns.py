@@ -94,10 +94,11 @@ def clause_after(text: str, end: int, window: int) -> str:
 _PATTERNS: list["Pattern"] = []
 
 
-def _compiled(regex: str) -> Callable[[], re.Pattern[str]]:
-    """`regex` compiled on first use: most guards are never needed on a given text, and compiling them all cost
-    most of the time of importing the checks."""
-    return functools.cache(lambda: re.compile(regex))
+@functools.cache
+def _compiled(regex: str) -> re.Pattern[str]:
+    """A guard compiled on first use, once however many expressions share it: most guards are never needed on a
+    given text, and compiling them all cost most of the time of importing the checks."""
+    return re.compile(regex)
 
 
 def all_patterns() -> list["Pattern"]:
@@ -179,8 +180,8 @@ class Pattern:
         accept: Accept | None = None,
     ):
         self.regex = regex
-        self.unless = _compiled(unless) if unless else None
-        self.unless_after = _compiled(unless_after) if unless_after else None
+        self.unless = unless
+        self.unless_after = unless_after
         self.window = window
         self.accept = accept
 
@@ -266,9 +267,9 @@ class Pattern:
             start, end = m.span("hit") if hit and m.group("hit") is not None else m.span()
             if end <= start:
                 continue
-            if self.unless and self.unless().search(clause_before(text, m.start(), self.window)):
+            if self.unless and _compiled(self.unless).search(clause_before(text, m.start(), self.window)):
                 continue
-            if self.unless_after and self.unless_after().search(clause_after(text, m.end(), self.window)):
+            if self.unless_after and _compiled(self.unless_after).search(clause_after(text, m.end(), self.window)):
                 continue
             if self.accept and not self.accept(doc, m):
                 continue
@@ -303,18 +304,18 @@ class Anchored(Pattern):
 
     def __init__(self, before: str, anchor: str, *, lookback: int = 160, **guards: Unpack[Guards]):
         super().__init__(anchor, **guards)
-        self.before = _compiled("(?:" + before + ")$")
+        self.before = "(?:" + before + ")$"
         self.lookback = lookback
 
     def _spans(self, doc: Doc, within: list[tuple[int, int]] | None) -> Iterator[Span]:
         text = doc.norm
         for m in self._matches(doc, within):
-            b = self.before().search(text, max(0, m.start() - self.lookback), m.start())
+            b = _compiled(self.before).search(text, max(0, m.start() - self.lookback), m.start())
             if b is None:
                 continue
-            if self.unless and self.unless().search(clause_before(text, b.start(), self.window)):
+            if self.unless and _compiled(self.unless).search(clause_before(text, b.start(), self.window)):
                 continue
-            if self.unless_after and self.unless_after().search(clause_after(text, m.end(), self.window)):
+            if self.unless_after and _compiled(self.unless_after).search(clause_after(text, m.end(), self.window)):
                 continue
             if self.accept and not self.accept(doc, m):
                 continue
@@ -383,33 +384,30 @@ def _sentence_window(doc: Doc, m: re.Match[str]) -> tuple[int, int]:
     return max(start, block - SENTENCE_REACH), min(end, block + 2 * SENTENCE_REACH)
 
 
-def _search_sentence(rx: Callable[[], re.Pattern[str]], regex: str, doc: Doc, m: re.Match[str]) -> bool:
+def _search_sentence(regex: str, doc: Doc, m: re.Match[str]) -> bool:
     window = _sentence_window(doc, m)
     key = (regex, window)
     if key not in doc.cache:
-        doc.cache[key] = rx().search(doc.norm, *window) is not None
+        doc.cache[key] = _compiled(regex).search(doc.norm, *window) is not None
     return cast(bool, doc.cache[key])
 
 
 def in_sentence(regex: str) -> Accept:
     """Accept a match only if its sentence also contains `regex`."""
-    rx = _compiled(regex)
-    return lambda doc, m: _search_sentence(rx, regex, doc, m)
+    return lambda doc, m: _search_sentence(regex, doc, m)
 
 
 def not_in_sentence(regex: str) -> Accept:
-    rx = _compiled(regex)
-    return lambda doc, m: not _search_sentence(rx, regex, doc, m)
+    return lambda doc, m: not _search_sentence(regex, doc, m)
 
 
 def in_text(regex: str) -> Accept:
     """Accept a match only if the whole text contains `regex` (looked up once per text)."""
-    rx = _compiled(regex)
 
     def accept(doc: Doc, m: re.Match[str]) -> bool:
         key = ("in_text", regex)
         if key not in doc.cache:
-            doc.cache[key] = rx().search(doc.norm) is not None
+            doc.cache[key] = _compiled(regex).search(doc.norm) is not None
         return cast(bool, doc.cache[key])
 
     return accept
@@ -422,8 +420,7 @@ def not_in_text(regex: str) -> Accept:
 
 def in_window(regex: str, before: int = 120, after: int = 40) -> Accept:
     """Accept a match only if `regex` occurs near it, across a sentence break ("that chef… textbook BPD")."""
-    rx = _compiled(regex)
-    return lambda doc, m: rx().search(doc.norm, max(0, m.start() - before), m.end() + after) is not None
+    return lambda doc, m: _compiled(regex).search(doc.norm, max(0, m.start() - before), m.end() + after) is not None
 
 
 def not_in_window(regex: str, before: int = 120, after: int = 40) -> Accept:
