@@ -3,8 +3,8 @@
 The checks, the concepts and the n-gram second opinion read the words; new authors find new words. Per
 scenario, short-answer scorers also compare a response with responses already scored for the same item.
 Here the exemplars of a scenario are its `revise` draft (failed, for its rubric's problems), its model
-answer (passed) and the DEV halves of the stress sets (`tests/analysis/stress/`, rounds 1 to 4, 6 to 10 and 12 to 15), never
-a TEST half. A rewrite's cosine similarity (all-MiniLM-L6-v2 embeddings) to its closest failed and its
+answer (passed) and the DEV halves of the stress sets (`tests/analysis/stress/`, the rounds
+`train.STRESS_SETS` marks for training), never a TEST half. A rewrite's cosine similarity (all-MiniLM-L6-v2 embeddings) to its closest failed and its
 closest passed exemplar, and the score of a probe (a ridge regression on the same embedding, fitted on every
 scenario's graded rewrites and on the labelled corpus: does this read like a text with a problem at all?), go
 through a logistic model fitted on the stress DEV rewrites, each one compared only with the other authors'
