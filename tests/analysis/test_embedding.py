@@ -6,7 +6,7 @@ from pathlib import Path
 import numpy as np
 import pytest
 
-from boundarylab.analysis.embedding import MAX_TOKENS, Embedder, embedder
+from boundarylab.analysis.embedding import MAX_TOKENS, Embedder, embedder, model_file
 
 # Tokens as the model's own tokenizer (the Hugging Face `tokenizers` library with the model's
 # tokenizer.json) splits them: accents stripped, punctuation split off, an emoji or full-width
@@ -50,3 +50,11 @@ def test_a_paraphrase_is_closer_than_an_unrelated_text():
     )
     assert np.allclose([a @ a, b @ b, c @ c], 1.0, atol=1e-4)
     assert a @ b > 0.4 > 0.1 > a @ c
+
+
+def test_the_vectors_do_not_depend_on_the_number_of_threads():
+    """Practice uses the cores it may, grading one thread per worker: a rewrite's score must be the same in both."""
+    texts = ["Thanks for asking! I'm accepting new clients.", "Call 988 any time, day or night. " * 20]
+    one, several = Embedder(model_file(), threads=1), Embedder(model_file(), threads=4)
+    assert np.array_equal(one.embed(texts), several.embed(texts))
+    assert np.array_equal(one.embed(texts[:1]), several.embed(texts)[:1])

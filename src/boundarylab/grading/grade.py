@@ -13,7 +13,6 @@ import contextlib
 import csv
 import logging
 import multiprocessing
-import os
 import time
 import traceback
 import warnings
@@ -40,6 +39,7 @@ from boundarylab.grading.keys import key_dir, load_key
 from boundarylab.grading.manifest import read_manifest
 from boundarylab.grading.progress_bar import ProgressBar
 from boundarylab.grading.submissions import ROSTER
+from boundarylab.machine import usable_cores
 from boundarylab.reports.spreadsheet import write_csv
 
 LOGS = "logs"
@@ -195,7 +195,7 @@ def _scored(bank, assignment, submitted_dir: Path, name: str, students: list[str
     on the answers file, so a large batch is scored by one worker process per core (forked, so the key is
     not copied) while this process writes notebooks and gradebook rows as results arrive."""
     jobs = [(submitted_dir / s / name / responses.FILE_NAME, s) for s in students]
-    cores = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1
+    cores = usable_cores()
     if len(jobs) < PARALLEL_FROM or cores < 2 or "fork" not in multiprocessing.get_all_start_methods():
         _start_worker(bank, assignment)
         yield from map(_score_in_worker, jobs)
