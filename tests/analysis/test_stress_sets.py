@@ -44,11 +44,12 @@ ROUND13 = stress_entries(STRESS / "round13")
 ROUND14 = stress_entries(STRESS / "round14")
 ROUND15 = stress_entries(STRESS / "round15")
 # Round 16: six more, split as round 15; round 17: six more, split as round 14; round 18: six more, split as round 16;
-# round 19: six more, split as round 17.
+# round 19: six more, split as round 17; round 20: six more, split as round 18.
 ROUND16 = stress_entries(STRESS / "round16")
 ROUND17 = stress_entries(STRESS / "round17")
 ROUND18 = stress_entries(STRESS / "round18")
 ROUND19 = stress_entries(STRESS / "round19")
+ROUND20 = stress_entries(STRESS / "round20")
 ROLES = {"good-long", "good-terse", "keeps-problem", "drops-element", "new-problem", "choice"}
 
 
@@ -104,8 +105,23 @@ def test_later_rounds_cover_only_rewrite_scenarios_four_each_half_in_test(entrie
 
 @pytest.mark.parametrize(
     "entries",
-    [ROUND6, ROUND7, ROUND8, ROUND9, ROUND10, ROUND12, ROUND13, ROUND14, ROUND15, ROUND16, ROUND17, ROUND18, ROUND19],
-    ids=[f"round{n}" for n in (6, 7, 8, 9, 10, 12, 13, 14, 15, 16, 17, 18, 19)],
+    [
+        ROUND6,
+        ROUND7,
+        ROUND8,
+        ROUND9,
+        ROUND10,
+        ROUND12,
+        ROUND13,
+        ROUND14,
+        ROUND15,
+        ROUND16,
+        ROUND17,
+        ROUND18,
+        ROUND19,
+        ROUND20,
+    ],
+    ids=[f"round{n}" for n in (6, 7, 8, 9, 10, 12, 13, 14, 15, 16, 17, 18, 19, 20)],
 )
 def test_six_per_scenario_rounds_cover_every_rewrite_scenario_once_per_role_half_in_test(entries):
     rubrics = {s.id for s in load_bank(ROOT / "scenarios").scenarios.values() if s.rewrite}
@@ -133,12 +149,12 @@ def test_rounds_6_to_9_14_17_and_19_keep_the_same_cells_in_test(entries):
 
 @pytest.mark.parametrize(
     "entries",
-    [ROUND12, ROUND13, ROUND15, ROUND16, ROUND18],
-    ids=["round12", "round13", "round15", "round16", "round18"],
+    [ROUND12, ROUND13, ROUND15, ROUND16, ROUND18, ROUND20],
+    ids=["round12", "round13", "round15", "round16", "round18", "round20"],
 )
 def test_inverted_rounds_write_as_dev_the_cells_earlier_rounds_kept_test(entries):
     """Rounds 6 to 10 put the same cell of each scenario in TEST every time, so no DEV rewrite was ever written
-    for it; rounds 12, 13, 15, 16 and 18 hold the other cell of each pair out instead."""
+    for it; rounds 12, 13, 15, 16, 18 and 20 hold the other cell of each pair out instead."""
     assert _cells(entries, "DEV") == _cells(ROUND6, "TEST")
     assert _cells(entries, "TEST") == _cells(ROUND6, "DEV")
 
@@ -152,7 +168,7 @@ def test_no_test_rewrite_is_word_for_word_a_graded_rewrite_of_its_scenario():
     measured against itself among the scenario's graded rewrites (a short reply such as 'Sorry, we can't pass
     messages along here' is easily written twice)."""
     rounds = [ENTRIES, ROUND2, ROUND3, ROUND4, ROUND5, ROUND6, ROUND7, ROUND8, ROUND9, ROUND10, ROUND12, ROUND13]
-    rounds += [ROUND14, ROUND15, ROUND16, ROUND17, ROUND18, ROUND19]
+    rounds += [ROUND14, ROUND15, ROUND16, ROUND17, ROUND18, ROUND19, ROUND20]
     graded = {(e["scenario"], _words(e["text"])) for entries in rounds for e in entries if e["split"] == "DEV"}
     leaked = [
         (e["scenario"], e["role"], e["text"][:60])
