@@ -44,12 +44,15 @@ ROUND13 = stress_entries(STRESS / "round13")
 ROUND14 = stress_entries(STRESS / "round14")
 ROUND15 = stress_entries(STRESS / "round15")
 # Round 16: six more, split as round 15; round 17: six more, split as round 14; round 18: six more, split as round 16;
-# round 19: six more, split as round 17; round 20: six more, split as round 18.
+# round 19: six more, split as round 17; round 20: six more, split as round 18; rounds 21 and 22: six more each,
+# split as rounds 19 and 20.
 ROUND16 = stress_entries(STRESS / "round16")
 ROUND17 = stress_entries(STRESS / "round17")
 ROUND18 = stress_entries(STRESS / "round18")
 ROUND19 = stress_entries(STRESS / "round19")
 ROUND20 = stress_entries(STRESS / "round20")
+ROUND21 = stress_entries(STRESS / "round21")
+ROUND22 = stress_entries(STRESS / "round22")
 ROLES = {"good-long", "good-terse", "keeps-problem", "drops-element", "new-problem", "choice"}
 
 
@@ -140,21 +143,21 @@ def _cells(entries, split):
 
 @pytest.mark.parametrize(
     "entries",
-    [ROUND7, ROUND8, ROUND9, ROUND14, ROUND17, ROUND19],
-    ids=["round7", "round8", "round9", "round14", "round17", "round19"],
+    [ROUND7, ROUND8, ROUND9, ROUND14, ROUND17, ROUND19, ROUND21],
+    ids=["round7", "round8", "round9", "round14", "round17", "round19", "round21"],
 )
-def test_rounds_6_to_9_14_17_and_19_keep_the_same_cells_in_test(entries):
+def test_rounds_6_to_9_14_17_19_and_21_keep_the_same_cells_in_test(entries):
     assert _cells(entries, "TEST") == _cells(ROUND6, "TEST")
 
 
 @pytest.mark.parametrize(
     "entries",
-    [ROUND12, ROUND13, ROUND15, ROUND16, ROUND18, ROUND20],
-    ids=["round12", "round13", "round15", "round16", "round18", "round20"],
+    [ROUND12, ROUND13, ROUND15, ROUND16, ROUND18, ROUND20, ROUND22],
+    ids=["round12", "round13", "round15", "round16", "round18", "round20", "round22"],
 )
 def test_inverted_rounds_write_as_dev_the_cells_earlier_rounds_kept_test(entries):
     """Rounds 6 to 10 put the same cell of each scenario in TEST every time, so no DEV rewrite was ever written
-    for it; rounds 12, 13, 15, 16, 18 and 20 hold the other cell of each pair out instead."""
+    for it; rounds 12, 13, 15, 16, 18, 20 and 22 hold the other cell of each pair out instead."""
     assert _cells(entries, "DEV") == _cells(ROUND6, "TEST")
     assert _cells(entries, "TEST") == _cells(ROUND6, "DEV")
 
@@ -168,7 +171,7 @@ def test_no_test_rewrite_is_word_for_word_a_graded_rewrite_of_its_scenario():
     measured against itself among the scenario's graded rewrites (a short reply such as 'Sorry, we can't pass
     messages along here' is easily written twice)."""
     rounds = [ENTRIES, ROUND2, ROUND3, ROUND4, ROUND5, ROUND6, ROUND7, ROUND8, ROUND9, ROUND10, ROUND12, ROUND13]
-    rounds += [ROUND14, ROUND15, ROUND16, ROUND17, ROUND18, ROUND19, ROUND20]
+    rounds += [ROUND14, ROUND15, ROUND16, ROUND17, ROUND18, ROUND19, ROUND20, ROUND21, ROUND22]
     graded = {(e["scenario"], _words(e["text"])) for entries in rounds for e in entries if e["split"] == "DEV"}
     leaked = [
         (e["scenario"], e["role"], e["text"][:60])
