@@ -91,7 +91,7 @@ STRESS_SETS = (
     StressRound(STRESS / "round18", "six more authors, split inverted", "training"),
     StressRound(STRESS / "round19", "six more authors, split as rounds 6 to 10", "training"),
     StressRound(STRESS / "round20", "six more authors, split inverted", "training"),
-    StressRound(STRESS / "round21", "six more authors, split as rounds 6 to 10", "measured"),
+    StressRound(STRESS / "round21", "six more authors, split as rounds 6 to 10", "training"),
     StressRound(STRESS / "round22", "six more authors, split inverted", "measured"),
 )
 STRESS_ROUNDS = tuple(r.folder for r in STRESS_SETS if r.use != "measured")  # graded rewrites
