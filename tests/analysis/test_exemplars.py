@@ -7,7 +7,13 @@ import pytest
 
 from boundarylab.analysis import evaluate_rewrite
 from boundarylab.analysis.exemplars import INDEX_FILE, REVIEW, THRESHOLD, exemplar_index
-from boundarylab.analysis.train import STRESS_ROUNDS, exemplar_data, exemplar_hash, probe_corpus, stress_entries
+from boundarylab.analysis.train import (
+    STRESS_SETS,
+    exemplar_data,
+    exemplar_hash,
+    probe_corpus,
+    stress_entries,
+)
 from boundarylab.bank import load_bank
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -34,12 +40,13 @@ def _same_words(text: str) -> str:
 
 
 def test_no_test_half_rewrite_is_an_exemplar():
-    """Not another author's DEV rewrite, nor the scenario's draft or model answer, even in other case or spacing."""
+    """Not another author's DEV rewrite, nor the scenario's draft or model answer, even in other case or spacing,
+    in any round, measured only or trained on (a short reply is easily written twice by two authors)."""
     pool = {(row["scenario"], _same_words(row["text"])) for row in exemplar_data(ROOT)[0]}
     tests = [
         (e["scenario"], _same_words(e["text"]))
-        for folder in STRESS_ROUNDS
-        for e in stress_entries(ROOT / folder)
+        for stress_round in STRESS_SETS
+        for e in stress_entries(ROOT / stress_round.folder)
         if e["split"] == "TEST"
     ]
     assert len(tests) > 500 and not pool & set(tests)

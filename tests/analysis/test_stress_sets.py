@@ -160,23 +160,3 @@ def test_inverted_rounds_write_as_dev_the_cells_earlier_rounds_kept_test(entries
     for it; rounds 12, 13, 15, 16, 18, 20 and 22 hold the other cell of each pair out instead."""
     assert _cells(entries, "DEV") == _cells(ROUND6, "TEST")
     assert _cells(entries, "TEST") == _cells(ROUND6, "DEV")
-
-
-def _words(text: str) -> str:
-    return " ".join(text.lower().split())
-
-
-def test_no_test_rewrite_is_word_for_word_a_graded_rewrite_of_its_scenario():
-    """A TEST rewrite that an author happened to write again, word for word, in another round's DEV half would be
-    measured against itself among the scenario's graded rewrites (a short reply such as 'Sorry, we can't pass
-    messages along here' is easily written twice)."""
-    rounds = [ENTRIES, ROUND2, ROUND3, ROUND4, ROUND5, ROUND6, ROUND7, ROUND8, ROUND9, ROUND10, ROUND12, ROUND13]
-    rounds += [ROUND14, ROUND15, ROUND16, ROUND17, ROUND18, ROUND19, ROUND20, ROUND21, ROUND22]
-    graded = {(e["scenario"], _words(e["text"])) for entries in rounds for e in entries if e["split"] == "DEV"}
-    leaked = [
-        (e["scenario"], e["role"], e["text"][:60])
-        for entries in rounds
-        for e in entries
-        if e["split"] == "TEST" and (e["scenario"], _words(e["text"])) in graded
-    ]
-    assert not leaked

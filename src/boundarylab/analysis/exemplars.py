@@ -4,10 +4,10 @@ The checks, the concepts and the n-gram second opinion read the words; new autho
 scenario, short-answer scorers also compare a response with responses already scored for the same item.
 Here the exemplars of a scenario are its `revise` draft (failed, for its rubric's problems), its model
 answer (passed) and the DEV halves of the stress sets (`tests/analysis/stress/`, the rounds
-`train.STRESS_SETS` marks for training), never a TEST half. A rewrite's cosine similarity (all-MiniLM-L6-v2 embeddings) to its closest failed and its
-closest passed exemplar, and the score of a probe (a ridge regression on the same embedding, fitted on every
-scenario's graded rewrites and on the labelled corpus: does this read like a text with a problem at all?), go
-through a logistic model fitted on the stress DEV rewrites, each one compared only with the other authors'
+`train.STRESS_SETS` marks for training), never a TEST half. A rewrite's cosine similarity (all-MiniLM-L6-v2
+embeddings) to its closest failed and its closest passed exemplar, and the score of a probe (a ridge regression
+on the same embedding, fitted on every scenario's graded rewrites and on the labelled corpus: does this read like
+a text with a problem at all?), go through a logistic model fitted on the stress DEV rewrites, each one compared only with the other authors'
 exemplars and scored by the probe fitted without its author, as a new learner's would be
 (`python -m boundarylab.analysis.train`). The probe knows what other scenarios' failed rewrites have in common,
 which the scenario's own few exemplars cannot: with it, by author left out on the DEV halves, the criterion
